@@ -1,0 +1,177 @@
+"""Typed records that flow through Arbiter.
+
+Everything the pipeline reads or writes is one of these msgspec Structs: a registered
+:class:`Tool` and :class:`Agent`, a proposed :class:`ToolCall`, the :class:`Reason` and
+:class:`Finding` a check produces, the :class:`Verdict`, and the mutable
+:class:`CallContext` that carries one boundary crossing through the chain of checks.
+Wire formats never appear here; adapters translate them at the edge.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Literal
+
+import msgspec
+
+
+class Trust(enum.IntEnum):
+    """How much an agent is trusted; ordered, so ``agent.trust >= Trust.STANDARD`` works."""
+
+    UNTRUSTED = 0
+    STANDARD = 1
+    PRIVILEGED = 2
+
+    @classmethod
+    def parse(cls, value: str) -> Trust:
+        """Turn ``"standard"`` into :attr:`Trust.STANDARD`; raises ``ValueError`` on anything else."""
+        try:
+            return cls[value.upper()]
+        except KeyError:
+            raise ValueError(f"trust must be one of untrusted, standard, privileged, not {value!r}") from None
+
+    @property
+    def label(self) -> str:
+        """The lower-case wire name (``"privileged"``)."""
+        return self.name.lower()
+
+
+TrustName = Literal["untrusted", "standard", "privileged"]
+Risk = Literal["read", "write", "destructive"]
+AgentStatus = Literal["active", "disabled"]
+VerdictName = Literal["allow", "deny"]
+Direction = Literal["arguments", "result"]
+Source = Literal["user", "model", "tool_output"]
+
+
+class ToolAnnotations(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=True):
+    """MCP-style behaviour hints, as the operator states them."""
+
+    readOnlyHint: bool | None = None
+    destructiveHint: bool | None = None
+    idempotentHint: bool | None = None
+    openWorldHint: bool | None = None
+    title: str | None = None
+
+
+class Tool(msgspec.Struct, kw_only=True):
+    """A registered tool: its argument schema, risk and behaviour, at one version."""
+
+    tenant: str
+    name: str
+    description: str = ""
+    input_schema: dict[str, Any]
+    output_schema: dict[str, Any] | None = None
+    risk: Risk = "read"
+    annotations: ToolAnnotations = msgspec.field(default_factory=ToolAnnotations)
+    version: int = 1
+    schema_hash: str = ""
+    # Free-form per-feature settings (pii policy, upstream, cache); validated by their owners.
+    pii: dict[str, Any] | None = None
+    upstream: dict[str, Any] | None = None
+    cache: dict[str, Any] | None = None
+
+
+class Agent(msgspec.Struct, kw_only=True):
+    """A registered agent identity. The API key itself is never held, only its keyed hash."""
+
+    id: str
+    name: str
+    tenant: str
+    trust: Trust
+    allowlist: str | None
+    status: AgentStatus = "active"
+
+
+class CallInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Optional context a caller attaches to a call (ids for correlation, provenance)."""
+
+    conversation_id: str | None = None
+    trace_id: str | None = None
+    source: Source | None = None
+    # Values that came from untrusted content (tool outputs, web pages) earlier in the conversation.
+    untrusted_values: list[str] | None = None
+    messages: list[dict[str, Any]] | None = None
+
+
+class ToolCall(msgspec.Struct, kw_only=True):
+    """One proposed tool call, whatever protocol it arrived in."""
+
+    tool: str
+    arguments: Any
+    call_id: str | None = None
+    context: CallInfo | None = None
+
+
+class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A machine-readable reason attached to a decision."""
+
+    code: str
+    message: str
+    path: str | None = None
+    keyword: str | None = None
+
+
+class Finding(msgspec.Struct, kw_only=True):
+    """Sensitive data found in a payload. Never carries the value itself."""
+
+    entity: str
+    path: str  # JSON pointer of the string leaf, "" for a bare string
+    start: int
+    end: int
+    score: float
+    action: str  # allow | redact | mask | pseudonymize | block
+
+
+class Verdict(msgspec.Struct, kw_only=True):
+    """What a check decided; returned to stop the chain."""
+
+    verdict: VerdictName
+    reasons: list[Reason] = msgspec.field(default_factory=list)
+
+    @classmethod
+    def deny(cls, code: str, message: str, **kw: Any) -> Verdict:
+        """A deny with one reason."""
+        return cls(verdict="deny", reasons=[Reason(code=code, message=message, **kw)])
+
+
+class PolicyRef(msgspec.Struct, kw_only=True):
+    """Which allowlist, at which revision, governed a decision."""
+
+    allowlist: str | None
+    revision: str | None
+
+
+class CacheInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Cache outcome of one call."""
+
+    hit: bool = False
+    similarity: float | None = None
+    source_decision_id: str | None = None
+    stored: bool = False
+
+
+class CallContext(msgspec.Struct, kw_only=True):
+    """One boundary crossing on its way through the check chain.
+
+    Checks read it, annotate it (scrubbed arguments, findings) or stop it with a verdict.
+    The runner always turns it into one audit record.
+    """
+
+    decision_id: str
+    started_ns: int
+    kind: str = "check"  # check | invoke | model_tool_call | mcp_tool_call
+    agent: Agent | None = None
+    call: ToolCall
+    tool: Tool | None = None
+    policy: PolicyRef = msgspec.field(default_factory=lambda: PolicyRef(allowlist=None, revision=None))
+    arguments: Any = None  # the arguments as they may cross (scrubbed); starts as the raw ones
+    findings: list[Finding] = msgspec.field(default_factory=list)
+    result: Any = None
+    result_findings: list[Finding] = msgspec.field(default_factory=list)
+    verdict: Verdict | None = None
+    cache: CacheInfo | None = None
+    flags: list[Reason] = msgspec.field(default_factory=list)  # allowed, but worth a look (e.g. taint)
+    upstream: dict[str, Any] | None = None  # executor facts: status, latency_us, error
+    # Set by the runner from the allowlist entry, for later checks (rate, trust, pii tightening).
+    entry: Any = None
