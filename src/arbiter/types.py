@@ -166,6 +166,7 @@ class CallContext(msgspec.Struct, kw_only=True):
     tool: Tool | None = None
     policy: PolicyRef = msgspec.field(default_factory=lambda: PolicyRef(allowlist=None, revision=None))
     arguments: Any = None  # the arguments as they may cross (scrubbed); starts as the raw ones
+    arguments_scrubbed: bool = False  # set by the PII check once `arguments` is safe to store
     findings: list[Finding] = msgspec.field(default_factory=list)
     result: Any = None
     result_findings: list[Finding] = msgspec.field(default_factory=list)
@@ -173,5 +174,6 @@ class CallContext(msgspec.Struct, kw_only=True):
     cache: CacheInfo | None = None
     flags: list[Reason] = msgspec.field(default_factory=list)  # allowed, but worth a look (e.g. taint)
     upstream: dict[str, Any] | None = None  # executor facts: status, latency_us, error
-    # Set by the runner from the allowlist entry, for later checks (rate, trust, pii tightening).
+    # Set by the allowlist check: the allowlist entry, for later checks (rate, pii tightening, taint).
     entry: Any = None
+    error: Exception | None = None  # an executor failure, re-raised to the caller after auditing

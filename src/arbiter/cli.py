@@ -1,0 +1,273 @@
+"""``arbiter``: serve, migrate, and administer tools, agents, allowlists and the audit trail.
+
+The administrative commands talk to the database directly (``ARBITER_DATABASE_URL``), so
+they work with or without a running server; a running server picks their changes up within
+``ARBITER_REGISTRY_POLL_S`` seconds. Every change is recorded in the audit trail as made by
+``cli:<user>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from arbiter.api.controllers.audit import parse_time
+from arbiter.audit import query as audit_query
+from arbiter.audit.verify import verify
+from arbiter.errors import ArbiterError, BadRequest
+from arbiter.policy.allowlist import read_dir, read_file
+from arbiter.registry import AgentUpdate, ToolSpec
+from arbiter.service import Arbiter
+from arbiter.settings import load_settings
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:
+        return "cli"
+
+
+def _print(obj: Any) -> None:
+    print(json.dumps(msgspec.to_builtins(obj), indent=2, sort_keys=False))
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+    for row in [headers, *rows]:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())
+
+
+def _svc(args: argparse.Namespace) -> Arbiter:
+    svc = Arbiter.build(load_settings())
+    svc.db.migrate()
+    svc.registry.reload()
+    return svc
+
+
+def _tool_files(paths: Sequence[str]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
+    return out
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    settings = load_settings()
+    svc = Arbiter.build(settings)
+    applied = svc.prepare(actor="startup")
+    svc.db.dispose()
+    where = settings.admin_token_file or "ARBITER_ADMIN_TOKEN"
+    host, port = args.host or settings.host, args.port or settings.port
+    print(f"arbiter: store {settings.database_url.split('://')[0]} migrated; "
+          f"{len(applied)} allowlist(s) from {settings.allowlists_dir}")
+    print(f"arbiter: admin token in {where}")
+    print(f"arbiter: serving on http://{host}:{port}  (OpenAPI at /schema)", flush=True)
+    uvicorn.run("arbiter.api.app:create_app", factory=True, host=host, port=port,
+                workers=args.workers or settings.workers, loop="uvloop", http="httptools",
+                log_level="warning", access_log=False)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    svc = Arbiter.build(settings)
+    svc.db.migrate()
+    print(f"arbiter: {settings.database_url.split('://')[0]} store is at the latest migration")
+    return 0
+
+
+def cmd_tools(args: argparse.Namespace) -> int:
+    svc = _svc(args)
+    if args.action == "add":
+        for path in _tool_files(args.file):
+            try:
+                spec = msgspec.json.decode(path.read_bytes(), type=ToolSpec)
+            except (OSError, msgspec.DecodeError, msgspec.ValidationError) as exc:
+                raise BadRequest(f"{path}: {exc}") from None
+            tool, changed = svc.registry.put_tool(spec, actor=_actor())
+            state = "registered" if changed and tool.version == 1 else "updated" if changed else "unchanged"
+            print(f"{tool.tenant}/{tool.name} v{tool.version} {state}")
+    elif args.action == "list":
+        tools = svc.registry.list_tools(args.tenant)
+        _table([[t.tenant, t.name, str(t.version), t.risk, t.description[:60]] for t in tools],
+               ["TENANT", "NAME", "VERSION", "RISK", "DESCRIPTION"])
+    elif args.action == "show":
+        _print(svc.registry.tool(args.tenant or "default", args.name))
+    elif args.action == "remove":
+        svc.registry.delete_tool(args.tenant or "default", args.name, actor=_actor())
+        print(f"removed {args.name}")
+    return 0
+
+
+def cmd_agents(args: argparse.Namespace) -> int:
+    svc = _svc(args)
+    reg = svc.registry
+    if args.action == "add":
+        agent, key = reg.create_agent(name=args.name, tenant=args.tenant, trust=args.trust,
+                                      allowlist=args.allowlist, actor=_actor())
+        print(f"agent {agent.id} ({agent.name}, tenant {agent.tenant}, {agent.trust.label}, "
+              f"allowlist {agent.allowlist})")
+        print(f"api key (shown once): {key}")
+    elif args.action == "list":
+        _table([[a.id, a.name, a.tenant, a.trust.label, a.allowlist or "-", a.status] for a in reg.list_agents()],
+               ["ID", "NAME", "TENANT", "TRUST", "ALLOWLIST", "STATUS"])
+    elif args.action in ("disable", "enable"):
+        status = "disabled" if args.action == "disable" else "active"
+        agent = reg.update_agent(args.id, AgentUpdate(status=status), actor=_actor())
+        print(f"agent {agent.id} {agent.status}")
+    elif args.action == "rotate-key":
+        agent, key = reg.rotate_key(args.id, actor=_actor())
+        print(f"new api key for {agent.id} (shown once): {key}")
+    elif args.action == "revoke-key":
+        agent = reg.revoke_key(args.id, actor=_actor())
+        print(f"key of {agent.id} revoked")
+    return 0
+
+
+def cmd_allowlists(args: argparse.Namespace) -> int:
+    svc = _svc(args)
+    if args.action == "apply":
+        path = Path(args.path)
+        docs = read_dir(path) if path.is_dir() else [(path.name, read_file(path))]
+        for al in svc.registry.apply_allowlists(docs, actor=_actor()):
+            print(f"{al.name} (tenant {al.tenant}) revision {al.revision}: {len(al.tools)} tool(s)")
+    elif args.action == "list":
+        _table([[a.name, a.tenant, a.revision, ", ".join(sorted(a.tools))] for a in svc.registry.list_allowlists()],
+               ["NAME", "TENANT", "REVISION", "TOOLS"])
+    elif args.action == "show":
+        al = svc.registry.allowlist(args.name)
+        _print({"name": al.name, "tenant": al.tenant, "revision": al.revision, "document": al.document})
+    return 0
+
+
+def _filter(args: argparse.Namespace) -> audit_query.AuditFilter:
+    return audit_query.AuditFilter(tenant=args.tenant, agent=args.agent, tool=args.tool, verdict=args.verdict,
+                                   reason=args.reason, kind=args.kind, call_id=args.call_id,
+                                   since_us=parse_time(args.since, "since"), until_us=parse_time(args.until, "until"))
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    svc = Arbiter.build(settings)
+    if args.action == "verify":
+        head = None
+        if args.expect_head:
+            seq, _, h = args.expect_head.partition(":")
+            head = (int(seq), h)
+        result = verify(svc.db, expect_head=head)
+        if result.ok:
+            print(f"ok: {result.checked} records verified; head seq {result.head_seq} hash {result.head_hash}")
+            return 0
+        bad = result.first_bad
+        assert bad is not None
+        print(f"FAILED at seq {bad.seq} (decision {bad.decision_id or '-'}): {bad.problem}")
+        print(f"{result.checked} records before it verified")
+        return 1
+    if args.action == "query":
+        page = audit_query.query(svc.db, _filter(args), cursor=args.cursor, limit=args.limit)
+        for rec in page.records:
+            print(json.dumps(rec, sort_keys=True))
+        if page.next_cursor:
+            print(f"# more: --cursor {page.next_cursor}", file=sys.stderr)
+        return 0
+    if args.action == "export":
+        out = open(args.output, "w") if args.output else sys.stdout  # noqa: SIM115
+        try:
+            for record in audit_query.export(svc.db, _filter(args)):
+                out.write(msgspec.json.encode(record).decode() + "\n")
+        finally:
+            if out is not sys.stdout:
+                out.close()
+        return 0
+    return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    p = argparse.ArgumentParser(prog="arbiter", description=__doc__.split("\n")[0] if __doc__ else None)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("serve", help="migrate, load allowlists, and serve the HTTP API")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.add_argument("--workers", type=int)
+    s.set_defaults(func=cmd_serve)
+
+    sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
+
+    t = sub.add_parser("tools", help="register and inspect tools").add_subparsers(dest="action", required=True)
+    a = t.add_parser("add", help="register or update tools from JSON files or directories")
+    a.add_argument("--file", action="append", required=True, help="tool JSON file or directory (repeatable)")
+    a = t.add_parser("list")
+    a.add_argument("--tenant")
+    for name in ("show", "remove"):
+        a = t.add_parser(name)
+        a.add_argument("name")
+        a.add_argument("--tenant", default="default")
+    for action in t.choices.values():
+        action.set_defaults(func=cmd_tools)
+
+    g = sub.add_parser("agents", help="register agents and manage their keys").add_subparsers(dest="action",
+                                                                                              required=True)
+    a = g.add_parser("add")
+    a.add_argument("--name", required=True)
+    a.add_argument("--tenant", default="default")
+    a.add_argument("--trust", default="standard", choices=["untrusted", "standard", "privileged"])
+    a.add_argument("--allowlist")
+    g.add_parser("list")
+    for name in ("disable", "enable", "rotate-key", "revoke-key"):
+        g.add_parser(name).add_argument("id")
+    for action in g.choices.values():
+        action.set_defaults(func=cmd_agents)
+
+    al = sub.add_parser("allowlists", help="apply and inspect allowlists").add_subparsers(dest="action",
+                                                                                          required=True)
+    al.add_parser("apply").add_argument("path", help="a directory of allowlists, or one file")
+    al.add_parser("list")
+    al.add_parser("show").add_argument("name")
+    for action in al.choices.values():
+        action.set_defaults(func=cmd_allowlists)
+
+    au = sub.add_parser("audit", help="query, export and verify the audit trail").add_subparsers(dest="action",
+                                                                                                 required=True)
+    for name in ("query", "export"):
+        a = au.add_parser(name)
+        for flag in ("tenant", "agent", "tool", "verdict", "reason", "kind", "call-id", "since", "until"):
+            a.add_argument(f"--{flag}")
+        if name == "query":
+            a.add_argument("--limit", type=int, default=50)
+            a.add_argument("--cursor")
+        else:
+            a.add_argument("--format", choices=["jsonl"], default="jsonl")
+            a.add_argument("--output", "-o")
+    v = au.add_parser("verify")
+    v.add_argument("--expect-head", help="SEQ:HASH printed by an earlier verify, to detect truncation")
+    for action in au.choices.values():
+        action.set_defaults(func=cmd_audit)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``arbiter`` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ArbiterError as exc:
+        print(f"error: {exc.code}: {exc.message}", file=sys.stderr)
+        if exc.details:
+            print(json.dumps(exc.details, indent=2), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Tables of the registry, the audit trail and the shared rate counters (SQLAlchemy Core).
+
+JSON documents are stored as text so that SQLite and PostgreSQL run one code path.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, Index, Integer, String, Table, Text, UniqueConstraint
+
+from arbiter.db.base import metadata
+
+tools = Table(
+    "tools",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tenant", String(128), nullable=False),
+    Column("name", String(128), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("schema_hash", String(64), nullable=False),
+    Column("document", Text, nullable=False),  # the Tool struct as JSON
+    Column("updated_at", String(40), nullable=False),
+    UniqueConstraint("tenant", "name", name="uq_tools_tenant_name"),
+)
+
+# Every version a tool ever had, so a decision's tool_version can be looked up later.
+tool_versions = Table(
+    "tool_versions",
+    metadata,
+    Column("tenant", String(128), primary_key=True),
+    Column("name", String(128), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("schema_hash", String(64), nullable=False),
+    Column("document", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+agents = Table(
+    "agents",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(128), nullable=False),
+    Column("tenant", String(128), nullable=False),
+    Column("trust", String(16), nullable=False),
+    Column("allowlist", String(128), nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("key_id", String(32), nullable=True),
+    Column("key_hash", String(64), nullable=True, unique=True),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+allowlists = Table(
+    "allowlists",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("tenant", String(128), nullable=False),
+    Column("revision", String(64), nullable=False),
+    Column("document", Text, nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+# One row; bumped in the same transaction as any registry change so every replica notices.
+registry_state = Table(
+    "registry_state",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", BigInteger, nullable=False),
+)
+
+rate_counters = Table(
+    "rate_counters",
+    metadata,
+    Column("agent_id", String(64), primary_key=True),
+    Column("tool", String(128), primary_key=True),
+    Column("window_start", BigInteger, primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+
+audit_records = Table(
+    "audit_records",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("decision_id", String(36), nullable=False, unique=True),
+    Column("ts_us", BigInteger, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("tenant", String(128), nullable=True),
+    Column("agent_id", String(64), nullable=True),
+    Column("tool", String(128), nullable=True),
+    Column("verdict", String(8), nullable=True),
+    Column("reason_codes", Text, nullable=False),  # " CODE_A CODE_B " for LIKE filtering
+    Column("call_id", String(256), nullable=True),
+    Column("body", Text, nullable=False),  # RFC 8785 canonical JSON of AuditRecordV1 without `hash`
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+Index("ix_audit_tenant_seq", audit_records.c.tenant, audit_records.c.seq)
+Index("ix_audit_agent_seq", audit_records.c.agent_id, audit_records.c.seq)
+Index("ix_audit_tool_seq", audit_records.c.tool, audit_records.c.seq)
+Index("ix_audit_ts", audit_records.c.ts_us)
+Index("ix_audit_call_id", audit_records.c.call_id)

@@ -1,0 +1,113 @@
+"""The runner: the chain of checks, then the executor and result checks, and always one audit record.
+
+Fail closed: a check that raises is a deny with ``INTERNAL_ERROR``. The audit record is written
+in a ``finally`` and awaited: the caller learns the outcome only once it is durable, and if the
+write fails the caller gets :class:`~arbiter.errors.AuditUnavailable` instead of an answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from uuid6 import uuid7
+
+from arbiter.audit.record import AuditContext, AuditRecordV1, args_digest, utc_now_iso
+from arbiter.audit.store import AuditStore
+from arbiter.errors import ArbiterError
+from arbiter.pipeline.base import Check
+from arbiter.types import Agent, CallContext, ToolCall, Verdict
+
+log = logging.getLogger(__name__)
+
+Executor = Callable[[CallContext], Awaitable[None]]
+# Makes arguments safe to store when the chain stopped before the PII check scrubbed them.
+RecordScrubber = Callable[[CallContext], Any]
+
+
+def omit_arguments(ctx: CallContext) -> Any:
+    """Fallback record scrubber: without a PII engine, unscrubbed arguments are not stored at all."""
+    raise ValueError("no PII engine to scrub arguments for the record")
+
+
+class Pipeline:
+    """One ordered chain of checks, an optional executor, result checks, and the audit store."""
+
+    def __init__(self, checks: Sequence[Check], audit: AuditStore, secret: bytes, *,
+                 result_checks: Sequence[Check] = (), record_scrubber: RecordScrubber = omit_arguments) -> None:
+        self.checks = list(checks)
+        self.result_checks = list(result_checks)
+        self.audit = audit
+        self.secret = secret
+        self.record_scrubber = record_scrubber
+
+    @staticmethod
+    def context(call: ToolCall, agent: Agent | None, *, kind: str = "check") -> CallContext:
+        """A fresh context for ``call`` with a time-ordered decision id."""
+        return CallContext(decision_id=str(uuid7()), started_ns=time.perf_counter_ns(), kind=kind,
+                           agent=agent, call=call, arguments=call.arguments)
+
+    async def _chain(self, ctx: CallContext, checks: Sequence[Check]) -> Verdict | None:
+        for check in checks:
+            try:
+                verdict = await check(ctx)
+            except Exception as exc:
+                # Name the check and the exception type only: the message may quote payload values.
+                log.error("check %s failed with %s (decision %s)", check.name, type(exc).__name__, ctx.decision_id)
+                return Verdict.deny("INTERNAL_ERROR", f"check {check.name!r} failed ({type(exc).__name__}); "
+                                                      "the call is denied")
+            if verdict is not None:
+                return verdict
+        return None
+
+    async def run(self, ctx: CallContext, executor: Executor | None = None) -> CallContext:
+        """Decide (and, with an executor, execute) one call; always audit it before returning."""
+        try:
+            ctx.verdict = await self._chain(ctx, self.checks)
+            if ctx.verdict is None and executor is not None:
+                try:
+                    await executor(ctx)
+                except ArbiterError as exc:  # upstream failures: audited, then raised to the caller
+                    ctx.error = exc
+                if ctx.error is None:
+                    ctx.verdict = await self._chain(ctx, self.result_checks)
+            if ctx.verdict is None:
+                ctx.verdict = Verdict(verdict="allow")
+        finally:
+            if ctx.verdict is None:  # cancelled or crashed outside a check: still audited, as a deny
+                ctx.verdict = Verdict.deny("INTERNAL_ERROR", "the decision did not complete")
+            await self.audit.write(self.record(ctx))
+        if ctx.error is not None:
+            raise ctx.error
+        return ctx
+
+    def record(self, ctx: CallContext) -> AuditRecordV1:
+        """The audit record of a finished context. Holds scrubbed arguments only."""
+        assert ctx.verdict is not None
+        ts_us = time.time_ns() // 1000
+        arguments, omitted = ctx.arguments, None
+        if not ctx.arguments_scrubbed:
+            try:
+                arguments = self.record_scrubber(ctx)
+            except Exception as exc:
+                arguments, omitted = None, f"arguments not stored: {exc.__class__.__name__}"
+        info = ctx.call.context
+        counts = Counter(f.entity for f in ctx.findings) + Counter(f.entity for f in ctx.result_findings)
+        agent = ctx.agent
+        return AuditRecordV1(
+            decision_id=ctx.decision_id, ts=utc_now_iso(ts_us), kind=ctx.kind,
+            tenant=agent.tenant if agent else None, agent_id=agent.id if agent else None,
+            tool=ctx.call.tool, tool_version=ctx.tool.version if ctx.tool else None,
+            allowlist=ctx.policy.allowlist, revision=ctx.policy.revision,
+            verdict=ctx.verdict.verdict, reasons=ctx.verdict.reasons, flags=ctx.flags,
+            findings=ctx.findings, result_findings=ctx.result_findings, entity_counts=dict(counts),
+            args_digest=args_digest(self.secret, ctx.call.arguments), arguments=arguments,
+            arguments_omitted=omitted,
+            latency_us=(time.perf_counter_ns() - ctx.started_ns) // 1000, call_id=ctx.call.call_id,
+            context=AuditContext(conversation_id=info.conversation_id, trace_id=info.trace_id,
+                                 source=info.source) if info else None,
+            cache=ctx.cache, upstream=ctx.upstream,
+        )

@@ -1,0 +1,105 @@
+"""Wiring of one Arbiter process: database, audit store, registry and pipeline, built once."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from typing import Any
+
+from uuid6 import uuid7
+
+from arbiter.audit.record import AuditRecordV1, utc_now_iso
+from arbiter.audit.store import AuditStore
+from arbiter.db.engine import Database
+from arbiter.errors import Unauthorized
+from arbiter.pipeline import Pipeline, default_checks
+from arbiter.policy.allowlist import Allowlist, read_dir
+from arbiter.registry import Registry
+from arbiter.settings import Settings
+from arbiter.types import Agent, Reason
+
+log = logging.getLogger(__name__)
+
+
+class Arbiter:
+    """Everything one process needs to decide: build with :meth:`build`, then :meth:`start`."""
+
+    def __init__(self, settings: Settings, db: Database, audit: AuditStore, registry: Registry,
+                 pipeline: Pipeline) -> None:
+        self.settings = settings
+        self.db = db
+        self.audit = audit
+        self.registry = registry
+        self.pipeline = pipeline
+        self._poller: asyncio.Task[None] | None = None
+
+    @classmethod
+    def build(cls, settings: Settings) -> Arbiter:
+        """Construct the components (no I/O yet beyond engine creation)."""
+        db = Database(settings.database_url)
+        audit = AuditStore(db, batch_max=settings.audit_batch_max)
+        registry = Registry(db, audit, settings.secret)
+        pipeline = Pipeline(default_checks(registry, db), audit, settings.secret)
+        return cls(settings, db, audit, registry, pipeline)
+
+    def prepare(self, *, load_allowlists: bool = True, actor: str = "startup") -> list[Allowlist]:
+        """Migrate the store and apply the allowlists directory (all or nothing)."""
+        self.db.migrate()
+        applied: list[Allowlist] = []
+        if load_allowlists and self.settings.allowlists_dir.is_dir():
+            docs = read_dir(self.settings.allowlists_dir)
+            if docs:
+                applied = self.registry.apply_allowlists(docs, actor=actor)
+        self.registry.reload()
+        return applied
+
+    async def start(self) -> None:
+        """Start the audit writer and the registry poller (for changes made by other processes)."""
+        self.audit.start()
+        self.registry.reload()
+        self._poller = asyncio.create_task(self._poll())
+
+    async def stop(self) -> None:
+        """Stop background work and flush the audit queue."""
+        if self._poller is not None:
+            self._poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poller
+        await asyncio.to_thread(self.audit.close)
+        self.db.dispose()
+
+    async def _poll(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.registry_poll_s)
+            try:
+                await asyncio.to_thread(self.registry.poll)
+            except Exception as exc:  # a transient database error must not kill the poller
+                log.warning("registry poll failed: %s", type(exc).__name__)
+
+    def ready(self) -> dict[str, Any]:
+        """Readiness facts: the database answers and policies are loaded."""
+        self.registry.poll()
+        snap = self.registry.snapshot
+        return {"database": "ok", "registry_version": snap.version, "tools": len(snap.tools),
+                "agents": len(snap.agents), "allowlists": len(snap.allowlists)}
+
+    async def authenticate(self, authorization: str | None) -> Agent:
+        """The agent behind an ``Authorization: Bearer`` header; audits and raises 401 otherwise."""
+        token = ""
+        if authorization and authorization[:7].lower() == "bearer ":
+            token = authorization[7:].strip()
+        agent = self.registry.authenticate(token) if token else None
+        if agent is not None:
+            return agent
+        ts_us = time.time_ns() // 1000
+        why = "missing bearer token" if not token else "unknown or revoked agent key"
+        record = AuditRecordV1(
+            decision_id=str(uuid7()), ts=utc_now_iso(ts_us), kind="auth_failure", verdict="deny",
+            reasons=[Reason(code="UNAUTHORIZED", message=why)],
+            key_fingerprint=self.registry.key_hash(token)[:16] if token else None)
+        await self.audit.write(record)
+        raise Unauthorized(f"{why}: send 'Authorization: Bearer <agent key>'",
+                           details={"decision_id": record.decision_id})
+
