@@ -1,0 +1,122 @@
+"""POST /v1/check and /v1/check/batch over real HTTP, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from tests.conftest import Server
+
+EMAIL_OK = {"to": "bob@example.com", "subject": "Your order", "body": "It ships tomorrow."}
+
+
+def test_allow_and_deny_with_exact_reasons_are_audited(server: Server) -> None:
+    agent_id, key = server.add_agent()
+    with server.agent_client(key) as c:
+        ok = c.post("/v1/check", json={"tool": "send_email", "arguments": EMAIL_OK, "call_id": "c-1",
+                                       "context": {"conversation_id": "conv-9", "source": "model"}})
+        assert ok.status_code == 200
+        allow = ok.json()
+        assert allow["verdict"] == "allow" and allow["reasons"] == []
+        assert allow["policy"]["allowlist"] == "support" and len(allow["policy"]["revision"]) == 16
+        assert allow["tool_version"] == 1 and allow["call_id"] == "c-1"
+
+        bad = c.post("/v1/check", json={"tool": "send_email", "arguments": {**EMAIL_OK, "to": "eve@evil.test"}})
+        deny = bad.json()
+        assert deny["verdict"] == "deny"
+        assert deny["reasons"] == [{"code": "ALLOWLIST_CONSTRAINT", "message": 'does not match pattern "@example\\\\.com$"',
+                                    "path": "/to", "keyword": "pattern"}]
+        assert deny["arguments"] is None
+
+    records = server.admin.get("/v1/audit", params={"agent": agent_id, "kind": "check"}).json()["records"]
+    by_id = {r["decision_id"]: r for r in records}
+    assert by_id[allow["decision_id"]]["verdict"] == "allow"
+    assert by_id[allow["decision_id"]]["call_id"] == "c-1"
+    assert by_id[allow["decision_id"]]["context"] == {"conversation_id": "conv-9", "source": "model"}
+    assert by_id[deny["decision_id"]]["reasons"][0]["code"] == "ALLOWLIST_CONSTRAINT"
+    # The denied address is not copied into the record through the reason message.
+    assert "eve@evil.test" not in str(by_id[deny["decision_id"]]["reasons"])
+    assert server.admin.get("/v1/audit/verify").json()["ok"] is True
+
+
+def test_each_reason_code(server: Server) -> None:
+    _, key = server.add_agent()
+    _, ro_key = server.add_agent("ro", allowlist="readonly")
+    _, none_key = server.add_agent("nolist", allowlist=None)
+    cases = [
+        (key, {"tool": "delete_everything", "arguments": {}}, "UNKNOWN_TOOL"),
+        (ro_key, {"tool": "send_email", "arguments": EMAIL_OK}, "TOOL_NOT_ALLOWED"),
+        (none_key, {"tool": "search_kb", "arguments": {"query": "x"}}, "TOOL_NOT_ALLOWED"),
+        (key, {"tool": "get_order", "arguments": {"order_id": "42"}}, "SCHEMA_VIOLATION"),
+        (key, {"tool": "refund_order", "arguments": {"order_id": "ORD-000001", "amount": 5}}, "TRUST_TOO_LOW"),
+    ]
+    for k, body, code in cases:
+        with server.agent_client(k) as c:
+            d = c.post("/v1/check", json=body).json()
+        assert d["verdict"] == "deny", (body, d)
+        assert [r["code"] for r in d["reasons"]] == [code], (body, d)
+
+
+def test_schema_violation_one_reason_per_error_with_pointer(server: Server) -> None:
+    _, key = server.add_agent()
+    with server.agent_client(key) as c:
+        d = c.post("/v1/check", json={"tool": "search_kb", "arguments": {"query": "", "limit": 99}}).json()
+    assert d["verdict"] == "deny"
+    assert [(r["code"], r["path"], r["keyword"]) for r in d["reasons"]] == [
+        ("SCHEMA_VIOLATION", "/limit", "maximum"), ("SCHEMA_VIOLATION", "/query", "minLength")]
+
+
+def test_privileged_agent_may_refund_within_the_allowlist_cap(server: Server) -> None:
+    _, key = server.add_agent("lead", trust="privileged")
+    with server.agent_client(key) as c:
+        ok = c.post("/v1/check", json={"tool": "refund_order", "arguments": {"order_id": "ORD-000001", "amount": 20}})
+        over = c.post("/v1/check", json={"tool": "refund_order",
+                                         "arguments": {"order_id": "ORD-000001", "amount": 900}})
+    assert ok.json()["verdict"] == "allow"
+    assert [r["code"] for r in over.json()["reasons"]] == ["ALLOWLIST_CONSTRAINT"]
+
+
+def test_disabled_agent_is_denied_and_revoked_key_is_401(server: Server) -> None:
+    agent_id, key = server.add_agent()
+    assert server.admin.patch(f"/v1/agents/{agent_id}", json={"status": "disabled"}).status_code == 200
+    with server.agent_client(key) as c:
+        d = c.post("/v1/check", json={"tool": "search_kb", "arguments": {"query": "x"}}).json()
+    assert [r["code"] for r in d["reasons"]] == ["AGENT_DISABLED"]
+    assert server.admin.post(f"/v1/agents/{agent_id}/revoke-key").status_code == 200
+    with server.agent_client(key) as c:
+        r = c.post("/v1/check", json={"tool": "search_kb", "arguments": {"query": "x"}})
+    assert r.status_code == 401
+    assert r.json()["error"]["code"] == "UNAUTHORIZED"
+    fails = server.admin.get("/v1/audit", params={"kind": "auth_failure"}).json()["records"]
+    assert fails and key not in str(fails)
+
+
+def test_rotated_key_replaces_the_old_one(server: Server) -> None:
+    agent_id, old = server.add_agent()
+    new = server.admin.post(f"/v1/agents/{agent_id}/rotate-key").json()["api_key"]
+    assert new != old
+    with server.agent_client(old) as c:
+        assert c.post("/v1/check", json={"tool": "search_kb", "arguments": {"query": "x"}}).status_code == 401
+    with server.agent_client(new) as c:
+        assert c.post("/v1/check", json={"tool": "search_kb", "arguments": {"query": "x"}}).json()["verdict"] == "allow"
+
+
+def test_batch_gives_one_decision_per_call_in_order(server: Server) -> None:
+    _, key = server.add_agent()
+    calls = [{"tool": "search_kb", "arguments": {"query": "returns"}, "call_id": "a"},
+             {"tool": "nope", "arguments": {}, "call_id": "b"},
+             {"tool": "get_order", "arguments": {"order_id": "ORD-123456"}, "call_id": "c"}]
+    with server.agent_client(key) as c:
+        out = c.post("/v1/check/batch", json={"calls": calls}).json()["decisions"]
+    assert [(d["call_id"], d["verdict"]) for d in out] == [("a", "allow"), ("b", "deny"), ("c", "allow")]
+    assert len({d["decision_id"] for d in out}) == 3
+    for d in out:
+        assert server.admin.get(f"/v1/audit/{d['decision_id']}").json()["call_id"] == d["call_id"]
+
+
+def test_rate_limit_counts_in_the_shared_store(server: Server) -> None:
+    doc = {"name": "tight", "tenant": "acme", "tools": {"search_kb": {"rate": {"limit": 2, "window_s": 3600}}}}
+    assert server.admin.put("/v1/allowlists/tight", json=doc).status_code == 200
+    _, key = server.add_agent("limited", allowlist="tight")
+    with server.agent_client(key) as c:
+        verdicts = [c.post("/v1/check", json={"tool": "search_kb", "arguments": {"query": "q"}}).json()
+                    for _ in range(3)]
+    assert [v["verdict"] for v in verdicts] == ["allow", "allow", "deny"]
+    assert verdicts[2]["reasons"][0]["code"] == "RATE_LIMITED"
