@@ -1,0 +1,105 @@
+"""A tool's ``cache`` settings: validation at registration, eligibility at call time.
+
+Accepted keys::
+
+    cache:
+      enabled: true              # only with annotations.readOnlyHint true and risk "read"
+      ttl_s: 300                 # required when enabled; 1 s .. 30 days
+      threshold: 0.97            # cosine for semantic_fields; 0.95 (the floor) .. 1.0
+      semantic_fields: [query]   # top-level string arguments compared by meaning
+      invalidates:               # on a (write) tool: which read tools' entries its calls drop
+        - {tool: get_order, match: [order_id]}
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from arbiter.errors import BadRequest
+from arbiter.types import Tool, ToolAnnotations
+
+MIN_THRESHOLD = 0.95
+MAX_TTL_S = 30 * 24 * 3600
+_KEYS = {"enabled", "ttl_s", "threshold", "semantic_fields", "invalidates"}
+
+
+@dataclass(frozen=True, slots=True)
+class Invalidation:
+    """Calls of the declaring tool drop ``tool`` entries whose ``match`` arguments are equal."""
+
+    tool: str
+    match: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CacheConfig:
+    """A validated, normalised ``cache`` dict."""
+
+    enabled: bool = False
+    ttl_s: float = 0.0
+    threshold: float = MIN_THRESHOLD
+    semantic_fields: tuple[str, ...] = ()
+    invalidates: tuple[Invalidation, ...] = field(default_factory=tuple)
+
+
+def _bad(message: str, **details: Any) -> BadRequest:
+    return BadRequest(f"invalid cache config: {message}", code="INVALID_CACHE_CONFIG", details=details)
+
+
+def validate_cache_config(tool_cache: dict[str, Any] | None, annotations: ToolAnnotations | None,
+                          risk: str) -> CacheConfig:
+    """Check a tool's ``cache`` dict and return it normalised; raises :class:`BadRequest` on any problem."""
+    if tool_cache is None:
+        return CacheConfig()
+    if not isinstance(tool_cache, dict):
+        raise _bad("must be an object")
+    unknown = sorted(set(tool_cache) - _KEYS)
+    if unknown:
+        raise _bad(f"unknown keys {unknown}; allowed: {sorted(_KEYS)}", unknown=unknown)
+    enabled = tool_cache.get("enabled", False)
+    if not isinstance(enabled, bool):
+        raise _bad("enabled must be true or false")
+    read_only = bool(annotations and annotations.readOnlyHint)
+    if enabled and not (read_only and risk == "read"):
+        raise _bad("only read tools with annotations.readOnlyHint true may be cacheable",
+                   readOnlyHint=annotations.readOnlyHint if annotations else None, risk=risk)
+    ttl = tool_cache.get("ttl_s")
+    if enabled and ttl is None:
+        raise _bad("ttl_s is required when enabled")
+    if ttl is not None and (isinstance(ttl, bool) or not isinstance(ttl, int | float) or not math.isfinite(ttl)
+                            or not 1 <= ttl <= MAX_TTL_S):
+        raise _bad(f"ttl_s must be a number of seconds between 1 and {MAX_TTL_S}", ttl_s=ttl)
+    threshold = tool_cache.get("threshold", MIN_THRESHOLD)
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not (
+            MIN_THRESHOLD <= threshold <= 1.0):
+        raise _bad(f"threshold must be between {MIN_THRESHOLD} and 1.0", threshold=threshold)
+    fields = tool_cache.get("semantic_fields", [])
+    if not isinstance(fields, list) or not all(isinstance(f, str) and f for f in fields) \
+            or len(set(fields)) != len(fields):
+        raise _bad("semantic_fields must be a list of distinct top-level argument names")
+    invalidates = tool_cache.get("invalidates", [])
+    if not isinstance(invalidates, list):
+        raise _bad("invalidates must be a list of {tool, match}")
+    rules = []
+    for i, rule in enumerate(invalidates):
+        if not isinstance(rule, dict) or set(rule) - {"tool", "match"} or not isinstance(rule.get("tool"), str):
+            raise _bad(f"invalidates[{i}] must be {{tool: name, match: [argument names]}}")
+        match = rule.get("match", [])
+        if not isinstance(match, list) or not all(isinstance(m, str) and m for m in match):
+            raise _bad(f"invalidates[{i}].match must be a list of argument names")
+        rules.append(Invalidation(tool=rule["tool"], match=tuple(match)))
+    return CacheConfig(enabled=enabled, ttl_s=float(ttl or 0), threshold=float(threshold),
+                       semantic_fields=tuple(fields), invalidates=tuple(rules))
+
+
+def cacheable(tool: Tool) -> CacheConfig | None:
+    """The tool's config when its results may be cached, else ``None`` (re-checked at every call)."""
+    try:
+        cfg = validate_cache_config(tool.cache, tool.annotations, tool.risk)
+    except BadRequest:
+        return None
+    if not cfg.enabled or tool.annotations.readOnlyHint is not True or tool.risk != "read":
+        return None
+    return cfg

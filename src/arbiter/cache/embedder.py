@@ -1,0 +1,152 @@
+"""Text embedders for the semantic cache: a port and two adapters.
+
+- :class:`OnnxEmbedder` (the default): all-MiniLM-L6-v2 as an int8 ONNX graph shipped in the package
+  (``models/minilm-l6-v2-int8``, built by ``scripts/build_embedder.py``), run with onnxruntime and the
+  ``tokenizers`` package. No download and no torch at run time.
+- :class:`OpenAIEmbedder`: any OpenAI-compatible ``/v1/embeddings`` upstream.
+
+Every embedder has a ``model_id``; the cache stores it with each entry and never compares vectors of
+different models.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+from urllib.parse import urlsplit
+
+import httpx
+import numpy as np
+
+from arbiter.errors import UpstreamError
+
+DEFAULT_MODEL = "minilm-l6-v2-int8"
+
+
+class EmbeddingError(UpstreamError):
+    """The embedding upstream failed or answered something unusable."""
+
+    code = "EMBEDDING_ERROR"
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into float32, L2-normalised rows of ``dim`` columns."""
+
+    model_id: str
+    dim: int
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """One row per text, in order."""
+        ...
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    # A zero vector stays zero (cosine 0 with everything) instead of becoming NaN.
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class OnnxEmbedder:
+    """A sentence-embedding ONNX graph (mean-pooled, normalised inside the graph) plus its tokenizer."""
+
+    def __init__(self, model_dir: str | Path | None = None, *, threads: int = 1, batch_size: int = 32) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        root: Any = Path(model_dir) if model_dir else resources.files("arbiter.cache") / "models" / DEFAULT_MODEL
+        manifest = json.loads(root.joinpath("manifest.json").read_text())
+        graph = root.joinpath("model.onnx").read_bytes()
+        # The id is derived from the bytes actually loaded, so a rebuilt or altered graph can never
+        # be compared with vectors made by another one.
+        self.model_id = f"{manifest['model_id'].rsplit('/', 1)[0]}/{hashlib.sha256(graph).hexdigest()[:12]}"
+        self.dim = int(manifest["dim"])
+        self._batch = batch_size
+        tok = Tokenizer.from_str(root.joinpath("tokenizer.json").read_text())
+        tok.no_padding()
+        tok.enable_truncation(int(manifest["max_tokens"]))
+        tok.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._tok = tok
+        opts = ort.SessionOptions()
+        # One thread: a single short text gains nothing from more, and the host's cores are shared
+        # with the request handlers.
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Embed ``texts``; batches are padded per chunk, so order them by length for throughput."""
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(texts), self._batch):
+            chunk = self._tok.encode_batch(texts[start:start + self._batch])
+            ids = np.array([e.ids for e in chunk], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in chunk], dtype=np.int64)
+            out[start:start + len(chunk)] = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        return _normalise(out)
+
+
+_default_lock = threading.Lock()
+
+
+@functools.cache
+def _default() -> OnnxEmbedder:
+    return OnnxEmbedder()
+
+
+def default_embedder() -> OnnxEmbedder:
+    """The shipped embedder, loaded once per process (about 0.3 s)."""
+    with _default_lock:
+        return _default()
+
+
+class OpenAIEmbedder:
+    """Embeds through an OpenAI-compatible ``POST /v1/embeddings``.
+
+    ``base_url`` may end with ``/v1`` (as the OpenAI SDK expects) or not. ``dim`` is learnt from the
+    first answer when not given, and every later answer must match it.
+    """
+
+    def __init__(self, base_url: str, model: str, *, api_key: str | None = None, dim: int | None = None,
+                 timeout_s: float = 10.0, transport: httpx.BaseTransport | None = None) -> None:
+        base = base_url.rstrip("/")
+        self._url = f"{base}/embeddings" if base.endswith("/v1") else f"{base}/v1/embeddings"
+        parts = urlsplit(base)
+        # The provider is part of the id: the same model name at two providers may not be the same model.
+        self.model_id = f"openai:{parts.netloc}{parts.path.removesuffix('/v1')}/{model}"
+        self.model = model
+        self.dim = dim or 0
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._client = httpx.Client(headers=headers, timeout=timeout_s, transport=transport)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """One request for all ``texts``; raises :class:`EmbeddingError` on any failure."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        try:
+            resp = self._client.post(self._url, json={"model": self.model, "input": texts})
+        except httpx.HTTPError as exc:
+            raise EmbeddingError(f"embedding upstream unreachable: {type(exc).__name__}") from exc
+        if resp.status_code != 200:
+            raise EmbeddingError(f"embedding upstream answered {resp.status_code}",
+                                 details={"status": resp.status_code})
+        try:
+            data = sorted(resp.json()["data"], key=lambda d: d["index"])
+            vectors = np.array([d["embedding"] for d in data], dtype=np.float32)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EmbeddingError("embedding upstream answered an unexpected body") from exc
+        if vectors.ndim != 2 or len(vectors) != len(texts):
+            raise EmbeddingError(f"embedding upstream returned {len(vectors)} vectors for {len(texts)} texts")
+        if self.dim and vectors.shape[1] != self.dim:
+            raise EmbeddingError(f"embedding upstream returned {vectors.shape[1]} dimensions, expected {self.dim}")
+        self.dim = int(vectors.shape[1])
+        return _normalise(vectors)
+
+    def close(self) -> None:
+        """Close the pooled HTTP client."""
+        self._client.close()

@@ -1,0 +1,399 @@
+"""The semantic cache of tool results: the reuse rules, in one place.
+
+A lookup succeeds only when, in this order:
+
+1. the call's :class:`PartitionKey` (tenant, tool, tool version, allowlist revision, trust level,
+   embedder model id) has a partition: there is no similarity across partitions;
+2. every argument outside the tool's ``semantic_fields`` is equal by canonical JSON (RFC 8785);
+3. each semantic field's embedding has cosine >= the threshold (at least 0.95, stricter on request)
+   with the stored one, **and** the near-miss guard finds no difference (numbers, entities, negation...);
+4. the entry has not expired (TTL is never extended by a hit) and, with a store, still exists there
+   (another replica may have invalidated it).
+
+Entries live in the store (when given) and in memory: one :class:`VectorIndex` per partition and
+field set, plus per-entry metadata. The total is bounded; eviction drops expired entries first,
+then the least recently used.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from arbiter.cache.config import MIN_THRESHOLD, CacheConfig, Invalidation, cacheable, validate_cache_config
+from arbiter.cache.embedder import Embedder, default_embedder
+from arbiter.cache.guard import near_miss
+from arbiter.cache.index import HNSW_ABOVE, VectorIndex
+from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
+from arbiter.cache.store import CacheStore
+from arbiter.cache.text import for_embedding
+from arbiter.types import Agent, Tool
+
+# Up to this many entries with equal exact arguments are scanned exactly (a 4k x 384 product is
+# ~0.2 ms); larger buckets use the partition's FAISS index.
+BRUTE_FORCE_MAX = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A reusable earlier result."""
+
+    value: Any
+    similarity: float | None  # the lowest semantic-field cosine; None when all fields were exact
+    source_decision_id: str
+    entry_id: int
+
+
+@dataclass(slots=True)
+class _Entry:
+    key: tuple[PartitionKey, tuple[str, ...]]
+    digest: str
+    texts: dict[str, str]
+    arguments: dict[str, Any]
+    decision_id: str
+    expires_at: float
+    result: Any = None  # kept only without a store
+
+
+@dataclass(slots=True)
+class _Partition:
+    index: VectorIndex | None
+    buckets: dict[str, set[int]] = field(default_factory=dict)
+
+
+class SemanticCache:
+    """Lookup, store and invalidation of tool results; see the module docstring for the rules."""
+
+    def __init__(self, embedder: Embedder | None = None, store: CacheStore | None = None, *,
+                 max_entries: int = 100_000, clock: Callable[[], float] = time.time,
+                 hnsw_above: int = HNSW_ABOVE, candidates: int = 8, touch_batch: int = 256) -> None:
+        self.embedder: Embedder = embedder or default_embedder()
+        self.store = store
+        self.max_entries = max_entries
+        self.clock = clock
+        self.hnsw_above = hnsw_above
+        self.candidates = candidates
+        self.touch_batch = touch_batch
+        self._lock = threading.RLock()
+        self._parts: dict[tuple[PartitionKey, tuple[str, ...]], _Partition] = {}
+        self._entries: dict[int, _Entry] = {}
+        self._lru: OrderedDict[int, None] = OrderedDict()
+        self._expiry: list[tuple[float, int]] = []
+        self._touched: dict[int, float] = {}
+        self._next_id = 1
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    # -- the integration surface: tool + agent + allowlist revision -------------------------------
+
+    def partition_for(self, tool: Tool, agent: Agent, allowlist_revision: str | None) -> PartitionKey:
+        """The partition of a call (uses this cache's embedder model id)."""
+        return PartitionKey.for_call(tool, agent, allowlist_revision, self.embedder.model_id)
+
+    def lookup_call(self, tool: Tool, agent: Agent, allowlist_revision: str | None, arguments: Any,
+                    threshold: float | None = None) -> Hit | None:
+        """A hit for this call of a cacheable tool, else ``None``. ``threshold`` may only be stricter."""
+        cfg = cacheable(tool)
+        if cfg is None or not isinstance(arguments, dict):
+            return None
+        return self.lookup(self.partition_for(tool, agent, allowlist_revision), arguments, cfg.semantic_fields,
+                           max(cfg.threshold, threshold or 0.0))
+
+    def store_call(self, tool: Tool, agent: Agent, allowlist_revision: str | None, arguments: Any, result: Any,
+                   decision_id: str, *, schema_failed: bool = False, error: bool = False,
+                   blocked: bool = False) -> bool:
+        """Store a result of a cacheable tool if it is eligible; returns whether it was stored."""
+        cfg = cacheable(tool)
+        if cfg is None or not isinstance(arguments, dict):
+            return False
+        key = self.partition_for(tool, agent, allowlist_revision)
+        self.retire_versions(key.tenant, key.tool, key.tool_version)
+        return self.store_result(key, arguments, result, decision_id, cfg.ttl_s, cfg.semantic_fields,
+                                 schema_failed=schema_failed, error=error, blocked=blocked)
+
+    def after_call(self, tool: Tool, arguments: Any) -> int:
+        """Write-through: drop the read entries a (write) tool's call invalidates; returns how many."""
+        try:
+            cfg: CacheConfig = validate_cache_config(tool.cache, tool.annotations, tool.risk)
+        except Exception:
+            return 0
+        if not cfg.invalidates or not isinstance(arguments, dict):
+            return 0
+        return sum(self.invalidate_matching(tool.tenant, rule, arguments) for rule in cfg.invalidates)
+
+    # -- the rules -----------------------------------------------------------------------------------
+
+    def _vector(self, semantic: dict[str, str]) -> np.ndarray:
+        vecs = self.embedder.embed([for_embedding(semantic[f]) for f in sorted(semantic)])
+        # Concatenated and scaled so the inner product is the mean field cosine (<= 1).
+        return (vecs.reshape(-1) / math.sqrt(len(semantic))).astype(np.float32)
+
+    def lookup(self, partition: PartitionKey, arguments: dict[str, Any], semantic_fields: Iterable[str] = (),
+               threshold: float = MIN_THRESHOLD) -> Hit | None:
+        """The best entry reusable for ``arguments`` in ``partition``, else ``None``."""
+        threshold = max(threshold, MIN_THRESHOLD)  # a request may be stricter, never looser
+        if partition.model_id != self.embedder.model_id:
+            return None  # vectors of another model are never compared
+        exact, semantic = split_arguments(arguments, tuple(semantic_fields))
+        names = tuple(sorted(semantic))
+        digest = exact_digest(exact, names)
+        with self._lock:
+            part = self._parts.get((partition, names))
+            bucket = part.buckets.get(digest) if part else None
+            if not part or not bucket:
+                return None
+            bucket_ids = list(bucket)
+        candidates: list[tuple[int, float | None]]
+        if not names:
+            candidates = [(i, None) for i in bucket_ids]
+        else:
+            candidates = self._similar(part, bucket_ids, self._vector(semantic), len(names), threshold)
+        now = self.clock()
+        for entry_id, similarity in candidates:
+            with self._lock:
+                entry = self._entries.get(entry_id)
+                if entry is None or entry.expires_at <= now:
+                    continue
+                if any(near_miss(entry.texts[f], semantic[f]) for f in names):
+                    continue
+                value = entry.result
+            if self.store is not None:
+                found = self.store.get_result(entry_id, now)
+                if found is None:  # invalidated elsewhere or expired: forget it here too
+                    self._forget([entry_id])
+                    continue
+                value = found.value
+            self._touch(entry_id, now)
+            return Hit(value=value, similarity=similarity, source_decision_id=entry.decision_id, entry_id=entry_id)
+        return None
+
+    def _similar(self, part: _Partition, bucket_ids: list[int], query: np.ndarray, n: int,
+                 threshold: float) -> list[tuple[int, float | None]]:
+        """Candidates whose every field cosine is >= threshold, best first."""
+        assert part.index is not None
+        if len(bucket_ids) <= BRUTE_FORCE_MAX:
+            ids = bucket_ids
+            vectors = part.index.vectors(ids)
+        else:
+            bucket = set(bucket_ids)
+            ids = [i for i, _ in part.index.search(query, self.candidates) if i in bucket]
+            vectors = part.index.vectors(ids) if ids else np.zeros((0, query.size), np.float32)
+        if not ids:
+            return []
+        # Per-field cosines: each block holds field_vector / sqrt(n).
+        per_field = (vectors.reshape(len(ids), n, -1) * query.reshape(1, n, -1)).sum(axis=2) * n
+        worst = per_field.min(axis=1)
+        order = np.argsort(-worst)
+        return [(ids[j], float(worst[j])) for j in order if worst[j] >= threshold]
+
+    def store_result(self, partition: PartitionKey, arguments: dict[str, Any], result: Any, decision_id: str,
+                     ttl_s: float, semantic_fields: Iterable[str] = (), *, schema_failed: bool = False,
+                     error: bool = False, blocked: bool = False) -> bool:
+        """Store a (scrubbed) result; refuses failed-schema, error and blocked results, and ttl <= 0."""
+        if schema_failed or error or blocked or ttl_s <= 0 or partition.model_id != self.embedder.model_id:
+            return False
+        exact, semantic = split_arguments(arguments, tuple(semantic_fields))
+        names = tuple(sorted(semantic))
+        digest = exact_digest(exact, names)
+        vector = self._vector(semantic) if names else None
+        now = self.clock()
+        key = (partition, names)
+        with self._lock:
+            part = self._parts.get(key)
+            # The same call stored again replaces its older entry instead of piling up.
+            same = [i for i in (part.buckets.get(digest, ()) if part else ())
+                    if self._entries[i].texts == semantic]
+        entry = _Entry(key=key, digest=digest, texts=semantic, arguments=arguments, decision_id=decision_id,
+                       expires_at=now + ttl_s, result=None if self.store else result)
+        if self.store is not None:
+            entry_id = self.store.insert(self._row(partition, names, digest, entry, vector, result, now), same)
+        else:
+            entry_id, self._next_id = self._next_id, self._next_id + 1
+        with self._lock:
+            self._forget(same, from_store=False)
+            self._add(entry_id, entry, vector)
+        self._evict()
+        return True
+
+    def _row(self, p: PartitionKey, names: tuple[str, ...], digest: str, entry: _Entry,
+             vector: np.ndarray | None, result: Any, now: float) -> dict[str, Any]:
+        return {
+            "partition": p.digest, "tenant": p.tenant, "tool": p.tool, "tool_version": p.tool_version,
+            "allowlist_revision": p.allowlist_revision, "trust": p.trust, "model_id": p.model_id,
+            "semantic_fields": json.dumps(list(names)), "exact_digest": digest,
+            "arguments": canonical(entry.arguments).decode(), "semantic_text": json.dumps(entry.texts),
+            "embedding": vector.tobytes() if vector is not None else None, "result": json.dumps(result),
+            "decision_id": entry.decision_id, "created_at": now, "expires_at": entry.expires_at,
+            "last_used_at": now,
+        }
+
+    def _add(self, entry_id: int, entry: _Entry, vector: np.ndarray | None) -> None:
+        part = self._parts.get(entry.key)
+        if part is None:
+            index = VectorIndex(vector.size, hnsw_above=self.hnsw_above) if vector is not None else None
+            part = self._parts[entry.key] = _Partition(index=index)
+        if part.index is not None and vector is not None:
+            part.index.add(np.array([entry_id]), vector.reshape(1, -1))
+        part.buckets.setdefault(entry.digest, set()).add(entry_id)
+        self._entries[entry_id] = entry
+        self._lru[entry_id] = None
+        heapq.heappush(self._expiry, (entry.expires_at, entry_id))
+
+    def _touch(self, entry_id: int, now: float) -> None:
+        with self._lock:
+            if entry_id in self._lru:
+                self._lru.move_to_end(entry_id)
+            self._touched[entry_id] = now
+            flush = len(self._touched) >= self.touch_batch
+        if flush:
+            self.flush()
+
+    def flush(self) -> None:
+        """Persist batched last-use times (also called every ``touch_batch`` hits)."""
+        with self._lock:
+            touched, self._touched = self._touched, {}
+        if self.store is not None:
+            self.store.touch(touched)
+
+    def _forget(self, ids: Iterable[int], *, from_store: bool = False) -> None:
+        ids = list(ids)
+        with self._lock:
+            by_part: dict[tuple[PartitionKey, tuple[str, ...]], list[int]] = {}
+            for entry_id in ids:
+                entry = self._entries.pop(entry_id, None)
+                if entry is None:
+                    continue
+                self._lru.pop(entry_id, None)
+                self._touched.pop(entry_id, None)
+                part = self._parts[entry.key]
+                bucket = part.buckets.get(entry.digest)
+                if bucket is not None:
+                    bucket.discard(entry_id)
+                    if not bucket:
+                        del part.buckets[entry.digest]
+                by_part.setdefault(entry.key, []).append(entry_id)
+            for key, part_ids in by_part.items():
+                part = self._parts[key]
+                if part.index is not None:
+                    part.index.remove(part_ids)
+                if not part.buckets:
+                    del self._parts[key]  # old partitions (e.g. a previous tool version) disappear
+        if from_store and self.store is not None:
+            self.store.delete(ids)
+
+    def _evict(self) -> None:
+        """Expired entries first, then least recently used, down to ``max_entries``."""
+        now = self.clock()
+        doomed: list[int] = []
+        with self._lock:
+            while self._expiry and self._expiry[0][0] <= now:
+                _, entry_id = heapq.heappop(self._expiry)
+                entry = self._entries.get(entry_id)
+                if entry is not None and entry.expires_at <= now:
+                    doomed.append(entry_id)
+            excess = len(self._entries) - len(set(doomed)) - self.max_entries
+            lru = iter(self._lru)
+            while excess > 0:
+                entry_id = next(lru)
+                if entry_id not in doomed:
+                    doomed.append(entry_id)
+                    excess -= 1
+            if len(self._expiry) > 2 * len(self._entries) + 1024:  # drop stale heap items of removed entries
+                self._expiry = [(t, i) for t, i in self._expiry if i in self._entries]
+                heapq.heapify(self._expiry)
+        if doomed:
+            self._forget(doomed, from_store=True)
+
+    def purge_expired(self) -> int:
+        """Drop expired entries here and in the store; returns how many the store held."""
+        self._evict()
+        if self.store is None:
+            return 0
+        return len(self.store.delete_where(expired_at=self.clock()))
+
+    # -- invalidation -------------------------------------------------------------------------------------
+
+    def invalidate(self, *, tenant: str | None = None, tool: str | None = None) -> int:
+        """Drop entries by filters (both ``None`` drops everything); returns how many were dropped."""
+        with self._lock:
+            ids = [i for i, e in self._entries.items()
+                   if (tenant is None or e.key[0].tenant == tenant) and (tool is None or e.key[0].tool == tool)]
+        stored = self.store.delete_where(tenant=tenant, tool=tool) if self.store is not None else []
+        self._forget(ids)
+        return len(set(ids) | set(stored))
+
+    def retire_versions(self, tenant: str, tool: str, current_version: int) -> int:
+        """Drop entries of older versions of a tool (its newer version starts a new partition)."""
+        with self._lock:
+            ids = [i for i, e in self._entries.items() if e.key[0].tenant == tenant and e.key[0].tool == tool
+                   and e.key[0].tool_version < current_version]
+        if not ids:
+            return 0
+        if self.store is not None:
+            self.store.delete_where(tenant=tenant, tool=tool, below_version=current_version)
+        self._forget(ids)
+        return len(ids)
+
+    def invalidate_matching(self, tenant: str, rule: Invalidation, arguments: dict[str, Any]) -> int:
+        """Drop ``rule.tool`` entries whose ``rule.match`` arguments equal those of ``arguments``."""
+        if any(m not in arguments for m in rule.match):
+            # Without the values we cannot tell which entries are stale: drop the tool's entries.
+            return self.invalidate(tenant=tenant, tool=rule.tool)
+        want = {m: canonical(arguments[m]) for m in rule.match}
+        with self._lock:
+            ids = [i for i, e in self._entries.items() if e.key[0].tenant == tenant and e.key[0].tool == rule.tool
+                   and all(m in e.arguments and canonical(e.arguments[m]) == v for m, v in want.items())]
+        self._forget(ids, from_store=True)
+        return len(ids)
+
+    # -- persistence ------------------------------------------------------------------------------------
+
+    def load_from_store(self) -> int:
+        """Rebuild every in-memory index from the store (at start, or to catch up with other replicas)."""
+        if self.store is None:
+            return 0
+        now = self.clock()
+        with self._lock:
+            self._parts.clear()
+            self._entries.clear()
+            self._lru.clear()
+            self._expiry.clear()
+            self._touched.clear()
+            pending: dict[tuple[PartitionKey, tuple[str, ...]], tuple[list[int], list[np.ndarray]]] = {}
+            for row in self.store.live(now):
+                if row.model_id != self.embedder.model_id:
+                    continue  # another model's vectors: never compared, left for that model's replicas
+                key = (PartitionKey(tenant=row.tenant, tool=row.tool, tool_version=row.tool_version,
+                                    allowlist_revision=row.allowlist_revision, trust=row.trust,
+                                    model_id=row.model_id), tuple(json.loads(row.semantic_fields)))
+                entry = _Entry(key=key, digest=row.exact_digest, texts=json.loads(row.semantic_text),
+                               arguments=json.loads(row.arguments), decision_id=row.decision_id,
+                               expires_at=row.expires_at)
+                vector = np.frombuffer(row.embedding, dtype=np.float32) if row.embedding is not None else None
+                self._add(row.id, entry, None)  # vectors are added per partition in bulk below
+                if vector is not None:
+                    ids, vecs = pending.setdefault(key, ([], []))
+                    ids.append(row.id)
+                    vecs.append(vector)
+            for key, (ids, vecs) in pending.items():
+                part = self._parts[key]
+                part.index = VectorIndex(vecs[0].size, hnsw_above=self.hnsw_above)
+                part.index.add(np.array(ids), np.stack(vecs))
+        self._evict()
+        return len(self._entries)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for metrics and tests."""
+        with self._lock:
+            return {"entries": len(self._entries), "partitions": len(self._parts),
+                    "hnsw_partitions": sum(1 for p in self._parts.values() if p.index and p.index.kind == "hnsw")}

@@ -1,0 +1,141 @@
+"""Durable cache entries (SQLAlchemy Core, sync engine): the source of truth FAISS is rebuilt from.
+
+Times are epoch seconds (double) so the cache's injectable clock and range deletes stay simple.
+Results are stored as scrubbed JSON text; embeddings as raw float32 bytes of the entry's vector
+(the concatenation of its semantic fields' vectors, scaled by 1/sqrt(n)).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Engine
+
+from arbiter.db.base import metadata
+
+cache_entries = sa.Table(
+    "cache_entries",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("partition", sa.String(64), nullable=False),
+    sa.Column("tenant", sa.String(128), nullable=False),
+    sa.Column("tool", sa.String(128), nullable=False),
+    sa.Column("tool_version", sa.Integer, nullable=False),
+    sa.Column("allowlist_revision", sa.String(128), nullable=False),
+    sa.Column("trust", sa.SmallInteger, nullable=False),
+    sa.Column("model_id", sa.String(200), nullable=False),
+    sa.Column("semantic_fields", sa.String(1000), nullable=False),  # JSON list, sorted
+    sa.Column("exact_digest", sa.String(64), nullable=False),
+    sa.Column("arguments", sa.Text, nullable=False),  # scrubbed, canonical JSON
+    sa.Column("semantic_text", sa.Text, nullable=False),  # JSON {field: scrubbed text}, for the guard
+    sa.Column("embedding", sa.LargeBinary, nullable=True),
+    sa.Column("result", sa.Text, nullable=False),  # scrubbed JSON
+    sa.Column("decision_id", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.Double, nullable=False),
+    sa.Column("expires_at", sa.Double, nullable=False),
+    sa.Column("last_used_at", sa.Double, nullable=False),
+    sa.Index("ix_cache_entries_partition", "partition", "exact_digest"),
+    sa.Index("ix_cache_entries_tenant_tool", "tenant", "tool"),
+    sa.Index("ix_cache_entries_expires_at", "expires_at"),
+)
+
+_DELETE_CHUNK = 500  # keeps IN (...) lists under SQLite's variable limit
+
+
+class CacheStore:
+    """Reads and writes ``cache_entries`` on a sync :class:`~sqlalchemy.Engine`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def insert(self, row: dict[str, Any], replace_ids: Iterable[int] = ()) -> int:
+        """Insert one entry (deleting ``replace_ids`` in the same transaction); returns its id."""
+        with self.engine.begin() as conn:
+            self._delete(conn, list(replace_ids))
+            return _pk(conn.execute(sa.insert(cache_entries).values(**row)))
+
+    def insert_many(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert entries in one transaction (bench and bulk loads); returns their ids in order."""
+        with self.engine.begin() as conn:
+            return [_pk(conn.execute(sa.insert(cache_entries).values(**r))) for r in rows]
+
+    def get_result(self, entry_id: int, now: float) -> _Found | None:
+        """The stored result if the entry still exists and is unexpired (another replica may have
+        dropped it), else ``None``; a found JSON ``null`` comes back as ``_Found(None)``."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(cache_entries.c.result).where(
+                cache_entries.c.id == entry_id, cache_entries.c.expires_at > now)).first()
+        return _Found(json.loads(row[0])) if row else None
+
+    def delete(self, ids: Iterable[int]) -> None:
+        """Delete entries by id."""
+        ids = list(ids)
+        if ids:
+            with self.engine.begin() as conn:
+                self._delete(conn, ids)
+
+    @staticmethod
+    def _delete(conn: sa.Connection, ids: list[int]) -> None:
+        for start in range(0, len(ids), _DELETE_CHUNK):
+            conn.execute(sa.delete(cache_entries).where(cache_entries.c.id.in_(ids[start:start + _DELETE_CHUNK])))
+
+    def delete_where(self, *, tenant: str | None = None, tool: str | None = None,
+                     below_version: int | None = None, expired_at: float | None = None) -> list[int]:
+        """Delete entries matching every given filter (and all when none); returns their ids."""
+        c = cache_entries.c
+        cond: list[Any] = []
+        if tenant is not None:
+            cond.append(c.tenant == tenant)
+        if tool is not None:
+            cond.append(c.tool == tool)
+        if below_version is not None:
+            cond.append(c.tool_version < below_version)
+        if expired_at is not None:
+            cond.append(c.expires_at <= expired_at)
+        with self.engine.begin() as conn:
+            ids = [r[0] for r in conn.execute(sa.select(c.id).where(*cond))]
+            self._delete(conn, ids)
+        return ids
+
+    def touch(self, last_used: dict[int, float]) -> None:
+        """Record last-use times (batched by the cache; used to restore LRU order after a restart)."""
+        if not last_used:
+            return
+        stmt = sa.update(cache_entries).where(cache_entries.c.id == sa.bindparam("b_id")).values(
+            last_used_at=sa.bindparam("b_ts"))
+        with self.engine.begin() as conn:
+            conn.execute(stmt, [{"b_id": i, "b_ts": t} for i, t in last_used.items()])
+
+    def live(self, now: float, batch: int = 5000) -> Iterator[sa.Row[Any]]:
+        """Every unexpired entry, least recently used first."""
+        c = cache_entries.c
+        cols = [c.id, c.partition, c.tenant, c.tool, c.tool_version, c.allowlist_revision, c.trust, c.model_id,
+                c.semantic_fields, c.exact_digest, c.arguments, c.semantic_text, c.embedding, c.decision_id,
+                c.created_at, c.expires_at, c.last_used_at]
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=batch).execute(
+                sa.select(*cols).where(c.expires_at > now).order_by(c.last_used_at, c.id))
+            yield from result
+
+    def count(self) -> int:
+        """Number of stored entries, expired or not."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(cache_entries)).scalar_one())
+
+
+def _pk(result: sa.CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+class _Found:
+    """A found result (which may itself be ``None``)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value

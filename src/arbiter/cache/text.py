@@ -1,0 +1,35 @@
+"""The text a semantic field is embedded as.
+
+MiniLM is uncased but sensitive to punctuation and filler: "password reset" vs "Password reset."
+scores 0.84, and "show me the latest release notes" vs "latest release notes" 0.88. Those
+differences never change what a read-only search returns, so they are removed before embedding.
+The near-miss guard still sees the original text (quotes, capitals, digits).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_EDGE_PUNCT = re.compile(r"^[\s.,;:!?¿¡…-]+|[\s.,;:!?¿¡…-]+$")
+# A request preamble: "please", "can you (please)", "I need/want", "show me", "find the"...
+_PREAMBLE = re.compile(
+    r"^(?:(?:please|kindly|hey|hi)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:i\s+(?:need|want|would\s+like)\s+(?:to\s+(?:see|know|find|get)\s+)?)?"
+    r"(?:(?:show|find|get|give|fetch|search\s+for|look\s+up|tell)\s+(?:me\s+|us\s+)?)?"
+    r"(?:the\s+)?",
+    re.I,
+)
+_TRAILER = re.compile(r"\s*,?\s*(?:please|thanks|thank\s+you)\s*$", re.I)
+
+
+def for_embedding(text: str) -> str:
+    """Normalise a free text for embedding: NFKC, whitespace, edge punctuation, politeness, preamble."""
+    t = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    t = _EDGE_PUNCT.sub("", t)
+    t = _TRAILER.sub("", t)
+    t = _EDGE_PUNCT.sub("", t)
+    stripped = _PREAMBLE.sub("", t, count=1)
+    # Never strip a text down to nothing ("show me"): keep the original then.
+    return stripped if stripped.strip() else t
