@@ -53,6 +53,11 @@ def handle_http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response
     return _error(status, _HTTP_CODES.get(status, "HTTP_ERROR"), str(exc.detail), {})
 
 
+def handle_recursion(_: Request[Any, Any, Any], exc: RecursionError) -> Response[Any]:
+    """The JSON decoder gives up on bodies nested ~1000 levels deep before our own depth check runs."""
+    return _error(400, "TOO_DEEP", "the body is nested too deeply to parse", {})
+
+
 def handle_unexpected(_: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     """Anything else is a 500 that names no internals."""
     log.error("unhandled %s", type(exc).__name__)
@@ -77,7 +82,7 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
         on_shutdown=[on_shutdown],
         state=State({"arbiter": svc}),
         exception_handlers={ArbiterError: handle_arbiter_error, HTTPException: handle_http_error,
-                            Exception: handle_unexpected},
+                            RecursionError: handle_recursion, Exception: handle_unexpected},
         request_max_body_size=settings.max_body_bytes,
         openapi_config=OpenAPIConfig(
             title="Arbiter", version="0.1.0",
