@@ -6,9 +6,11 @@ from typing import Any
 
 import anyio.to_thread
 from litestar import Controller, Request, get
-from litestar.response import Response
+from litestar.openapi.datastructures import ResponseSpec
 
 from arbiter.api.deps import service
+from arbiter.api.schemas import ErrorBody
+from arbiter.errors import ArbiterError
 
 
 class HealthController(Controller):
@@ -21,11 +23,13 @@ class HealthController(Controller):
         """Process up."""
         return {"status": "ok"}
 
-    @get("/readyz")
-    async def readyz(self, request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
-        """Database reachable and registry loaded; 503 otherwise."""
+    @get("/readyz", responses={503: ResponseSpec(
+        data_container=ErrorBody, description="The database does not answer or the registry cannot load")})
+    async def readyz(self, request: Request[Any, Any, Any]) -> dict[str, Any]:
+        """Database reachable and registry loaded; 503 (in the error shape) otherwise."""
         try:
             facts = await anyio.to_thread.run_sync(service(request).ready)
         except Exception as exc:
-            return Response({"status": "unavailable", "cause": type(exc).__name__}, status_code=503)
-        return Response({"status": "ready", **facts})
+            raise ArbiterError("not ready", code="NOT_READY", status=503,
+                               details={"cause": type(exc).__name__}) from None
+        return {"status": "ready", **facts}
