@@ -14,25 +14,46 @@ from arbiter.audit.record import AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
 from arbiter.db.engine import Database
 from arbiter.errors import Unauthorized
-from arbiter.pipeline import Pipeline, default_checks
+from arbiter.pii.policy import compile_policy, named_policy, tenant_key
+from arbiter.pii.scrub import Scrubber
+from arbiter.pipeline import Pipeline, default_checks, result_checks
+from arbiter.pipeline.runner import RecordScrubber
 from arbiter.policy.allowlist import Allowlist, read_dir
 from arbiter.registry import Registry
 from arbiter.settings import Settings
-from arbiter.types import Agent, Reason
+from arbiter.types import Agent, CallContext, Reason, Tool
 
 log = logging.getLogger(__name__)
+
+
+_RECORD_POLICY = named_policy("pseudonymize").direction("arguments")
+
+
+def record_scrubber(scrubber: Scrubber, secret: bytes) -> RecordScrubber:
+    """How arguments are made storable when the chain did not (or let values cross in the clear):
+    every entity pseudonymized with the tenant's key (linkable, unreadable), secrets redacted."""
+    def scrub(ctx: CallContext) -> Any:
+        tenant = ctx.agent.tenant if ctx.agent else ""
+        return scrubber.scrub(ctx.call.arguments, _RECORD_POLICY, pseudonym_key=tenant_key(secret, tenant)).value
+    return scrub
+
+
+def check_tool_pii(tool: Tool) -> None:
+    """Refuse a tool whose PII policy names an unknown entity or action."""
+    compile_policy(tool.pii, None)
 
 
 class Arbiter:
     """Everything one process needs to decide: build with :meth:`build`, then :meth:`start`."""
 
     def __init__(self, settings: Settings, db: Database, audit: AuditStore, registry: Registry,
-                 pipeline: Pipeline) -> None:
+                 pipeline: Pipeline, scrubber: Scrubber) -> None:
         self.settings = settings
         self.db = db
         self.audit = audit
         self.registry = registry
         self.pipeline = pipeline
+        self.scrubber = scrubber
         self._poller: asyncio.Task[None] | None = None
 
     @classmethod
@@ -40,9 +61,13 @@ class Arbiter:
         """Construct the components (no I/O yet beyond engine creation)."""
         db = Database(settings.database_url)
         audit = AuditStore(db, batch_max=settings.audit_batch_max)
-        registry = Registry(db, audit, settings.secret)
-        pipeline = Pipeline(default_checks(registry, db), audit, settings.secret)
-        return cls(settings, db, audit, registry, pipeline)
+        scrubber = Scrubber(max_depth=settings.max_json_depth)
+        registry = Registry(db, audit, settings.secret, tool_checks=[check_tool_pii])
+        pipeline = Pipeline(default_checks(registry, db, scrubber, settings.secret), audit, settings.secret,
+                            result_checks=result_checks(scrubber, settings.secret),
+                            record_scrubber=record_scrubber(scrubber, settings.secret))
+        scrubber.engine  # noqa: B018 - build the Presidio engine at start, never on the first call
+        return cls(settings, db, audit, registry, pipeline, scrubber)
 
     def prepare(self, *, load_allowlists: bool = True, actor: str = "startup") -> list[Allowlist]:
         """Migrate the store and apply the allowlists directory (all or nothing)."""

@@ -15,6 +15,7 @@ from arbiter.api.controllers.admin import AgentController, AllowlistController, 
 from arbiter.api.controllers.audit import AuditController
 from arbiter.api.controllers.check import CheckController
 from arbiter.api.controllers.health import HealthController
+from arbiter.api.controllers.pii import PiiController
 from arbiter.errors import ArbiterError
 from arbiter.service import Arbiter
 from arbiter.settings import Settings, load_settings
@@ -77,7 +78,7 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
 
     return Litestar(
         route_handlers=[HealthController, CheckController, ToolController, AgentController, AllowlistController,
-                        AuditController],
+                        AuditController, PiiController],
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         state=State({"arbiter": svc}),

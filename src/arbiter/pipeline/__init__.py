@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 from arbiter.db.engine import Database
+from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline.allowlist import AllowlistCheck
 from arbiter.pipeline.authenticate import AgentActive
 from arbiter.pipeline.base import Check
+from arbiter.pipeline.pii import ArgumentsPiiCheck, ResultPiiCheck
 from arbiter.pipeline.ratelimit import RateLimitCheck
 from arbiter.pipeline.runner import Pipeline
 from arbiter.pipeline.schema import SchemaCheck
 from arbiter.registry import Registry
 
-__all__ = ["Check", "Pipeline", "default_checks"]
+__all__ = ["Check", "Pipeline", "default_checks", "result_checks"]
 
 
-def default_checks(registry: Registry, db: Database) -> list[Check]:
-    """authenticate -> allowlist (+trust) -> schema -> rate limit."""
+def default_checks(registry: Registry, db: Database, scrubber: Scrubber, secret: bytes) -> list[Check]:
+    """authenticate -> allowlist (+trust) -> schema -> pii -> rate limit."""
     return [
         AgentActive(),
         AllowlistCheck(registry),
         SchemaCheck(),
+        ArgumentsPiiCheck(scrubber, secret),
         RateLimitCheck(db),
     ]
+
+
+def result_checks(scrubber: Scrubber, secret: bytes) -> list[Check]:
+    """Checks on an executed call's result: pii_result."""
+    return [ResultPiiCheck(scrubber, secret)]

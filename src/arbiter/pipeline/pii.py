@@ -76,6 +76,7 @@ class ArgumentsPiiCheck(_PiiCheck):
         if isinstance(res, Verdict):
             return res
         ctx.arguments = res.value
+        ctx.arguments_scrubbed = True
         ctx.findings.extend(res.findings)
         return self._deny_blocked(res)
 

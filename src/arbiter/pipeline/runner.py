@@ -89,7 +89,8 @@ class Pipeline:
         assert ctx.verdict is not None
         ts_us = time.time_ns() // 1000
         arguments, omitted = ctx.arguments, None
-        if not ctx.arguments_scrubbed:
+        # Values the policy let cross in the clear (allowed entities) are still not stored raw.
+        if not ctx.arguments_scrubbed or any(f.action == "allow" for f in ctx.findings):
             try:
                 arguments = self.record_scrubber(ctx)
             except Exception as exc:

@@ -18,6 +18,7 @@ from jsonschema import Draft202012Validator
 
 from arbiter.db.engine import SCHEMAS_DIR
 from arbiter.errors import InvalidPolicy, InvalidSchema
+from arbiter.pii.policy import compile_policy
 from arbiter.policy.validators import check_schema, compiled, pointer, schema_hash
 from arbiter.types import Trust
 
@@ -89,6 +90,12 @@ def parse(document: Any, *, source: str = "allowlist") -> Allowlist:
                 check_schema(narrowing, what=f"tools.{tool}.arguments")
             except InvalidSchema as exc:
                 raise InvalidPolicy(f"{source}: {exc.message}", details={"source": source, "tool": tool}) from None
+        if spec.get("pii") is not None:
+            try:
+                compile_policy(None, spec["pii"])
+            except InvalidPolicy as exc:
+                raise InvalidPolicy(f"{source}: tools.{tool}.pii: {exc.message}",
+                                    details={"source": source, "tool": tool}) from None
         rate = spec.get("rate")
         entries[tool] = Entry(
             tool=tool,
