@@ -17,7 +17,13 @@ from typing import Any
 
 import phonenumbers
 import spacy
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    PatternRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
@@ -40,7 +46,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from spacy.language import Language
 
-from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_ENTITIES, SecretRecognizer
+from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SecretRecognizer
 
 __all__ = [
     "NER_ENTITIES",
@@ -92,6 +98,8 @@ class _NerSpacyEngine(SpacyNlpEngine):
 # Runs glued to a word ("ORD-2024-118842", "v2.10.3", "a1b2") are identifiers, not numbers.
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$")
 _GLUED_AFTER = re.compile(r"^[\-_/.]?[A-Za-z_]")
+# Dotted quads and dates ("25/04/2024 14") are digit runs no phone number looks like.
+_NOT_PHONE_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[ T]\d{1,2})?")
 _PHONE_CANDIDATE = re.compile("[+(\uff08\uff0b]?\\d[\\d\\s().\\-/\u2013]{3,30}\\d")
 
 
@@ -117,7 +125,7 @@ class FastPhoneRecognizer(PhoneRecognizer):
             if any(ts <= s and e <= te for ts, te in taken):
                 continue
             if sum(ch.isdigit() for ch in cand.group()) < 6 or _GLUED_BEFORE.search(text[max(0, s - 2):s]) \
-                    or _GLUED_AFTER.search(text[e:e + 2]):
+                    or _GLUED_AFTER.search(text[e:e + 2]) or _NOT_PHONE_SHAPE.fullmatch(cand.group()):
                 continue
             lo, hi = max(0, s - 2), min(len(text), e + 2)
             chunk = text[lo:hi]
@@ -147,6 +155,35 @@ _PREFIX_WORDS = 5
 _BOOST, _MIN_BOOSTED = 0.35, 0.4  # Presidio's LemmaContextAwareEnhancer defaults
 
 
+def _max_raw(rec: EntityRecognizer) -> float:
+    """A pattern recognizer's best score without context, or 1.0 when it may score higher.
+
+    Checksum validators (Luhn, mod-97, email domains) raise scores to 1.0, so any class that
+    overrides ``validate_result``, ``analyze`` or ``enhance_using_context`` counts as 1.0.
+    """
+    cls = type(rec)
+    patterns: list[Any] = getattr(rec, "patterns", None) or []
+    if not isinstance(rec, PatternRecognizer) or not patterns or any(
+            getattr(cls, m) is not getattr(PatternRecognizer, m)
+            for m in ("validate_result", "analyze", "enhance_using_context")):
+        return 1.0
+    return float(max(p.score for p in patterns))
+
+
+def _plausible(text: str, r: RecognizerResult) -> bool:
+    """Drop two known Presidio false-positive shapes (see docs/pii.md)."""
+    if r.entity_type == "URL":
+        # "db.int" out of "db.internal": the TLD alternation has no word boundary after it.
+        return r.end >= len(text) or not (text[r.end].isalnum() or text[r.end] == "_")
+    if r.entity_type in _ID_NUMBERS:
+        # "INV-98320489": digits glued to an identifier prefix are that identifier's, not an account.
+        return not _GLUED_BEFORE.search(text[max(0, r.start - 2):r.start])
+    return True
+
+
+_ID_NUMBERS = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "US_ITIN"})
+
+
 def _enhance(text: str, results: list[RecognizerResult], context_words: dict[str, tuple[str, ...]],
              context: list[str]) -> None:
     """Raise the score of results with a supporting context word (whole words, lower-case)."""
@@ -166,14 +203,18 @@ def _enhance(text: str, results: list[RecognizerResult], context_words: dict[str
 
 PATTERN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
     CreditCardRecognizer, CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
-    MacAddressRecognizer, MedicalLicenseRecognizer, NhsRecognizer, UrlRecognizer, UsBankRecognizer,
-    UsItinRecognizer, UsLicenseRecognizer, UsPassportRecognizer, UsSsnRecognizer,
+    MacAddressRecognizer, UrlRecognizer, UsBankRecognizer, UsItinRecognizer, UsLicenseRecognizer,
+    UsPassportRecognizer, UsSsnRecognizer,
 )
+# Off by default: their checksums pass for ~1 in 10 random digit strings, so US phone numbers
+# (3-3-4 digits) came out as UK_NHS and git hashes / tracking numbers as MEDICAL_LICENSE on
+# our corpus. Pass ``extra=OPTIONAL_RECOGNIZERS`` to build_engine to turn them on.
+OPTIONAL_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (NhsRecognizer, MedicalLicenseRecognizer)
 PATTERN_ENTITIES: tuple[str, ...] = (
-    "CREDIT_CARD", "CRYPTO", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS", "MAC_ADDRESS", "MEDICAL_LICENSE",
-    "UK_NHS", "URL", "US_BANK_NUMBER", "US_ITIN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_SSN",
-    "PHONE_NUMBER",
+    "CREDIT_CARD", "CRYPTO", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS", "MAC_ADDRESS", "URL",
+    "US_BANK_NUMBER", "US_ITIN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_SSN", "PHONE_NUMBER",
 )
+OPTIONAL_ENTITIES: tuple[str, ...] = ("UK_NHS", "MEDICAL_LICENSE")
 
 
 def ner_available() -> bool:
@@ -191,13 +232,18 @@ class PiiEngine:
     recognizers: list[dict[str, Any]] = field(default_factory=list)
 
     _by_entities: dict[frozenset[str], list[EntityRecognizer]] = field(default_factory=dict)
-    _context_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    context_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Highest score an entity's recognizers give without context (1.0 if unknown). An entity
+    # whose threshold is above this can only be reported next to one of its context words.
+    max_raw_score: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for rec in self.analyzer.registry.recognizers:
             words = tuple(w.lower() for w in (getattr(rec, "context", None) or ()))
+            raw = _max_raw(rec)
             for ent in rec.supported_entities:
-                self._context_words[ent] = tuple(dict.fromkeys(self._context_words.get(ent, ()) + words))
+                self.context_words[ent] = tuple(dict.fromkeys(self.context_words.get(ent, ()) + words))
+                self.max_raw_score[ent] = max(self.max_raw_score.get(ent, 0.0), raw)
 
     def tokenize_many(self, texts: list[str]) -> list[NlpArtifacts]:
         """NLP artifacts for several texts in one spaCy ``pipe`` pass (one call's leaves)."""
@@ -234,17 +280,21 @@ class PiiEngine:
             if isinstance(rec, FastPhoneRecognizer):
                 phone = rec  # last: it skips digit runs another recognizer already validated
                 continue
-            results.extend(rec.analyze(text=text, entities=wanted, nlp_artifacts=nlp_artifacts) or ())  # type: ignore[arg-type]
+            found = rec.analyze(text=text, entities=wanted, nlp_artifacts=nlp_artifacts)  # type: ignore[arg-type]
+            results.extend(r for r in found or () if _plausible(text, r))
         if phone is not None:
             taken = [(r.start, r.end) for r in results if r.entity_type in _NOT_PHONE and r.score >= 0.5]
             results.extend(phone.analyze_skipping(text, taken))
         if any(r.score < 1.0 for r in results):
-            _enhance(text, results, self._context_words, context)
+            _enhance(text, results, self.context_words, context)
         return EntityRecognizer.remove_duplicates(results)
 
 
-def build_engine(ner: bool | None = None) -> PiiEngine:
-    """Build a new engine; ``ner=None`` turns NER on exactly when the model is installed."""
+def build_engine(ner: bool | None = None, extra: tuple[type[EntityRecognizer], ...] = ()) -> PiiEngine:
+    """Build a new engine; ``ner=None`` turns NER on exactly when the model is installed.
+
+    ``extra``: more Presidio pattern recognizer classes, e.g. :data:`OPTIONAL_RECOGNIZERS`.
+    """
     use_ner = ner_available() if ner is None else ner
     if use_ner:
         nlp_engine: SpacyNlpEngine = _NerSpacyEngine(
@@ -257,7 +307,7 @@ def build_engine(ner: bool | None = None) -> PiiEngine:
     nlp_engine.load()
 
     registry = RecognizerRegistry(supported_languages=[LANG])
-    for cls in PATTERN_RECOGNIZERS:
+    for cls in (*PATTERN_RECOGNIZERS, *extra):
         registry.add_recognizer(cls(supported_language=LANG))  # type: ignore[call-arg]
     registry.add_recognizer(FastPhoneRecognizer(supported_regions=PHONE_REGIONS))
     registry.add_recognizer(SecretRecognizer())
@@ -275,7 +325,7 @@ def build_engine(ner: bool | None = None) -> PiiEngine:
          "secret" if isinstance(r, SecretRecognizer) else "pattern"}
              for r in registry.recognizers]
     infos.append({"name": "SecretKeyName", "entities": [KEYED_SECRET_ENTITY], "kind": "secret"})
-    entities = set(PATTERN_ENTITIES) | set(SECRET_ENTITIES) | (set(NER_ENTITIES) if use_ner else set())
+    entities = {e for r in registry.recognizers for e in r.supported_entities} | {KEYED_SECRET_ENTITY}
     return PiiEngine(analyzer=analyzer, ner=use_ner, entities=frozenset(entities), recognizers=infos)
 
 

@@ -27,7 +27,7 @@ from typing import Any, Literal
 import msgspec
 
 from arbiter.errors import InvalidPolicy
-from arbiter.pii.engine import NER_ENTITIES, PATTERN_ENTITIES
+from arbiter.pii.engine import NER_ENTITIES, OPTIONAL_ENTITIES, PATTERN_ENTITIES
 from arbiter.pii.secrets import SECRET_ENTITIES
 
 __all__ = [
@@ -48,7 +48,7 @@ __all__ = [
 Action = Literal["allow", "mask", "pseudonymize", "redact", "block"]
 ACTIONS: tuple[str, ...] = ("allow", "mask", "pseudonymize", "redact", "block")
 _RANK = {a: i for i, a in enumerate(ACTIONS)}
-KNOWN_ENTITIES: frozenset[str] = frozenset((*PATTERN_ENTITIES, *SECRET_ENTITIES, *NER_ENTITIES))
+KNOWN_ENTITIES: frozenset[str] = frozenset((*PATTERN_ENTITIES, *OPTIONAL_ENTITIES, *SECRET_ENTITIES, *NER_ENTITIES))
 DIRECTIONS = ("arguments", "result")
 
 

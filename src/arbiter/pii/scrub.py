@@ -345,6 +345,7 @@ class Scrubber:
         active = self.engine.entities & policy.enforced()
         keyed_rule = rules.get(KEYED_SECRET_ENTITY)
         ner = self.engine.ner
+        max_raw, ctx_words = self.engine.max_raw_score, self.engine.context_words
 
         per_leaf: list[list[_Hit]] = [[] for _ in leaves]
         jobs: list[_Job] = []
@@ -362,10 +363,21 @@ class Scrubber:
                     continue
             if leaf.schema is not None and not leaf.was_int and _schema_proves_safe(text, leaf.schema):
                 continue
-            cands = frozenset(candidate_entities(text, ner) & active)
-            if not cands:
+            cand_set = candidate_entities(text, ner) & active
+            if not cand_set:
                 continue
             ctx = tuple(w for t in leaf.tokens[-2:] if isinstance(t, str) for w in _key_words(t))
+            gated = [e for e in cand_set if rules[e].threshold > max_raw.get(e, 1.0)]
+            if gated:
+                # These can only pass their threshold with a context boost: no context word in
+                # the text or the key path means no result (the boost needs one of them).
+                hay = f"{text.lower()} {' '.join(ctx)}"
+                for e in gated:
+                    if not any(cw in hay for cw in ctx_words.get(e, ())):
+                        cand_set.discard(e)
+                if not cand_set:
+                    continue
+            cands = frozenset(cand_set)
             jobs.append((text, cands, ctx))
             job_leaf.append(idx)
 

@@ -1,0 +1,18 @@
+"""Shared fixtures for the PII tests: one engine and scrubber for the session (real Presidio)."""
+
+from __future__ import annotations
+
+import pytest
+
+from arbiter.pii.engine import PiiEngine, get_engine
+from arbiter.pii.scrub import Scrubber
+
+
+@pytest.fixture(scope="session")
+def engine() -> PiiEngine:
+    return get_engine()
+
+
+@pytest.fixture()
+def scrubber(engine: PiiEngine) -> Scrubber:
+    return Scrubber(engine)
