@@ -56,7 +56,7 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
 class OnnxEmbedder:
     """A sentence-embedding ONNX graph (mean-pooled, normalised inside the graph) plus its tokenizer."""
 
-    def __init__(self, model_dir: str | Path | None = None, *, threads: int = 1, batch_size: int = 32) -> None:
+    def __init__(self, model_dir: str | Path | None = None, *, threads: int = 1) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -67,11 +67,9 @@ class OnnxEmbedder:
         # be compared with vectors made by another one.
         self.model_id = f"{manifest['model_id'].rsplit('/', 1)[0]}/{hashlib.sha256(graph).hexdigest()[:12]}"
         self.dim = int(manifest["dim"])
-        self._batch = batch_size
         tok = Tokenizer.from_str(root.joinpath("tokenizer.json").read_text())
         tok.no_padding()
         tok.enable_truncation(int(manifest["max_tokens"]))
-        tok.enable_padding(pad_id=0, pad_token="[PAD]")
         self._tok = tok
         opts = ort.SessionOptions()
         # One thread: a single short text gains nothing from more, and the host's cores are shared
@@ -81,13 +79,17 @@ class OnnxEmbedder:
         self._session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Embed ``texts``; batches are padded per chunk, so order them by length for throughput."""
+        """Embed ``texts`` one at a time.
+
+        Dynamic int8 quantisation scales activations per run, so a text embedded in a batch (with
+        other texts and padding) gets a slightly different vector (cosine ~0.98) than alone. One
+        text per run keeps a vector a function of its text only, which a 0.95 threshold needs.
+        """
         out = np.empty((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(texts), self._batch):
-            chunk = self._tok.encode_batch(texts[start:start + self._batch])
-            ids = np.array([e.ids for e in chunk], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in chunk], dtype=np.int64)
-            out[start:start + len(chunk)] = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        for i, enc in enumerate(self._tok.encode_batch(texts)):
+            ids = np.array([enc.ids], dtype=np.int64)
+            mask = np.array([enc.attention_mask], dtype=np.int64)
+            out[i] = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0][0]
         return _normalise(out)
 
 

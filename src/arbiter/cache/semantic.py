@@ -291,7 +291,7 @@ class SemanticCache:
         if from_store and self.store is not None:
             self.store.delete(ids)
 
-    def _evict(self) -> None:
+    def _evict(self) -> list[int]:
         """Expired entries first, then least recently used, down to ``max_entries``."""
         now = self.clock()
         doomed: list[int] = []
@@ -313,13 +313,14 @@ class SemanticCache:
                 heapq.heapify(self._expiry)
         if doomed:
             self._forget(doomed, from_store=True)
+        return doomed
 
     def purge_expired(self) -> int:
-        """Drop expired entries here and in the store; returns how many the store held."""
-        self._evict()
-        if self.store is None:
-            return 0
-        return len(self.store.delete_where(expired_at=self.clock()))
+        """Drop expired entries here and in the store (other replicas' too); returns how many."""
+        dropped = set(self._evict())
+        if self.store is not None:
+            dropped.update(self.store.delete_where(expired_at=self.clock()))
+        return len(dropped)
 
     # -- invalidation -------------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ _EDGE_PUNCT = re.compile(r"^[\s.,;:!?¿¡…-]+|[\s.,;:!?¿¡…-]+$")
 _PREAMBLE = re.compile(
     r"^(?:(?:please|kindly|hey|hi)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
     r"(?:i\s+(?:need|want|would\s+like)\s+(?:to\s+(?:see|know|find|get)\s+)?)?"
-    r"(?:(?:show|find|get|give|fetch|search\s+for|look\s+up|tell)\s+(?:me\s+|us\s+)?)?"
+    r"(?:(?:show|find|get|give|fetch|search\s+for|look\s+up|tell)\s+(?:(?:me|us)\b\s*)?)?"
     r"(?:the\s+)?",
     re.I,
 )

@@ -1,0 +1,53 @@
+import pytest
+
+from arbiter.cache.config import CacheConfig, Invalidation, cacheable, validate_cache_config
+from arbiter.errors import BadRequest
+from arbiter.types import Tool, ToolAnnotations
+
+RO = ToolAnnotations(readOnlyHint=True)
+
+
+def test_normalises_a_valid_config() -> None:
+    cfg = validate_cache_config({"enabled": True, "ttl_s": 60, "threshold": 0.97, "semantic_fields": ["q"]},
+                                RO, "read")
+    assert cfg == CacheConfig(enabled=True, ttl_s=60.0, threshold=0.97, semantic_fields=("q",))
+    assert validate_cache_config(None, RO, "read") == CacheConfig()
+
+
+def test_write_tool_declares_invalidations() -> None:
+    cfg = validate_cache_config({"invalidates": [{"tool": "get_order", "match": ["order_id"]}]},
+                                ToolAnnotations(readOnlyHint=False), "write")
+    assert cfg.invalidates == (Invalidation(tool="get_order", match=("order_id",)),)
+
+
+@pytest.mark.parametrize(("cache", "ann", "risk", "fragment"), [
+    ({"enabled": True, "ttl_s": 60, "colour": 1}, RO, "read", "unknown keys ['colour']"),
+    ({"enabled": True, "ttl_s": 60}, ToolAnnotations(), "read", "readOnlyHint"),
+    ({"enabled": True, "ttl_s": 60}, ToolAnnotations(readOnlyHint=False), "read", "readOnlyHint"),
+    ({"enabled": True, "ttl_s": 60}, RO, "write", "readOnlyHint"),
+    ({"enabled": True, "ttl_s": 60, "threshold": 0.9}, RO, "read", "threshold"),
+    ({"enabled": True, "ttl_s": 60, "threshold": 1.01}, RO, "read", "threshold"),
+    ({"enabled": True, "ttl_s": 60, "threshold": True}, RO, "read", "threshold"),
+    ({"enabled": True}, RO, "read", "ttl_s is required"),
+    ({"enabled": True, "ttl_s": 0}, RO, "read", "ttl_s must be"),
+    ({"enabled": True, "ttl_s": 60, "semantic_fields": "q"}, RO, "read", "semantic_fields"),
+    ({"invalidates": [{"tool": "x", "match": "id"}]}, RO, "write", "invalidates[0].match"),
+])
+def test_rejects_bad_configs(cache: dict, ann: ToolAnnotations, risk: str, fragment: str) -> None:
+    with pytest.raises(BadRequest) as exc:
+        validate_cache_config(cache, ann, risk)
+    assert fragment in exc.value.message
+    assert exc.value.status == 400
+
+
+def test_cacheable_needs_enabled_read_only_read_risk() -> None:
+    def tool(**kw: object) -> Tool:
+        base: dict = {"tenant": "t", "name": "search", "input_schema": {}, "annotations": RO,
+                      "cache": {"enabled": True, "ttl_s": 60}}
+        return Tool(**(base | kw))
+
+    assert cacheable(tool()) is not None
+    assert cacheable(tool(cache={"enabled": False})) is None
+    assert cacheable(tool(cache=None)) is None
+    assert cacheable(tool(annotations=ToolAnnotations())) is None
+    assert cacheable(tool(risk="write")) is None

@@ -1,0 +1,45 @@
+import pytest
+
+from arbiter.cache.guard import equivalent, near_miss
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("weather in Paris", "weather in Rome", "named entities differ"),
+    ("orders over 100", "orders over 1000", "numbers differ"),
+    ("customers who did not pay", "customers who paid", "negation differs"),
+    ("customers who didn't pay", "customers who paid", "negation differs"),
+    ("unpaid invoices", "paid invoices", "negation differs"),
+    ("all regions except Europe", "all regions in Europe", "negation differs"),
+    ('search for "red shoes"', 'search for "blue shoes"', "quoted strings differ"),
+    ("status of order ORD-5512", "status of order ORD-5513", "identifiers differ"),
+    ("emails from bob@example.com", "emails from alice@example.com", "identifiers differ"),
+    ("flights from Paris to London", "flights from London to Paris", "named entities differ"),
+    ("price above 100", "price below 100", "opposite or different qualifiers"),
+    ("meetings today", "meetings tomorrow", "opposite or different qualifiers"),
+    ("daily active users", "monthly active users", "opposite or different qualifiers"),
+    ("the 3rd floor printer", "the 4th floor printer", "numbers differ"),
+    ("sales in March", "sales in april", "named entities differ"),
+])
+def test_near_misses_are_told_apart(a: str, b: str, reason: str) -> None:
+    assert near_miss(a, b) == reason
+    assert near_miss(b, a) == reason
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("How do I reset my password?", "How can I reset my password?"),
+    ("What's the refund policy?", "what is the refund policy"),
+    ("orders over 1,000", "orders over 1000"),
+    ("can't log in to my account", "cannot log in to my account"),
+    ("customers who didn't pay", "customers who did not pay"),
+    ("Show orders for Acme", "show orders for acme"),
+    ("Weather in Paris", "what is the weather in Paris"),
+    ("add a team member", "adding a team member"),
+    ("documentation for the payments API", "payments API documentation"),
+])
+def test_paraphrases_pass(a: str, b: str) -> None:
+    assert equivalent(a, b)
+    assert equivalent(b, a)
+
+
+def test_identical_texts_are_equivalent() -> None:
+    assert near_miss("x", "x") is None

@@ -1,0 +1,214 @@
+from typing import Any
+
+import numpy as np
+import pytest
+from pairs import NEAR_MISSES, PARAPHRASES
+
+from arbiter.cache import CacheStore, OnnxEmbedder, PartitionKey, SemanticCache
+from arbiter.types import Agent, Tool, ToolAnnotations, Trust
+
+Clock = Any  # tests/cache/conftest.py's manual clock
+
+SEARCH = Tool(tenant="acme", name="search_kb", input_schema={}, annotations=ToolAnnotations(readOnlyHint=True),
+              cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"]})
+GET_ORDER = Tool(tenant="acme", name="get_order", input_schema={}, annotations=ToolAnnotations(readOnlyHint=True),
+                 cache={"enabled": True, "ttl_s": 60})
+UPDATE_ORDER = Tool(tenant="acme", name="update_order", input_schema={}, risk="write",
+                    cache={"invalidates": [{"tool": "get_order", "match": ["order_id"]}]})
+AGENT = Agent(id="a1", name="bot", tenant="acme", trust=Trust.STANDARD, allowlist="main")
+Q1 = {"query": "How do I reset my password?", "limit": 5}
+Q2 = {"query": "How can I reset my password?", "limit": 5}
+
+
+def tool(base: Tool, **kw: Any) -> Tool:
+    fields = {f: getattr(base, f) for f in base.__struct_fields__}
+    return Tool(**(fields | kw))
+
+
+@pytest.fixture
+def cache(embedder: OnnxEmbedder, store: CacheStore, clock: Clock) -> SemanticCache:
+    return SemanticCache(embedder, store, clock=clock)
+
+
+def test_paraphrase_hits_with_source_and_similarity(cache: SemanticCache) -> None:
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is None
+    assert cache.store_call(SEARCH, AGENT, "rev1", Q1, {"answer": 42}, "dec-1")
+    hit = cache.lookup_call(SEARCH, AGENT, "rev1", Q2)
+    assert hit is not None and hit.value == {"answer": 42} and hit.source_decision_id == "dec-1"
+    assert hit.similarity is not None and 0.95 <= hit.similarity < 1.0
+    # Exact arguments must be equal; a near-miss query is a miss even if similar.
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", {**Q2, "limit": 6}) is None
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", {"query": "How do I reset my PIN?", "limit": 5}) is None
+
+
+def test_threshold_can_only_be_stricter(cache: SemanticCache) -> None:
+    cache.store_call(SEARCH, AGENT, "rev1", Q1, "r", "dec-1")
+    hit = cache.lookup_call(SEARCH, AGENT, "rev1", Q2)
+    assert hit is not None and hit.similarity is not None
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q2, threshold=hit.similarity + 0.001) is None
+    key = cache.partition_for(SEARCH, AGENT, "rev1")
+    far = {"query": "password reset", "limit": 5}  # cosine ~0.8: a looser request is ignored
+    assert cache.lookup(key, far, ["query"], threshold=0.5) is None
+
+
+def test_partitions_never_cross(cache: SemanticCache) -> None:
+    other_tenant = tool(SEARCH, tenant="globex")
+    other_agent = Agent(id="a2", name="bot", tenant="globex", trust=Trust.STANDARD, allowlist="main")
+    cache.store_call(SEARCH, AGENT, "rev1", Q1, "acme's answer", "dec-1")
+    assert cache.lookup_call(other_tenant, other_agent, "rev1", Q1) is None
+    cache.store_call(other_tenant, other_agent, "rev1", Q1, "globex's answer", "dec-2")
+    assert cache.lookup_call(other_tenant, other_agent, "rev1", Q1).value == "globex's answer"  # type: ignore[union-attr]
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1).value == "acme's answer"  # type: ignore[union-attr]
+    assert cache.lookup_call(SEARCH, AGENT, "rev2", Q1) is None  # another allowlist revision
+    assert cache.stats()["partitions"] == 2
+
+
+def test_trust_level_is_a_partition(cache: SemanticCache) -> None:
+    admin = Agent(id="a3", name="admin", tenant="acme", trust=Trust.PRIVILEGED, allowlist="main")
+    cache.store_call(SEARCH, admin, "rev1", Q1, "privileged view", "dec-1")
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is None
+    assert cache.lookup_call(SEARCH, admin, "rev1", Q1) is not None
+
+
+def test_ttl_expires_and_hits_do_not_extend(cache: SemanticCache, clock: Clock) -> None:
+    cache.store_call(SEARCH, AGENT, "rev1", Q1, "r", "dec-1")
+    clock.advance(59)
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is not None
+    clock.advance(1)
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is None
+    assert cache.purge_expired() == 1 and cache.store is not None and cache.store.count() == 0
+
+
+def test_ineligible_results_and_tools_are_not_stored(cache: SemanticCache) -> None:
+    for flags in ({"schema_failed": True}, {"error": True}, {"blocked": True}):
+        assert not cache.store_call(SEARCH, AGENT, "rev1", Q1, "r", "dec", **flags)
+    assert not cache.store_call(tool(SEARCH, annotations=ToolAnnotations()), AGENT, "rev1", Q1, "r", "dec")
+    assert not cache.store_call(tool(SEARCH, risk="write"), AGENT, "rev1", Q1, "r", "dec")
+    assert not cache.store_call(tool(SEARCH, cache={"enabled": False}), AGENT, "rev1", Q1, "r", "dec")
+    assert not cache.store_call(SEARCH, AGENT, "rev1", ["not", "a", "dict"], "r", "dec")
+    assert len(cache) == 0
+
+
+def test_invalidation_by_filters(cache: SemanticCache) -> None:
+    cache.store_call(SEARCH, AGENT, "rev1", Q1, "r", "dec-1")
+    cache.store_call(GET_ORDER, AGENT, "rev1", {"order_id": "o1"}, "o1", "dec-2")
+    other = Agent(id="a2", name="bot", tenant="globex", trust=Trust.STANDARD, allowlist="main")
+    cache.store_call(tool(SEARCH, tenant="globex"), other, "rev1", Q1, "r", "dec-3")
+    assert cache.invalidate(tenant="acme", tool="search_kb") == 1
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is None
+    assert cache.lookup_call(GET_ORDER, AGENT, "rev1", {"order_id": "o1"}) is not None
+    assert cache.invalidate(tenant="acme") == 1
+    assert cache.invalidate() == 1
+    assert len(cache) == 0 and cache.store is not None and cache.store.count() == 0
+
+
+def test_new_tool_version_is_a_new_partition_and_retires_the_old(cache: SemanticCache) -> None:
+    cache.store_call(SEARCH, AGENT, "rev1", Q1, "v1 answer", "dec-1")
+    v2 = tool(SEARCH, version=2)
+    assert cache.lookup_call(v2, AGENT, "rev1", Q1) is None
+    cache.store_call(v2, AGENT, "rev1", Q1, "v2 answer", "dec-2")
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is None  # the old partition was dropped
+    assert cache.lookup_call(v2, AGENT, "rev1", Q1).value == "v2 answer"  # type: ignore[union-attr]
+    assert cache.store is not None and cache.store.count() == 1
+
+
+def test_write_through_invalidates_matching_reads(cache: SemanticCache) -> None:
+    for oid in ("o1", "o2"):
+        cache.store_call(GET_ORDER, AGENT, "rev1", {"order_id": oid}, {"id": oid}, f"dec-{oid}")
+    hit = cache.lookup_call(GET_ORDER, AGENT, "rev1", {"order_id": "o1"})
+    assert hit is not None and hit.similarity is None  # no semantic field: exact match
+    assert cache.after_call(UPDATE_ORDER, {"order_id": "o1", "status": "shipped"}) == 1
+    assert cache.lookup_call(GET_ORDER, AGENT, "rev1", {"order_id": "o1"}) is None
+    assert cache.lookup_call(GET_ORDER, AGENT, "rev1", {"order_id": "o2"}) is not None
+    # A write without the matched argument cannot be narrowed: all of that tool's entries go.
+    assert cache.after_call(UPDATE_ORDER, {"status": "x"}) == 1
+    assert cache.after_call(SEARCH, Q1) == 0
+
+
+def test_lru_bound_evicts_expired_first_then_least_recent(embedder: OnnxEmbedder, store: CacheStore,
+                                                          clock: Clock) -> None:
+    cache = SemanticCache(embedder, store, clock=clock, max_entries=3)
+    key = cache.partition_for(GET_ORDER, AGENT, "rev1")
+    cache.store_result(key, {"order_id": "short"}, 0, "d0", ttl_s=5)
+    for i in (1, 2):
+        cache.store_result(key, {"order_id": i}, i, f"d{i}", ttl_s=60)
+    clock.advance(10)
+    assert cache.lookup(key, {"order_id": 1}) is not None  # 1 is now more recent than 2
+    cache.store_result(key, {"order_id": 3}, 3, "d3", ttl_s=60)  # evicts the expired one
+    assert len(cache) == 3 and cache.lookup(key, {"order_id": 2}) is not None
+    assert cache.lookup(key, {"order_id": 1}) is not None
+    cache.store_result(key, {"order_id": 4}, 4, "d4", ttl_s=60)  # evicts 3, the least recently used
+    assert cache.lookup(key, {"order_id": 3}) is None
+    assert store.count() == 3
+
+
+def test_hnsw_partition_with_tombstones(embedder: OnnxEmbedder, store: CacheStore, clock: Clock) -> None:
+    cache = SemanticCache(embedder, store, clock=clock, hnsw_above=20)
+    topics = [f"opening hours of store number {i} in the city centre" for i in range(30)]
+    for i, t in enumerate(topics):
+        cache.store_call(SEARCH, AGENT, "rev1", {"query": t, "limit": 5}, i, f"dec-{i}")
+    assert cache.stats()["hnsw_partitions"] == 1
+    hit = cache.lookup_call(SEARCH, AGENT, "rev1", {"query": topics[7] + "?", "limit": 5})
+    assert hit is not None and hit.value == 7
+    cache.after_call(tool(UPDATE_ORDER, cache={"invalidates": [{"tool": "search_kb", "match": ["query"]}]}),
+                     {"query": topics[7]})
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", {"query": topics[7], "limit": 5}) is None
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", {"query": topics[8], "limit": 5}).value == 8  # type: ignore[union-attr]
+
+
+def test_restart_and_second_replica(embedder: OnnxEmbedder, store: CacheStore, clock: Clock) -> None:
+    first = SemanticCache(embedder, store, clock=clock)
+    first.store_call(SEARCH, AGENT, "rev1", Q1, {"answer": 42}, "dec-1")
+    first.store_call(GET_ORDER, AGENT, "rev1", {"order_id": "o1"}, "o1", "dec-2")
+    first.flush()
+    replica = SemanticCache(embedder, CacheStore(store.engine), clock=clock)
+    assert replica.load_from_store() == 2
+    hit = replica.lookup_call(SEARCH, AGENT, "rev1", Q2)
+    assert hit is not None and hit.value == {"answer": 42} and hit.source_decision_id == "dec-1"
+    # An entry invalidated by the first process is never served by the replica (checked in the store).
+    first.after_call(UPDATE_ORDER, {"order_id": "o1"})
+    assert replica.lookup_call(GET_ORDER, AGENT, "rev1", {"order_id": "o1"}) is None
+    assert len(replica) == 1
+
+
+class _Renamed:
+    """The same vectors under another model id: must still never be compared."""
+
+    def __init__(self, inner: OnnxEmbedder) -> None:
+        self.inner, self.model_id, self.dim = inner, "other-model", inner.dim
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.inner.embed(texts)
+
+
+def test_entries_of_another_model_are_never_compared(embedder: OnnxEmbedder, store: CacheStore,
+                                                     clock: Clock) -> None:
+    a = SemanticCache(embedder, store, clock=clock)
+    a.store_call(SEARCH, AGENT, "rev1", Q1, "r", "dec-1")
+    b = SemanticCache(_Renamed(embedder), store, clock=clock)
+    assert b.load_from_store() == 0
+    assert b.lookup_call(SEARCH, AGENT, "rev1", Q1) is None
+    assert a.lookup(PartitionKey("acme", "search_kb", 1, "rev1", 1, "other-model"), Q1, ["query"]) is None
+
+
+def test_in_memory_mode_without_store(embedder: OnnxEmbedder, clock: Clock) -> None:
+    cache = SemanticCache(embedder, clock=clock)
+    cache.store_call(SEARCH, AGENT, "rev1", Q1, {"answer": 1}, "dec-1")
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q2).value == {"answer": 1}  # type: ignore[union-attr]
+    assert cache.load_from_store() == 0
+
+
+def test_labelled_set_false_hits_at_most_one_percent(embedder: OnnxEmbedder, clock: Clock) -> None:
+    """Every pair through the real cache: store one side, look up the other (both directions)."""
+    cache = SemanticCache(embedder, clock=clock)
+
+    def hits(a: str, b: str) -> bool:
+        cache.invalidate()
+        cache.store_call(SEARCH, AGENT, "rev1", {"query": a}, "r", "dec")
+        return cache.lookup_call(SEARCH, AGENT, "rev1", {"query": b}) is not None
+
+    false_hits = [(a, b) for _, a, b in NEAR_MISSES for x, y in ((a, b), (b, a)) if hits(x, y)]
+    paraphrase = sum(hits(a, b) for a, b in PARAPHRASES) / len(PARAPHRASES)
+    assert len(PARAPHRASES) >= 100 and len(NEAR_MISSES) >= 150
+    assert len(false_hits) / (2 * len(NEAR_MISSES)) <= 0.01, false_hits
+    assert paraphrase >= 0.60
