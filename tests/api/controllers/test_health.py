@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 from sqlalchemy import text
-
 from tests.conftest import Server
 
 
