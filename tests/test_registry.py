@@ -1,0 +1,76 @@
+"""Registry: versions, keys, snapshots across processes, all-or-nothing allowlists, admin records."""
+
+from __future__ import annotations
+
+import pytest
+
+from arbiter.audit import query as audit_query
+from arbiter.errors import Conflict, InvalidPolicy, InvalidSchema
+from arbiter.registry import AgentUpdate, Registry, ToolSpec
+from arbiter.service import Arbiter
+
+SPEC = ToolSpec(tenant="acme", name="lookup", input_schema={"type": "object"})
+
+
+def test_version_increments_only_on_change(svc: Arbiter) -> None:
+    reg = svc.registry
+    tool, changed = reg.put_tool(SPEC, actor="t", mode="create")
+    assert (tool.version, changed) == (1, True)
+    again, changed = reg.put_tool(SPEC, actor="t")
+    assert (again.version, changed) == (1, False)
+    spec2 = ToolSpec(tenant="acme", name="lookup", input_schema={"type": "object", "required": ["id"]})
+    v2, changed = reg.put_tool(spec2, actor="t")
+    assert (v2.version, changed) == (2, True) and v2.schema_hash != tool.schema_hash
+    with pytest.raises(Conflict):
+        reg.put_tool(SPEC, actor="t", mode="create")
+
+
+def test_invalid_schema_is_refused_with_the_validators_message(svc: Arbiter) -> None:
+    with pytest.raises(InvalidSchema, match="not a valid JSON Schema"):
+        svc.registry.put_tool(ToolSpec(tenant="acme", name="bad", input_schema={"type": "objekt"}), actor="t")
+    assert ("acme", "bad") not in svc.registry.snapshot.tools
+
+
+def test_keys_are_stored_only_as_keyed_hashes(svc: Arbiter) -> None:
+    agent, key = svc.registry.create_agent(name="a", tenant="acme", trust="standard", allowlist="support",
+                                           actor="t")
+    from sqlalchemy import text
+
+    with svc.db.read.connect() as conn:
+        dump = str(conn.execute(text("SELECT * FROM agents")).all())
+    assert key not in dump and key[4:] not in dump
+    assert svc.registry.authenticate(key) == agent
+    assert svc.registry.authenticate(key + "x") is None
+
+
+def test_another_process_sees_changes_after_poll(svc: Arbiter) -> None:
+    other = Registry(svc.db, svc.audit, svc.settings.secret)
+    other.reload()
+    agent, key = svc.registry.create_agent(name="a", tenant="acme", trust="standard", allowlist="support",
+                                           actor="t")
+    assert other.authenticate(key) is None
+    assert other.poll() is True
+    assert other.authenticate(key) == agent
+    svc.registry.update_agent(agent.id, AgentUpdate(status="disabled"), actor="t")
+    other.poll()
+    assert other.authenticate(key).status == "disabled"  # type: ignore[union-attr]
+
+
+def test_allowlist_apply_is_all_or_nothing(svc: Arbiter) -> None:
+    good = {"name": "new-one", "tenant": "acme", "tools": {"search_kb": {}}}
+    bad = {"name": "bad-one", "tenant": "acme", "tools": {"no_such_tool": {}}}
+    before = svc.registry.snapshot.version
+    with pytest.raises(InvalidPolicy, match="no_such_tool"):
+        svc.registry.apply_allowlists([("good.yaml", good), ("bad.yaml", bad)], actor="t")
+    assert "new-one" not in svc.registry.snapshot.allowlists
+    assert svc.registry.poll() is False and svc.registry.snapshot.version == before
+
+
+def test_every_change_is_an_admin_record_with_digests_only(svc: Arbiter) -> None:
+    svc.registry.put_tool(ToolSpec(tenant="acme", name="t1", input_schema={"description": "SECRET-DOC"}),
+                          actor="alice")
+    page = audit_query.query(svc.db, audit_query.AuditFilter(kind="admin", tool="t1"))
+    [rec] = page.records
+    assert rec["admin"]["actor"] == "alice" and rec["admin"]["action"] == "tool.create"
+    assert len(rec["admin"]["after_digest"]) == 64
+    assert "SECRET-DOC" not in str(rec)
