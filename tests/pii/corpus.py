@@ -232,7 +232,7 @@ class Generator:
         ])
 
     def _body(self, t: _Text, entities: list[str]) -> None:
-        t.add(f"Hi {self.r.choice(FIRST)}, ").add(self._sentence()).add(" ")
+        t.add("Hi ").pii("PERSON", self.r.choice(FIRST)).add(", ").add(self._sentence()).add(" ")
         for ent in entities:
             if ent == "EMAIL_ADDRESS":
                 t.add("You can reach them at ").pii(ent, self.email()).add(". ")
@@ -252,7 +252,7 @@ class Generator:
                 entity, before, value = self.secret()
                 t.add(before).pii(entity, value).add(" ")
             t.add(self._sentence()).add(" ")
-        t.add(f"Regards, {self.r.choice(FIRST)}")
+        t.add("Regards, ").pii("PERSON", self.r.choice(FIRST))
 
     def _pick(self, k: int) -> list[str]:
         pool = ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "URL",
@@ -311,7 +311,7 @@ class Generator:
                 "card_number": whole("/card_number", "CREDIT_CARD", self.card()),
                 "iban": whole("/iban", "IBAN_CODE", self.iban()),
                 "memo": f"{self.r.choice(WORDS)} {self.negative()} {self.negative()}",
-                "customer": {"name": self.name(),
+                "customer": {"name": whole("/customer/name", "PERSON", self.name()),
                              "email": whole("/customer/email", "EMAIL_ADDRESS", self.email()),
                              "phone": whole("/customer/phone", "PHONE_NUMBER", self.phone())},
             }
@@ -320,7 +320,8 @@ class Generator:
                 "contact": {"type": "object"}, "note": {"type": "string"},
                 "tags": {"type": "array", "items": {"type": "string"}}}}
             args = {
-                "contact": {"name": self.name(), "email": whole("/contact/email", "EMAIL_ADDRESS", self.email()),
+                "contact": {"name": whole("/contact/name", "PERSON", self.name()),
+                            "email": whole("/contact/email", "EMAIL_ADDRESS", self.email()),
                             "phone": whole("/contact/phone", "PHONE_NUMBER", self.phone()),
                             "ssn": whole("/contact/ssn", "US_SSN", self.ssn())},
                 "note": text_leaf("/note", self._pick(self.r.randint(1, 4))),

