@@ -32,7 +32,7 @@ from arbiter.policy.allowlist import Allowlist
 from arbiter.policy.validators import check_schema, compiled, schema_hash
 from arbiter.types import Agent, AgentStatus, Risk, Tool, ToolAnnotations, Trust, TrustName
 
-NAME_RE = re.compile(r"^[A-Za-z0-9_.-]{1,128}$")
+NAME_RE = re.compile(r"[A-Za-z0-9_.-]{1,128}")  # fullmatch: "$" would allow a trailing newline
 
 
 class ToolSpec(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -230,7 +230,7 @@ class Registry:
 
     def _validate_tool(self, spec: ToolSpec) -> Tool:
         for field, value in (("name", spec.name), ("tenant", spec.tenant)):
-            if not NAME_RE.match(value):
+            if not NAME_RE.fullmatch(value):
                 raise BadRequest(f"tool {field} must match [A-Za-z0-9_.-]{{1,128}}", code="INVALID_NAME",
                                  details={"field": field})
         check_schema(spec.input_schema, what="input_schema")
@@ -321,7 +321,7 @@ class Registry:
     def create_agent(self, *, name: str, tenant: str, trust: str, allowlist: str | None,
                      actor: str) -> tuple[Agent, str]:
         """Register an agent. Returns it and its API key, which is shown this once."""
-        if not NAME_RE.match(tenant):
+        if not NAME_RE.fullmatch(tenant):
             raise BadRequest("tenant must match [A-Za-z0-9_.-]{1,128}", code="INVALID_NAME",
                              details={"field": "tenant"})
         if not name or len(name) > 128:
