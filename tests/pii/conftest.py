@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+# corpus.py sits next to the tests; make it importable under any pytest import mode.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from arbiter.pii.engine import PiiEngine, get_engine
 from arbiter.pii.scrub import Scrubber
