@@ -18,8 +18,8 @@ from typing import Any
 
 import msgspec
 
-from arbiter.api.controllers.audit import parse_time
 from arbiter.audit import query as audit_query
+from arbiter.audit.query import parse_time
 from arbiter.audit.verify import verify
 from arbiter.errors import ArbiterError, BadRequest
 from arbiter.policy.allowlist import read_dir, read_file

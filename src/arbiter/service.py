@@ -66,7 +66,6 @@ class Arbiter:
         pipeline = Pipeline(default_checks(registry, db, scrubber, settings.secret), audit, settings.secret,
                             result_checks=result_checks(scrubber, settings.secret),
                             record_scrubber=record_scrubber(scrubber, settings.secret))
-        scrubber.engine  # noqa: B018 - build the Presidio engine at start, never on the first call
         return cls(settings, db, audit, registry, pipeline, scrubber)
 
     def prepare(self, *, load_allowlists: bool = True, actor: str = "startup") -> list[Allowlist]:
@@ -83,6 +82,8 @@ class Arbiter:
     async def start(self) -> None:
         """Start the audit writer and the registry poller (for changes made by other processes)."""
         self.audit.start()
+        # Build the Presidio engine now, not on the first call (the CLI never needs it).
+        await asyncio.to_thread(lambda: self.scrubber.engine)
         self.registry.reload()
         self._poller = asyncio.create_task(self._poll())
 

@@ -7,6 +7,7 @@ while new decisions arrive.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import msgspec
@@ -18,6 +19,20 @@ from arbiter.db.models import audit_records
 from arbiter.errors import BadRequest, NotFound
 
 MAX_LIMIT = 1000
+
+
+def parse_time(value: str | None, name: str) -> int | None:
+    """RFC 3339 / ISO 8601 time (UTC if no offset) to microseconds since the epoch."""
+    if value is None:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise BadRequest(f"{name} must be an ISO 8601 time such as 2026-11-25T13:00:00Z",
+                         details={name: value}) from None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return int(dt.timestamp() * 1_000_000)
 
 
 class AuditFilter(msgspec.Struct, kw_only=True, omit_defaults=True):

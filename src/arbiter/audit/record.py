@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
 import msgspec
 import rfc8785
@@ -38,10 +38,12 @@ class AdminChange(msgspec.Struct, kw_only=True, omit_defaults=True):
     after_digest: str | None = None
 
 
-class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One append-only audit record: a decision, a failed authentication, or an admin change."""
+class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field="v", tag=1):
+    """One append-only audit record: a decision, a failed authentication, or an admin change.
 
-    v: Literal[1] = 1
+    Every stored body carries ``"v": 1`` (the msgspec tag), so readers can tell versions apart.
+    """
+
     decision_id: str
     ts: str
     kind: str  # decision | auth_failure | admin

@@ -150,8 +150,6 @@ def test_show_one_record_and_404(server: Server, trail: dict[str, Any]) -> None:
     assert httpx.get(f"{server.url}/v1/audit/{d['a_allow']}").status_code == 401
 
 
-@pytest.mark.xfail(strict=True, reason="AuditRecordV1 has omit_defaults=True and v defaults to 1, so the stored body "
-                   "and the API view never carry the record's version")
 def test_stored_record_names_its_version(server: Server, trail: dict[str, Any]) -> None:
     rec = server.admin.get(f"/v1/audit/{trail['ids']['a_allow']}").json()
     assert rec["v"] == 1

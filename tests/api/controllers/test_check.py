@@ -21,8 +21,8 @@ def test_allow_and_deny_with_exact_reasons_are_audited(server: Server) -> None:
         bad = c.post("/v1/check", json={"tool": "send_email", "arguments": {**EMAIL_OK, "to": "eve@evil.test"}})
         deny = bad.json()
         assert deny["verdict"] == "deny"
-        assert deny["reasons"] == [{"code": "ALLOWLIST_CONSTRAINT", "message": 'does not match pattern "@example\\\\.com$"',
-                                    "path": "/to", "keyword": "pattern"}]
+        assert deny["reasons"] == [{"code": "ALLOWLIST_CONSTRAINT", "path": "/to", "keyword": "pattern",
+                                    "message": 'does not match pattern "@example\\\\.com$"'}]
         assert deny["arguments"] is None
 
     records = server.admin.get("/v1/audit", params={"agent": agent_id, "kind": "check"}).json()["records"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import anyio.to_thread
@@ -13,22 +12,8 @@ from litestar.params import Parameter
 from arbiter.api.deps import ADMIN_ERRORS, admin_guard, service
 from arbiter.api.schemas import AuditPageView, VerifyView
 from arbiter.audit import query as audit_query
+from arbiter.audit.query import parse_time
 from arbiter.audit.verify import verify
-from arbiter.errors import BadRequest
-
-
-def parse_time(value: str | None, name: str) -> int | None:
-    """RFC 3339 / ISO 8601 time (UTC if no offset) to microseconds since the epoch."""
-    if value is None:
-        return None
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise BadRequest(f"{name} must be an ISO 8601 time such as 2026-11-25T13:00:00Z",
-                         details={name: value}) from None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return int(dt.timestamp() * 1_000_000)
 
 
 class AuditController(Controller):
