@@ -46,6 +46,19 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
     return value
 
 
+def _float(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ArbiterError(f"{name} must be a number of seconds, not {raw!r}", code="BAD_SETTING") from None
+    if not value > 0:
+        raise ArbiterError(f"{name} must be positive, not {raw}", code="BAD_SETTING")
+    return value
+
+
 def normalize_database_url(url: str) -> str:
     """Accept the URLs a user writes and pick the driver: ``postgresql://`` -> psycopg 3."""
     if url.startswith(("postgres://", "postgresql://")):
@@ -93,6 +106,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_json_depth=_int(env, "ARBITER_MAX_JSON_DEPTH", 32),
         secret=secret.encode(),
         audit_batch_max=_int(env, "ARBITER_AUDIT_BATCH_MAX", 256),
-        registry_poll_s=float(env.get("ARBITER_REGISTRY_POLL_S") or 1.0),
+        registry_poll_s=_float(env, "ARBITER_REGISTRY_POLL_S", 1.0),
         workers=_int(env, "ARBITER_WORKERS", 1),
     )
