@@ -122,8 +122,8 @@ def cmd_agents(args: argparse.Namespace) -> int:
         _table([[a.id, a.name, a.tenant, a.trust.label, a.allowlist or "-", a.status] for a in reg.list_agents()],
                ["ID", "NAME", "TENANT", "TRUST", "ALLOWLIST", "STATUS"])
     elif args.action in ("disable", "enable"):
-        status = "disabled" if args.action == "disable" else "active"
-        agent = reg.update_agent(args.id, AgentUpdate(status=status), actor=_actor())
+        agent = reg.update_agent(args.id, AgentUpdate(status="disabled" if args.action == "disable" else "active"),
+                                 actor=_actor())
         print(f"agent {agent.id} {agent.status}")
     elif args.action == "rotate-key":
         agent, key = reg.rotate_key(args.id, actor=_actor())

@@ -47,7 +47,10 @@ class PolicyView(msgspec.Struct):
 
 
 class Decision(msgspec.Struct, kw_only=True):
-    """The answer of ``/v1/check``. Execute with ``arguments`` (scrubbed), never the original."""
+    """The answer of ``/v1/check``. Execute with ``arguments`` (scrubbed), never the original.
+
+    On a deny, ``arguments`` is the scrubbed copy if the PII check ran, else null.
+    """
 
     decision_id: str
     verdict: str

@@ -19,8 +19,10 @@ MAX_BATCH = 128
 def decision_of(ctx: CallContext) -> Decision:
     """The API view of a finished context."""
     assert ctx.verdict is not None
+    # On deny, the scrubbed arguments are still shown (to explain the findings); raw ones never are.
+    shown = ctx.arguments if ctx.verdict.verdict == "allow" or ctx.arguments_scrubbed else None
     return Decision(decision_id=ctx.decision_id, verdict=ctx.verdict.verdict, reasons=ctx.verdict.reasons,
-                    arguments=ctx.arguments if ctx.verdict.verdict == "allow" else None,
+                    arguments=shown,
                     findings=ctx.findings, flags=ctx.flags,
                     policy=PolicyView(allowlist=ctx.policy.allowlist, revision=ctx.policy.revision),
                     tool_version=ctx.tool.version if ctx.tool else None, call_id=ctx.call.call_id)
