@@ -31,6 +31,12 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     audit_batch_max: int = 256
     registry_poll_s: float = 1.0
     workers: int = 1
+    # Model proxy (/v1/chat/completions, /v1/messages): where to forward, with which key.
+    upstream_openai_url: str = "https://api.openai.com/v1"
+    upstream_openai_key: str = ""
+    upstream_anthropic_url: str = "https://api.anthropic.com"
+    upstream_anthropic_key: str = ""
+    upstream_timeout_s: float = 60.0
 
 
 def _int(env: dict[str, str], name: str, default: int) -> int:
@@ -108,4 +114,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         audit_batch_max=_int(env, "ARBITER_AUDIT_BATCH_MAX", 256),
         registry_poll_s=_float(env, "ARBITER_REGISTRY_POLL_S", 1.0),
         workers=_int(env, "ARBITER_WORKERS", 1),
+        upstream_openai_url=(env.get("ARBITER_UPSTREAM_OPENAI_URL") or "https://api.openai.com/v1").rstrip("/"),
+        upstream_openai_key=env.get("ARBITER_UPSTREAM_OPENAI_KEY") or "",
+        upstream_anthropic_url=(env.get("ARBITER_UPSTREAM_ANTHROPIC_URL") or "https://api.anthropic.com").rstrip("/"),
+        upstream_anthropic_key=env.get("ARBITER_UPSTREAM_ANTHROPIC_KEY") or "",
+        upstream_timeout_s=_float(env, "ARBITER_UPSTREAM_TIMEOUT_S", 60.0),
     )

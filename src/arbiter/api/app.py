@@ -12,10 +12,13 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
 
 from arbiter.api.controllers.admin import AgentController, AllowlistController, ToolController
+from arbiter.api.controllers.anthropic import AnthropicController
 from arbiter.api.controllers.audit import AuditController
 from arbiter.api.controllers.check import CheckController
 from arbiter.api.controllers.health import HealthController
+from arbiter.api.controllers.openai import OpenAIController
 from arbiter.api.controllers.pii import PiiController
+from arbiter.api.model_proxy import Upstream
 from arbiter.errors import ArbiterError
 from arbiter.service import Arbiter
 from arbiter.settings import Settings, load_settings
@@ -69,19 +72,21 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
     """Build the app. Without arguments, settings come from the environment."""
     settings = settings or (arbiter.settings if arbiter else load_settings())
     svc = arbiter or Arbiter.build(settings)
+    upstream = Upstream(settings)
 
     async def on_startup(app: Litestar) -> None:
         await svc.start()
 
     async def on_shutdown(app: Litestar) -> None:
+        await upstream.aclose()
         await svc.stop()
 
     return Litestar(
         route_handlers=[HealthController, CheckController, ToolController, AgentController, AllowlistController,
-                        AuditController, PiiController],
+                        AuditController, PiiController, OpenAIController, AnthropicController],
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
-        state=State({"arbiter": svc}),
+        state=State({"arbiter": svc, "upstream": upstream}),
         exception_handlers={ArbiterError: handle_arbiter_error, HTTPException: handle_http_error,
                             RecursionError: handle_recursion, Exception: handle_unexpected},
         request_max_body_size=settings.max_body_bytes,

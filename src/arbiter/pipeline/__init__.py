@@ -11,18 +11,20 @@ from arbiter.pipeline.pii import ArgumentsPiiCheck, ResultPiiCheck
 from arbiter.pipeline.ratelimit import RateLimitCheck
 from arbiter.pipeline.runner import Pipeline
 from arbiter.pipeline.schema import SchemaCheck
+from arbiter.pipeline.taint import TaintCheck
 from arbiter.registry import Registry
 
 __all__ = ["Check", "Pipeline", "default_checks", "result_checks"]
 
 
 def default_checks(registry: Registry, db: Database, scrubber: Scrubber, secret: bytes) -> list[Check]:
-    """authenticate -> allowlist (+trust) -> schema -> pii -> rate limit."""
+    """authenticate -> allowlist (+trust) -> schema -> pii -> taint -> rate limit."""
     return [
         AgentActive(),
         AllowlistCheck(registry),
         SchemaCheck(),
         ArgumentsPiiCheck(scrubber, secret),
+        TaintCheck(registry),
         RateLimitCheck(db),
     ]
 

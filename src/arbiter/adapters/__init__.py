@@ -1,0 +1,1 @@
+"""Wire-format adapters at the edge: model protocols in, protocol-neutral calls out (sans-IO)."""
