@@ -2,7 +2,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from pairs import NEAR_MISSES, PARAPHRASES
+from tests.cache.pairs import NEAR_MISSES, PARAPHRASES
 
 from arbiter.cache import CacheStore, OnnxEmbedder, PartitionKey, SemanticCache
 from arbiter.types import Agent, Tool, ToolAnnotations, Trust

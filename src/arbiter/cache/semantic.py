@@ -152,12 +152,15 @@ class SemanticCache:
             bucket = part.buckets.get(digest) if part else None
             if not part or not bucket:
                 return None
-            bucket_ids = list(bucket)
+            # Copying a 100k-id bucket costs milliseconds: only small buckets are copied.
+            whole = len(part.buckets) == 1
+            small = None if whole or len(bucket) > BRUTE_FORCE_MAX else list(bucket)
+            plain = list(bucket) if not names else []
         candidates: list[tuple[int, float | None]]
         if not names:
-            candidates = [(i, None) for i in bucket_ids]
+            candidates = [(i, None) for i in plain]
         else:
-            candidates = self._similar(part, bucket_ids, self._vector(semantic), len(names), threshold)
+            candidates = self._similar(part, bucket, small, self._vector(semantic), len(names), threshold)
         now = self.clock()
         for entry_id, similarity in candidates:
             with self._lock:
@@ -177,17 +180,19 @@ class SemanticCache:
             return Hit(value=value, similarity=similarity, source_decision_id=entry.decision_id, entry_id=entry_id)
         return None
 
-    def _similar(self, part: _Partition, bucket_ids: list[int], query: np.ndarray, n: int,
+    def _similar(self, part: _Partition, bucket: set[int], small: list[int] | None, query: np.ndarray, n: int,
                  threshold: float) -> list[tuple[int, float | None]]:
-        """Candidates whose every field cosine is >= threshold, best first."""
+        """Candidates whose every field cosine is >= threshold, best first.
+
+        A small bucket inside a larger partition is scanned exactly (its ids are ``small``); otherwise
+        the partition's index is searched and its answers filtered to the bucket.
+        """
         assert part.index is not None
-        if len(bucket_ids) <= BRUTE_FORCE_MAX:
-            ids = bucket_ids
-            vectors = part.index.vectors(ids)
+        if small is not None:
+            ids = small
         else:
-            bucket = set(bucket_ids)
-            ids = [i for i, _ in part.index.search(query, self.candidates) if i in bucket]
-            vectors = part.index.vectors(ids) if ids else np.zeros((0, query.size), np.float32)
+            ids = [i for i, score in part.index.search(query, self.candidates) if score >= threshold and i in bucket]
+        vectors = part.index.vectors(ids) if ids else np.zeros((0, query.size), np.float32)
         if not ids:
             return []
         # Per-field cosines: each block holds field_vector / sqrt(n).

@@ -1,0 +1,190 @@
+"""Semantic cache bench: quality on the labelled set, embedder cost, lookup latency, flat/HNSW crossover.
+
+    python bench/bench_cache.py            # quick: 10k and 100k in one partition, 200k across partitions
+    python bench/bench_cache.py --full     # also 1M entries across 1000 partitions (several minutes)
+
+Quality runs the real embedder and guard through SemanticCache. Latency runs need more entries than
+the embedder can make quickly (100k texts ~ 3 min), so stored vectors there are random unit vectors
+(384-d, like MiniLM's) and each query is a stored vector plus noise (cosine ~0.97) with the stored
+text, i.e. a hit that passes the guard; misses are fresh random vectors. Entries go through a real
+SQLite file and ``load_from_store`` (the restart path); a hit is confirmed by a store read, as in
+production. The query embedding is timed separately (``embed``) and excluded from ``lookup``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import create_engine, event, insert
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "cache"))
+
+from pairs import NEAR_MISSES, PARAPHRASES  # noqa: E402
+
+from arbiter.cache import CacheStore, PartitionKey, SemanticCache, cache_entries, default_embedder  # noqa: E402
+from arbiter.cache.index import VectorIndex  # noqa: E402
+from arbiter.cache.keys import exact_digest  # noqa: E402
+from arbiter.cache.text import for_embedding  # noqa: E402
+
+DIM = 384
+
+
+def pct(samples: list[float], q: float) -> float:
+    return float(np.percentile(np.array(samples) * 1e3, q))
+
+
+def quality() -> None:
+    emb = default_embedder()
+    cache = SemanticCache(emb)
+    key = PartitionKey("t", "search", 1, "r", 1, emb.model_id)
+
+    def hit(a: str, b: str) -> bool:
+        cache.invalidate()
+        cache.store_result(key, {"q": a}, "r", "d", 60, ["q"])
+        return cache.lookup(key, {"q": b}, ["q"]) is not None
+
+    para = sum(hit(a, b) for a, b in PARAPHRASES)
+    false = [(t, a, b) for t, a, b in NEAR_MISSES for x, y in ((a, b), (b, a)) if hit(x, y)]
+    vec = {t: emb.embed([for_embedding(t)])[0] for p in (*PARAPHRASES, *[n[1:] for n in NEAR_MISSES]) for t in p}
+    above = sum(float(vec[a] @ vec[b]) >= 0.95 for _, a, b in NEAR_MISSES)
+    n = len(NEAR_MISSES)
+    print(f"quality  paraphrase hits {para}/{len(PARAPHRASES)} = {para / len(PARAPHRASES):.1%} (target >= 60%)")
+    print(f"quality  near-miss false hits {len(false)}/{2 * n} lookups = {len(false) / (2 * n):.2%} (target <= 1%)"
+          f"; cosine alone would pass {above}/{n} near-misses, the guard stops them")
+    for f in false:
+        print("   false hit:", f)
+
+
+def embedder_cost() -> None:
+    emb = default_embedder()
+    texts = [for_embedding(a) for a, _ in PARAPHRASES]
+    emb.embed(texts[:5])
+    samples = []
+    for t in texts * 3:
+        start = time.perf_counter()
+        emb.embed([t])
+        samples.append(time.perf_counter() - start)
+    print(f"embed    {emb.model_id}: p50 {pct(samples, 50):.2f} ms, p99 {pct(samples, 99):.2f} ms per text "
+          f"(1 thread, {len(samples)} texts)")
+
+
+class VectorEmbedder:
+    """Hands out prepared vectors for bench texts (the real model's id, so partitions match)."""
+
+    def __init__(self, model_id: str) -> None:
+        self.model_id, self.dim = model_id, DIM
+        self.vectors: dict[str, np.ndarray] = {}
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return np.vstack([self.vectors[t] for t in texts])
+
+
+def unit(rng: np.random.Generator, n: int) -> np.ndarray:
+    x = rng.standard_normal((n, DIM)).astype(np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def fill(engine: Any, partitions: int, per_partition: int, model_id: str, rng: np.random.Generator
+         ) -> tuple[list[PartitionKey], np.ndarray]:
+    keys = [PartitionKey("bench", f"tool{p}", 1, "r", 1, model_id) for p in range(partitions)]
+    digest = exact_digest({}, ["q"])
+    first = np.zeros((0, DIM), np.float32)
+    with engine.begin() as conn:
+        for p, key in enumerate(keys):
+            vecs = unit(rng, per_partition)
+            if p == 0:
+                first = vecs
+            rows = [{"partition": key.digest, "tenant": key.tenant, "tool": key.tool, "tool_version": 1,
+                     "allowlist_revision": "r", "trust": 1, "model_id": model_id, "semantic_fields": '["q"]',
+                     "exact_digest": digest, "arguments": "{}", "semantic_text": f'{{"q": "entry {p} {i}"}}',
+                     "embedding": vecs[i].tobytes(), "result": f'{{"n": {i}}}', "decision_id": f"d{p}-{i}",
+                     "created_at": 0.0, "expires_at": 4e9, "last_used_at": 0.0} for i in range(per_partition)]
+            for start in range(0, len(rows), 5000):
+                conn.execute(insert(cache_entries), rows[start:start + 5000])
+    return keys, first
+
+
+def lookups(partitions: int, per_partition: int, queries: int = 2000) -> None:
+    rng = np.random.default_rng(per_partition + partitions)
+    model_id = default_embedder().model_id
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = create_engine(f"sqlite:///{tmp}/bench.db")
+        event.listen(engine, "connect", lambda c, _: c.execute("PRAGMA journal_mode=WAL"))
+        cache_entries.create(engine)
+        t0 = time.perf_counter()
+        keys, vecs = fill(engine, partitions, per_partition, model_id, rng)
+        t1 = time.perf_counter()
+        emb = VectorEmbedder(model_id)
+        cache = SemanticCache(emb, CacheStore(engine), max_entries=partitions * per_partition + 1)
+        cache.load_from_store()
+        t2 = time.perf_counter()
+        hit_t, miss_t, found = [], [], 0
+        for j in range(queries):
+            i = int(rng.integers(per_partition))
+            noise = unit(rng, 1)[0]
+            q = vecs[i] + 0.25 * noise
+            emb.vectors[f"entry 0 {i}"] = q / np.linalg.norm(q)
+            start = time.perf_counter()
+            h = cache.lookup(keys[0], {"q": f"entry 0 {i}"}, ["q"])
+            hit_t.append(time.perf_counter() - start)
+            found += h is not None and h.value == {"n": i}
+            emb.vectors[f"miss {j}"] = unit(rng, 1)[0]
+            start = time.perf_counter()
+            cache.lookup(keys[0], {"q": f"miss {j}"}, ["q"])
+            miss_t.append(time.perf_counter() - start)
+        kind = "hnsw" if cache.stats()["hnsw_partitions"] else "flat"
+        print(f"lookup   {partitions * per_partition:>9,} entries ({partitions} x {per_partition:,}, {kind}): "
+              f"hit p50 {pct(hit_t, 50):.3f} ms p99 {pct(hit_t, 99):.3f} ms | miss p50 {pct(miss_t, 50):.3f} ms "
+              f"p99 {pct(miss_t, 99):.3f} ms | near-duplicate recall {found / queries:.1%} | "
+              f"store fill {t1 - t0:.0f} s, load_from_store {t2 - t1:.0f} s")
+        engine.dispose()
+
+
+def crossover() -> None:
+    """Flat vs HNSW search time by partition size: where the default HNSW_ABOVE comes from."""
+    rng = np.random.default_rng(1)
+    print("crossover  size    flat p50/p99 ms     hnsw p50/p99 ms   (hnsw build s)")
+    for n in (1000, 2000, 4000, 8000, 16000, 32000):
+        x = unit(rng, n)
+        queries = x[rng.integers(n, size=300)] + 0.02 * unit(rng, 300)
+        row = []
+        for above in (10**9, 0):
+            ix = VectorIndex(DIM, hnsw_above=above)
+            start = time.perf_counter()
+            ix.add(np.arange(n), x)
+            build = time.perf_counter() - start
+            samples = []
+            for q in queries:
+                s = time.perf_counter()
+                ix.search(q, 8)
+                samples.append(time.perf_counter() - s)
+            row.append((pct(samples, 50), pct(samples, 99), build))
+        (fp50, fp99, _), (hp50, hp99, hb) = row
+        print(f"crossover {n:>6}   {fp50:6.3f} / {fp99:6.3f}     {hp50:6.3f} / {hp99:6.3f}     ({hb:.1f})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="semantic cache bench")
+    parser.add_argument("--full", action="store_true", help="include 1M entries across partitions")
+    parser.add_argument("--skip-quality", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_quality:
+        quality()
+    embedder_cost()
+    crossover()
+    lookups(1, 10_000)
+    lookups(1, 100_000)
+    lookups(200, 1_000)
+    if args.full:
+        lookups(1000, 1_000)
+
+
+if __name__ == "__main__":
+    main()
