@@ -14,7 +14,7 @@ from arbiter.types import ToolCall
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import gen_schemas  # noqa: E402
+import gen_schemas
 
 
 def test_generated_schemas_are_current() -> None:

@@ -15,11 +15,11 @@ import httpx
 import pytest
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
-from tests.conftest import Server, make_settings
 
 from arbiter.api.app import create_app
 from arbiter.errors import InvalidPolicy, NotFound
 from arbiter.settings import Settings
+from tests.conftest import Server, make_settings
 
 JSON = {"content-type": "application/json"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
-from tests.conftest import Server
 
 from arbiter.registry import digest
+from tests.conftest import Server
 
 NEW_TOOL = {"tenant": "acme", "name": "lookup_user", "description": "Find a user. MARKER-DESC-7731",
             "risk": "read", "annotations": {"readOnlyHint": True},

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from tests.conftest import Server
 
 EMAIL_OK = {"to": "bob@example.com", "subject": "Hi", "body": "Hello."}

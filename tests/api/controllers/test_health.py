@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 from sqlalchemy import text
+
 from tests.conftest import Server
 
 
