@@ -11,13 +11,16 @@ from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
 
+from arbiter.adapters.mcp import McpGateway
 from arbiter.api.controllers.admin import AgentController, AllowlistController, ToolController
 from arbiter.api.controllers.anthropic import AnthropicController
 from arbiter.api.controllers.audit import AuditController
 from arbiter.api.controllers.check import CheckController
 from arbiter.api.controllers.health import HealthController
+from arbiter.api.controllers.mcp import mcp_endpoint
 from arbiter.api.controllers.openai import OpenAIController
 from arbiter.api.controllers.pii import PiiController
+from arbiter.api.controllers.upstreams import UpstreamController
 from arbiter.api.model_proxy import Upstream
 from arbiter.errors import ArbiterError
 from arbiter.service import Arbiter
@@ -73,6 +76,7 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
     settings = settings or (arbiter.settings if arbiter else load_settings())
     svc = arbiter or Arbiter.build(settings)
     upstream = Upstream(settings)
+    mcp = McpGateway(svc)
 
     async def on_startup(app: Litestar) -> None:
         await svc.start()
@@ -83,10 +87,12 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
 
     return Litestar(
         route_handlers=[HealthController, CheckController, ToolController, AgentController, AllowlistController,
-                        AuditController, PiiController, OpenAIController, AnthropicController],
+                        AuditController, PiiController, UpstreamController, mcp_endpoint, OpenAIController,
+                        AnthropicController],
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
-        state=State({"arbiter": svc, "upstream": upstream}),
+        lifespan=[lambda _: mcp.run()],
+        state=State({"arbiter": svc, "mcp": mcp, "upstream": upstream}),
         exception_handlers={ArbiterError: handle_arbiter_error, HTTPException: handle_http_error,
                             RecursionError: handle_recursion, Exception: handle_unexpected},
         request_max_body_size=settings.max_body_bytes,

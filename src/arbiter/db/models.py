@@ -98,3 +98,25 @@ Index("ix_audit_agent_seq", audit_records.c.agent_id, audit_records.c.seq)
 Index("ix_audit_tool_seq", audit_records.c.tool, audit_records.c.seq)
 Index("ix_audit_ts", audit_records.c.ts_us)
 Index("ix_audit_call_id", audit_records.c.call_id)
+
+# MCP servers whose tools Arbiter fronts (see arbiter.upstreams).
+mcp_upstreams = Table(
+    "mcp_upstreams",
+    metadata,
+    Column("tenant", String(128), primary_key=True),
+    Column("name", String(64), primary_key=True),
+    Column("document", Text, nullable=False),  # the Upstream struct as JSON
+    Column("updated_at", String(40), nullable=False),
+)
+
+# Upstream tool definitions that changed since the operator accepted them; they take effect on accept.
+mcp_pending_tools = Table(
+    "mcp_pending_tools",
+    metadata,
+    Column("tenant", String(128), primary_key=True),
+    Column("name", String(128), primary_key=True),  # the registered (namespaced) tool name
+    Column("upstream", String(64), nullable=False),
+    Column("definition_hash", String(64), nullable=False),
+    Column("definition", Text, nullable=False),  # the server's definition as JSON
+    Column("detected_at", String(40), nullable=False),
+)

@@ -1,0 +1,226 @@
+"""MCP protocol glue: Arbiter as an MCP server in front of upstream MCP servers.
+
+The official SDK's low-level ``Server`` does the protocol (``initialize``, sessions, the
+2026-07-28 per-request envelope, JSON-RPC framing and its errors); this module only maps:
+
+* ``tools/list`` -> the tools the agent's allowlist lets it call (trust included), with the
+  allowlist's narrowing folded into each input schema, sorted by name;
+* ``tools/call`` -> one :class:`~arbiter.types.ToolCall` through the full pipeline with the
+  MCP executor, and the outcome back to MCP:
+
+  ========================================  ==============================================
+  outcome                                   MCP answer
+  ========================================  ==============================================
+  unknown tool, or not on the allowlist     JSON-RPC error -32602 ``Unknown tool: NAME``
+                                            (the same for both, so the list stays private)
+  any other deny (schema, allowlist          ``CallToolResult`` with ``isError: true`` and the
+  constraint, trust, PII, rate limit)        reasons as text: the spec treats input
+                                            validation as a tool error the model can fix
+  allowed                                   the upstream's result, scrubbed
+  upstream error, timeout, bad result        JSON-RPC error -32603 naming the upstream
+  ========================================  ==============================================
+
+Every ``tools/call`` that reaches the handler is audited by the pipeline with the JSON-RPC
+request id as ``call_id``.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import mcp_types as types
+from mcp.server.context import ServerRequestContext
+from mcp.server.lowlevel.server import Server
+from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+from mcp.shared.exceptions import MCPError
+
+from arbiter.api.deps import ensure_depth
+from arbiter.errors import ArbiterError, AuditUnavailable, TooDeep
+from arbiter.executors.mcp import McpExecutor, UpstreamPool
+from arbiter.pipeline.allowlist import default_min_trust
+from arbiter.service import Arbiter
+from arbiter.types import Agent, CallContext, ToolCall
+from arbiter.upstreams import Upstreams
+
+__all__ = ["AGENT_SCOPE_KEY", "McpGateway", "current_agent", "narrow_schema", "visible_tools"]
+
+AGENT_SCOPE_KEY = "arbiter.agent"
+META_PREFIX = "arbiter/"
+HIDDEN = frozenset({"UNKNOWN_TOOL", "TOOL_NOT_ALLOWED"})
+# The agent of the HTTP request being served, for the SDK's schema lookup that runs before any handler.
+current_agent: contextvars.ContextVar[Agent | None] = contextvars.ContextVar("arbiter_mcp_agent", default=None)
+
+
+def narrow_schema(schema: dict[str, Any], narrowing: dict[str, Any] | None) -> dict[str, Any]:
+    """The input schema an agent is shown: the tool's, tightened by its allowlist entry.
+
+    Per property, keywords the narrowing adds are merged in; a keyword both set differently
+    becomes ``allOf`` of the two, so the shown schema never claims more than is enforced
+    (both schemas are enforced anyway). ``required`` is the union.
+    """
+    if not narrowing:
+        return schema
+    out = dict(schema)
+    props = dict(schema.get("properties") or {})
+    for name, extra in (narrowing.get("properties") or {}).items():
+        base = props.get(name)
+        if not isinstance(base, dict) or not isinstance(extra, dict):
+            props[name] = extra if base is None else {"allOf": [base, extra]}
+        elif any(k in base and base[k] != v for k, v in extra.items()):
+            props[name] = {"allOf": [base, extra]}
+        else:
+            props[name] = {**base, **extra}
+    if props:
+        out["properties"] = props
+    required = sorted(set(schema.get("required") or []) | set(narrowing.get("required") or []))
+    if required:
+        out["required"] = required
+    for key, value in narrowing.items():  # top-level keywords besides properties/required
+        if key not in ("properties", "required", "type") and key not in out:
+            out[key] = value
+    return out
+
+
+def visible_tools(svc: Arbiter, agent: Agent) -> list[types.Tool]:
+    """The MCP tools ``agent`` may call: on its allowlist, trust sufficient, served by an upstream."""
+    if agent.status != "active" or agent.allowlist is None:
+        return []
+    snap = svc.registry.snapshot
+    allowlist = snap.allowlists.get(agent.allowlist)
+    if allowlist is None or allowlist.tenant != agent.tenant:
+        return []
+    out = []
+    for name in sorted(allowlist.tools):
+        entry = allowlist.tools[name]
+        compiled = snap.tools.get((agent.tenant, name))
+        if compiled is None:
+            continue
+        tool = compiled.tool
+        if (tool.upstream or {}).get("kind") != "mcp":
+            continue
+        needed = entry.min_trust if entry.min_trust is not None else default_min_trust(tool)
+        if agent.trust < needed:
+            continue
+        ann = tool.annotations
+        out.append(types.Tool(
+            name=name, title=ann.title, description=tool.description or None,
+            input_schema=narrow_schema(tool.input_schema, entry.arguments),
+            output_schema=tool.output_schema,
+            annotations=types.ToolAnnotations(title=ann.title, read_only_hint=ann.readOnlyHint,
+                                              destructive_hint=ann.destructiveHint,
+                                              idempotent_hint=ann.idempotentHint,
+                                              open_world_hint=ann.openWorldHint),
+        ))
+    return out
+
+
+def _agent_of(ctx: ServerRequestContext[Any, Any]) -> Agent:
+    request = ctx.request
+    agent = request.scope.get(AGENT_SCOPE_KEY) if request is not None else None
+    if not isinstance(agent, Agent):  # the endpoint authenticates every request; never reached otherwise
+        raise MCPError(code=types.INTERNAL_ERROR, message="request is not authenticated")
+    return agent
+
+
+def _meta(ctx: CallContext) -> dict[str, Any]:
+    return {f"{META_PREFIX}decision_id": ctx.decision_id}
+
+
+def denied_result(ctx: CallContext) -> types.CallToolResult:
+    """A deny the model can read (and correct): ``isError`` with every reason."""
+    assert ctx.verdict is not None
+    lines = [f"Arbiter denied this call to {ctx.call.tool!r}:"]
+    lines += [f"- {r.code}: {r.message}" + (f" (at {r.path})" if r.path else "") for r in ctx.verdict.reasons]
+    lines.append(f"decision {ctx.decision_id}")
+    meta = _meta(ctx)
+    meta[f"{META_PREFIX}reasons"] = [{"code": r.code, "message": r.message, **({"path": r.path} if r.path else {})}
+                                     for r in ctx.verdict.reasons]
+    return types.CallToolResult.model_validate(
+        {"content": [{"type": "text", "text": "\n".join(lines)}], "isError": True, "_meta": meta})
+
+
+class McpGateway:
+    """The MCP server Arbiter exposes at ``/mcp``: SDK server + session manager + executor."""
+
+    def __init__(self, svc: Arbiter, *, json_response: bool = False, session_idle_timeout: float = 1800,
+                 allowed_origins: frozenset[str] | None = None) -> None:
+        self.svc = svc
+        # Browser origins besides loopback that may call /mcp (ARBITER_MCP_ALLOWED_ORIGINS, comma-separated).
+        self.allowed_origins = allowed_origins if allowed_origins is not None else frozenset(
+            o.strip().rstrip("/") for o in os.environ.get("ARBITER_MCP_ALLOWED_ORIGINS", "").split(",") if o.strip())
+        self.upstreams = Upstreams(svc.registry)
+        self.pool = UpstreamPool()
+        self.executor = McpExecutor(self.upstreams, self.pool)
+        self.server: Server[Any] = Server(
+            "arbiter", version="0.1.0",
+            instructions="Tools governed by Arbiter: every call is checked against your allowlist and audited.",
+            on_list_tools=self.list_tools, on_call_tool=self.call_tool,
+            get_tool_input_schema=self._input_schema,
+        )
+        self.manager = StreamableHTTPSessionManager(
+            app=self.server, json_response=json_response, stateless=False,
+            max_request_body_size=svc.settings.max_body_bytes, session_idle_timeout=session_idle_timeout)
+
+    @asynccontextmanager
+    async def run(self) -> AsyncIterator[None]:
+        """Serve: the session manager's task group, then close upstream sessions."""
+        try:
+            async with self.manager.run():
+                yield
+        finally:
+            await self.pool.close()
+
+    def _input_schema(self, name: str) -> dict[str, Any] | None:
+        # Used by the SDK to check 2026-07-28 Mcp-Param-* headers; scoped to the caller via the contextvar.
+        agent = current_agent.get()
+        if agent is None:
+            return None
+        for tool in visible_tools(self.svc, agent):
+            if tool.name == name:
+                return tool.input_schema
+        return None
+
+    async def list_tools(self, ctx: ServerRequestContext[Any, Any],
+                         params: types.PaginatedRequestParams | None) -> types.ListToolsResult:
+        """Only what the agent may call; one page (allowlists are small)."""
+        return types.ListToolsResult(tools=visible_tools(self.svc, _agent_of(ctx)))
+
+    async def call_tool(self, ctx: ServerRequestContext[Any, Any],
+                        params: types.CallToolRequestParams) -> types.CallToolResult:
+        """Govern one ``tools/call``: pipeline, upstream, scrubbed result, audited with the request id."""
+        agent = _agent_of(ctx)
+        arguments = params.arguments or {}
+        try:
+            ensure_depth(arguments, self.svc.settings.max_json_depth, "arguments")
+        except TooDeep as exc:
+            raise MCPError(code=types.INVALID_PARAMS, message=exc.message) from None
+        call_id = None if ctx.request_id is None else str(ctx.request_id)
+        pipeline = self.svc.pipeline
+        pctx = pipeline.context(ToolCall(tool=params.name, arguments=arguments, call_id=call_id), agent,
+                                kind="mcp_tool_call")
+        progress = None
+        meta: Any = ctx.meta or {}
+        if meta.get("progressToken", meta.get("progress_token")) is not None:
+            progress = ctx.session.report_progress
+        try:
+            await pipeline.run(pctx, functools.partial(self.executor.execute, progress=progress))
+        except AuditUnavailable as exc:
+            raise MCPError(code=types.INTERNAL_ERROR, message=exc.message,
+                           data={"code": exc.code, "decision_id": pctx.decision_id}) from None
+        except ArbiterError as exc:  # upstream failures, audited by the runner before this
+            raise MCPError(code=types.INTERNAL_ERROR, message=exc.message,
+                           data={"code": exc.code, "decision_id": pctx.decision_id}) from None
+        assert pctx.verdict is not None
+        if pctx.verdict.verdict == "deny":
+            if any(r.code in HIDDEN for r in pctx.verdict.reasons):
+                raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {params.name}",
+                               data={"decision_id": pctx.decision_id})
+            return denied_result(pctx)
+        result = dict(pctx.result or {})
+        result["_meta"] = _meta(pctx)
+        return types.CallToolResult.model_validate(result)
