@@ -192,6 +192,61 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 2
 
 
+def cmd_upstreams(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from arbiter.executors.mcp import UpstreamPool
+    from arbiter.upstreams import ToolOverride, Upstream, Upstreams
+
+    ups = Upstreams(_svc(args).registry)
+    tenant = args.tenant
+    if args.action == "add":
+        overrides: dict[str, ToolOverride] = {}
+        if args.overrides:
+            import yaml  # JSON is YAML too
+
+            try:
+                overrides = msgspec.convert(yaml.safe_load(Path(args.overrides).read_text()) or {},
+                                            dict[str, ToolOverride])
+            except (OSError, yaml.YAMLError, msgspec.ValidationError) as exc:
+                raise BadRequest(f"{args.overrides}: {exc}") from None
+        headers = dict(h.split(":", 1) for h in args.header or [])
+        up = ups.put(Upstream(name=args.name, url=args.url, tenant=tenant, timeout_s=args.timeout,
+                              headers={k.strip(): v.strip() for k, v in headers.items()}, tools=overrides),
+                     actor=_actor())
+        print(f"upstream {up.name} (tenant {up.tenant}) -> {up.url}; run 'arbiter upstreams sync {up.name}'")
+    elif args.action == "list":
+        _table([[u.tenant, u.name, u.url, str(len(ups.pending(u.tenant, u.name)))] for u in ups.all(tenant)],
+               ["TENANT", "NAME", "URL", "PENDING"])
+    elif args.action == "sync":
+        async def sync() -> Any:
+            pool = UpstreamPool()
+            try:
+                return await ups.sync(tenant or "default", args.name, pool.list_tools, actor=_actor())
+            finally:
+                await pool.close()
+
+        report = asyncio.run(sync())
+        for label in ("imported", "updated", "unchanged", "pending", "missing"):
+            for name in getattr(report, label):
+                print(f"{label:9} {name}")
+        for skipped in report.skipped:
+            print(f"skipped   {skipped.tool}: {skipped.reason}")
+        if report.pending:
+            print(f"{len(report.pending)} changed definition(s) await review: arbiter upstreams diff {args.name}")
+    elif args.action == "diff":
+        changes = ups.pending(tenant or "default", args.name)
+        if not changes:
+            print(f"no pending changes for {args.name}")
+        for change in changes:
+            print(f"# {change.tool}: accepted v{change.current_version}, changed upstream at {change.detected_at}")
+            print(change.diff)
+    elif args.action == "accept":
+        for tool in ups.accept(tenant or "default", args.name, actor=_actor(), tool=args.tool):
+            print(f"{tool.tenant}/{tool.name} v{tool.version} accepted")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     p = argparse.ArgumentParser(prog="arbiter", description=__doc__.split("\n")[0] if __doc__ else None)
@@ -237,6 +292,24 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_parser("show").add_argument("name")
     for action in al.choices.values():
         action.set_defaults(func=cmd_allowlists)
+
+    up = sub.add_parser("upstreams", help="upstream MCP servers: add, sync, diff, accept").add_subparsers(
+        dest="action", required=True)
+    a = up.add_parser("add", help="register (or change) an upstream MCP server (streamable HTTP)")
+    a.add_argument("--name", required=True)
+    a.add_argument("--url", required=True, help="the server's MCP endpoint, e.g. http://127.0.0.1:9000/mcp")
+    a.add_argument("--timeout", type=float, default=30.0, help="seconds per call (default 30)")
+    a.add_argument("--header", action="append", help="'Name: value' sent to the upstream (repeatable)")
+    a.add_argument("--overrides", help="YAML/JSON file: tool -> {risk, annotations, pii, cache}")
+    up.add_parser("list")
+    up.add_parser("sync", help="import new tools; hold changed definitions for review").add_argument("name")
+    up.add_parser("diff", help="show changed definitions awaiting acceptance").add_argument("name")
+    a = up.add_parser("accept", help="apply pending definitions as new tool versions")
+    a.add_argument("name")
+    a.add_argument("--tool", help="only this tool (default: every pending one)")
+    for action in up.choices.values():
+        action.add_argument("--tenant", default="default" if action.prog.split()[-1] != "list" else None)
+        action.set_defaults(func=cmd_upstreams)
 
     au = sub.add_parser("audit", help="query, export and verify the audit trail").add_subparsers(dest="action",
                                                                                                  required=True)

@@ -6,6 +6,7 @@ default ``auto`` (which probes ``server/discover`` and speaks the stateless 2026
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
+
 from tests.conftest import Server
 from tests.mcp_servers import Upstream, crm_server, garbage_server, redefine_get_customer
 
@@ -258,3 +260,153 @@ async def test_changed_definition_takes_effect_only_when_accepted(fronted: tuple
     actions = [rec["admin"]["action"] for rec in
                server.admin.get("/v1/audit", params={"kind": "admin", "tool": "crm.get_customer"}).json()["records"]]
     assert actions[:3] == ["tool.accept", "tool.update", "tool.pending"]
+
+
+# ---- bad input, over raw HTTP --------------------------------------------------------------
+ACCEPT = "application/json, text/event-stream"
+
+
+def rpc_body(r: httpx.Response) -> dict[str, Any]:
+    """The JSON-RPC message of a JSON or single-event SSE response."""
+    if r.headers.get("content-type", "").startswith("text/event-stream"):
+        data = [line[5:].strip() for line in r.text.splitlines() if line.startswith("data:")]
+        body: dict[str, Any] = json.loads(data[-1])
+        return body
+    return dict(r.json())
+
+
+def open_session(c: httpx.Client) -> dict[str, str]:
+    """initialize + initialized over raw HTTP; the headers later requests of the session carry."""
+    r = c.post("/mcp", json={"jsonrpc": "2.0", "id": 0, "method": "initialize",
+                             "params": {"protocolVersion": "2025-11-25", "capabilities": {},
+                                        "clientInfo": {"name": "raw", "version": "0"}}})
+    assert r.status_code == 200, r.text
+    h = {"mcp-session-id": r.headers["mcp-session-id"], "mcp-protocol-version": "2025-11-25"}
+    assert c.post("/mcp", json={"jsonrpc": "2.0", "method": "notifications/initialized"}, headers=h).status_code == 202
+    return h
+
+
+@pytest.fixture
+def raw(fronted: tuple[Server, Upstream]) -> Iterator[tuple[httpx.Client, dict[str, str], Server, Upstream, str]]:
+    server, crm = fronted
+    agent_id, key = server.add_agent("bot", allowlist="crm-support")
+    with httpx.Client(base_url=server.url, timeout=30,
+                      headers={"Authorization": f"Bearer {key}", "Accept": ACCEPT}) as c:
+        yield c, open_session(c), server, crm, agent_id
+
+
+def test_malformed_json_is_a_parse_error(raw: Any) -> None:
+    c, h, server, crm, agent_id = raw
+    r = c.post("/mcp", content=b'{"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {',
+               headers={**h, "content-type": "application/json"})
+    assert r.status_code == 400 and rpc_body(r)["error"]["code"] == -32700
+    assert crm.calls == [] and audit(server, agent=agent_id) == []
+
+
+def test_unknown_method_is_method_not_found(raw: Any) -> None:
+    c, h, *_ = raw
+    r = c.post("/mcp", json={"jsonrpc": "2.0", "id": 7, "method": "tools/explode", "params": {}}, headers=h)
+    body = rpc_body(r)
+    assert body["id"] == 7 and body["error"]["code"] == -32601
+
+
+def test_batch_is_rejected_and_nothing_is_forwarded(raw: Any) -> None:
+    c, h, server, crm, agent_id = raw
+    call = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+            "params": {"name": "crm.get_customer", "arguments": {"customer_id": "C-1001"}}}
+    r = c.post("/mcp", json=[call, {**call, "id": 2}], headers=h)
+    assert r.status_code == 400 and rpc_body(r)["error"]["code"] == -32600
+    assert crm.calls == [] and audit(server, agent=agent_id) == []
+
+
+def test_invalid_params_shape_is_invalid_params(raw: Any) -> None:
+    c, h, _, crm, _ = raw
+    r = c.post("/mcp", headers=h, json={"jsonrpc": "2.0", "id": 3, "method": "tools/call",
+                                        "params": {"name": "crm.get_customer", "arguments": "C-1001"}})
+    assert rpc_body(r)["error"]["code"] == -32602 and crm.calls == []
+
+
+def test_header_body_mismatch_is_rejected(raw: Any) -> None:
+    c, h, server, crm, agent_id = raw
+    call = {"jsonrpc": "2.0", "id": 4, "method": "tools/call",
+            "params": {"name": "crm.delete_customer", "arguments": {"customer_id": "C-1001"}}}
+    for extra in ({"mcp-method": "tools/list"}, {"mcp-method": "tools/call", "mcp-name": "crm.get_customer"}):
+        r = c.post("/mcp", json=call, headers={**h, **extra})
+        assert r.status_code == 400 and rpc_body(r)["error"]["code"] == -32020
+    assert crm.calls == [] and audit(server, agent=agent_id) == []
+
+
+def test_stateless_revision_checks_headers_too(fronted: tuple[Server, Upstream]) -> None:
+    """2026-07-28: no session; Mcp-Method / Mcp-Name must match the body (checked by the SDK and by us)."""
+    server, crm = fronted
+    _, key = server.add_agent("bot", allowlist="crm-support")
+    meta = {"io.modelcontextprotocol/protocolVersion": "2026-07-28",
+            "io.modelcontextprotocol/clientCapabilities": {}}
+    call = {"jsonrpc": "2.0", "id": 5, "method": "tools/call",
+            "params": {"name": "crm.get_customer", "arguments": {"customer_id": "C-1001"}, "_meta": meta}}
+    h = {"Authorization": f"Bearer {key}", "Accept": ACCEPT, "mcp-protocol-version": "2026-07-28",
+         "mcp-method": "tools/call"}
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        ok = c.post("/mcp", json=call, headers={**h, "mcp-name": "crm.get_customer"})
+        assert ok.status_code == 200 and "mcp-session-id" not in ok.headers, ok.text
+        assert rpc_body(ok)["result"]["structuredContent"]["id"] == "C-1001"
+        bad = c.post("/mcp", json=call, headers={**h, "mcp-name": "crm.delete_customer"})
+        assert bad.status_code == 400 and rpc_body(bad)["error"]["code"] == -32020
+    assert crm.names() == ["get_customer"]
+
+
+def test_oversized_arguments_are_refused_before_parsing(raw: Any) -> None:
+    c, h, server, crm, agent_id = raw
+    limit = server.svc.settings.max_body_bytes
+    call = {"jsonrpc": "2.0", "id": 6, "method": "tools/call",
+            "params": {"name": "crm.search_customers", "arguments": {"query": "x" * (limit + 10)}}}
+    r = c.post("/mcp", json=call, headers=h)
+    assert r.status_code == 413 and r.json()["error"]["data"]["code"] == "PAYLOAD_TOO_LARGE"
+    assert crm.calls == [] and audit(server, agent=agent_id) == []  # never parsed, so never a governed call
+
+
+def test_too_deep_arguments_are_invalid_params(raw: Any) -> None:
+    c, h, _, crm, _ = raw
+    deep: Any = "x"
+    for _ in range(50):
+        deep = {"a": deep}
+    r = c.post("/mcp", headers=h, json={"jsonrpc": "2.0", "id": 8, "method": "tools/call",
+                                        "params": {"name": "crm.search_customers", "arguments": {"query": deep}}})
+    body = rpc_body(r)
+    assert body["error"]["code"] == -32602 and "deeper" in body["error"]["message"] and crm.calls == []
+
+
+def test_missing_or_bad_key_is_401_and_audited(fronted: tuple[Server, Upstream]) -> None:
+    server, _ = fronted
+    with httpx.Client(base_url=server.url, timeout=30, headers={"Accept": ACCEPT}) as c:
+        r = c.post("/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
+        assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer")
+        r = c.post("/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"},
+                   headers={"Authorization": "Bearer nope"})
+        assert r.status_code == 401 and r.json()["error"]["data"]["code"] == "UNAUTHORIZED"
+    failures = server.admin.get("/v1/audit", params={"kind": "auth_failure"}).json()["records"]
+    assert len(failures) == 2
+
+
+def test_foreign_origin_is_refused_loopback_allowed(raw: Any) -> None:
+    c, h, *_ = raw
+    listing = {"jsonrpc": "2.0", "id": 9, "method": "tools/list"}
+    assert c.post("/mcp", json=listing, headers={**h, "origin": "https://evil.example"}).status_code == 403
+    assert c.post("/mcp", json=listing, headers={**h, "origin": "http://localhost:5173"}).status_code == 200
+
+
+def test_a_session_belongs_to_the_agent_that_opened_it(raw: Any) -> None:
+    c, h, server, *_ = raw
+    _, other_key = server.add_agent("other", allowlist="crm-support")
+    r = c.post("/mcp", json={"jsonrpc": "2.0", "id": 10, "method": "tools/list"},
+               headers={**h, "Authorization": f"Bearer {other_key}"})
+    assert r.status_code == 404
+
+
+def test_revoked_key_stops_an_open_session(raw: Any) -> None:
+    c, h, server, crm, agent_id = raw
+    assert server.admin.post(f"/v1/agents/{agent_id}/revoke-key").status_code == 200
+    r = c.post("/mcp", headers=h, json={"jsonrpc": "2.0", "id": 11, "method": "tools/call",
+                                        "params": {"name": "crm.get_customer",
+                                                   "arguments": {"customer_id": "C-1001"}}})
+    assert r.status_code == 401 and crm.calls == []

@@ -125,6 +125,11 @@ async def mcp_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
             await _reply(send, 413, INVALID_REQUEST, f"request body is larger than {limit} bytes",
                          {"code": "PAYLOAD_TOO_LARGE", "limit": limit})
             return
+        if body.lstrip()[:1] == b"[":
+            # JSON-RPC batches left MCP in 2025-06-18; refuse them whole rather than run some of the calls.
+            await _reply(send, 400, INVALID_REQUEST, "batch requests are not supported: send one JSON-RPC "
+                                                     "message per POST")
+            return
         which = _routing_mismatch(headers, body)
         if which is not None:
             await _reply(send, 400, HEADER_MISMATCH, f"the {which} header does not match the request body")
