@@ -30,10 +30,13 @@ def test_a_vector_depends_only_on_its_text(embedder: OnnxEmbedder) -> None:
 
 def test_under_five_ms_per_text(embedder: OnnxEmbedder) -> None:
     embedder.embed(["warm up"])
-    start = time.perf_counter()
+    samples = []
     for i in range(50):
+        start = time.perf_counter()
         embedder.embed([f"show me the orders placed by customer {i} in the last week"])
-    assert (time.perf_counter() - start) / 50 < 0.005
+        samples.append(time.perf_counter() - start)
+    # The median: a shared CI host's scheduling spikes say nothing about the model's cost.
+    assert sorted(samples)[len(samples) // 2] < 0.005
 
 
 class _Upstream(BaseHTTPRequestHandler):

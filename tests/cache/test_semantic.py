@@ -2,10 +2,10 @@ from typing import Any
 
 import numpy as np
 import pytest
-from tests.cache.pairs import NEAR_MISSES, PARAPHRASES
 
 from arbiter.cache import CacheStore, OnnxEmbedder, PartitionKey, SemanticCache
 from arbiter.types import Agent, Tool, ToolAnnotations, Trust
+from tests.cache.pairs import NEAR_MISSES, PARAPHRASES
 
 Clock = Any  # tests/cache/conftest.py's manual clock
 
@@ -212,3 +212,19 @@ def test_labelled_set_false_hits_at_most_one_percent(embedder: OnnxEmbedder, clo
     assert len(PARAPHRASES) >= 100 and len(NEAR_MISSES) >= 150
     assert len(false_hits) / (2 * len(NEAR_MISSES)) <= 0.01, false_hits
     assert paraphrase >= 0.60
+
+
+class _Down:
+    model_id, dim = "down", 3
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        from arbiter.cache import EmbeddingError
+
+        raise EmbeddingError("embedding upstream answered 503")
+
+
+def test_embedder_failure_is_a_miss_and_no_store(clock: Clock) -> None:
+    cache = SemanticCache(_Down(), clock=clock)
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is None
+    assert not cache.store_call(SEARCH, AGENT, "rev1", Q1, "r", "dec-1")
+    assert cache.store_call(GET_ORDER, AGENT, "rev1", {"order_id": "o1"}, "r", "dec-2")  # no embedding needed

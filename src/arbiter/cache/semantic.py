@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import logging
 import math
 import threading
 import time
@@ -30,13 +31,16 @@ from typing import Any
 import numpy as np
 
 from arbiter.cache.config import MIN_THRESHOLD, CacheConfig, Invalidation, cacheable, validate_cache_config
-from arbiter.cache.embedder import Embedder, default_embedder
+from arbiter.cache.embedder import Embedder, EmbeddingError, default_embedder
 from arbiter.cache.guard import near_miss
 from arbiter.cache.index import HNSW_ABOVE, VectorIndex
 from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
 from arbiter.cache.store import CacheStore
 from arbiter.cache.text import for_embedding
+from arbiter.errors import BadRequest
 from arbiter.types import Agent, Tool
+
+log = logging.getLogger(__name__)
 
 # Up to this many entries with equal exact arguments are scanned exactly (a 4k x 384 product is
 # ~0.2 ms); larger buckets use the partition's FAISS index.
@@ -106,8 +110,13 @@ class SemanticCache:
         cfg = cacheable(tool)
         if cfg is None or not isinstance(arguments, dict):
             return None
-        return self.lookup(self.partition_for(tool, agent, allowlist_revision), arguments, cfg.semantic_fields,
-                           max(cfg.threshold, threshold or 0.0))
+        try:
+            return self.lookup(self.partition_for(tool, agent, allowlist_revision), arguments, cfg.semantic_fields,
+                               max(cfg.threshold, threshold or 0.0))
+        except EmbeddingError as exc:
+            # No embedding, no comparison: a miss is always safe, and the call goes upstream.
+            log.warning("cache lookup skipped for %s: %s", tool.name, exc.message)
+            return None
 
     def store_call(self, tool: Tool, agent: Agent, allowlist_revision: str | None, arguments: Any, result: Any,
                    decision_id: str, *, schema_failed: bool = False, error: bool = False,
@@ -118,14 +127,18 @@ class SemanticCache:
             return False
         key = self.partition_for(tool, agent, allowlist_revision)
         self.retire_versions(key.tenant, key.tool, key.tool_version)
-        return self.store_result(key, arguments, result, decision_id, cfg.ttl_s, cfg.semantic_fields,
-                                 schema_failed=schema_failed, error=error, blocked=blocked)
+        try:
+            return self.store_result(key, arguments, result, decision_id, cfg.ttl_s, cfg.semantic_fields,
+                                     schema_failed=schema_failed, error=error, blocked=blocked)
+        except EmbeddingError as exc:
+            log.warning("cache store skipped for %s: %s", tool.name, exc.message)
+            return False
 
     def after_call(self, tool: Tool, arguments: Any) -> int:
         """Write-through: drop the read entries a (write) tool's call invalidates; returns how many."""
         try:
             cfg: CacheConfig = validate_cache_config(tool.cache, tool.annotations, tool.risk)
-        except Exception:
+        except BadRequest:
             return 0
         if not cfg.invalidates or not isinstance(arguments, dict):
             return 0
