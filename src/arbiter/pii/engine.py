@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +104,7 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$")
 _GLUED_AFTER = re.compile(r"^[\-_/.]?[A-Za-z_]")
 # Dotted quads and dates ("25/04/2024 14") are digit runs no phone number looks like.
 _NOT_PHONE_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[ T]\d{1,2})?")
+_NON_DIGIT = re.compile(r"\D")
 _PHONE_CANDIDATE = re.compile("[+(\uff08\uff0b]?\\d[\\d\\s().\\-/\u2013]{3,30}\\d")
 
 
@@ -112,6 +115,27 @@ class FastPhoneRecognizer(PhoneRecognizer):
     cost on long strings. Matching only inside candidate spans (a few characters of margin so
     its boundary rules see the same neighbours) gives the same numbers in a fraction of the time.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # (region, trunk prefix, general number pattern), the most specific (fewest possible
+        # lengths) first: "01 23 45 67 89" fits GB, DE and FR patterns, FR's lengths alone.
+        shapes: list[tuple[int, str, str, re.Pattern[str]]] = []
+        for region in self.supported_regions:
+            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            desc = meta.general_desc if meta is not None else None
+            if meta is not None and desc is not None and desc.national_number_pattern:
+                shapes.append((len(desc.possible_length or ()) or 99, region, meta.national_prefix or "",
+                               re.compile(desc.national_number_pattern)))
+        shapes.sort(key=lambda t: t[0])
+        self._shapes = [(r, prefix, rx) for _, r, prefix, rx in shapes]
+
+    def _region_order(self, digits: str) -> list[str]:
+        """Regions whose general number pattern fits ``digits`` (trunk prefix stripped) first."""
+        fits = [r for r, prefix, rx in self._shapes
+                if rx.fullmatch(digits) or (prefix and digits.startswith(prefix)
+                                            and rx.fullmatch(digits[len(prefix):]))]
+        return fits + [r for r in self.supported_regions if r not in fits]
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -131,9 +155,12 @@ class FastPhoneRecognizer(PhoneRecognizer):
                 continue
             lo, hi = max(0, s - 2), min(len(text), e + 2)
             chunk = text[lo:hi]
-            # An international number matches in any region: one pass is enough.
-            regions = self.supported_regions[:1] if cand.group().startswith(("+", "\uff0b")) \
-                else self.supported_regions
+            # An international number matches in any region: one pass is enough. A national one
+            # is tried first in the regions whose libphonenumber number pattern fits its digits;
+            # the order only decides how soon a region covers the whole run (then we stop).
+            group = cand.group()
+            regions = self.supported_regions[:1] if group.startswith(("+", "\uff0b")) \
+                else self._region_order(_NON_DIGIT.sub("", group))
             covered = False
             for region in regions:
                 for match in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=self.leniency or 0):
@@ -187,7 +214,7 @@ _ID_NUMBERS = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "
 
 
 def _enhance(text: str, results: list[RecognizerResult], context_words: dict[str, tuple[str, ...]],
-             context: list[str]) -> None:
+             context: Sequence[str]) -> None:
     """Raise the score of results with a supporting context word (whole words, lower-case)."""
     extra = " ".join(w.lower() for w in context)
     for r in results:
@@ -243,9 +270,12 @@ class PiiEngine:
     # Highest score an entity's recognizers give without context (1.0 if unknown). An entity
     # whose threshold is above this can only be reported next to one of its context words.
     max_raw_score: dict[str, float] = field(default_factory=dict)
+    # id(recognizer) -> whether one run over newline-joined texts is exact (see analyze_many).
+    _batchable: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for rec in self.analyzer.registry.recognizers:
+            self._batchable[id(rec)] = _joinable(rec)
             words = tuple(w.lower() for w in (getattr(rec, "context", None) or ()))
             raw = _max_raw(rec)
             for ent in rec.supported_entities:
@@ -260,7 +290,9 @@ class PiiEngine:
     def _recognizers(self, entities: frozenset[str]) -> list[EntityRecognizer]:
         recs = self._by_entities.get(entities)
         if recs is None:
-            recs = self.analyzer.registry.get_recognizers(language=LANG, entities=sorted(entities))
+            # Presidio's registry.get_recognizers, without its per-call logging.
+            recs = [r for r in self.analyzer.registry.recognizers
+                    if r.supported_language == LANG and not entities.isdisjoint(r.supported_entities)]
             for r in recs:
                 if not r.is_loaded:
                     r.load()
@@ -278,23 +310,165 @@ class PiiEngine:
         +0.35, at least 0.4, at most 1.0) on plain words. Only NER needs tokens. No score
         filtering here: thresholds belong to the policy, and results are cached independently.
         """
-        if self.ner and nlp_artifacts is None:
-            nlp_artifacts = self.analyzer.nlp_engine.process_text(text, LANG)
-        wanted = sorted(entities)
-        results: list[RecognizerResult] = []
-        phone: FastPhoneRecognizer | None = None
-        for rec in self._recognizers(entities):
+        return self.analyze_many([(text, entities, context)], [nlp_artifacts])[0]
+
+    def analyze_many(self, jobs: Sequence[tuple[str, frozenset[str], Sequence[str]]],
+                     nlp_artifacts: Sequence[NlpArtifacts | None] | None = None,
+                     ) -> list[list[RecognizerResult]]:
+        """:meth:`analyze` for several ``(text, entities, context)`` jobs (one call's leaves).
+
+        Each Presidio pattern recognizer runs *once* over the texts of the jobs that need it,
+        joined by newlines, and its results are mapped back to their texts; a recognizer is
+        batched only when :func:`batch_safe` shows none of its regexes can match across or
+        see past a newline, so every result is the one it would give on each text alone (a
+        result spanning a separator would still send that recognizer back to one run per
+        text). Presidio's per-call overhead (timers, explanations, duplicate removal per
+        pattern) is then paid once per call instead of once per leaf.
+        """
+        n = len(jobs)
+        arts: Sequence[NlpArtifacts | None]
+        if self.ner and (nlp_artifacts is None or any(a is None for a in nlp_artifacts)):
+            arts = self.tokenize_many([j[0] for j in jobs])
+        else:
+            arts = nlp_artifacts if nlp_artifacts is not None else [None] * n
+        per: list[list[RecognizerResult]] = [[] for _ in range(n)]
+        users: dict[int, tuple[EntityRecognizer, list[int]]] = {}
+        for i, (_, entities, _) in enumerate(jobs):
+            for rec in self._recognizers(entities):
+                users.setdefault(id(rec), (rec, []))[1].append(i)
+        phone: tuple[FastPhoneRecognizer, list[int]] | None = None
+        for rec, idxs in users.values():
             if isinstance(rec, FastPhoneRecognizer):
-                phone = rec  # last: it skips digit runs another recognizer already validated
+                phone = (rec, idxs)  # last: it skips digit runs another recognizer already validated
+            elif len(idxs) > 1 and self._batchable.get(id(rec), False) \
+                    and self._run_joined(rec, [jobs[i][0] for i in idxs], idxs, per):
                 continue
-            found = rec.analyze(text=text, entities=wanted, nlp_artifacts=nlp_artifacts)  # type: ignore[arg-type]
-            results.extend(r for r in found or () if _plausible(text, r))
+            else:
+                for i in idxs:
+                    text, entities, _ = jobs[i]
+                    found = rec.analyze(text=text, entities=sorted(entities),
+                                        nlp_artifacts=arts[i])  # type: ignore[arg-type]
+                    per[i].extend(r for r in found or () if _plausible(text, r))
         if phone is not None:
-            taken = [(r.start, r.end) for r in results if r.entity_type in _NOT_PHONE and r.score >= 0.5]
-            results.extend(phone.analyze_skipping(text, taken))
-        if any(r.score < 1.0 for r in results):
-            _enhance(text, results, self.context_words, context)
-        return EntityRecognizer.remove_duplicates(results)
+            for i in phone[1]:
+                text = jobs[i][0]
+                taken = [(r.start, r.end) for r in per[i] if r.entity_type in _NOT_PHONE and r.score >= 0.5]
+                per[i].extend(phone[0].analyze_skipping(text, taken))
+        out: list[list[RecognizerResult]] = []
+        for (text, _, context), results in zip(jobs, per, strict=True):
+            if not results:
+                out.append(results)
+                continue
+            if any(r.score < 1.0 for r in results):
+                _enhance(text, results, self.context_words, context)
+            out.append(EntityRecognizer.remove_duplicates(results))
+        return out
+
+    @staticmethod
+    def _run_joined(rec: EntityRecognizer, texts: list[str], idxs: list[int],
+                    per: list[list[RecognizerResult]]) -> bool:
+        """Run ``rec`` once over ``texts`` joined by newlines; False (nothing added) if unsafe."""
+        starts: list[int] = []
+        pos = 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+        found = rec.analyze(text=_SEP.join(texts), entities=list(rec.supported_entities),
+                            nlp_artifacts=None)  # type: ignore[arg-type]
+        mapped: list[tuple[int, RecognizerResult]] = []
+        for r in found or ():
+            k = bisect_right(starts, r.start) - 1
+            base = starts[k]
+            if r.end > base + len(texts[k]):
+                return False  # spans a separator: cannot happen for a batch-safe regex; be exact anyway
+            r.start -= base
+            r.end -= base
+            mapped.append((k, r))
+        for k, r in mapped:
+            if _plausible(texts[k], r):
+                per[idxs[k]].append(r)
+        return True
+
+
+_SEP = "\n"
+# Recognizers whose analyze() we read: results depend only on each regex match's own text.
+_SPAN_LOCAL_ANALYZE = (PatternRecognizer.analyze, IbanRecognizer.analyze)
+
+
+def _joinable(rec: EntityRecognizer) -> bool:
+    """Whether ``rec`` gives the same results on newline-joined texts as on each text alone."""
+    patterns: list[Any] = getattr(rec, "patterns", None) or []
+    flags = getattr(rec, "global_regex_flags", None)
+    return (isinstance(rec, PatternRecognizer) and type(rec).analyze in _SPAN_LOCAL_ANALYZE
+            and bool(patterns) and isinstance(flags, int)
+            and all(batch_safe(p.regex, flags) for p in patterns))
+# Escapes that can never match a newline, outside and inside a character class.
+_SAFE_ESCAPES = frozenset("dwbB123456789")
+_SAFE_CLASS_ESCAPES = frozenset("dw")
+
+
+def batch_safe(regex: str, flags: int) -> bool:
+    """Whether ``regex`` matches the same spans in a text alone and inside newline-joined texts.
+
+    Conservative and syntactic: every element must be unable to match a newline (no ``.``, no
+    ``\\s``/``\\S``/``\\W``/``\\D``/``\\p``..., no negated class unless it excludes ``\\s``, no
+    control characters, no POSIX or nested classes, no fuzzy matching, no verbose mode), and
+    ``\\A``/``\\Z`` are out; ``^``/``$`` only under MULTILINE. Then a match can neither contain the separator nor see
+    past it, and ``\\b``, lookarounds and anchors read a newline exactly as the start or end
+    of the text: so the regex finds the same matches, at the same offsets, in each text.
+    """
+    if any(ord(ch) < 0x20 for ch in regex) or re.search(r"\(\?[a-zA-Z\-]*[xV]", regex) \
+            or re.search(r"\{[^}]*[a-zA-Z]", regex):
+        return False
+    multiline = bool(flags & re.MULTILINE)
+    i, n = 0, len(regex)
+    while i < n:
+        ch = regex[i]
+        if ch == "\\":
+            if i + 1 >= n or (regex[i + 1].isalnum() and regex[i + 1] not in _SAFE_ESCAPES):
+                return False
+            i += 2
+        elif ch == "[":
+            end = _class_end(regex, i)
+            if end < 0:
+                return False
+            i = end
+        elif ch == "." or (ch in "^$" and not multiline):
+            return False
+        else:
+            i += 1
+    return True
+
+
+def _class_end(regex: str, i: int) -> int:
+    """Index after the character class opening at ``i``, or -1 if it might match a newline.
+
+    A plain class may hold only ``\\d``/``\\w`` and escaped punctuation. A negated class is safe
+    when it excludes whitespace (``[^\\s()<>]``): whatever else it lists only narrows it.
+    """
+    negated = regex.startswith("[^", i)
+    j = i + 2 if negated else i + 1
+    if regex[j:j + 1] == "]":
+        j += 1  # a literal "]" first in the class
+    excludes_newline = False
+    while j < len(regex):
+        ch = regex[j]
+        if ch == "\\":
+            nxt = regex[j + 1:j + 2]
+            if nxt in ("s", "n"):
+                if not negated:
+                    return -1
+                excludes_newline = True
+            elif not negated and nxt.isalnum() and nxt not in _SAFE_CLASS_ESCAPES:
+                return -1
+            j += 2
+            continue
+        if ch == "[":
+            return -1  # a nested set or a POSIX class ([[:space:]])
+        if ch == "]":
+            return j + 1 if (excludes_newline or not negated) else -1
+        j += 1
+    return -1
 
 
 def build_engine(ner: bool | None = None, extra: tuple[type[EntityRecognizer], ...] = ()) -> PiiEngine:

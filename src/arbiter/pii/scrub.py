@@ -316,13 +316,10 @@ class Scrubber:
                     misses.append(i)
         if misses:
             eng = self.engine
-            # With NER every leaf needs tokens: tokenize the call's leaves in one spaCy pass.
-            # Pattern-only, tokens are needed rarely and the engine makes them on demand.
-            artifacts = eng.tokenize_many([jobs[i][0] for i in misses]) if eng.ner else [None] * len(misses)
+            # One batched analysis for the call's uncached leaves (NER: one spaCy pipe pass).
+            analysed = eng.analyze_many([jobs[i] for i in misses])
             fresh: list[tuple[int, tuple[_Hit, ...]]] = []
-            for i, art in zip(misses, artifacts, strict=True):
-                text, entities, context = jobs[i]
-                res = eng.analyze(text, entities, list(context), art)
+            for i, res in zip(misses, analysed, strict=True):
                 hits = tuple((r.entity_type, r.start, r.end, r.score) for r in res)
                 out[i] = hits
                 fresh.append((i, hits))
