@@ -168,7 +168,7 @@ def tool_spec(up: Upstream, d: ServerTool) -> ToolSpec:
         input_schema=d.input_schema, output_schema=d.output_schema,
         risk=ov.risk or derive_risk(ann), annotations=ann, pii=ov.pii, cache=ov.cache,
         upstream={"kind": "mcp", "server": up.name, "tool": d.name, "definition_hash": definition_hash(d),
-                  "hints": d.annotations})
+                  "hints": d.annotations, **({"title": d.title} if d.title else {})})
 
 
 def _definition_of(tool: Tool) -> dict[str, Any]:
@@ -176,8 +176,8 @@ def _definition_of(tool: Tool) -> dict[str, Any]:
     up = tool.upstream or {}
     out: dict[str, Any] = {"description": tool.description, "input_schema": tool.input_schema,
                            "output_schema": tool.output_schema, "annotations": up.get("hints", {})}
-    if tool.annotations.title is not None:
-        out["title"] = tool.annotations.title
+    if up.get("title") is not None:
+        out["title"] = up["title"]
     return out
 
 
