@@ -74,3 +74,21 @@ def test_every_change_is_an_admin_record_with_digests_only(svc: Arbiter) -> None
     assert rec["admin"]["actor"] == "alice" and rec["admin"]["action"] == "tool.create"
     assert len(rec["admin"]["after_digest"]) == 64
     assert "SECRET-DOC" not in str(rec)
+
+
+def test_patch_with_null_allowlist_takes_it_away(svc: Arbiter) -> None:
+    agent, key = svc.registry.create_agent(name="a", tenant="acme", trust="standard", allowlist="support",
+                                           actor="t")
+    import msgspec
+
+    unchanged = svc.registry.update_agent(agent.id, msgspec.json.decode(b'{"name": "renamed"}', type=AgentUpdate),
+                                          actor="t")
+    assert unchanged.allowlist == "support"
+    cleared = svc.registry.update_agent(agent.id, msgspec.json.decode(b'{"allowlist": null}', type=AgentUpdate),
+                                        actor="t")
+    assert cleared.allowlist is None and svc.registry.authenticate(key).allowlist is None  # type: ignore[union-attr]
+
+
+def test_allowlist_names_with_a_trailing_newline_are_refused(svc: Arbiter) -> None:
+    with pytest.raises(InvalidPolicy, match="must match"):
+        svc.registry.apply_allowlists([("x", {"name": "nl\n", "tenant": "acme", "tools": {}})], actor="t")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import re
 import secrets
 import threading
 import time
@@ -28,11 +27,9 @@ from arbiter.db.engine import Database
 from arbiter.db.models import agents, allowlists, registry_state, tool_versions, tools
 from arbiter.errors import BadRequest, Conflict, InvalidPolicy, NotFound
 from arbiter.policy import allowlist as allowlist_mod
-from arbiter.policy.allowlist import Allowlist
+from arbiter.policy.allowlist import NAME_RE, Allowlist
 from arbiter.policy.validators import check_schema, compiled, schema_hash
 from arbiter.types import Agent, AgentStatus, Risk, Tool, ToolAnnotations, Trust, TrustName
-
-NAME_RE = re.compile(r"[A-Za-z0-9_.-]{1,128}")  # fullmatch: "$" would allow a trailing newline
 
 
 class ToolSpec(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -55,7 +52,7 @@ class AgentUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, omit
 
     name: str | None = None
     trust: TrustName | None = None
-    allowlist: str | None = None
+    allowlist: str | msgspec.UnsetType | None = msgspec.UNSET  # null takes the allowlist away
     status: AgentStatus | None = None
 
 
@@ -356,7 +353,7 @@ class Registry:
             if changes.trust is not None:
                 after.trust = Trust.parse(changes.trust)
                 values["trust"] = after.trust.label
-            if changes.allowlist is not None:
+            if changes.allowlist is not msgspec.UNSET:
                 self._check_allowlist_ref(conn, changes.allowlist, before.tenant)
                 after.allowlist = values["allowlist"] = changes.allowlist
             if changes.status is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from arbiter.errors import InvalidPolicy, InvalidSchema
 from arbiter.pii.policy import compile_policy
 from arbiter.policy.validators import check_schema, compiled, pointer, schema_hash
 from arbiter.types import Trust
+
+NAME_RE = re.compile(r"[A-Za-z0-9_.-]{1,128}")
 
 
 class RateSpec(msgspec.Struct, frozen=True):
@@ -81,6 +84,13 @@ def parse(document: Any, *, source: str = "allowlist") -> Allowlist:
             "source": source,
             "errors": [{"path": pointer(e.absolute_path), "message": e.message} for e in errors[:20]],
         })
+    # JSON Schema's "$" also matches before a trailing newline: names get an exact check here.
+    for field in ("name", "tenant"):
+        if field in document and not NAME_RE.fullmatch(document[field]):
+            raise InvalidPolicy(f"{source}: {field} must match [A-Za-z0-9_.-]{{1,128}}", details={"source": source})
+    bad = [t for t in document["tools"] if not NAME_RE.fullmatch(t)]
+    if bad:
+        raise InvalidPolicy(f"{source}: tool names must match [A-Za-z0-9_.-]{{1,128}}", details={"source": source})
     entries: dict[str, Entry] = {}
     for tool, raw in document["tools"].items():
         spec = raw or {}
