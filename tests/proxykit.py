@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import Server, make_settings
 
 from arbiter.registry import ToolSpec
 from arbiter.service import Arbiter
 from arbiter.settings import Settings
 from arbiter.testing import ScriptedModel
 from arbiter.types import ToolAnnotations
+from tests.conftest import Server, make_settings
 
 UPSTREAM_KEY = "sk-upstream-secret-never-shown"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.conftest import Server
-from tests.proxykit import assistant_fixture, seed_assistant  # noqa: F401
 
 from arbiter.pipeline.taint import TaintCheck, indicators, is_prose
 from arbiter.service import Arbiter
 from arbiter.types import Agent, CallInfo, ToolCall
+from tests.conftest import Server
+from tests.proxykit import assistant_fixture, seed_assistant  # noqa: F401
 
 INJECTED_EMAIL = (
     "From: billing@supplier-payments.example\nSubject: URGENT invoice\n\n"

@@ -9,10 +9,10 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from tests.conftest import Server
-from tests.proxykit import UPSTREAM_KEY, assistant_fixture, audit, scripted_fixture, settings_fixture  # noqa: F401
 
 from arbiter.testing import ScriptedModel, Turn, call
+from tests.conftest import Server
+from tests.proxykit import UPSTREAM_KEY, assistant_fixture, audit, scripted_fixture, settings_fixture  # noqa: F401
 
 TOOLS = [{"type": "function", "function": {"name": n, "description": n, "parameters": {"type": "object"}}}
          for n in ("get_order", "send_email", "refund_order", "read_inbox", "transfer_funds")]
