@@ -147,12 +147,14 @@ def denied_result(ctx: CallContext) -> types.CallToolResult:
 class McpGateway:
     """The MCP server Arbiter exposes at ``/mcp``: SDK server + session manager + executor."""
 
-    def __init__(self, svc: Arbiter, *, json_response: bool = False, session_idle_timeout: float = 1800,
+    def __init__(self, svc: Arbiter, *, json_response: bool | None = None, session_idle_timeout: float = 1800,
                  allowed_origins: frozenset[str] | None = None) -> None:
         self.svc = svc
         # Browser origins besides loopback that may call /mcp (ARBITER_MCP_ALLOWED_ORIGINS, comma-separated).
         self.allowed_origins = allowed_origins if allowed_origins is not None else frozenset(
             o.strip().rstrip("/") for o in os.environ.get("ARBITER_MCP_ALLOWED_ORIGINS", "").split(",") if o.strip())
+        if json_response is None:  # JSON answers are faster; SSE (the default) carries progress notifications
+            json_response = os.environ.get("ARBITER_MCP_JSON_RESPONSE", "") in ("1", "true")
         self.upstreams = Upstreams(svc.registry)
         self.pool = UpstreamPool()
         self.executor = McpExecutor(self.upstreams, self.pool)
