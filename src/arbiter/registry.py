@@ -207,7 +207,7 @@ class Registry:
         return [a for _, a in sorted(self._snapshot.allowlists.items())]
 
     # ---- writing -------------------------------------------------------------------------
-    def _commit(self, actor: str, fn: Callable[[Connection], tuple[Any, list[AdminChange], str | None]]) -> Any:
+    def change(self, actor: str, fn: Callable[[Connection], tuple[Any, list[AdminChange], str | None]]) -> Any:
         """Run ``fn`` in a write transaction with its admin records, then refresh the snapshot."""
         with self.db.write.begin() as conn:
             result, changes, tenant = fn(conn)
@@ -279,7 +279,7 @@ class Registry:
                                  before_digest=digest(_tool_doc(before)) if before else None)
             return new, [change], new.tenant
 
-        result: Tool = self._commit(actor, fn)
+        result: Tool = self.change(actor, fn)
         return result, result is new
 
     def delete_tool(self, tenant: str, name: str, *, actor: str) -> None:
@@ -298,7 +298,7 @@ class Registry:
             return None, [AdminChange(actor=actor, action="tool.delete", target=f"tool:{name}",
                                       before_digest=digest(_tool_doc(before)))], tenant
 
-        self._commit(actor, fn)
+        self.change(actor, fn)
 
     def _check_allowlist_ref(self, conn: Connection, name: str | None, tenant: str) -> None:
         if name is None:
@@ -336,7 +336,7 @@ class Registry:
             return agent, [AdminChange(actor=actor, action="agent.create", target=f"agent:{agent.id}",
                                        after_digest=digest(_agent_doc(agent)))], tenant
 
-        return self._commit(actor, fn), token
+        return self.change(actor, fn), token
 
     def update_agent(self, agent_id: str, changes: AgentUpdate, *, actor: str) -> Agent:
         """Change an agent's name, trust, allowlist or status."""
@@ -365,7 +365,7 @@ class Registry:
                                        before_digest=digest(_agent_doc(before)),
                                        after_digest=digest(_agent_doc(after)))], before.tenant
 
-        result: Agent = self._commit(actor, fn)
+        result: Agent = self.change(actor, fn)
         return result
 
     def rotate_key(self, agent_id: str, *, actor: str) -> tuple[Agent, str]:
@@ -388,7 +388,7 @@ class Registry:
                           allowlist=row.allowlist, status=row.status)
             return agent, [AdminChange(actor=actor, action=action, target=f"agent:{agent_id}")], row.tenant
 
-        result: Agent = self._commit(actor, fn)
+        result: Agent = self.change(actor, fn)
         return result
 
     def apply_allowlists(self, documents: list[tuple[str, Any]], *, actor: str) -> list[Allowlist]:
@@ -428,5 +428,5 @@ class Registry:
                                            before_digest=row.revision if row else None, after_digest=al.revision))
             return parsed, changes, parsed[0].tenant if len({a.tenant for a in parsed}) == 1 else None
 
-        result: list[Allowlist] = self._commit(actor, fn)
+        result: list[Allowlist] = self.change(actor, fn)
         return result

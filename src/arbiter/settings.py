@@ -37,6 +37,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     upstream_anthropic_url: str = "https://api.anthropic.com"
     upstream_anthropic_key: str = ""
     upstream_timeout_s: float = 60.0
+    mcp_allowed_origins: frozenset[str] = frozenset()  # browser origins besides loopback allowed on /mcp
+    mcp_json_response: bool = False  # JSON answers on /mcp instead of SSE (faster; no progress notifications)
 
 
 def _int(env: dict[str, str], name: str, default: int) -> int:
@@ -119,4 +121,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         upstream_anthropic_url=(env.get("ARBITER_UPSTREAM_ANTHROPIC_URL") or "https://api.anthropic.com").rstrip("/"),
         upstream_anthropic_key=env.get("ARBITER_UPSTREAM_ANTHROPIC_KEY") or "",
         upstream_timeout_s=_float(env, "ARBITER_UPSTREAM_TIMEOUT_S", 60.0),
+        mcp_allowed_origins=frozenset(o.strip().rstrip("/") for o in
+                                      (env.get("ARBITER_MCP_ALLOWED_ORIGINS") or "").split(",") if o.strip()),
+        mcp_json_response=(env.get("ARBITER_MCP_JSON_RESPONSE") or "").lower() in ("1", "true", "yes"),
     )

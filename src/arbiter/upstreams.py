@@ -13,7 +13,7 @@ annotations) is only a proposal:
   win, and the risk follows the effective annotations, failing closed (no hint = destructive,
   as the MCP spec's defaults say).
 
-Every change goes through :meth:`Registry._commit` and is audited as an admin change.
+Every change goes through :meth:`Registry.change` and is audited as an admin change.
 """
 
 from __future__ import annotations
@@ -318,7 +318,7 @@ class Upstreams:
                                     target=f"upstream:{up.name}", after_digest=digest(msgspec.to_builtins(up)),
                                     before_digest=digest(before) if before else None)], up.tenant
 
-        result: Upstream = self.registry._commit(actor, fn)
+        result: Upstream = self.registry.change(actor, fn)
         return result
 
     async def sync(self, tenant: str, name: str, lister: Lister, *, actor: str) -> SyncReport:
@@ -383,7 +383,7 @@ class Upstreams:
             return None, [AdminChange(actor=actor, action="tool.pending", target=f"tool:{full}", after_digest=h,
                                       before_digest=row.definition_hash if row else None)], up.tenant
 
-        self.registry._commit(actor, fn)
+        self.registry.change(actor, fn)
 
     def _drop_pending(self, tenant: str, full: str, *, actor: str, action: str | None) -> None:
         def fn(conn: Connection) -> tuple[Any, list[AdminChange], str | None]:
@@ -393,7 +393,7 @@ class Upstreams:
             act = action or "tool.pending_withdrawn"
             return None, [AdminChange(actor=actor, action=act, target=f"tool:{full}")] if n else [], tenant
 
-        self.registry._commit(actor, fn)
+        self.registry.change(actor, fn)
 
     def accept(self, tenant: str, name: str, *, actor: str, tool: str | None = None) -> list[Tool]:
         """Apply pending definitions (all of the upstream's, or one tool's) as new tool versions."""

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextvars
 import functools
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -151,10 +150,9 @@ class McpGateway:
                  allowed_origins: frozenset[str] | None = None) -> None:
         self.svc = svc
         # Browser origins besides loopback that may call /mcp (ARBITER_MCP_ALLOWED_ORIGINS, comma-separated).
-        self.allowed_origins = allowed_origins if allowed_origins is not None else frozenset(
-            o.strip().rstrip("/") for o in os.environ.get("ARBITER_MCP_ALLOWED_ORIGINS", "").split(",") if o.strip())
+        self.allowed_origins = allowed_origins if allowed_origins is not None else svc.settings.mcp_allowed_origins
         if json_response is None:  # JSON answers are faster; SSE (the default) carries progress notifications
-            json_response = os.environ.get("ARBITER_MCP_JSON_RESPONSE", "") in ("1", "true")
+            json_response = svc.settings.mcp_json_response
         self.upstreams = Upstreams(svc.registry)
         self.pool = UpstreamPool()
         self.executor = McpExecutor(self.upstreams, self.pool)
