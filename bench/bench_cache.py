@@ -174,7 +174,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="semantic cache bench")
     parser.add_argument("--full", action="store_true", help="include 1M entries across partitions")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--only-100k", action="store_true", help="just the 100k single-partition lookup")
     args = parser.parse_args()
+    if args.only_100k:
+        lookups(1, 100_000)
+        return
     if not args.skip_quality:
         quality()
     embedder_cost()

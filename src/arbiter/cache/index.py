@@ -32,7 +32,9 @@ faiss.omp_set_num_threads(1)
 HNSW_ABOVE = 8192
 HNSW_M = 32
 EF_CONSTRUCTION = 40
-EF_SEARCH = 128
+# efSearch at 100k random 384-d vectors (bench): 32 -> 0.35 ms, recall of a near-duplicate 85%;
+# 64 -> 0.65 ms, 95%; 128 -> 1.15 ms, 99%. A lost neighbour is a miss, never a wrong hit.
+EF_SEARCH = 64
 
 
 @contextmanager

@@ -33,7 +33,7 @@ import numpy as np
 from arbiter.cache.config import MIN_THRESHOLD, CacheConfig, Invalidation, cacheable, validate_cache_config
 from arbiter.cache.embedder import Embedder, EmbeddingError, default_embedder
 from arbiter.cache.guard import near_miss
-from arbiter.cache.index import HNSW_ABOVE, VectorIndex
+from arbiter.cache.index import EF_SEARCH, HNSW_ABOVE, VectorIndex
 from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
 from arbiter.cache.store import CacheStore
 from arbiter.cache.text import for_embedding
@@ -79,12 +79,14 @@ class SemanticCache:
 
     def __init__(self, embedder: Embedder | None = None, store: CacheStore | None = None, *,
                  max_entries: int = 100_000, clock: Callable[[], float] = time.time,
-                 hnsw_above: int = HNSW_ABOVE, candidates: int = 8, touch_batch: int = 256) -> None:
+                 hnsw_above: int = HNSW_ABOVE, ef_search: int = EF_SEARCH, candidates: int = 8,
+                 touch_batch: int = 256) -> None:
         self.embedder: Embedder = embedder or default_embedder()
         self.store = store
         self.max_entries = max_entries
         self.clock = clock
         self.hnsw_above = hnsw_above
+        self.ef_search = ef_search
         self.candidates = candidates
         self.touch_batch = touch_batch
         self._lock = threading.RLock()
@@ -258,7 +260,9 @@ class SemanticCache:
     def _add(self, entry_id: int, entry: _Entry, vector: np.ndarray | None) -> None:
         part = self._parts.get(entry.key)
         if part is None:
-            index = VectorIndex(vector.size, hnsw_above=self.hnsw_above) if vector is not None else None
+            index = None
+            if vector is not None:
+                index = VectorIndex(vector.size, hnsw_above=self.hnsw_above, ef_search=self.ef_search)
             part = self._parts[entry.key] = _Partition(index=index)
         if part.index is not None and vector is not None:
             part.index.add(np.array([entry_id]), vector.reshape(1, -1))
@@ -406,7 +410,7 @@ class SemanticCache:
                     vecs.append(vector)
             for key, (ids, vecs) in pending.items():
                 part = self._parts[key]
-                part.index = VectorIndex(vecs[0].size, hnsw_above=self.hnsw_above)
+                part.index = VectorIndex(vecs[0].size, hnsw_above=self.hnsw_above, ef_search=self.ef_search)
                 part.index.add(np.array(ids), np.stack(vecs))
         self._evict()
         return len(self._entries)
