@@ -180,7 +180,8 @@ class SemanticCache:
         for entry_id, similarity in candidates:
             with self._lock:
                 entry = self._entries.get(entry_id)
-                if entry is None or entry.expires_at <= now:
+                # The key check is redundant with one index per partition, and kept on purpose.
+                if entry is None or entry.key != (partition, names) or entry.expires_at <= now:
                     continue
                 if any(near_miss(entry.texts[f], semantic[f]) for f in names):
                     continue
@@ -207,8 +208,11 @@ class SemanticCache:
             ids = small
         else:
             ids = [i for i, score in part.index.search(query, self.candidates) if score >= threshold and i in bucket]
-        vectors = part.index.vectors(ids) if ids else np.zeros((0, query.size), np.float32)
         if not ids:
+            return []
+        try:
+            vectors = part.index.vectors(ids)
+        except RuntimeError:  # an id removed by a concurrent invalidation: a miss is safe
             return []
         # Per-field cosines: each block holds field_vector / sqrt(n).
         per_field = (vectors.reshape(len(ids), n, -1) * query.reshape(1, n, -1)).sum(axis=2) * n
