@@ -348,8 +348,81 @@ class Generator:
     def samples(self, n: int) -> list[Sample]:
         return [self.sample() for _ in range(n)]
 
+    _PROSE = [
+        "Thanks for the quick reply, I appreciate you looking into this.",
+        "The customer says the export still times out after the latest release.",
+        "We agreed to revisit the pricing once the pilot wraps up next month.",
+        "Attached are the notes from Tuesday's call; the main open item is the data retention question.",
+        "Could you confirm whether the migration window on Saturday still works for your team?",
+        "They mentioned that the dashboard numbers do not match the monthly report.",
+        "Support reproduced the issue on staging but not in production.",
+        "I have escalated this to the platform team and will follow up by end of day.",
+        "The renewal is due at the end of the quarter and they want a three-year term.",
+        "Please keep the legal team in the loop before sending the revised contract.",
+        "No action is needed on your side for now; we will share an update on Friday.",
+        "The account was created during the spring onboarding campaign.",
+        "Their procurement process requires a security questionnaire before signature.",
+        "Billing confirmed the credit note was issued against the original invoice.",
+        "Latency went back to normal after the cache was warmed up again.",
+    ]
+
+    def _prose(self, t: _Text, chars: int, pii: list[str]) -> None:
+        """Plain business prose of about ``chars`` characters with the ``pii`` entities planted."""
+        sentences: list[str] = []
+        while sum(len(x) + 1 for x in sentences) < chars:
+            sentences.append(self.r.choice([*self._PROSE, f"Reference {self.negative()}.", f"See {self.negative()}."]))
+        slots = sorted(self.r.sample(range(len(sentences)), min(len(pii), len(sentences))))
+        planted = dict(zip(slots, pii, strict=False))
+        for i, sentence in enumerate(sentences):
+            t.add(sentence).add(" ")
+            ent = planted.get(i)
+            if ent == "EMAIL_ADDRESS":
+                t.add("Their contact is ").pii(ent, self.email()).add(". ")
+            elif ent == "PHONE_NUMBER":
+                t.add("Best reached on ").pii(ent, self.phone()).add(". ")
+            elif ent == "PERSON":
+                t.add("Main contact: ").pii(ent, self.name()).add(". ")
+            elif ent == "URL":
+                t.add("Details at ").pii(ent, self.url()).add(" ")
+
+    def realistic_object(self, target_bytes: int) -> dict[str, Any]:
+        """A typical tool call's arguments of about ``target_bytes`` of JSON: an email, a ticket with
+        comments or a CRM note, mostly prose and metadata with a few PII values (about one per
+        400 bytes: a contact email, a phone or a name in the text, the occasional URL)."""
+        kind = self.r.choice(["email", "ticket", "crm"])
+        budget = max(200, target_bytes - 250)
+        pool = ["EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "PERSON", "URL"]
+
+        def prose(chars: int) -> str:
+            t = _Text()
+            self._prose(t, chars, [self.r.choice(pool) for _ in range(max(1, chars // 500))])
+            return t.text()
+
+        ts = f"2024-0{self.r.randint(1, 9)}-1{self.r.randint(0, 9)}T0{self.r.randint(0, 9)}:2{self.r.randint(0, 9)}:00Z"
+        if kind == "email":
+            obj: dict[str, Any] = {"to": self.email(), "subject": f"Re: {self.r.choice(WORDS)} {self.negative()}",
+                                   "body": prose(min(budget, 1200)), "thread_id": self.negative(),
+                                   "labels": self.r.sample(["inbox", "customer", "billing", "follow-up"], 2),
+                                   "quoted": []}
+            while len(json.dumps(obj)) < target_bytes - 150:
+                obj["quoted"].append({"from": self.name(), "sent_at": ts, "text": prose(600)})
+        elif kind == "ticket":
+            obj = {"title": f"{self.r.choice(WORDS).title()} issue on {self.negative()}", "priority": "normal",
+                   "created_at": ts, "reporter_email": self.email(), "description": prose(min(budget, 600)),
+                   "comments": []}
+            while len(json.dumps(obj)) < target_bytes - 150:
+                obj["comments"].append({"author": self.r.choice(FIRST), "at": ts, "text": prose(300)})
+        else:
+            obj = {"contact_id": self.negative(), "stage": "negotiation", "updated_at": ts,
+                   "owner": self.r.choice(FIRST), "note": prose(min(budget, 800)), "activities": []}
+            while len(json.dumps(obj)) < target_bytes - 150:
+                obj["activities"].append({"type": self.r.choice(["call", "meeting", "email"]), "at": ts,
+                                          "summary": prose(300)})
+        return obj
+
     def argument_object(self, target_bytes: int) -> dict[str, Any]:
-        """A realistic argument object of about ``target_bytes`` of JSON (for the speed bench)."""
+        """A PII-dense argument object of about ``target_bytes`` of JSON (for the speed bench):
+        several labelled tool calls side by side, each with one to four planted values."""
         obj: dict[str, Any] = {"items": []}
         while len(json.dumps(obj)) < target_bytes:
             s = self.sample()
