@@ -30,8 +30,8 @@ _RECORD_POLICY = named_policy("pseudonymize").direction("arguments")
 
 
 def record_scrubber(scrubber: Scrubber, secret: bytes) -> RecordScrubber:
-    """How arguments are made storable when the chain did not (or let values cross in the clear):
-    every entity pseudonymized with the tenant's key (linkable, unreadable), secrets redacted."""
+    """How arguments are made storable when the chain stopped before the PII check: every entity
+    pseudonymized with the tenant's key (linkable, unreadable), secrets redacted."""
     def scrub(ctx: CallContext) -> Any:
         tenant = ctx.agent.tenant if ctx.agent else ""
         return scrubber.scrub(ctx.call.arguments, _RECORD_POLICY, pseudonym_key=tenant_key(secret, tenant)).value

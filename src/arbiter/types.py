@@ -166,7 +166,8 @@ class CallContext(msgspec.Struct, kw_only=True):
     tool: Tool | None = None
     policy: PolicyRef = msgspec.field(default_factory=lambda: PolicyRef(allowlist=None, revision=None))
     arguments: Any = None  # the arguments as they may cross (scrubbed); starts as the raw ones
-    arguments_scrubbed: bool = False  # set by the PII check once `arguments` is safe to store
+    arguments_scrubbed: bool = False  # set by the PII check once `arguments` is scrubbed
+    arguments_stored: Any = None  # what the audit record may hold: allowed values pseudonymized too
     findings: list[Finding] = msgspec.field(default_factory=list)
     result: Any = None
     result_findings: list[Finding] = msgspec.field(default_factory=list)

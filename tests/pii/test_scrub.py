@@ -188,3 +188,18 @@ def test_pattern_and_secret_recall_on_corpus(scrubber: Scrubber, engine: PiiEngi
         tp, fp, fn = sum(c.tp for c in cs), sum(c.fp for c in cs), sum(c.fn for c in cs)
         assert tp / (tp + fn) >= 0.97, (group, tp, fn)
         assert tp / (tp + fp) >= 0.95, (group, tp, fp)
+
+
+def test_stored_copy_pseudonymizes_what_crossed_in_the_clear() -> None:
+    from arbiter.pii.policy import named_policy
+    from arbiter.pii.scrub import Scrubber
+
+    args = {"to": "jane@example.com", "body": "card 4111 1111 1111 1111 from 10.1.2.3", "n": 4111111111111111}
+    schema = {"type": "object", "properties": {"to": {"type": "string", "x-pii": "EMAIL_ADDRESS"}}}
+    res = Scrubber().scrub(args, named_policy("default").direction("arguments"), schema=schema,
+                           pseudonym_key=b"k", stored=True)
+    assert res.value["to"] == "jane@example.com"                  # allowed to cross ...
+    assert res.stored["to"].startswith("<EMAIL_ADDRESS:")        # ... but not stored raw
+    assert "10.1.2.3" in res.value["body"] and "10.1.2.3" not in res.stored["body"]
+    assert "<CREDIT_CARD>" in res.value["body"] and "<CREDIT_CARD>" in res.stored["body"]
+    assert args["to"] == "jane@example.com"                       # the input is never modified

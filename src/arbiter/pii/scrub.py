@@ -42,11 +42,16 @@ class InvalidText(BadRequest):
 
 
 class ScrubResult(msgspec.Struct, kw_only=True):
-    """The scrubbed value (same shape), every finding, and the findings whose action is block."""
+    """The scrubbed value (same shape), every finding, and the findings whose action is block.
+
+    ``stored`` is the copy that may be written to the audit store: ``value`` with the entities
+    the policy let cross in the clear pseudonymized too (set when ``scrub(stored=True)``).
+    """
 
     value: Any
     findings: list[Finding]
     blocked: list[Finding]
+    stored: Any = None
 
 
 def json_pointer(tokens: list[str | int]) -> str:
@@ -343,14 +348,16 @@ class Scrubber:
 
     # -- public -------------------------------------------------------------------------
     def scrub(self, value: Any, policy: DirectionPolicy, *, schema: dict[str, Any] | None = None,
-              pseudonym_key: bytes = b"") -> ScrubResult:
+              pseudonym_key: bytes = b"", stored: bool = False) -> ScrubResult:
         """Scrub ``value`` (any JSON value) by ``policy``; ``schema`` is the matching JSON Schema.
 
+        With ``stored``, also build :attr:`ScrubResult.stored` in the same pass: every entity is
+        analysed (even those allowed everywhere) and allowed ones are pseudonymized in that copy.
         Raises :class:`TooDeep`, :class:`PayloadTooLarge` or :class:`InvalidText`.
         """
         root, leaves = self._walk(value, schema)
         rules = policy.rules
-        active = self.engine.entities & policy.enforced()
+        active = self.engine.entities & (frozenset(rules) if stored else policy.enforced())
         keyed_rule = rules.get(KEYED_SECRET_ENTITY)
         ner = self.engine.ner
         max_raw, ctx_words = self.engine.max_raw_score, self.engine.context_words
@@ -394,22 +401,40 @@ class Scrubber:
 
         findings: list[Finding] = []
         blocked: list[Finding] = []
+        crossing: list[tuple[_Leaf, str]] = []
+        keeping: list[tuple[_Leaf, str]] = []
+        differs = False
         for leaf, hits in zip(leaves, per_leaf, strict=True):
             if not hits:
                 continue
-            new_text, leaf_findings = self._apply(leaf, hits, rules, pseudonym_key)
+            new_text, leaf_findings, kept_text = self._apply(leaf, hits, rules, pseudonym_key, stored)
             findings.extend(leaf_findings)
             blocked.extend(f for f in leaf_findings if f.action == "block")
+            if kept_text is not None and kept_text != new_text:
+                differs = True
+                if new_text is None:  # restore the original over the stored copy (an int stays an int)
+                    new_text = int(leaf.text) if leaf.was_int else leaf.text  # type: ignore[assignment]
             if new_text is not None:
-                if leaf.slot is None:
-                    root = new_text
-                else:
-                    leaf.parent[leaf.slot] = new_text
-        return ScrubResult(value=root, findings=findings, blocked=blocked)
+                crossing.append((leaf, new_text))
+            if kept_text is not None:
+                keeping.append((leaf, kept_text))
+        stored_root = None
+        if stored and differs:
+            # Write the storable texts, copy that tree, then write the crossing texts over them.
+            root = _put(root, keeping)
+            stored_root = msgspec.json.decode(msgspec.json.encode(root))
+        root = _put(root, crossing)
+        if stored and stored_root is None:
+            stored_root = root
+        return ScrubResult(value=root, findings=findings, blocked=blocked, stored=stored_root)
 
     def _apply(self, leaf: _Leaf, hits: list[_Hit] | tuple[_Hit, ...], rules: dict[str, EntityRule],
-               key: bytes) -> tuple[str | None, list[Finding]]:
-        """Resolve overlapping hits and rewrite one leaf; returns (new text or None, findings)."""
+               key: bytes, stored: bool = False) -> tuple[str | None, list[Finding], str | None]:
+        """Resolve overlapping hits and rewrite one leaf.
+
+        Returns (new text or None, findings, storable text or None). The storable text differs
+        from the new text only where an allowed entity crossed in the clear.
+        """
         declared = _declared(leaf.schema)
         kept: list[tuple[int, int, str, float, str]] = []
         for entity, start, end, score in hits:
@@ -419,7 +444,7 @@ class Scrubber:
             act: str = rule.declared if entity in declared else rule.action
             kept.append((start, end, entity, score, act))
         if not kept:
-            return None, []
+            return None, [], None
         kept.sort(key=lambda h: (h[0], -h[1]))
         # Overlapping hits (an email's domain also read as a URL; a URL holding a password)
         # merge into one span; the strictest action wins, so a secret inside a URL still blocks.
@@ -433,8 +458,9 @@ class Scrubber:
         pointer = json_pointer(leaf.tokens)
         findings: list[Finding] = []
         parts: list[str] = []
+        kept_parts: list[str] = []  # the storable copy: allowed spans pseudonymized as well
         pos = 0
-        changed = False
+        changed = allowed = False
         for cluster in clusters:
             action: str = "allow"
             for h in cluster:
@@ -447,6 +473,10 @@ class Scrubber:
                 # Report each allowed entity (the audit counts them), leave the text alone.
                 findings.append(Finding(entity=win[2], path=pointer, start=start, end=end,
                                         score=round(win[3], 3), action="allow"))
+                if stored:
+                    kept_parts += [text[pos:start], pseudonym(key, win[2], text[start:end])]
+                    parts.append(text[pos:end])
+                    pos, allowed = end, True
                 continue
             findings.append(Finding(entity=win[2], path=pointer, start=start, end=end,
                                     score=round(win[3], 3), action=action))
@@ -457,14 +487,25 @@ class Scrubber:
                 repl = pseudonym(key, win[2], original)
             else:  # redact, and block: a denied call's stored arguments are clean too
                 repl = f"<{win[2]}>"
-            parts.append(text[pos:start])
-            parts.append(repl)
+            parts += [text[pos:start], repl]
+            kept_parts += [text[pos:start], repl]
             pos = end
             changed = True
-        if not changed:
-            return None, findings
-        parts.append(text[pos:])
-        return "".join(parts), findings
+        if not changed and not allowed:
+            return None, findings, None
+        new_text = "".join([*parts, text[pos:]]) if changed else None
+        kept_text = "".join([*kept_parts, text[pos:]]) if allowed else new_text
+        return new_text, findings, kept_text
+
+
+def _put(root: Any, texts: list[tuple[_Leaf, str]]) -> Any:
+    """Write new leaf texts into the (copied) tree; a bare-string root is replaced."""
+    for leaf, text in texts:
+        if leaf.slot is None:
+            root = text
+        else:
+            leaf.parent[leaf.slot] = text
+    return root
 
 
 _default_scrubber: Scrubber | None = None

@@ -42,7 +42,8 @@ class _PiiCheck:
         return self.policies.for_call((tool.tenant, tool.name, tool.version), ctx.policy.revision,
                                       tool.pii, getattr(ctx.entry, "pii", None))
 
-    def _scrub(self, ctx: CallContext, value: Any, schema: dict[str, Any] | None) -> ScrubResult | Verdict:
+    def _scrub(self, ctx: CallContext, value: Any, schema: dict[str, Any] | None,
+               stored: bool = False) -> ScrubResult | Verdict:
         tool = ctx.tool
         if tool is None:  # the allowlist check runs first; without a tool there is nothing to apply
             return Verdict.deny("PII_NO_TOOL", "no registered tool to take the PII policy from")
@@ -50,7 +51,7 @@ class _PiiCheck:
         try:
             policy = self._policy(ctx)
             return self.scrubber.scrub(value, policy.direction(self.direction), schema=schema,
-                                       pseudonym_key=self._tenant_key(tenant))
+                                       pseudonym_key=self._tenant_key(tenant), stored=stored)
         except BadRequest as e:  # TooDeep, PayloadTooLarge, InvalidText, InvalidPolicy
             return Verdict.deny(e.code, e.message)
 
@@ -72,10 +73,11 @@ class ArgumentsPiiCheck(_PiiCheck):
     async def __call__(self, ctx: CallContext) -> Verdict | None:
         """Replace the arguments with their scrubbed copy; deny if anything is blocked."""
         schema = ctx.tool.input_schema if ctx.tool is not None else None
-        res = self._scrub(ctx, ctx.arguments, schema)
+        res = self._scrub(ctx, ctx.arguments, schema, stored=True)
         if isinstance(res, Verdict):
             return res
         ctx.arguments = res.value
+        ctx.arguments_stored = res.stored
         ctx.arguments_scrubbed = True
         ctx.findings.extend(res.findings)
         return self._deny_blocked(res)

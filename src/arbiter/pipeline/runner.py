@@ -88,9 +88,9 @@ class Pipeline:
         """The audit record of a finished context. Holds scrubbed arguments only."""
         assert ctx.verdict is not None
         ts_us = time.time_ns() // 1000
-        arguments, omitted = ctx.arguments, None
-        # Values the policy let cross in the clear (allowed entities) are still not stored raw.
-        if not ctx.arguments_scrubbed or any(f.action == "allow" for f in ctx.findings):
+        # The PII check leaves a storable copy (values it let cross in the clear pseudonymized).
+        arguments, omitted = ctx.arguments_stored, None
+        if not ctx.arguments_scrubbed:
             try:
                 arguments = self.record_scrubber(ctx)
             except Exception as exc:
