@@ -1,6 +1,5 @@
 import json
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -26,17 +25,6 @@ def test_a_vector_depends_only_on_its_text(embedder: OnnxEmbedder) -> None:
     texts = [f"document number {i} about topic {i % 7}" for i in range(40)]
     one_by_one = np.vstack([embedder.embed([t]) for t in texts])
     assert np.array_equal(embedder.embed(texts), one_by_one)
-
-
-def test_under_five_ms_per_text(embedder: OnnxEmbedder) -> None:
-    embedder.embed(["warm up"])
-    samples = []
-    for i in range(50):
-        start = time.perf_counter()
-        embedder.embed([f"show me the orders placed by customer {i} in the last week"])
-        samples.append(time.perf_counter() - start)
-    # The median: a shared CI host's scheduling spikes say nothing about the model's cost.
-    assert sorted(samples)[len(samples) // 2] < 0.005
 
 
 class _Upstream(BaseHTTPRequestHandler):
