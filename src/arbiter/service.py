@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 from typing import Any
 
@@ -12,8 +13,10 @@ from uuid6 import uuid7
 
 from arbiter.audit.record import AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
+from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable, validate_cache_config
 from arbiter.db.engine import Database
 from arbiter.errors import Unauthorized
+from arbiter.executors.http import check_tool_upstream
 from arbiter.pii.policy import compile_policy, named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks
@@ -43,6 +46,11 @@ def check_tool_pii(tool: Tool) -> None:
     compile_policy(tool.pii, None)
 
 
+def check_tool_cache(tool: Tool) -> None:
+    """Refuse a cache config that cannot apply (e.g. caching a tool that is not read-only)."""
+    validate_cache_config(tool.cache, tool.annotations, tool.risk)
+
+
 class Arbiter:
     """Everything one process needs to decide: build with :meth:`build`, then :meth:`start`."""
 
@@ -55,6 +63,8 @@ class Arbiter:
         self.pipeline = pipeline
         self.scrubber = scrubber
         self._poller: asyncio.Task[None] | None = None
+        self._cache: SemanticCache | None = None
+        self._cache_lock = threading.Lock()
 
     @classmethod
     def build(cls, settings: Settings) -> Arbiter:
@@ -62,11 +72,27 @@ class Arbiter:
         db = Database(settings.database_url)
         audit = AuditStore(db, batch_max=settings.audit_batch_max)
         scrubber = Scrubber(max_depth=settings.max_json_depth)
-        registry = Registry(db, audit, settings.secret, tool_checks=[check_tool_pii])
-        pipeline = Pipeline(default_checks(registry, db, scrubber, settings.secret), audit, settings.secret,
-                            result_checks=result_checks(scrubber, settings.secret),
-                            record_scrubber=record_scrubber(scrubber, settings.secret))
-        return cls(settings, db, audit, registry, pipeline, scrubber)
+        registry = Registry(db, audit, settings.secret, tool_checks=[check_tool_pii, check_tool_cache,
+                                                                      check_tool_upstream])
+        svc = cls(settings, db, audit, registry, None, scrubber)  # type: ignore[arg-type]
+        svc.pipeline = Pipeline(default_checks(registry, db, scrubber, settings.secret, svc.cache_for_call),
+                                audit, settings.secret,
+                                result_checks=result_checks(scrubber, settings.secret, svc.cache_for_call),
+                                record_scrubber=record_scrubber(scrubber, settings.secret))
+        return svc
+
+    def cache_for_call(self) -> SemanticCache:
+        """The semantic cache, built on first use (the embedder costs ~0.5 s; the CLI never needs it)."""
+        if self._cache is None:
+            with self._cache_lock:
+                if self._cache is None:
+                    s = self.settings
+                    embedder = (OpenAIEmbedder(s.embeddings_url, s.embeddings_model, api_key=s.embeddings_key or None)
+                                if s.embeddings_url else None)
+                    cache = SemanticCache(embedder, CacheStore(self.db.write), max_entries=s.cache_max_entries)
+                    cache.load_from_store()
+                    self._cache = cache
+        return self._cache
 
     def prepare(self, *, load_allowlists: bool = True, actor: str = "startup") -> list[Allowlist]:
         """Migrate the store and apply the allowlists directory (all or nothing)."""
@@ -85,6 +111,9 @@ class Arbiter:
         # Build the Presidio engine now, not on the first call (the CLI never needs it).
         await asyncio.to_thread(lambda: self.scrubber.engine)
         self.registry.reload()
+        if any(cacheable(c.tool) for c in self.registry.snapshot.tools.values()):
+            # Rebuild the in-memory indexes from the store now, so a restart keeps its hits.
+            await asyncio.to_thread(self.cache_for_call)
         self._poller = asyncio.create_task(self._poll())
 
     async def stop(self) -> None:
@@ -93,16 +122,23 @@ class Arbiter:
             self._poller.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._poller
+        if self._cache is not None:
+            await asyncio.to_thread(self._cache.flush)
         await asyncio.to_thread(self.audit.close)
         self.db.dispose()
 
     async def _poll(self) -> None:
+        last_purge = time.monotonic()
         while True:
             await asyncio.sleep(self.settings.registry_poll_s)
             try:
                 await asyncio.to_thread(self.registry.poll)
+                if self._cache is not None and time.monotonic() - last_purge > 60:
+                    last_purge = time.monotonic()
+                    await asyncio.to_thread(self._cache.purge_expired)
+                    await asyncio.to_thread(self._cache.flush)
             except Exception as exc:  # a transient database error must not kill the poller
-                log.warning("registry poll failed: %s", type(exc).__name__)
+                log.warning("background poll failed: %s", type(exc).__name__)
 
     def ready(self) -> dict[str, Any]:
         """Readiness facts: the database answers and policies are loaded."""

@@ -37,6 +37,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     upstream_anthropic_url: str = "https://api.anthropic.com"
     upstream_anthropic_key: str = ""
     upstream_timeout_s: float = 60.0
+    embeddings_url: str = ""  # an OpenAI-compatible /v1/embeddings upstream instead of the shipped model
+    embeddings_model: str = "text-embedding-3-small"
+    embeddings_key: str = ""
+    cache_max_entries: int = 100_000
     mcp_allowed_origins: frozenset[str] = frozenset()  # browser origins besides loopback allowed on /mcp
     mcp_json_response: bool = False  # JSON answers on /mcp instead of SSE (faster; no progress notifications)
 
@@ -121,6 +125,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         upstream_anthropic_url=(env.get("ARBITER_UPSTREAM_ANTHROPIC_URL") or "https://api.anthropic.com").rstrip("/"),
         upstream_anthropic_key=env.get("ARBITER_UPSTREAM_ANTHROPIC_KEY") or "",
         upstream_timeout_s=_float(env, "ARBITER_UPSTREAM_TIMEOUT_S", 60.0),
+        embeddings_url=env.get("ARBITER_EMBEDDINGS_URL") or "",
+        embeddings_model=env.get("ARBITER_EMBEDDINGS_MODEL") or "text-embedding-3-small",
+        embeddings_key=env.get("ARBITER_EMBEDDINGS_KEY") or "",
+        cache_max_entries=_int(env, "ARBITER_CACHE_MAX_ENTRIES", 100_000),
         mcp_allowed_origins=frozenset(o.strip().rstrip("/") for o in
                                       (env.get("ARBITER_MCP_ALLOWED_ORIGINS") or "").split(",") if o.strip()),
         mcp_json_response=(env.get("ARBITER_MCP_JSON_RESPONSE") or "").lower() in ("1", "true", "yes"),

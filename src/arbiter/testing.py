@@ -331,3 +331,67 @@ def _anthropic_events(turn: Turn, model: str) -> list[bytes]:
                                                        "stop_sequence": None}, "usage": {"output_tokens": 5}}))
     out.append(ev({"type": "message_stop"}))
     return out
+
+
+class ToolServer:
+    """A real HTTP tool upstream on 127.0.0.1 for tests and benchmarks.
+
+    Every request is recorded in :attr:`requests` (path, method, JSON body, headers). What it
+    answers is set by :attr:`mode`: ``ok`` (``{"answer": ..., "n": <request number>}``),
+    ``slow`` (the same after :attr:`delay_s`), ``fail`` (HTTP 500), ``invalid`` (a result that
+    does not match a typical output schema), ``garbage`` (not JSON), ``fixed`` (:attr:`fixed`).
+    """
+
+    def __init__(self, mode: str = "ok", *, delay_s: float = 2.0) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.mode = mode
+        self.delay_s = delay_s
+        self.fixed: Any = None
+        self.requests: list[dict[str, Any]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                body = json.loads(raw) if raw else None
+                server.requests.append({"path": self.path, "method": self.command, "body": body,
+                                        "headers": dict(self.headers)})
+                n = len(server.requests)
+                status, payload = 200, json.dumps({"answer": f"result for {body}", "n": n}).encode()
+                if server.mode == "slow":
+                    time.sleep(server.delay_s)
+                elif server.mode == "fail":
+                    status, payload = 500, b'{"error": "boom"}'
+                elif server.mode == "invalid":
+                    payload = json.dumps({"unexpected": True}).encode()
+                elif server.mode == "garbage":
+                    payload = b"<html>not json"
+                elif server.mode == "fixed":
+                    payload = json.dumps(server.fixed).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _answer
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/tool"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def start(self) -> ToolServer:
+        """Serve in a background thread."""
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        self._httpd.shutdown()
+        self._httpd.server_close()

@@ -143,9 +143,9 @@ class PolicyRef(msgspec.Struct, kw_only=True):
 
 
 class CacheInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Cache outcome of one call."""
+    """Cache outcome of one call (``hit`` is always present on the wire)."""
 
-    hit: bool = False
+    hit: bool
     similarity: float | None = None
     source_decision_id: str | None = None
     stored: bool = False
@@ -178,3 +178,5 @@ class CallContext(msgspec.Struct, kw_only=True):
     # Set by the allowlist check: the allowlist entry, for later checks (rate, pii tightening, taint).
     entry: Any = None
     error: Exception | None = None  # an executor failure, re-raised to the caller after auditing
+    executing: bool = False  # set by the runner when the call will be executed (cache lookups apply)
+    cache_threshold: float | None = None  # a caller's stricter similarity threshold for cache reuse

@@ -17,12 +17,15 @@ from arbiter.api.controllers.anthropic import AnthropicController
 from arbiter.api.controllers.audit import AuditController
 from arbiter.api.controllers.check import CheckController
 from arbiter.api.controllers.health import HealthController
+from arbiter.api.controllers.invoke import InvokeController
 from arbiter.api.controllers.mcp import mcp_endpoint
 from arbiter.api.controllers.openai import OpenAIController
 from arbiter.api.controllers.pii import PiiController
 from arbiter.api.controllers.upstreams import UpstreamController
 from arbiter.api.model_proxy import Upstream
 from arbiter.errors import ArbiterError
+from arbiter.executors import ToolExecutor
+from arbiter.executors.http import HttpExecutor
 from arbiter.service import Arbiter
 from arbiter.settings import Settings, load_settings
 
@@ -77,22 +80,25 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
     svc = arbiter or Arbiter.build(settings)
     upstream = Upstream(settings)
     mcp = McpGateway(svc)
+    http_executor = HttpExecutor()
+    executor = ToolExecutor(http_executor, mcp.executor.execute)
 
     async def on_startup(app: Litestar) -> None:
         await svc.start()
 
     async def on_shutdown(app: Litestar) -> None:
         await upstream.aclose()
+        await http_executor.aclose()
         await svc.stop()
 
     return Litestar(
         route_handlers=[HealthController, CheckController, ToolController, AgentController, AllowlistController,
                         AuditController, PiiController, UpstreamController, mcp_endpoint, OpenAIController,
-                        AnthropicController],
+                        AnthropicController, InvokeController],
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         lifespan=[lambda _: mcp.run()],
-        state=State({"arbiter": svc, "mcp": mcp, "upstream": upstream}),
+        state=State({"arbiter": svc, "mcp": mcp, "upstream": upstream, "executor": executor}),
         exception_handlers={ArbiterError: handle_arbiter_error, HTTPException: handle_http_error,
                             RecursionError: handle_recursion, Exception: handle_unexpected},
         request_max_body_size=settings.max_body_bytes,

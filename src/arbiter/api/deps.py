@@ -42,14 +42,14 @@ def ensure_depth(value: Any, limit: int, where: str) -> None:
             stack.extend((v, depth + 1) for v in node if isinstance(v, dict | list))
 
 
-def _spec(description: str) -> ResponseSpec:
+def error_spec(description: str) -> ResponseSpec:
     return ResponseSpec(data_container=ErrorBody, description=description)
 
 
 COMMON_ERRORS = {
-    400: _spec("Bad request: malformed JSON, wrong types, unknown fields, too deep"),
-    401: _spec("Missing, unknown or revoked credentials"),
-    413: _spec("Body larger than ARBITER_MAX_BODY_BYTES"),
-    503: _spec("The decision could not be made durable (audit store unavailable)"),
+    400: error_spec("Bad request: malformed JSON, wrong types, unknown fields, too deep"),
+    401: error_spec("Missing, unknown or revoked credentials"),
+    413: error_spec("Body larger than ARBITER_MAX_BODY_BYTES"),
+    503: error_spec("The decision could not be made durable (audit store unavailable)"),
 }
-ADMIN_ERRORS = {**COMMON_ERRORS, 404: _spec("No such object"), 409: _spec("Conflicts with the stored state")}
+ADMIN_ERRORS = {**COMMON_ERRORS, 404: error_spec("No such object"), 409: error_spec("Conflicts with the stored state")}

@@ -7,6 +7,7 @@ from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline.allowlist import AllowlistCheck
 from arbiter.pipeline.authenticate import AgentActive
 from arbiter.pipeline.base import Check
+from arbiter.pipeline.cache import CacheLookup, CacheProvider, CacheStore
 from arbiter.pipeline.pii import ArgumentsPiiCheck, ResultPiiCheck
 from arbiter.pipeline.ratelimit import RateLimitCheck
 from arbiter.pipeline.runner import Pipeline
@@ -17,8 +18,9 @@ from arbiter.registry import Registry
 __all__ = ["Check", "Pipeline", "default_checks", "result_checks"]
 
 
-def default_checks(registry: Registry, db: Database, scrubber: Scrubber, secret: bytes) -> list[Check]:
-    """authenticate -> allowlist (+trust) -> schema -> pii -> taint -> rate limit."""
+def default_checks(registry: Registry, db: Database, scrubber: Scrubber, secret: bytes,
+                   cache: CacheProvider) -> list[Check]:
+    """authenticate -> allowlist (+trust) -> schema -> pii -> taint -> rate limit -> cache."""
     return [
         AgentActive(),
         AllowlistCheck(registry),
@@ -26,9 +28,10 @@ def default_checks(registry: Registry, db: Database, scrubber: Scrubber, secret:
         ArgumentsPiiCheck(scrubber, secret),
         TaintCheck(registry),
         RateLimitCheck(db),
+        CacheLookup(cache),
     ]
 
 
-def result_checks(scrubber: Scrubber, secret: bytes) -> list[Check]:
-    """Checks on an executed call's result: pii_result."""
-    return [ResultPiiCheck(scrubber, secret)]
+def result_checks(scrubber: Scrubber, secret: bytes, cache: CacheProvider) -> list[Check]:
+    """Checks on an executed call's result: pii_result -> cache_store."""
+    return [ResultPiiCheck(scrubber, secret), CacheStore(cache)]

@@ -65,6 +65,7 @@ class Pipeline:
 
     async def run(self, ctx: CallContext, executor: Executor | None = None) -> CallContext:
         """Decide (and, with an executor, execute) one call; always audit it before returning."""
+        ctx.executing = executor is not None
         try:
             ctx.verdict = await self._chain(ctx, self.checks)
             if ctx.verdict is None and executor is not None:

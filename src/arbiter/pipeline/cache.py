@@ -1,0 +1,66 @@
+"""Reuse of earlier tool results (``cache``) and storing new ones (``cache_store``).
+
+``cache`` runs last in the chain, and only for calls that will be executed. A hit is an allow
+whose result is the earlier (already scrubbed) one: the executor is skipped and the record names
+the source decision and the similarity. ``cache_store`` runs after the result checks, so only a
+result that passed them (output schema, no blocked entity) is stored; for a write tool it drops
+the read entries the tool declares it invalidates. The rules themselves live in
+:mod:`arbiter.cache`; lookups run in a worker thread because embedding a text is CPU work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import anyio.to_thread
+
+from arbiter.cache import SemanticCache, cacheable
+from arbiter.types import CacheInfo, CallContext, Verdict
+
+CacheProvider = Callable[[], SemanticCache]
+
+
+class CacheLookup:
+    """Serve a cacheable read tool's earlier result for an equivalent call in the same partition."""
+
+    name = "cache"
+
+    def __init__(self, cache: CacheProvider) -> None:
+        self.cache = cache
+
+    async def __call__(self, ctx: CallContext) -> Verdict | None:
+        tool, agent = ctx.tool, ctx.agent
+        if not ctx.executing or tool is None or agent is None or cacheable(tool) is None:
+            return None
+        cache = self.cache()
+        hit = await anyio.to_thread.run_sync(lambda: cache.lookup_call(
+            tool, agent, ctx.policy.revision, ctx.arguments, threshold=ctx.cache_threshold))
+        if hit is None:
+            ctx.cache = CacheInfo(hit=False)
+            return None
+        ctx.result = hit.value
+        ctx.cache = CacheInfo(hit=True, similarity=hit.similarity, source_decision_id=hit.source_decision_id)
+        return Verdict(verdict="allow")
+
+
+class CacheStore:
+    """After a successful execution: store an eligible result; apply a write tool's invalidations."""
+
+    name = "cache_store"
+
+    def __init__(self, cache: CacheProvider) -> None:
+        self.cache = cache
+
+    async def __call__(self, ctx: CallContext) -> Verdict | None:
+        tool, agent = ctx.tool, ctx.agent
+        if tool is None or agent is None:
+            return None
+        if cacheable(tool) is not None:
+            cache = self.cache()
+            stored = await anyio.to_thread.run_sync(lambda: cache.store_call(
+                tool, agent, ctx.policy.revision, ctx.arguments, ctx.result, ctx.decision_id))
+            ctx.cache = CacheInfo(hit=False, stored=stored)
+        elif tool.cache and tool.cache.get("invalidates"):
+            cache = self.cache()
+            await anyio.to_thread.run_sync(lambda: cache.after_call(tool, ctx.arguments))
+        return None

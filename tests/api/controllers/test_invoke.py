@@ -1,0 +1,253 @@
+"""POST /v1/tools/{name}/invoke against real HTTP upstreams on 127.0.0.1, and the semantic cache end to end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from arbiter.api.app import create_app
+from arbiter.service import Arbiter
+from arbiter.testing import ToolServer
+from tests.conftest import Server
+
+SEARCH_SCHEMA = {"type": "object", "required": ["query"], "additionalProperties": False,
+                 "properties": {"query": {"type": "string"}, "limit": {"type": "integer"}}}
+
+
+@pytest.fixture
+def upstream() -> Iterator[ToolServer]:
+    srv = ToolServer().start()
+    yield srv
+    srv.stop()
+
+
+def _tool(name: str, url: str, *, tenant: str = "acme", cache: dict[str, Any] | None = None,
+          output_schema: dict[str, Any] | None = None, risk: str = "read", read_only: bool = True,
+          timeout_s: float = 5, idempotent: bool | None = None, schema: dict[str, Any] | None = None) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "tenant": tenant, "name": name, "risk": risk, "input_schema": schema or SEARCH_SCHEMA,
+        "annotations": {"readOnlyHint": read_only,
+                        **({"idempotentHint": idempotent} if idempotent is not None else {})},
+        "upstream": {"kind": "http", "url": url, "timeout_s": timeout_s,
+                     "headers": {"Authorization": {"env": "ARBITER_TEST_TOOL_TOKEN"}, "X-Static": "s3cret"}},
+    }
+    if cache is not None:
+        doc["cache"] = cache
+    if output_schema is not None:
+        doc["output_schema"] = output_schema
+    return doc
+
+
+def _setup(server: Server, tools: list[dict[str, Any]], *, tenant: str = "acme", agent: str = "bot") -> str:
+    for t in tools:
+        r = server.admin.post("/v1/tools", json=t)
+        assert r.status_code == 201, r.text
+    name = f"inv-{tenant}"
+    doc = {"name": name, "tenant": tenant, "tools": {t["name"]: {} for t in tools}}
+    existing = server.admin.get(f"/v1/allowlists/{name}")
+    if existing.status_code == 200:
+        doc["tools"].update(existing.json()["document"]["tools"])
+    assert server.admin.put(f"/v1/allowlists/{name}", json=doc).status_code == 200
+    return server.add_agent(agent, tenant=tenant, allowlist=name)[1]
+
+
+@pytest.fixture(autouse=True)
+def _token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ARBITER_TEST_TOOL_TOKEN", "Bearer upstream-token")
+
+
+def test_allowed_call_is_forwarded_scrubbed_and_audited(server: Server, upstream: ToolServer) -> None:
+    key = _setup(server, [_tool("kb", upstream.url)])
+    with server.agent_client(key) as c:
+        r = c.post("/v1/tools/kb/invoke", json={"arguments": {"query": "card 4111 1111 1111 1111 lost"},
+                                                "call_id": "inv-1"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["result"]["n"] == 1 and body["cache"] == {"hit": False}
+    [sent] = upstream.requests
+    assert sent["body"] == {"query": "card <CREDIT_CARD> lost"}          # scrubbed before it left
+    assert sent["headers"]["Authorization"] == "Bearer upstream-token"    # from the server's environment
+    assert sent["headers"]["X-Arbiter-Call-Id"] == "inv-1"
+    rec = server.admin.get(f"/v1/audit/{body['decision_id']}").json()
+    assert rec["kind"] == "invoke" and rec["verdict"] == "allow"
+    assert rec["upstream"]["status"] == 200 and rec["upstream"]["latency_us"] > 0
+    # The tool's view never shows header values.
+    view = server.admin.get("/v1/tools/kb", params={"tenant": "acme"}).json()
+    assert view["upstream"]["headers"] == {"Authorization": "<secret>", "X-Static": "<secret>"}
+
+
+def test_denied_call_is_403_and_never_forwarded(server: Server, upstream: ToolServer) -> None:
+    key = _setup(server, [_tool("kb", upstream.url)])
+    with server.agent_client(key) as c:
+        r = c.post("/v1/tools/kb/invoke", json={"arguments": {"query": 5}})
+    assert r.status_code == 403
+    err = r.json()["error"]
+    assert err["code"] == "DENIED" and err["details"]["reasons"][0]["code"] == "SCHEMA_VIOLATION"
+    assert server.admin.get(f"/v1/audit/{err['details']['decision_id']}").json()["verdict"] == "deny"
+    assert upstream.requests == []
+
+
+@pytest.mark.parametrize(("mode", "status", "code"), [
+    ("fail", 502, "UPSTREAM_ERROR"), ("garbage", 502, "UPSTREAM_INVALID_OUTPUT"),
+    ("invalid", 502, "UPSTREAM_INVALID_OUTPUT"), ("slow", 504, "UPSTREAM_TIMEOUT")])
+def test_upstream_faults_are_errors_and_audited(server: Server, mode: str, status: int, code: str) -> None:
+    up = ToolServer(mode, delay_s=1.5).start()
+    try:
+        out = {"type": "object", "required": ["answer"], "properties": {"answer": {"type": "string"}}}
+        key = _setup(server, [_tool("kb", up.url, output_schema=out, timeout_s=0.5,
+                                    cache={"enabled": True, "ttl_s": 60})])
+        with server.agent_client(key) as c:
+            r = c.post("/v1/tools/kb/invoke", json={"arguments": {"query": "q"}})
+            again = c.post("/v1/tools/kb/invoke", json={"arguments": {"query": "q"}})
+    finally:
+        up.stop()
+    assert r.status_code == status, r.text
+    err = r.json()["error"]
+    assert err["code"] == code
+    rec = server.admin.get(f"/v1/audit/{err['details']['decision_id']}").json()
+    assert rec["upstream"]["error"]
+    assert again.status_code == status  # a failed result is never cached
+
+
+def test_non_idempotent_tools_are_not_retried(server: Server) -> None:
+    up = ToolServer().start()
+    url = up.url
+    up.stop()  # nothing listens any more: a connection error
+    write_schema = {"type": "object", "properties": {"note": {"type": "string"}}}
+    key = _setup(server, [_tool("write_note", url, risk="write", read_only=False, schema=write_schema),
+                          _tool("read_note", url, idempotent=True)])
+    with server.agent_client(key) as c:
+        w = c.post("/v1/tools/write_note/invoke", json={"arguments": {"note": "x"}})
+        r = c.post("/v1/tools/read_note/invoke", json={"arguments": {"query": "x"}})
+    assert w.status_code == r.status_code == 502
+    w_rec = server.admin.get(f"/v1/audit/{w.json()['error']['details']['decision_id']}").json()
+    r_rec = server.admin.get(f"/v1/audit/{r.json()['error']['details']['decision_id']}").json()
+    assert "retried" not in w_rec["upstream"] and r_rec["upstream"]["retried"] is True
+
+
+def test_tool_without_upstream_is_409(server: Server) -> None:
+    _, key = server.add_agent()
+    with server.agent_client(key) as c:
+        r = c.post("/v1/tools/search_kb/invoke", json={"arguments": {"query": "x"}})
+    assert r.status_code == 409 and r.json()["error"]["code"] == "NO_UPSTREAM"
+
+
+def test_bad_upstream_and_cache_configs_are_refused(server: Server) -> None:
+    bad_url = _tool("t1", "ftp://x")
+    r = server.admin.post("/v1/tools", json=bad_url)
+    assert r.status_code == 400 and r.json()["error"]["code"] == "INVALID_UPSTREAM"
+    write_cached = _tool("t2", "http://127.0.0.1:9/x", risk="write", read_only=False,
+                         cache={"enabled": True, "ttl_s": 60})
+    r = server.admin.post("/v1/tools", json=write_cached)
+    assert r.status_code == 400 and r.json()["error"]["code"] == "INVALID_CACHE_CONFIG"
+    assert server.admin.get("/v1/tools", params={"tenant": "acme"}).json()["tools"][0]["name"] != "t1"
+
+
+CACHED = {"enabled": True, "ttl_s": 300, "semantic_fields": ["query"]}
+
+
+def _invoke(server: Server, key: str, query: str, tool: str = "kb", **extra: Any) -> dict[str, Any]:
+    with server.agent_client(key) as c:
+        r = c.post(f"/v1/tools/{tool}/invoke", json={"arguments": {"query": query}, **extra})
+    assert r.status_code == 200, r.text
+    body: dict[str, Any] = r.json()
+    return body
+
+
+def test_semantic_cache_end_to_end(server: Server, upstream: ToolServer) -> None:
+    key = _setup(server, [_tool("kb", upstream.url, cache=CACHED)])
+    first = _invoke(server, key, "How do I reset my password?")
+    assert first["cache"] == {"hit": False, "stored": True} and len(upstream.requests) == 1
+
+    para = _invoke(server, key, "How can I reset my password?")
+    assert para["cache"]["hit"] is True and para["cache"]["source_decision_id"] == first["decision_id"]
+    assert 0.95 <= para["cache"]["similarity"] <= 1.0
+    assert para["result"] == first["result"] and len(upstream.requests) == 1
+    rec = server.admin.get(f"/v1/audit/{para['decision_id']}").json()
+    assert rec["cache"]["hit"] is True and rec["cache"]["source_decision_id"] == first["decision_id"]
+
+    # A stricter threshold than the similarity is a miss; a looser one is never applied.
+    strict = _invoke(server, key, "How can I reset my password?", cache={"threshold": 1.0})
+    assert strict["cache"]["hit"] is False
+
+    # A near-miss goes upstream even when the embeddings are close.
+    _invoke(server, key, "What is the weather in Paris?")
+    rome = _invoke(server, key, "What is the weather in Rome?")
+    assert rome["cache"]["hit"] is False
+
+    # Another tenant's identical call never sees this tenant's entry.
+    other = _setup(server, [_tool("kb", upstream.url, tenant="globex", cache=CACHED)], tenant="globex",
+                   agent="other")
+    foreign = _invoke(server, other, "How do I reset my password?")
+    assert foreign["cache"]["hit"] is False
+
+    # A changed tool is a new version: a new partition, so the old result is not reused.
+    n = len(upstream.requests)
+    changed = _tool("kb", upstream.url, cache=CACHED)
+    changed["description"] = "now with a description"
+    assert server.admin.put("/v1/tools/kb", json=changed).json()["version"] == 2
+    after_change = _invoke(server, key, "How do I reset my password?")
+    assert after_change["cache"]["hit"] is False and len(upstream.requests) == n + 1
+
+    # DELETE /v1/cache drops entries.
+    assert _invoke(server, key, "How do I reset my password?")["cache"]["hit"] is True
+    assert server.admin.delete("/v1/cache", params={"tenant": "acme", "tool": "kb"}).json()["removed"] >= 1
+    assert _invoke(server, key, "How do I reset my password?")["cache"]["hit"] is False
+
+
+def test_cache_hits_survive_a_restart(server: Server, upstream: ToolServer, tmp_path: Any) -> None:
+    import threading
+    import time
+
+    import uvicorn
+
+    from tests.conftest import free_port
+
+    key = _setup(server, [_tool("kb", upstream.url, cache=CACHED)])
+    first = _invoke(server, key, "What is the refund policy?")
+    # A second process on the same store (a restart, or another replica) rebuilds its index from the store.
+    svc2 = Arbiter.build(server.svc.settings)
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(arbiter=svc2), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    while not srv.started:
+        time.sleep(0.02)
+    try:
+        import httpx
+
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {key}"},
+                          timeout=30) as c:
+            r = c.post("/v1/tools/kb/invoke", json={"arguments": {"query": "what's the refund policy"}})
+        assert r.status_code == 200, r.text
+        assert r.json()["cache"]["hit"] is True
+        assert r.json()["cache"]["source_decision_id"] == first["decision_id"]
+        assert len(upstream.requests) == 1
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=15)
+
+
+def test_write_tool_invalidates_matching_read_entries(server: Server, upstream: ToolServer) -> None:
+    order_schema = {"type": "object", "required": ["order_id"], "properties": {"order_id": {"type": "string"},
+                                                                              "status": {"type": "string"}}}
+    get_order = _tool("get_order_cached", upstream.url, schema=order_schema, cache={"enabled": True, "ttl_s": 300})
+    update = _tool("update_order", upstream.url, schema=order_schema, risk="write", read_only=False,
+                   cache={"invalidates": [{"tool": "get_order_cached", "match": ["order_id"]}]})
+    key = _setup(server, [get_order, update])
+
+    def call(tool: str, args: dict[str, Any]) -> dict[str, Any]:
+        with server.agent_client(key) as c:
+            r = c.post(f"/v1/tools/{tool}/invoke", json={"arguments": args})
+        assert r.status_code == 200, r.text
+        out: dict[str, Any] = r.json()
+        return out
+
+    call("get_order_cached", {"order_id": "A1"})
+    call("get_order_cached", {"order_id": "B2"})
+    assert call("get_order_cached", {"order_id": "A1"})["cache"]["hit"] is True
+    call("update_order", {"order_id": "A1", "status": "shipped"})
+    assert call("get_order_cached", {"order_id": "A1"})["cache"]["hit"] is False  # invalidated
+    assert call("get_order_cached", {"order_id": "B2"})["cache"]["hit"] is True   # untouched
