@@ -89,7 +89,7 @@ class Arbiter:
                     s = self.settings
                     embedder = (OpenAIEmbedder(s.embeddings_url, s.embeddings_model, api_key=s.embeddings_key or None)
                                 if s.embeddings_url else None)
-                    cache = SemanticCache(embedder, CacheStore(self.db.write), max_entries=s.cache_max_entries)
+                    cache = SemanticCache(embedder, CacheStore(self.db.write, self.db.read), max_entries=s.cache_max_entries)
                     cache.load_from_store()
                     self._cache = cache
         return self._cache

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 # Up to this many entries with equal exact arguments are scanned exactly (a 4k x 384 product is
 # ~0.2 ms); larger buckets use the partition's FAISS index.
 BRUTE_FORCE_MAX = 4096
+# Texts whose embeddings are kept in memory (384 floats each: ~6 MB at this size).
+EMBEDDING_CACHE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,7 @@ class SemanticCache:
         self._expiry: list[tuple[float, int]] = []
         self._touched: dict[int, float] = {}
         self._next_id = 1
+        self._embeddings: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -148,8 +151,22 @@ class SemanticCache:
 
     # -- the rules -----------------------------------------------------------------------------------
 
+    def _embed(self, text: str) -> np.ndarray:
+        # Embedding is most of a hit's cost and deterministic per model: repeated texts reuse it.
+        with self._lock:
+            vec = self._embeddings.get(text)
+            if vec is not None:
+                self._embeddings.move_to_end(text)
+                return vec
+        vec = self.embedder.embed([text])[0]
+        with self._lock:
+            self._embeddings[text] = vec
+            if len(self._embeddings) > EMBEDDING_CACHE:
+                self._embeddings.popitem(last=False)
+        return vec
+
     def _vector(self, semantic: dict[str, str]) -> np.ndarray:
-        vecs = self.embedder.embed([for_embedding(semantic[f]) for f in sorted(semantic)])
+        vecs = np.stack([self._embed(for_embedding(semantic[f])) for f in sorted(semantic)])
         # Concatenated and scaled so the inner product is the mean field cosine (<= 1).
         return (vecs.reshape(-1) / math.sqrt(len(semantic))).astype(np.float32)
 

@@ -48,8 +48,11 @@ _DELETE_CHUNK = 500  # keeps IN (...) lists under SQLite's variable limit
 class CacheStore:
     """Reads and writes ``cache_entries`` on a sync :class:`~sqlalchemy.Engine`."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_engine: Engine | None = None) -> None:
         self.engine = engine
+        # Reads on their own engine: on SQLite the write engine takes the write lock at BEGIN, and a
+        # hit must not queue behind the audit writer's commit.
+        self.read_engine = read_engine or engine
 
     def insert(self, row: dict[str, Any], replace_ids: Iterable[int] = ()) -> int:
         """Insert one entry (deleting ``replace_ids`` in the same transaction); returns its id."""
@@ -65,7 +68,7 @@ class CacheStore:
     def get_result(self, entry_id: int, now: float) -> _Found | None:
         """The stored result if the entry still exists and is unexpired (another replica may have
         dropped it), else ``None``; a found JSON ``null`` comes back as ``_Found(None)``."""
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             row = conn.execute(sa.select(cache_entries.c.result).where(
                 cache_entries.c.id == entry_id, cache_entries.c.expires_at > now)).first()
         return _Found(json.loads(row[0])) if row else None
@@ -115,14 +118,14 @@ class CacheStore:
         cols = [c.id, c.partition, c.tenant, c.tool, c.tool_version, c.allowlist_revision, c.trust, c.model_id,
                 c.semantic_fields, c.exact_digest, c.arguments, c.semantic_text, c.embedding, c.decision_id,
                 c.created_at, c.expires_at, c.last_used_at]
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             result = conn.execution_options(yield_per=batch).execute(
                 sa.select(*cols).where(c.expires_at > now).order_by(c.last_used_at, c.id))
             yield from result
 
     def count(self) -> int:
         """Number of stored entries, expired or not."""
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(cache_entries)).scalar_one())
 
 
