@@ -20,11 +20,13 @@ import msgspec
 
 from arbiter.audit import query as audit_query
 from arbiter.audit.query import parse_time
+from arbiter.audit.store import AuditStore
 from arbiter.audit.verify import verify
+from arbiter.db.engine import Database
 from arbiter.errors import ArbiterError, BadRequest
 from arbiter.policy.allowlist import read_dir, read_file
-from arbiter.registry import AgentUpdate, ToolSpec
-from arbiter.service import Arbiter
+from arbiter.policy.tools import tool_checks
+from arbiter.registry import AgentUpdate, Registry, ToolSpec
 from arbiter.settings import load_settings
 
 
@@ -45,11 +47,22 @@ def _table(rows: list[list[str]], headers: list[str]) -> None:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())
 
 
-def _svc(args: argparse.Namespace) -> Arbiter:
-    svc = Arbiter.build(load_settings())
-    svc.db.migrate()
-    svc.registry.reload()
-    return svc
+class _Admin:
+    """What the administrative commands need: the store, the audit trail and the registry.
+
+    Deliberately not the whole service: no Presidio, no embedder, so each command starts fast.
+    """
+
+    def __init__(self) -> None:
+        settings = load_settings()
+        self.db = Database(settings.database_url)
+        self.db.migrate()
+        self.registry = Registry(self.db, AuditStore(self.db), settings.secret, tool_checks=tool_checks())
+        self.registry.reload()
+
+
+def _svc(args: argparse.Namespace) -> _Admin:
+    return _Admin()
 
 
 def _tool_files(paths: Sequence[str]) -> list[Path]:
@@ -61,6 +74,8 @@ def _tool_files(paths: Sequence[str]) -> list[Path]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
+
+    from arbiter.service import Arbiter  # the whole service (Presidio, embedder) only for serving
 
     settings = load_settings()
     svc = Arbiter.build(settings)
@@ -80,8 +95,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     settings = load_settings()
-    svc = Arbiter.build(settings)
-    svc.db.migrate()
+    Database(settings.database_url).migrate()
     print(f"arbiter: {settings.database_url.split('://')[0]} store is at the latest migration")
     return 0
 
@@ -157,8 +171,7 @@ def _filter(args: argparse.Namespace) -> audit_query.AuditFilter:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    settings = load_settings()
-    svc = Arbiter.build(settings)
+    svc = _Admin()
     if args.action == "verify":
         head = None
         if args.expect_head:

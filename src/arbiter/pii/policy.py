@@ -27,7 +27,7 @@ from typing import Any, Literal
 import msgspec
 
 from arbiter.errors import InvalidPolicy
-from arbiter.pii.engine import NER_ENTITIES, OPTIONAL_ENTITIES, PATTERN_ENTITIES
+from arbiter.pii.entities import NER_ENTITIES, OPTIONAL_ENTITIES, PATTERN_ENTITIES
 from arbiter.pii.secrets import SECRET_ENTITIES
 
 __all__ = [

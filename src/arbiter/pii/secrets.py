@@ -5,6 +5,9 @@ GitHub secret scanning, vendor docs); the regexes are written here, not copied. 
 entity is named ``SECRET_<KIND>`` so a policy can treat them as one family (the key
 ``"SECRET"`` in a policy means all of them).
 
+This module is plain data and regexes (no Presidio import, so policy code and the CLI load fast);
+the Presidio recognizer that runs these rules is in :mod:`arbiter.pii.engine`.
+
 Each rule also declares *trigger* literals: at least one of them (case-insensitively) occurs
 in any text the rule can match. The scrubber uses them as a cheap pre-filter, so a leaf with
 no trigger never reaches these regexes.
@@ -19,14 +22,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
 __all__ = [
     "KEYED_SECRET_ENTITY",
     "SECRET_ENTITIES",
     "SECRET_RULES",
-    "SecretRecognizer",
     "SecretRule",
     "is_secret_key",
     "shannon_entropy",
@@ -106,40 +105,6 @@ SECRET_RULES: tuple[SecretRule, ...] = (
 
 SECRET_ENTITIES: tuple[str, ...] = tuple(
     dict.fromkeys([*(r.entity for r in SECRET_RULES), KEYED_SECRET_ENTITY]))
-
-
-class SecretRecognizer(EntityRecognizer):
-    """A Presidio recognizer running :data:`SECRET_RULES`; reports the secret group, not the prefix."""
-
-    def __init__(self, rules: tuple[SecretRule, ...] = SECRET_RULES) -> None:
-        self.rules = rules
-        self._compiled = [(r, re.compile(r.regex, r.flags)) for r in rules]
-        entities = list(dict.fromkeys(r.entity for r in rules))
-        super().__init__(supported_entities=entities, name="SecretRecognizer", supported_language="en")
-
-    def load(self) -> None:  # regexes are compiled in __init__
-        pass
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        """Run every rule whose entity is requested and whose trigger occurs in ``text``."""
-        low = text.lower()
-        wanted = set(entities)
-        out: list[RecognizerResult] = []
-        for rule, rx in self._compiled:
-            if rule.entity not in wanted or not any(t in low for t in rule.triggers):
-                continue
-            for m in rx.finditer(text):
-                start, end = m.span(rule.group)
-                if start < 0 or end <= start:
-                    continue
-                if rule.check is not None and not rule.check(text[start:end]):
-                    continue
-                out.append(RecognizerResult(rule.entity, start, end, rule.score,
-                                            recognition_metadata={
-                                                RecognizerResult.RECOGNIZER_NAME_KEY: "SecretRecognizer",
-                                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
-        return out
 
 
 # Words that make a key name secret; "token" only when it is not a pagination/usage token.

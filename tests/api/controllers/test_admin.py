@@ -121,7 +121,7 @@ def test_delete_is_refused_while_an_allowlist_names_the_tool(server: Server) -> 
 
 
 def test_upstream_header_values_are_never_shown(server: Server) -> None:
-    tool = {**NEW_TOOL, "upstream": {"url": "http://127.0.0.1:9/users",
+    tool = {**NEW_TOOL, "upstream": {"kind": "http", "url": "http://127.0.0.1:9/users",
                                      "headers": {"Authorization": "Bearer up-secret-123", "X-Key": "k-456"}}}
     a = server.admin
     created = a.post("/v1/tools", json=tool)
@@ -130,7 +130,7 @@ def test_upstream_header_values_are_never_shown(server: Server) -> None:
               a.put("/v1/tools/lookup_user", json={**tool, "description": "changed"})):
         assert "up-secret-123" not in r.text and "k-456" not in r.text
     view = a.get("/v1/tools/lookup_user", params={"tenant": "acme"}).json()
-    assert view["upstream"] == {"url": "http://127.0.0.1:9/users",
+    assert view["upstream"] == {"kind": "http", "url": "http://127.0.0.1:9/users",
                                 "headers": {"Authorization": "<secret>", "X-Key": "<secret>"}}
     # The stored tool keeps the real values for the executor.
     assert server.svc.registry.tool("acme", "lookup_user").upstream["headers"]["X-Key"] == "k-456"  # type: ignore[index]
