@@ -267,4 +267,4 @@ def named_policy(name: str) -> PiiPolicy:
         return NAMED_POLICIES[name]
     except KeyError:
         raise InvalidPolicy(f"unknown PII policy {name!r}; expected one of {', '.join(NAMED_POLICIES)}",
-                            details={"policy": name}) from None
+                            code="UNKNOWN_POLICY", details={"policy": name}) from None
