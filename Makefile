@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: serve test lint bench install dev clean
+.PHONY: serve test lint bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,10 +36,28 @@ lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
-bench: $(DEVSTAMP)
+## bench: every benchmark, one after the other (about 12 minutes); each also runs on its own
+bench: bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp
+
+bench-core: $(DEVSTAMP)
 	@command -v wrk >/dev/null || (apt-get install -y -qq wrk >/dev/null 2>&1 || \
 	  (apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null)) || echo "wrk unavailable"
 	$(BIN)/python bench/run.py
+
+bench-pii: $(DEVSTAMP)
+	$(BIN)/python bench/bench_pii.py
+
+bench-cache: $(DEVSTAMP)
+	$(BIN)/python bench/bench_cache.py
+
+bench-invoke: $(DEVSTAMP)
+	$(BIN)/python bench/bench_invoke.py
+
+bench-proxy: $(DEVSTAMP)
+	$(BIN)/python bench/bench_proxy.py
+
+bench-mcp: $(DEVSTAMP)
+	$(BIN)/python bench/bench_mcp.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
