@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 import httpx
+from common import percentile
 
 from arbiter.testing import ToolServer
 
@@ -37,8 +38,8 @@ BIN = Path(sys.executable).parent
 
 
 def pct(samples: list[float], q: float) -> float:
-    s = sorted(samples)
-    return s[min(len(s) - 1, int(q * len(s)))] * 1000
+    """Percentile ``q`` (a fraction) of samples in seconds, in milliseconds."""
+    return percentile(samples, q * 100) * 1000
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from typing import Any
 
 import httpx
 import httpx2
+from common import free_port, percentile, wait_http
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 
@@ -50,28 +50,6 @@ def get_customer(customer_id: str) -> Customer:
 uvicorn.run(mcp.streamable_http_app(), host="127.0.0.1", port=int(sys.argv[1]), log_level="warning",
             loop="uvloop", http="httptools")
 '''
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_http(url: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up")
-
-
-def pct(values: list[float], p: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, int(p / 100 * len(s)))]
 
 
 class Session:
@@ -165,11 +143,11 @@ def main() -> None:
                                              args.seconds))
         result = {
             "calls": args.calls, "concurrency": args.concurrency, "cpus": os.cpu_count(),
-            "direct_ms": {"p50": round(pct(direct, 50), 2), "p99": round(pct(direct, 99), 2)},
-            "arbiter_ms": {"p50": round(pct(through, 50), 2), "p99": round(pct(through, 99), 2)},
-            "check_only_ms": {"p50": round(pct(check, 50), 2), "p99": round(pct(check, 99), 2)},
-            "added_ms": {"p50": round(pct(through, 50) - pct(direct, 50), 2),
-                         "p99": round(pct(through, 99) - pct(direct, 99), 2),
+            "direct_ms": {"p50": round(percentile(direct, 50), 2), "p99": round(percentile(direct, 99), 2)},
+            "arbiter_ms": {"p50": round(percentile(through, 50), 2), "p99": round(percentile(through, 99), 2)},
+            "check_only_ms": {"p50": round(percentile(check, 50), 2), "p99": round(percentile(check, 99), 2)},
+            "added_ms": {"p50": round(percentile(through, 50) - percentile(direct, 50), 2),
+                         "p99": round(percentile(through, 99) - percentile(direct, 99), 2),
                          "mean": round(statistics.mean(through) - statistics.mean(direct), 2)},
             "calls_per_s": {"direct": round(rps_direct), "arbiter": round(rps_through)},
         }

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from common import percentile, wait_http
 
 ROOT = Path(__file__).resolve().parent.parent
 MESSAGES = [{"role": "system", "content": "You are ACME's support assistant. Be brief."},
@@ -73,22 +74,6 @@ def serve_arbiter(data_dir: str, upstream: str, port: int) -> None:
         svc.registry.put_tool(msgspec.json.decode(path.read_bytes(), type=ToolSpec), actor="bench")
     svc.prepare(actor="bench")
     uvicorn.run(create_app(arbiter=svc), host="127.0.0.1", port=port, log_level="warning")
-
-
-def _wait(url: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up")
-
-
-def _pct(xs: list[float], p: float) -> float:
-    ys = sorted(xs)
-    return ys[min(len(ys) - 1, round(p / 100 * (len(ys) - 1)))]
 
 
 def _once(client: httpx.Client, base: str, headers: dict[str, str]) -> float:
@@ -147,7 +132,7 @@ def main() -> int:
                                 str(args.port)], env=env)
         procs.append(arb)
         arbiter = f"http://127.0.0.1:{args.port}"
-        _wait(f"{arbiter}/healthz")
+        wait_http(f"{arbiter}/healthz")
         admin = {"Authorization": "Bearer bench-admin"}
         r = httpx.post(f"{arbiter}/v1/agents", headers=admin,
                        json={"name": "bench", "tenant": "acme", "trust": "standard", "allowlist": "readonly"})
@@ -172,17 +157,17 @@ def main() -> int:
         for metric in ("full", "ttft"):
             d, a = results["direct"][metric], results["arbiter"][metric]
             rows[metric] = {
-                "direct_p50_ms": round(_pct(d, 50), 3), "direct_p99_ms": round(_pct(d, 99), 3),
-                "arbiter_p50_ms": round(_pct(a, 50), 3), "arbiter_p99_ms": round(_pct(a, 99), 3),
-                "added_p50_ms": round(_pct(a, 50) - _pct(d, 50), 3),
-                "added_p99_ms": round(_pct(a, 99) - _pct(d, 99), 3),
+                "direct_p50_ms": round(percentile(d, 50), 3), "direct_p99_ms": round(percentile(d, 99), 3),
+                "arbiter_p50_ms": round(percentile(a, 50), 3), "arbiter_p99_ms": round(percentile(a, 99), 3),
+                "added_p50_ms": round(percentile(a, 50) - percentile(d, 50), 3),
+                "added_p99_ms": round(percentile(a, 99) - percentile(d, 99), 3),
                 "added_mean_ms": round(statistics.fmean(a) - statistics.fmean(d), 3),
             }
         print(json.dumps({"requests": args.requests, "non_streaming_two_tool_calls": rows["full"],
                           "streaming_time_to_first_token": rows["ttft"],
                           # Reference: one durable decision through /v1/check, same server, same run.
-                          "check_one_call": {"p50_ms": round(_pct(checks, 50), 3),
-                                             "p99_ms": round(_pct(checks, 99), 3)}}, indent=2))
+                          "check_one_call": {"p50_ms": round(percentile(checks, 50), 3),
+                                             "p99_ms": round(percentile(checks, 99), 3)}}, indent=2))
         return 0
     finally:
         for p in reversed(procs):
