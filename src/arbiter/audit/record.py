@@ -92,15 +92,60 @@ def chain_hash(prev_hash: str, body: bytes) -> str:
     return hashlib.sha256(prev_hash.encode() + b"\n" + body).hexdigest()
 
 
+_SCALARS = (str, int, bool, type(None))
+
+
+def _sorted_json_is_canonical(value: Any) -> bool:
+    """Whether msgspec's sorted-key JSON of ``value`` is byte for byte its RFC 8785 form.
+
+    It is for plain JSON without floats (RFC 8785 writes numbers the ECMAScript way, e.g. ``1`` for 1.0)
+    and with ASCII keys (RFC 8785 sorts keys by UTF-16 code units; for ASCII every order agrees). Strings
+    escape alike in both (only ``"``, ``\\`` and control characters; other text as UTF-8), and integers
+    outside the range RFC 8785 accepts are digested in msgspec's form in either case.
+    """
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if type(node) is dict:
+            for key, item in node.items():
+                if type(key) is not str or not key.isascii():
+                    return False
+                stack.append(item)
+        elif type(node) is list:
+            stack.extend(node)
+        elif type(node) not in _SCALARS:
+            return False
+    return True
+
+
 def args_digest(secret: bytes, arguments: Any) -> str:
     """Keyed HMAC-SHA256 of the RFC 8785 canonical JSON of ``arguments``."""
-    try:
-        canonical = rfc8785.dumps(arguments)
-    except Exception:  # not representable canonically (e.g. NaN): digest its msgspec form instead
-        canonical = msgspec.json.encode(arguments, order="sorted")
+    canonical = None
+    if _sorted_json_is_canonical(arguments):  # the common case, without rfc8785's pure-Python serializer
+        try:
+            canonical = _encoder.encode(arguments)
+        except Exception:  # e.g. a lone surrogate: take the general path, which decides what to digest
+            canonical = None
+    if canonical is None:
+        try:
+            canonical = rfc8785.dumps(arguments)
+        except Exception:  # not representable canonically (e.g. NaN): digest its msgspec form instead
+            canonical = msgspec.json.encode(arguments, order="sorted")
     return hmac.new(secret, canonical, hashlib.sha256).hexdigest()
 
 
+_second: tuple[int, str] = (-1, "")  # the last whole second formatted, shared by every caller (a tuple: atomic)
+
+
 def utc_now_iso(ts_us: int) -> str:
-    """RFC 3339 timestamp with microseconds, UTC."""
-    return datetime.fromtimestamp(ts_us / 1_000_000, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """RFC 3339 timestamp with microseconds, UTC (``YYYY-MM-DDTHH:MM:SS.ffffffZ``).
+
+    Decisions made within the same second reuse its formatted prefix; only the microseconds are formatted
+    per call (``strftime`` was a measurable share of building a record under load).
+    """
+    global _second
+    sec, us = divmod(ts_us, 1_000_000)
+    cached = _second
+    if cached[0] != sec:
+        cached = _second = (sec, datetime.fromtimestamp(sec, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S"))
+    return f"{cached[1]}.{us:06d}Z"
