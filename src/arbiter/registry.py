@@ -19,13 +19,13 @@ from typing import Any
 
 import msgspec
 from sqlalchemy import Connection, delete, insert, select, update
-from uuid6 import uuid7
 
 from arbiter.audit.record import AdminChange, AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
 from arbiter.db.engine import Database
 from arbiter.db.models import agents, allowlists, registry_state, tool_versions, tools
 from arbiter.errors import BadRequest, Conflict, InvalidPolicy, NotFound
+from arbiter.ids import uuid7
 from arbiter.policy import allowlist as allowlist_mod
 from arbiter.policy.allowlist import NAME_RE, Allowlist
 from arbiter.policy.validators import check_schema, compiled, schema_hash

@@ -9,13 +9,12 @@ import threading
 import time
 from typing import Any
 
-from uuid6 import uuid7
-
 from arbiter.audit.record import AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
 from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable
 from arbiter.db.engine import Database
 from arbiter.errors import Unauthorized
+from arbiter.ids import uuid7
 from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks

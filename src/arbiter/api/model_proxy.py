@@ -25,11 +25,11 @@ import httpx
 import msgspec
 from litestar import Request, Response
 from litestar.response import Stream
-from uuid6 import uuid7
 
 from arbiter.adapters.base import CallOutcome, Govern, OutboundScrub, ProposedCall, SSEDecoder, SSEEvent
 from arbiter.audit.record import AuditContext, AuditRecordV1, utc_now_iso
 from arbiter.errors import ArbiterError, BadRequest, UpstreamError, UpstreamTimeout
+from arbiter.ids import uuid7
 from arbiter.pii.policy import tenant_key
 from arbiter.pipeline.allowlist import default_min_trust
 from arbiter.service import Arbiter

@@ -13,11 +13,10 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from uuid6 import uuid7
-
 from arbiter.audit.record import AuditContext, AuditRecordV1, args_digest, utc_now_iso
 from arbiter.audit.store import AuditStore
 from arbiter.errors import ArbiterError
+from arbiter.ids import uuid7
 from arbiter.pipeline.base import Check
 from arbiter.types import Agent, CallContext, ToolCall, Verdict
 
