@@ -683,6 +683,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             arb, url, db_path = start_arbiter(tmp, args.workers)
             echo, echo_url = start_echo(tmp, args.workers)
             keys = create_agents(url)
+            if args.workers > 1:  # the other workers see the new agents at their next registry poll (1 s)
+                time.sleep(2.5)
             check_reqs = build_requests(keys, "/v1/check")
             echo_reqs = build_requests(keys, "/echo")
             preflight(url, check_reqs, echo_url, echo_reqs)

@@ -32,11 +32,11 @@ _PG_LOCK_KEY = 0x41524254
 _COLUMNS = ("seq", "decision_id", "ts_us", "kind", "tenant", "agent_id", "tool", "verdict", "reason_codes",
             "call_id", "body", "prev_hash", "hash")
 _HEAD_SQL = "SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1"
-# Rows per INSERT statement: a batch goes out as a few multi-row INSERTs of these sizes (largest first), so each
-# statement text repeats and stays in the driver's statement cache. One statement per chunk rather than one
-# ``executemany`` step per row matters: the SQLite driver releases and re-takes the GIL around every step, and
-# under load each re-take waits for the event loop's thread (up to the 5 ms switch interval).
-_CHUNKS = (128, 32, 8, 1)
+# A batch goes out as one multi-row INSERT (up to this many rows per statement; 13 parameters a row stays far
+# below SQLite's and PostgreSQL's parameter limits). One statement rather than one ``executemany`` step per row
+# matters: the SQLite driver releases and re-takes the GIL around every step, and under load each re-take waits
+# for the event loop's thread (up to the 5 ms switch interval), which adds to every waiter's latency.
+_MAX_ROWS = 256
 
 
 def reason_codes(record: AuditRecordV1) -> str:
@@ -57,9 +57,8 @@ class AuditStore:
         self.batches = 0  # commits made, for the benchmark's records-per-commit figure
         self.records = 0
         mark = "?" if db.write.dialect.paramstyle == "qmark" else "%s"
-        row = "(" + ", ".join([mark] * len(_COLUMNS)) + ")"
-        self._insert_sql = {n: f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) VALUES " + ", ".join([row] * n)
-                            for n in _CHUNKS}
+        self._row_sql = "(" + ", ".join([mark] * len(_COLUMNS)) + ")"
+        self._insert_sql: dict[int, str] = {}  # rows -> statement text (the same text each time: driver-cached)
 
     def start(self) -> None:
         """Start the writer thread (idempotent)."""
@@ -144,14 +143,19 @@ class AuditStore:
                            record.tool, record.verdict, reason_codes(record), record.call_id, body.decode(), prev,
                            digest)
                 prev = digest
-            width, start, left = len(_COLUMNS), 0, len(records)
-            for n in _CHUNKS:
-                while left >= n:
-                    cur.execute(self._insert_sql[n], values[start:start + n * width])
-                    start += n * width
-                    left -= n
+            width = len(_COLUMNS)
+            for start in range(0, len(records), _MAX_ROWS):
+                n = min(_MAX_ROWS, len(records) - start)
+                cur.execute(self._insert(n), values[start * width:(start + n) * width])
         finally:
             cur.close()
+
+    def _insert(self, rows: int) -> str:
+        sql = self._insert_sql.get(rows)
+        if sql is None:
+            sql = self._insert_sql[rows] = (f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) VALUES "
+                                            + ", ".join([self._row_sql] * rows))
+        return sql
 
     def _commit(self, batch: list[tuple[AuditRecordV1, Future[AuditRecordV1] | asyncio.Future[AuditRecordV1]]]) -> None:
         error: Exception | None = None
