@@ -79,7 +79,7 @@ rate_counters = Table(
 audit_records = Table(
     "audit_records",
     metadata,
-    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("seq", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False),
     Column("decision_id", String(36), nullable=False, unique=True),
     Column("ts_us", BigInteger, nullable=False),
     Column("kind", String(32), nullable=False),

@@ -96,7 +96,8 @@ class Pipeline:
             except Exception as exc:
                 arguments, omitted = None, f"arguments not stored: {exc.__class__.__name__}"
         info = ctx.call.context
-        counts = Counter(f.entity for f in ctx.findings) + Counter(f.entity for f in ctx.result_findings)
+        counts = (Counter(f.entity for f in ctx.findings) + Counter(f.entity for f in ctx.result_findings)
+                  if ctx.findings or ctx.result_findings else {})
         agent = ctx.agent
         return AuditRecordV1(
             decision_id=ctx.decision_id, ts=utc_now_iso(ts_us), kind=ctx.kind,
