@@ -28,3 +28,14 @@ async def test_sequence_follows_submission_order_within_a_writer(svc: Arbiter) -
     recs = [await svc.audit.write(_rec(i)) for i in range(5)]
     seqs = [r.seq for r in recs]
     assert seqs == sorted(seqs) and len(set(seqs)) == 5
+
+
+async def test_a_cancelled_waiter_does_not_stop_the_writer(svc: Arbiter) -> None:
+    tasks = [asyncio.create_task(svc.audit.write(_rec(1000 + i))) for i in range(10)]
+    await asyncio.sleep(0)
+    for t in tasks:
+        t.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    later = await asyncio.wait_for(svc.audit.write(_rec(2000)), timeout=10)
+    assert later.seq > 0
+    assert verify(svc.db).ok
