@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 import threading
 import time
@@ -26,6 +27,13 @@ from arbiter.settings import Settings
 from arbiter.types import Agent, CallContext, Reason
 
 log = logging.getLogger(__name__)
+
+
+def bearer_token(authorization: str | None) -> str:
+    """The token of an ``Authorization: Bearer <token>`` header, or ``""``."""
+    if authorization and authorization[:7].lower() == "bearer ":
+        return authorization[7:].strip()
+    return ""
 
 
 _RECORD_POLICY = named_policy("pseudonymize").direction("arguments")
@@ -136,11 +144,14 @@ class Arbiter:
         return {"database": "ok", "registry_version": snap.version, "tools": len(snap.tools),
                 "agents": len(snap.agents), "allowlists": len(snap.allowlists)}
 
+    def is_admin(self, authorization: str | None) -> bool:
+        """Whether an ``Authorization`` header carries the admin token (constant-time comparison)."""
+        token = bearer_token(authorization)
+        return bool(token) and hmac.compare_digest(token.encode(), self.settings.admin_token.encode())
+
     async def authenticate(self, authorization: str | None) -> Agent:
         """The agent behind an ``Authorization: Bearer`` header; audits and raises 401 otherwise."""
-        token = ""
-        if authorization and authorization[:7].lower() == "bearer ":
-            token = authorization[7:].strip()
+        token = bearer_token(authorization)
         agent = self.registry.authenticate(token) if token else None
         if agent is not None:
             return agent

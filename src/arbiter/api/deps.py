@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 from typing import Any
 
 from litestar.connection import ASGIConnection
@@ -22,10 +21,7 @@ def service(conn: ASGIConnection[Any, Any, Any, Any]) -> Arbiter:
 
 def admin_guard(conn: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     """Require ``Authorization: Bearer <ARBITER_ADMIN_TOKEN>``."""
-    header = conn.headers.get("authorization", "")
-    token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-    expected = service(conn).settings.admin_token
-    if not token or not hmac.compare_digest(token.encode(), expected.encode()):
+    if not service(conn).is_admin(conn.headers.get("authorization")):
         raise Unauthorized("admin endpoints need 'Authorization: Bearer <admin token>'")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 from typing import Any, Literal
 
 import anyio.to_thread
@@ -42,9 +41,8 @@ class PiiController(Controller):
     async def scrub(self, request: Request[Any, Any, Any], data: ScrubRequest) -> ScrubResponse:
         """Scrub by a named policy (default, strict, logs, pseudonymize), with an agent or the admin key."""
         svc = service(request)
-        header = request.headers.get("authorization", "")
-        token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-        if token and hmac.compare_digest(token.encode(), svc.settings.admin_token.encode()):
+        header = request.headers.get("authorization")
+        if svc.is_admin(header):
             tenant = data.tenant or "default"
         else:
             agent = await svc.authenticate(header)
