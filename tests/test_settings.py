@@ -106,3 +106,18 @@ def test_bad_number_of_seconds_is_a_clear_error(tmp_path: Path, value: str) -> N
     assert exc.value.code == "BAD_SETTING" and "ARBITER_REGISTRY_POLL_S" in exc.value.message
     assert load_settings({"ARBITER_DATA_DIR": str(tmp_path), "ARBITER_ADMIN_TOKEN": "t", "ARBITER_SECRET": "s",
                           "ARBITER_REGISTRY_POLL_S": "0.25"}).registry_poll_s == 0.25
+
+
+def test_processes_starting_at_once_agree_on_the_generated_secrets(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data_dir = str(tmp_path / "var")
+    code = (f"from arbiter.settings import load_settings; s = load_settings({{'ARBITER_DATA_DIR': {data_dir!r}}}); "
+            "print(s.admin_token, s.secret.decode())")
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(8)]
+    outs = [p.communicate(timeout=60) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [e for _, e in outs]
+    assert len({o for o, _ in outs}) == 1  # every process read the same token and secret
+    assert sorted(p.name for p in (tmp_path / "var").iterdir()) == ["admin-token", "secret"]

@@ -84,14 +84,26 @@ def normalize_database_url(url: str) -> str:
 
 
 def _secret_file(path: Path, nbytes: int) -> str:
-    """Read a generated secret, creating it (mode 0600) on first use."""
+    """Read a generated secret, creating it (mode 0600) on first use.
+
+    Safe when several processes start at once (a server and CLI commands): the secret is written
+    to a private temporary file and hard-linked into place, which fails if another process won; the
+    loser then reads the winner's complete file.
+    """
     if path.exists():
         return path.read_text().strip()
     path.parent.mkdir(parents=True, exist_ok=True)
     value = secrets.token_urlsafe(nbytes)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as fh:
         fh.write(value + "\n")
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        return path.read_text().strip()
+    finally:
+        tmp.unlink()
     return value
 
 
