@@ -1,22 +1,26 @@
 # Arbiter: `make serve` and `make test` are all a new user needs.
+# Dependencies come only from the lock files (exact versions and hashes, one resolution for
+# Python 3.11 to 3.13); `make lock` regenerates them from pyproject.toml.
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
+LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --quiet \
+	--custom-compile-command "make lock"
 
-.PHONY: serve test lint bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp install dev clean
+.PHONY: serve test lint lock bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+$(STAMP): requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
-$(DEVSTAMP): pyproject.toml $(STAMP)
-	$(BIN)/pip install -q -e '.[dev]'
+$(DEVSTAMP): requirements-dev.lock $(STAMP)
+	$(BIN)/pip install -q --require-hashes -r requirements-dev.lock
 	touch $@
 
 install: $(STAMP)
@@ -31,6 +35,12 @@ serve: $(STAMP)
 ## test: the whole suite (PostgreSQL tests run when ARBITER_TEST_DATABASE_URL is set)
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## lock: re-resolve requirements.lock (serve) and requirements-dev.lock (test) from pyproject.toml
+lock: $(BIN)/python
+	$(BIN)/pip install -q uv
+	$(BIN)/uv pip compile pyproject.toml --group build $(LOCK_FLAGS) -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --group build --extra dev $(LOCK_FLAGS) -o requirements-dev.lock
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench
@@ -60,4 +70,4 @@ bench-mcp: $(DEVSTAMP)
 	$(BIN)/python bench/bench_mcp.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-* var .pytest_cache .mypy_cache .ruff_cache

@@ -6,6 +6,7 @@ The allowlist schema is hand-written (it is the source of truth for allowlist fi
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -27,9 +28,20 @@ DOCUMENTS: dict[str, Any] = {
 }
 
 
+def _clean_docs(node: Any) -> Any:
+    """Descriptions come from docstrings, whose indentation differs between Python versions (3.13 strips
+    it at compile time): clean them the way ``inspect.cleandoc`` does, so every Python renders the same file."""
+    if isinstance(node, dict):
+        return {k: inspect.cleandoc(v) if k == "description" and isinstance(v, str) else _clean_docs(v)
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_clean_docs(v) for v in node]
+    return node
+
+
 def render(name: str, typ: Any) -> str:
     """The schema file text of one document type."""
-    schema = msgspec.json.schema(typ)
+    schema = _clean_docs(msgspec.json.schema(typ))
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
               "$id": f"https://arbiter.invalid/schemas/{name}.schema.json", **schema}
     return json.dumps(schema, indent=2, sort_keys=True) + "\n"

@@ -15,7 +15,8 @@ TESTS = ROOT / "tests"
 
 # Test files about something other than one module.
 NOT_A_MODULE = {"test_init.py": "the package's public names", "test_schemas.py": "schemas/ at the repo root",
-                "test_layout.py": "this rule"}
+                "test_layout.py": "this rule",
+                "test_lock.py": "the lock files at the repo root"}
 
 # Modules tested through another module's tests, and where.
 TESTED_ELSEWHERE = {

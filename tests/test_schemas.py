@@ -24,7 +24,11 @@ def test_generated_schemas_are_current() -> None:
 
 
 def test_every_schema_file_is_a_valid_schema() -> None:
-    for path in (ROOT / "schemas").glob("*.json"):
+    files = sorted((ROOT / "schemas").glob("*.json"))
+    # The folder holds exactly the generated documents plus the hand-written allowlist schema: an empty or
+    # partial folder fails here instead of passing vacuously.
+    assert {p.name for p in files} == {f"{n}.schema.json" for n in [*gen_schemas.DOCUMENTS, "allowlist"]}
+    for path in files:
         Draft202012Validator.check_schema(json.loads(path.read_text()))
 
 
