@@ -28,10 +28,11 @@ sys.path.insert(0, str(ROOT / "tests" / "cache"))
 
 from pairs import NEAR_MISSES, PARAPHRASES  # noqa: E402
 
-from arbiter.cache import CacheStore, PartitionKey, SemanticCache, cache_entries, default_embedder  # noqa: E402
+from arbiter.cache import CacheStore, PartitionKey, SemanticCache, default_embedder  # noqa: E402
 from arbiter.cache.index import VectorIndex  # noqa: E402
 from arbiter.cache.keys import exact_digest  # noqa: E402
 from arbiter.cache.text import for_embedding  # noqa: E402
+from arbiter.db.models import cache_entries  # noqa: E402
 
 DIM = 384
 

@@ -14,7 +14,8 @@ from typing import Any
 
 import msgspec
 
-from arbiter.api.schemas import AgentCreate, CheckRequest, Decision, ErrorBody
+from arbiter.adapters.native import CheckRequest, Decision
+from arbiter.api.schemas import AgentCreate, ErrorBody
 from arbiter.audit.record import AuditRecordV1
 from arbiter.registry import ToolSpec
 

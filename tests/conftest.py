@@ -32,6 +32,19 @@ EXAMPLE_ALLOWLISTS = ROOT / "allowlists"
 PG_URL = os.environ.get("ARBITER_TEST_DATABASE_URL")
 
 
+def require(module: str) -> Any:
+    """Import an optional test dependency (an official SDK). Missing, it skips locally but fails under CI
+    (``CI=true``), where the dev lock installs it: a test that silently stops running is a test lost."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{module} is missing under CI ({exc}); it is in requirements-dev.lock", pytrace=False)
+        pytest.skip(f"{module} is not installed", allow_module_level=True)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if PG_URL is None and os.environ.get("ARBITER_REQUIRE_POSTGRES") == "1":
         raise pytest.UsageError("ARBITER_REQUIRE_POSTGRES=1 but ARBITER_TEST_DATABASE_URL is not set")

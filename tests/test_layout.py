@@ -30,7 +30,7 @@ TESTED_ELSEWHERE = {
     "executors/mcp.py": "tests/api/controllers/test_mcp.py (real upstream MCP servers)",
     "pii/entities.py": "tests/pii/test_policy.py",
     "pipeline/base.py": "tests/pipeline/test_runner.py",
-    "policy/tools.py": "tests/api/controllers/test_invoke.py and test_admin.py (registration refusals)",
+    "providers.py": "tests/api/controllers/test_openai.py and test_anthropic.py (every proxied request)",
     "service.py": "every test using the svc or server fixture",
     "testing.py": "tests/api/controllers/test_openai.py and test_invoke.py use it",
 }

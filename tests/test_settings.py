@@ -86,8 +86,10 @@ def test_server_secret_is_generated_once_or_taken_from_the_environment(tmp_path:
 @pytest.mark.parametrize(("name", "value", "words"), [
     ("ARBITER_PORT", "http", "must be an integer"),
     ("ARBITER_MAX_BODY_BYTES", "1MB", "must be an integer"),
-    ("ARBITER_MAX_JSON_DEPTH", "0", "must be positive"),
-    ("ARBITER_WORKERS", "-2", "must be positive"),
+    ("ARBITER_MAX_JSON_DEPTH", "0", "must be an integer >= 1"),
+    ("ARBITER_WORKERS", "-2", "must be an integer >= 1"),
+    ("ARBITER_PORT", "70000", "must be an integer <= 65535"),
+    ("ARBITER_MAX_BODY_BYTES", "100", "must be an integer >= 1024"),
     ("ARBITER_AUDIT_BATCH_MAX", "2.5", "must be an integer"),
 ])
 def test_bad_integer_settings_are_a_clear_error(tmp_path: Path, name: str, value: str, words: str) -> None:
@@ -106,6 +108,25 @@ def test_bad_number_of_seconds_is_a_clear_error(tmp_path: Path, value: str) -> N
     assert exc.value.code == "BAD_SETTING" and "ARBITER_REGISTRY_POLL_S" in exc.value.message
     assert load_settings({"ARBITER_DATA_DIR": str(tmp_path), "ARBITER_ADMIN_TOKEN": "t", "ARBITER_SECRET": "s",
                           "ARBITER_REGISTRY_POLL_S": "0.25"}).registry_poll_s == 0.25
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1", True), ("true", True), ("False", False), ("0", False)])
+def test_booleans_and_lists(tmp_path: Path, value: str, expected: bool) -> None:
+    env = {"ARBITER_DATA_DIR": str(tmp_path), "ARBITER_ADMIN_TOKEN": "t", "ARBITER_SECRET": "s"}
+    s = load_settings({**env, "ARBITER_MCP_JSON_RESPONSE": value,
+                       "ARBITER_MCP_ALLOWED_ORIGINS": " https://a.example/ ,http://b.example:8080,, "})
+    assert s.mcp_json_response is expected
+    assert s.mcp_allowed_origins == frozenset({"https://a.example", "http://b.example:8080"})
+    with pytest.raises(ArbiterError) as exc:
+        load_settings({**env, "ARBITER_MCP_JSON_RESPONSE": "sometimes"})
+    assert "ARBITER_MCP_JSON_RESPONSE" in exc.value.message and "true, false, 1 or 0" in exc.value.message
+
+
+def test_unknown_and_empty_variables_are_ignored_and_derived_fields_cannot_be_set(tmp_path: Path) -> None:
+    env = {"ARBITER_DATA_DIR": str(tmp_path), "ARBITER_SECRET": "s", "ARBITER_TEST_DATABASE_URL": "x",
+           "ARBITER_PORT": "", "ARBITER_ADMIN_TOKEN_FILE": "/etc/passwd"}
+    s = load_settings(env)
+    assert s.port == 8080 and s.admin_token_file == tmp_path / "admin-token"
 
 
 def test_processes_starting_at_once_agree_on_the_generated_secrets(tmp_path: Path) -> None:

@@ -24,6 +24,11 @@ from __future__ import annotations
 from typing import Any
 
 
+def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The one HTTP error body: ``{"error": {"code", "message", "details"}}``."""
+    return {"error": {"code": code, "message": message, "details": details or {}}}
+
+
 class ArbiterError(Exception):
     """Base of every error Arbiter raises on purpose."""
 
@@ -42,7 +47,7 @@ class ArbiterError(Exception):
 
     def to_body(self) -> dict[str, Any]:
         """The standard error body."""
-        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+        return error_body(self.code, self.message, self.details)
 
 
 class BadRequest(ArbiterError):

@@ -1,4 +1,8 @@
-"""Wiring of one Arbiter process: database, audit store, registry and pipeline, built once."""
+"""Wiring of one Arbiter process, built once: database, audit store, registry, pipeline, and the
+ports to the outside (the tool executors, upstream MCP sessions, the model-provider client).
+
+Everything an adapter needs is built here and handed to it; adapters never build their own I/O.
+"""
 
 from __future__ import annotations
 
@@ -10,21 +14,24 @@ import threading
 import time
 from typing import Any
 
-from arbiter.audit.record import AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
 from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable
 from arbiter.db.engine import Database
 from arbiter.errors import Unauthorized
-from arbiter.ids import uuid7
+from arbiter.executors import ToolExecutor
+from arbiter.executors.http import HttpExecutor
+from arbiter.executors.mcp import McpExecutor, UpstreamPool
 from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks
 from arbiter.pipeline.runner import RecordScrubber
 from arbiter.policy.allowlist import Allowlist, read_dir
 from arbiter.policy.tools import tool_checks
+from arbiter.providers import ProviderClient
 from arbiter.registry import Registry
 from arbiter.settings import Settings
-from arbiter.types import Agent, CallContext, Reason
+from arbiter.types import Agent, CallContext, Verdict
+from arbiter.upstreams import Upstreams
 
 log = logging.getLogger(__name__)
 
@@ -51,31 +58,33 @@ def record_scrubber(scrubber: Scrubber, secret: bytes) -> RecordScrubber:
 class Arbiter:
     """Everything one process needs to decide: build with :meth:`build`, then :meth:`start`."""
 
-    def __init__(self, settings: Settings, db: Database, audit: AuditStore, registry: Registry,
-                 pipeline: Pipeline, scrubber: Scrubber) -> None:
+    def __init__(self, settings: Settings, *, provider_transport: Any = None) -> None:
+        """Construct the components (no I/O yet beyond engine creation). ``provider_transport``
+        replaces the model-provider client's httpx transport (tests)."""
         self.settings = settings
-        self.db = db
-        self.audit = audit
-        self.registry = registry
-        self.pipeline = pipeline
-        self.scrubber = scrubber
+        self.db = Database(settings.database_url)
+        self.audit = AuditStore(self.db, batch_max=settings.audit_batch_max)
+        self.scrubber = Scrubber(max_depth=settings.max_json_depth)
+        self.registry = Registry(self.db, self.audit, settings.secret, tool_checks=tool_checks())
+        self.pipeline = Pipeline(
+            default_checks(settings, self.registry, self.db, self.scrubber, self.cache_for_call), self.audit,
+            settings.secret, result_checks=result_checks(settings, self.scrubber, self.cache_for_call),
+            record_scrubber=record_scrubber(self.scrubber, settings.secret))
+        # The ports to the outside, built once and handed to the adapters.
+        self.upstreams = Upstreams(self.registry)
+        self.mcp_pool = UpstreamPool()
+        self.mcp_executor = McpExecutor(self.upstreams, self.mcp_pool)
+        self.http_executor = HttpExecutor()
+        self.executor = ToolExecutor(self.http_executor, self.mcp_executor.execute)
+        self.providers = ProviderClient(settings, transport=provider_transport)
         self._poller: asyncio.Task[None] | None = None
         self._cache: SemanticCache | None = None
         self._cache_lock = threading.Lock()
 
     @classmethod
     def build(cls, settings: Settings) -> Arbiter:
-        """Construct the components (no I/O yet beyond engine creation)."""
-        db = Database(settings.database_url)
-        audit = AuditStore(db, batch_max=settings.audit_batch_max)
-        scrubber = Scrubber(max_depth=settings.max_json_depth)
-        registry = Registry(db, audit, settings.secret, tool_checks=tool_checks())
-        svc = cls(settings, db, audit, registry, None, scrubber)  # type: ignore[arg-type]
-        svc.pipeline = Pipeline(default_checks(registry, db, scrubber, settings.secret, svc.cache_for_call),
-                                audit, settings.secret,
-                                result_checks=result_checks(scrubber, settings.secret, svc.cache_for_call),
-                                record_scrubber=record_scrubber(scrubber, settings.secret))
-        return svc
+        """The service for ``settings`` (same as the constructor)."""
+        return cls(settings)
 
     def cache_for_call(self) -> SemanticCache:
         """The semantic cache, built on first use (the embedder costs ~0.5 s; the CLI never needs it)."""
@@ -114,11 +123,14 @@ class Arbiter:
         self._poller = asyncio.create_task(self._poll())
 
     async def stop(self) -> None:
-        """Stop background work and flush the audit queue."""
+        """Stop background work, close the ports to the outside, and flush the audit queue."""
         if self._poller is not None:
             self._poller.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._poller
+        await self.mcp_pool.close()
+        await self.http_executor.aclose()
+        await self.providers.aclose()
         if self._cache is not None:
             await asyncio.to_thread(self._cache.flush)
         await asyncio.to_thread(self.audit.close)
@@ -150,18 +162,18 @@ class Arbiter:
         return bool(token) and hmac.compare_digest(token.encode(), self.settings.admin_token.encode())
 
     async def authenticate(self, authorization: str | None) -> Agent:
-        """The agent behind an ``Authorization: Bearer`` header; audits and raises 401 otherwise."""
+        """The agent behind an ``Authorization: Bearer`` header; audits and raises 401 otherwise.
+
+        The one authentication of agents: the HTTP API's ``agent`` dependency and the MCP endpoint call it.
+        """
         token = bearer_token(authorization)
         agent = self.registry.authenticate(token) if token else None
         if agent is not None:
             return agent
-        ts_us = time.time_ns() // 1000
         why = "missing bearer token" if not token else "unknown or revoked agent key"
-        record = AuditRecordV1(
-            decision_id=str(uuid7()), ts=utc_now_iso(ts_us), kind="auth_failure", verdict="deny",
-            reasons=[Reason(code="UNAUTHORIZED", message=why)],
-            key_fingerprint=self.registry.key_hash(token)[:16] if token else None)
-        await self.audit.write(record)
+        ctx = Pipeline.request_context("auth_failure")
+        ctx.key_fingerprint = self.registry.key_hash(token)[:16] if token else None
+        await self.pipeline.reject(ctx, Verdict.deny("UNAUTHORIZED", why))
         raise Unauthorized(f"{why}: send 'Authorization: Bearer <agent key>'",
-                           details={"decision_id": record.decision_id})
+                           details={"decision_id": ctx.decision_id})
 

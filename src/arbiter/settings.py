@@ -1,74 +1,75 @@
 """Typed settings, read once from ``ARBITER_*`` environment variables.
 
-Secrets that are not given (admin token, server HMAC key) are generated once into the data
-directory with mode 0600 and reused on the next start.
+Every setting is one field of :class:`Settings` with its one default; ``ARBITER_<FIELD>`` (upper
+case) sets it, converted and range-checked by ``msgspec.convert``. Booleans take ``true``/``false``/
+``1``/``0``; lists are comma-separated. Secrets that are not given (admin token, server HMAC key)
+are generated once into the data directory with mode 0600 and reused on the next start.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from pathlib import Path
+from typing import Annotated, Any
 
 import msgspec
 
 from arbiter.errors import ArbiterError
 
+Positive = Annotated[int, msgspec.Meta(gt=0)]
+Seconds = Annotated[float, msgspec.Meta(gt=0)]
+Port = Annotated[int, msgspec.Meta(ge=1, le=65535)]
+Bytes = Annotated[int, msgspec.Meta(ge=1024)]
+
 
 class Settings(msgspec.Struct, kw_only=True, frozen=True):
-    """Process-wide configuration. Build with :func:`load_settings`."""
+    """Process-wide configuration. Build with :func:`load_settings`; each field is ``ARBITER_<NAME>``."""
 
-    data_dir: Path
-    database_url: str
-    admin_token: str
-    admin_token_file: Path | None  # set when the token was generated / read from ./var
-    allowlists_dir: Path
+    data_dir: Path = Path("var")
+    database_url: str = ""  # "": a SQLite file in the data dir
+    admin_token: str = ""  # "": generated into <data_dir>/admin-token
+    secret: bytes = b""  # server HMAC key; "": generated into <data_dir>/secret
+    allowlists_dir: Path = msgspec.field(default=Path("allowlists"), name="allowlists")
     host: str = "127.0.0.1"
-    port: int = 8080
-    max_body_bytes: int = 1024 * 1024
-    max_json_depth: int = 32
-    secret: bytes = b""
-    audit_batch_max: int = 256
-    registry_poll_s: float = 1.0
-    workers: int = 1
+    port: Port = 8080
+    workers: Positive = 1
+    max_body_bytes: Bytes = 1024 * 1024
+    max_json_depth: Positive = 32
+    max_argument_bytes: Bytes = 1024 * 1024  # compact JSON of one call's arguments
+    pii_offload_bytes: Positive = 8192  # payloads larger than this are scrubbed off the event loop
+    audit_batch_max: Positive = 256
+    registry_poll_s: Seconds = 1.0
     # Model proxy (/v1/chat/completions, /v1/messages): where to forward, with which key.
     upstream_openai_url: str = "https://api.openai.com/v1"
     upstream_openai_key: str = ""
     upstream_anthropic_url: str = "https://api.anthropic.com"
     upstream_anthropic_key: str = ""
-    upstream_timeout_s: float = 60.0
+    upstream_timeout_s: Seconds = 60.0
     embeddings_url: str = ""  # an OpenAI-compatible /v1/embeddings upstream instead of the shipped model
     embeddings_model: str = "text-embedding-3-small"
     embeddings_key: str = ""
-    cache_max_entries: int = 100_000
+    cache_max_entries: Positive = 100_000
     mcp_allowed_origins: frozenset[str] = frozenset()  # browser origins besides loopback allowed on /mcp
     mcp_json_response: bool = False  # JSON answers on /mcp instead of SSE (faster; no progress notifications)
+    # Derived, never read from the environment: where the generated admin token lives.
+    admin_token_file: Path | None = None
 
 
-def _int(env: dict[str, str], name: str, default: int) -> int:
-    raw = env.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ArbiterError(f"{name} must be an integer, not {raw!r}", code="BAD_SETTING") from None
-    if value <= 0:
-        raise ArbiterError(f"{name} must be positive, not {value}", code="BAD_SETTING")
-    return value
+_DERIVED = frozenset({"admin_token_file"})
+_FIELDS = {f.encode_name: f for f in msgspec.structs.fields(Settings) if f.name not in _DERIVED}
+_LISTS = frozenset(name for name, f in _FIELDS.items() if str(f.type).startswith(("frozenset", "list")))
+_AT = re.compile(r"\s*-\s*at `\$\.(\w+)`$")
+_KINDS = {"int": "an integer", "float": "a number", "bool": "true, false, 1 or 0", "str": "text"}
 
 
-def _float(env: dict[str, str], name: str, default: float) -> float:
-    raw = env.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ArbiterError(f"{name} must be a number of seconds, not {raw!r}", code="BAD_SETTING") from None
-    if not value > 0:
-        raise ArbiterError(f"{name} must be positive, not {raw}", code="BAD_SETTING")
-    return value
+def _say(message: str) -> str:
+    """msgspec's "Expected `int` >= 1" as "must be an integer >= 1" (a string was given, so say what it must be)."""
+    m = re.match(r"Expected `(\w+)`(.*?)(?:, got `\w+`)?$", message)
+    if m is None:
+        return message
+    return f"must be {_KINDS.get(m.group(1), m.group(1))}{m.group(2)}"
 
 
 def normalize_database_url(url: str) -> str:
@@ -107,41 +108,51 @@ def _secret_file(path: Path, nbytes: int) -> str:
     return value
 
 
+def _from_env(env: dict[str, str]) -> dict[str, Any]:
+    """``ARBITER_*`` variables that name a setting, as raw values keyed by field; empty means unset."""
+    raw: dict[str, Any] = {}
+    for key, value in env.items():
+        name = key[len("ARBITER_"):].lower() if key.startswith("ARBITER_") else ""
+        if name not in _FIELDS or value == "":
+            continue
+        if name in _LISTS:
+            raw[name] = [v.strip().rstrip("/") for v in value.split(",") if v.strip()]
+        elif name == "secret":
+            raw[name] = value.encode()  # any text works as the HMAC key
+        else:
+            raw[name] = value
+    return raw
+
+
+def _dec_hook(typ: type, obj: Any) -> Any:
+    if typ is Path and isinstance(obj, str):
+        return Path(obj)
+    raise NotImplementedError
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read settings from the environment (or ``env``), generating missing secrets into the data dir."""
-    env = dict(os.environ if env is None else env)
-    data_dir = Path(env.get("ARBITER_DATA_DIR") or "var").resolve()
-    db = env.get("ARBITER_DATABASE_URL") or f"sqlite:///{data_dir / 'arbiter.db'}"
-    token_file: Path | None = None
-    token = env.get("ARBITER_ADMIN_TOKEN") or ""
-    if not token:
-        token_file = data_dir / "admin-token"
-        token = _secret_file(token_file, 32)
-    secret = env.get("ARBITER_SECRET") or _secret_file(data_dir / "secret", 32)
-    return Settings(
+    raw = _from_env(dict(os.environ if env is None else env))
+    secret = raw.pop("secret", None)
+    try:
+        s = msgspec.convert(raw, Settings, strict=False, dec_hook=_dec_hook)
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+        field = _AT.search(message)
+        name = f"ARBITER_{field.group(1).upper()}" if field else "a setting"
+        value = raw.get(field.group(1)) if field else None
+        raise ArbiterError(f"{name}={value!r} is not valid: it {_say(_AT.sub('', message))}", code="BAD_SETTING",
+                           details={"setting": name}) from None
+    data_dir = s.data_dir.resolve()
+    token_file = None if s.admin_token else data_dir / "admin-token"
+    return msgspec.structs.replace(
+        s,
         data_dir=data_dir,
-        database_url=normalize_database_url(db),
-        admin_token=token,
+        database_url=normalize_database_url(s.database_url or f"sqlite:///{data_dir / 'arbiter.db'}"),
+        admin_token=s.admin_token or _secret_file(data_dir / "admin-token", 32),
         admin_token_file=token_file,
-        allowlists_dir=Path(env.get("ARBITER_ALLOWLISTS") or "allowlists").resolve(),
-        host=env.get("ARBITER_HOST") or "127.0.0.1",
-        port=_int(env, "ARBITER_PORT", 8080),
-        max_body_bytes=_int(env, "ARBITER_MAX_BODY_BYTES", 1024 * 1024),
-        max_json_depth=_int(env, "ARBITER_MAX_JSON_DEPTH", 32),
-        secret=secret.encode(),
-        audit_batch_max=_int(env, "ARBITER_AUDIT_BATCH_MAX", 256),
-        registry_poll_s=_float(env, "ARBITER_REGISTRY_POLL_S", 1.0),
-        workers=_int(env, "ARBITER_WORKERS", 1),
-        upstream_openai_url=(env.get("ARBITER_UPSTREAM_OPENAI_URL") or "https://api.openai.com/v1").rstrip("/"),
-        upstream_openai_key=env.get("ARBITER_UPSTREAM_OPENAI_KEY") or "",
-        upstream_anthropic_url=(env.get("ARBITER_UPSTREAM_ANTHROPIC_URL") or "https://api.anthropic.com").rstrip("/"),
-        upstream_anthropic_key=env.get("ARBITER_UPSTREAM_ANTHROPIC_KEY") or "",
-        upstream_timeout_s=_float(env, "ARBITER_UPSTREAM_TIMEOUT_S", 60.0),
-        embeddings_url=env.get("ARBITER_EMBEDDINGS_URL") or "",
-        embeddings_model=env.get("ARBITER_EMBEDDINGS_MODEL") or "text-embedding-3-small",
-        embeddings_key=env.get("ARBITER_EMBEDDINGS_KEY") or "",
-        cache_max_entries=_int(env, "ARBITER_CACHE_MAX_ENTRIES", 100_000),
-        mcp_allowed_origins=frozenset(o.strip().rstrip("/") for o in
-                                      (env.get("ARBITER_MCP_ALLOWED_ORIGINS") or "").split(",") if o.strip()),
-        mcp_json_response=(env.get("ARBITER_MCP_JSON_RESPONSE") or "").lower() in ("1", "true", "yes"),
+        secret=secret or _secret_file(data_dir / "secret", 32).encode(),
+        allowlists_dir=s.allowlists_dir.resolve(),
+        upstream_openai_url=s.upstream_openai_url.rstrip("/"),
+        upstream_anthropic_url=s.upstream_anthropic_url.rstrip("/"),
     )

@@ -10,7 +10,8 @@ Wire formats never appear here; adapters translate them at the edge.
 from __future__ import annotations
 
 import enum
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, Never, TypeVar
 
 import msgspec
 
@@ -39,7 +40,8 @@ class Trust(enum.IntEnum):
 TrustName = Literal["untrusted", "standard", "privileged"]
 Risk = Literal["read", "write", "destructive"]
 AgentStatus = Literal["active", "disabled"]
-VerdictName = Literal["allow", "deny"]
+VerdictName = Literal["allow", "deny", "hold"]
+VERDICTS: frozenset[str] = frozenset({"allow", "deny", "hold"})
 Direction = Literal["arguments", "result"]
 Source = Literal["user", "model", "tool_output"]
 
@@ -124,15 +126,49 @@ class Finding(msgspec.Struct, kw_only=True):
 
 
 class Verdict(msgspec.Struct, kw_only=True):
-    """What a check decided; returned to stop the chain."""
+    """What a check decided; returned to stop the chain.
+
+    ``allow`` (a cache hit carries its result), ``deny``, or ``hold`` (a person must approve the
+    call first; ``approval_id`` names the pending approval). Handle it with :func:`handle`, never by
+    comparing the name: only :func:`handle` treats a verdict it does not know as a deny.
+    """
 
     verdict: VerdictName
     reasons: list[Reason] = msgspec.field(default_factory=list)
+    approval_id: str | None = None
 
     @classmethod
     def deny(cls, code: str, message: str, **kw: Any) -> Verdict:
         """A deny with one reason."""
         return cls(verdict="deny", reasons=[Reason(code=code, message=message, **kw)])
+
+    @property
+    def allowed(self) -> bool:
+        """Whether the call may run: true for ``allow`` only, false for anything else, known or not."""
+        return handle(self, allowed=lambda: True, denied=lambda: False, held=lambda: False)
+
+
+T = TypeVar("T")
+
+
+def _exhaustive(name: Never) -> None:
+    """Static check only: mypy reports a verdict name that :func:`handle` does not handle."""
+
+
+def handle(verdict: Verdict | None, *, allowed: Callable[[], T], denied: Callable[[], T],
+           held: Callable[[], T]) -> T:
+    """The one verdict handling every adapter renders through: exhaustive over :data:`VerdictName`, and
+    fail closed at run time: no verdict, or a name it does not know, is rendered as a deny."""
+    name = verdict.verdict if verdict is not None else None
+    if name == "allow":
+        return allowed()
+    if name == "deny":
+        return denied()
+    if name == "hold":
+        return held()
+    if name is not None:
+        _exhaustive(name)  # statically every VerdictName is handled above; at run time, an unknown name
+    return denied()
 
 
 class PolicyRef(msgspec.Struct, kw_only=True):
@@ -160,7 +196,9 @@ class CallContext(msgspec.Struct, kw_only=True):
 
     decision_id: str
     started_ns: int
-    kind: str = "check"  # check | invoke | model_tool_call | mcp_tool_call
+    # check | invoke | model_tool_call | mcp_tool_call; and, recorded by Pipeline.reject without a call to
+    # check: auth_failure | model_request
+    kind: str = "check"
     agent: Agent | None = None
     call: ToolCall
     tool: Tool | None = None
@@ -180,3 +218,5 @@ class CallContext(msgspec.Struct, kw_only=True):
     error: Exception | None = None  # an executor failure, re-raised to the caller after auditing
     executing: bool = False  # set by the runner when the call will be executed (cache lookups apply)
     cache_threshold: float | None = None  # a caller's stricter similarity threshold for cache reuse
+    arguments_bytes: int = 0  # compact JSON size of the arguments, measured by the limits check
+    key_fingerprint: str | None = None  # failed authentication: keyed hash of the presented token

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from arbiter.adapters.base import CallOutcome, OutboundScrub, ProposedCall
 from arbiter.pii.scrub import Scrubber
-from arbiter.types import Reason
+from arbiter.types import Reason, Verdict
 
 SCRUBBER = Scrubber()
 
@@ -14,10 +14,12 @@ def scrub() -> OutboundScrub:
 
 
 class FakeGovern:
-    """Denies the tools named in ``deny`` (and malformed calls); records what it was asked."""
+    """Denies the tools named in ``deny`` (and malformed calls), answers ``verdicts[name]`` (e.g. a hold
+    or a verdict no code knows) for the tools named there; records what it was asked."""
 
-    def __init__(self, *deny: str) -> None:
+    def __init__(self, *deny: str, verdicts: dict[str, Verdict] | None = None) -> None:
         self.deny = set(deny)
+        self.verdicts = verdicts or {}
         self.seen: list[ProposedCall] = []
 
     async def __call__(self, calls: list[ProposedCall]) -> list[CallOutcome]:
@@ -25,11 +27,13 @@ class FakeGovern:
         out = []
         for c in calls:
             if c.error is not None:
-                out.append(CallOutcome(call=c, allowed=False, arguments=None, decision_id="d",
-                                       reasons=[Reason(code=c.error_code, message=c.error)]))
+                verdict = Verdict.deny(c.error_code, c.error)
+            elif c.name in self.verdicts:
+                verdict = self.verdicts[c.name]
             elif c.name in self.deny:
-                out.append(CallOutcome(call=c, allowed=False, arguments=None, decision_id="d",
-                                       reasons=[Reason(code="TOOL_NOT_ALLOWED", message="no")]))
+                verdict = Verdict(verdict="deny", reasons=[Reason(code="TOOL_NOT_ALLOWED", message="no")])
             else:
-                out.append(CallOutcome(call=c, allowed=True, arguments=c.arguments, decision_id="d", reasons=[]))
+                verdict = Verdict(verdict="allow")
+            out.append(CallOutcome(call=c, verdict=verdict, decision_id="d",
+                                   arguments=c.arguments if verdict.allowed else None))
         return out

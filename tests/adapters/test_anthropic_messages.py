@@ -10,6 +10,7 @@ import pytest
 from arbiter.adapters.anthropic_messages import AnthropicStream, govern_response, prepare_request
 from arbiter.adapters.base import DeniedCalls, SSEEvent
 from arbiter.errors import BadRequest, UpstreamError
+from arbiter.types import Verdict
 from tests.adapters.helpers import FakeGovern, scrub
 
 
@@ -111,3 +112,15 @@ async def test_stream_stop_reason_fixed_malformed_and_error_mode() -> None:
         await _run(m403, _tool_block(0, "t1", "nuke", ["{}"]))
     with pytest.raises(UpstreamError):
         await m.feed(SSEEvent("x", "{broken"))
+
+
+async def test_held_and_unknown_verdicts_are_never_handed_on() -> None:
+    govern = FakeGovern(verdicts={"refund": Verdict(verdict="hold", approval_id="apr_9"),
+                                  "odd": Verdict(verdict="maybe")})  # type: ignore[arg-type]
+    out = await govern_response({"stop_reason": "tool_use", "content": [
+        {"type": "tool_use", "id": "t1", "name": "refund", "input": {}},
+        {"type": "tool_use", "id": "t2", "name": "odd", "input": {}}]},
+        govern=govern, on_deny="message", scrub=scrub(), max_bytes=100)
+    assert [b["type"] for b in out["content"]] == ["text", "text"] and out["stop_reason"] == "end_turn"
+    assert "is held for a person's approval (approval apr_9)" in out["content"][0]["text"]
+    assert "was blocked and not executed" in out["content"][1]["text"]

@@ -10,6 +10,7 @@ import pytest
 from arbiter.adapters.base import DeniedCalls, SSEEvent
 from arbiter.adapters.openai_chat import OpenAIStream, govern_response, prepare_request
 from arbiter.errors import BadRequest, UpstreamError
+from arbiter.types import Verdict
 from tests.adapters.helpers import FakeGovern, scrub
 
 
@@ -153,3 +154,21 @@ async def test_stream_malformed_events() -> None:
         await m.feed(_chunk({"tool_calls": [{"function": {"arguments": "{}"}}]}))  # no index
     passthrough = await m.feed(_ev({"error": {"message": "upstream says no"}}))
     assert json.loads(passthrough[0].decode()[6:]) == {"error": {"message": "upstream says no"}} and m.done
+
+
+async def test_held_and_unknown_verdicts_are_never_handed_on() -> None:
+    govern = FakeGovern(verdicts={"refund": Verdict(verdict="hold", approval_id="apr_9"),
+                                  "odd": Verdict(verdict="maybe")})  # type: ignore[arg-type]
+    out = await govern_response(_completion([("c1", "refund", "{}"), ("c2", "odd", "{}"), ("c3", "get_order", "{}")]),
+                                govern=govern, on_deny="message", scrub=scrub(), max_bytes=1000)
+    msg = out["choices"][0]["message"]
+    assert [t["id"] for t in msg["tool_calls"]] == ["c3"]
+    assert "'refund' (id c1) is held for a person's approval (approval apr_9)" in msg["content"]
+    assert "'odd' (id c2) was blocked and not executed" in msg["content"]
+    stream = OpenAIStream(govern=govern, on_deny="message", scrub=scrub(), max_bytes=1000)
+    sent = b""
+    for obj in ({"id": "x", "choices": [{"index": 0, "delta": {"tool_calls": [
+                    {"index": 0, "id": "c1", "function": {"name": "refund", "arguments": "{}"}}]}}]},
+                {"id": "x", "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}):
+        sent += b"".join(await stream.feed(_ev(obj)))
+    assert b'"tool_calls"' not in sent and b"held for a person" in sent and b'"finish_reason":"stop"' in sent

@@ -157,19 +157,29 @@ def test_json_nested_deeper_than_the_limit(server: Server, agent_key: str) -> No
     limit = server.svc.settings.max_json_depth
     before = state(server)
     with server.agent_client(agent_key) as c:
-        err = assert_error(c.post("/v1/check", json={"tool": "search_kb", "arguments": nested(limit + 1)}),
-                           400, "TOO_DEEP")
-        assert err["details"] == {"field": "arguments", "limit": limit}
-        err = assert_error(c.post("/v1/check/batch", json={"calls": [
+        # A proposed call over the limit is a decision: denied by the first check, audited, nothing else runs.
+        r = c.post("/v1/check", json={"tool": "search_kb", "arguments": nested(limit + 1)})
+        assert r.status_code == 200
+        d = r.json()
+        assert d["verdict"] == "deny" and [(x["code"], x["path"]) for x in d["reasons"]] == [("TOO_DEEP", "/a" * limit)]
+        assert d["arguments"] is None and d["findings"] == []
+        r = c.post("/v1/check/batch", json={"calls": [
             {"tool": "search_kb", "arguments": {"query": "q"}},
-            {"tool": "search_kb", "arguments": nested(limit + 1)}]}), 400, "TOO_DEEP")
-        assert err["details"]["field"] == "calls[1].arguments"
-        # Far deeper than the JSON decoder's own recursion limit (a 4 kB body): still 400, not 500.
+            {"tool": "search_kb", "arguments": nested(limit + 1)}]})
+        assert [x["verdict"] for x in r.json()["decisions"]] == ["allow", "deny"]
+        # Far deeper than the JSON decoder's own recursion limit (a 4 kB body): a 400, not a 500, and no record.
         deep = b'{"tool": "search_kb", "arguments": {"q": ' + b"[" * 2000 + b"]" * 2000 + b"}}"
         assert_error(c.post("/v1/check", content=deep, headers=JSON), 400, "TOO_DEEP")
+    after = state(server)
+    assert {**after, "audit": None} == {**before, "audit": None} and len(after["audit"]) == len(before["audit"]) + 3
+    records = server.admin.get("/v1/audit", params={"kind": "check", "limit": 3}).json()["records"]
+    assert sorted((r["verdict"], tuple(x["code"] for x in r.get("reasons", []))) for r in records) == \
+        [("allow", ()), ("deny", ("TOO_DEEP",)), ("deny", ("TOO_DEEP",))]
+    assert all(r.get("arguments") is None for r in records if r["verdict"] == "deny")  # never stored raw
+    before = after
     tool = {"tenant": "acme", "name": "deep_tool", "input_schema": {"type": "object", "properties": nested(limit)}}
     err = assert_error(server.admin.post("/v1/tools", json=tool), 400, "TOO_DEEP")
-    assert err["details"]["field"] == "input_schema"
+    assert err["details"]["field"] == "input_schema" and err["details"]["limit"] == limit
     err = assert_error(server.admin.put("/v1/tools/search_kb", params={"tenant": "acme"},
                                         json={**tool, "name": "search_kb"}), 400, "TOO_DEEP")
     deep_tool = b'{"tenant": "acme", "name": "deep_tool", "input_schema": {"x": ' + b"[" * 5000 + b"]" * 5000 + b"}}"

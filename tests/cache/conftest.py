@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine, create_engine
 
-from arbiter.cache import CacheStore, OnnxEmbedder, cache_entries, default_embedder
+from arbiter.cache import CacheStore, OnnxEmbedder, default_embedder
+from arbiter.db.models import cache_entries
 from arbiter.settings import normalize_database_url
 
 

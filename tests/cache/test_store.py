@@ -30,7 +30,7 @@ def test_insert_read_expire_delete(store: CacheStore) -> None:
 
 
 def test_filters_and_replacement(store: CacheStore) -> None:
-    ids = store.insert_many([_row(), _row(tenant="other"), _row(tool="get_order"), _row(tool_version=2)])
+    ids = [store.insert(r) for r in (_row(), _row(tenant="other"), _row(tool="get_order"), _row(tool_version=2))]
     assert store.delete_where(tenant="acme", tool="search", below_version=2) == [ids[0]]
     assert store.delete_where(tenant="other") == [ids[1]]
     new = store.insert(_row(), replace_ids=[ids[2]])

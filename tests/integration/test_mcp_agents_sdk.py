@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
+from tests.api.controllers.test_mcp import ALLOWLIST, register
+from tests.conftest import Server, require
+from tests.mcp_servers import crm_server
 
-agents_mcp = pytest.importorskip("agents.mcp")
-
-from tests.api.controllers.test_mcp import ALLOWLIST, register  # noqa: E402
-from tests.conftest import Server  # noqa: E402
-from tests.mcp_servers import crm_server  # noqa: E402
+agents_mcp = require("agents.mcp")
 
 
 async def test_agents_sdk_lists_and_calls_through_arbiter(server: Server) -> None:

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from arbiter.pipeline.allowlist import AllowlistCheck, default_min_trust
+from arbiter.pipeline.allowlist import AllowlistCheck
 from arbiter.registry import ToolSpec
 from arbiter.service import Arbiter
-from arbiter.types import Agent, Tool, ToolAnnotations, ToolCall, Trust
+from arbiter.types import Agent, ToolCall
 
 
 def _ctx(svc: Arbiter, agent: Agent, tool: str):  # type: ignore[no-untyped-def]
     return svc.pipeline.context(ToolCall(tool=tool, arguments={}), agent)
-
-
-def test_destructive_tools_default_to_privileged() -> None:
-    base = {"tenant": "t", "name": "x", "input_schema": {}}
-    assert default_min_trust(Tool(**base, risk="destructive")) is Trust.PRIVILEGED
-    assert default_min_trust(Tool(**base, risk="write", annotations=ToolAnnotations(destructiveHint=True))) \
-        is Trust.PRIVILEGED
-    assert default_min_trust(Tool(**base, risk="write")) is Trust.UNTRUSTED
 
 
 async def test_explicit_min_trust_overrides_the_destructive_default(svc: Arbiter) -> None:
@@ -45,3 +37,18 @@ async def test_policy_revision_is_stamped_even_on_deny(svc: Arbiter) -> None:
     assert v is not None and v.reasons[0].code == "TOOL_NOT_ALLOWED"
     assert ctx.policy.allowlist == "readonly"
     assert ctx.policy.revision == svc.registry.allowlist("readonly").revision
+
+
+async def test_the_check_leaves_the_entry_and_tool_for_later_checks(svc: Arbiter) -> None:
+    agent, _ = svc.registry.create_agent(name="a", tenant="acme", trust="standard", allowlist="support", actor="t")
+    ctx = _ctx(svc, agent, "get_order")
+    assert await AllowlistCheck(svc.registry)(ctx) is None
+    assert ctx.tool is not None and ctx.tool.name == "get_order"
+    assert ctx.entry is not None and ctx.entry.rate is not None  # support.yaml rate-limits get_order
+
+
+async def test_no_agent_raises_so_the_runner_denies(svc: Arbiter) -> None:
+    import pytest
+
+    with pytest.raises(RuntimeError):
+        await AllowlistCheck(svc.registry)(svc.pipeline.context(ToolCall(tool="get_order", arguments={}), None))

@@ -133,7 +133,20 @@ def test_indicators_and_prose() -> None:
     assert indicators("Quarterly update") == set()
     assert is_prose("Hi Bob, the refund went out today and should arrive within five days.")
     assert not is_prose("GB33 BUKB 2020 1555 5555 55")
-    assert TaintCheck.name == "taint"
+
+
+async def test_the_check_alone_judges_the_raw_arguments(svc: Arbiter, agents: dict[str, Agent]) -> None:
+    """TaintCheck on its own (no chain): it reads the raw arguments, so scrubbing cannot hide a tainted value."""
+    check = TaintCheck(svc.registry)
+    ctx = svc.pipeline.context(ToolCall(tool="send_email", call_id="c1", arguments={
+        "to": "exfil@attacker-mail.test", "subject": "s", "body": "b"},
+        context=CallInfo(messages=_conversation("Summarize my inbox."))), agents["assistant"])
+    ctx.tool = svc.registry.tool("acme", "send_email")
+    ctx.arguments = {"to": "<EMAIL_ADDRESS>", "subject": "s", "body": "b"}  # what the PII check leaves
+    verdict = await check(ctx)
+    assert verdict is not None and [(r.code, r.path) for r in verdict.reasons] == [("TAINTED_ARGUMENT", "/to")]
+    ctx.tool = svc.registry.tool("acme", "search_kb")  # a read tool is never tainted
+    assert await check(ctx) is None
 
 
 def test_check_api_takes_messages_and_flags(assistant: Server) -> None:

@@ -14,10 +14,11 @@ from typing import Any
 
 import msgspec
 
+from arbiter.documents import resolve
 from arbiter.errors import Forbidden
 from arbiter.pii.policy import DirectionPolicy, EntityRule, default_policy
 from arbiter.pii.scrub import Scrubber, pseudonym
-from arbiter.types import Reason
+from arbiter.types import Reason, Verdict, handle
 
 __all__ = [
     "CallOutcome",
@@ -49,11 +50,20 @@ class CallOutcome(msgspec.Struct, kw_only=True):
     """The governed fate of one proposed call."""
 
     call: ProposedCall
-    allowed: bool
+    verdict: Verdict
     arguments: Any  # scrubbed arguments to hand to the agent (allowed calls only)
-    reasons: list[Reason]
     decision_id: str
     flags: list[Reason] = msgspec.field(default_factory=list)
+
+    @property
+    def allowed(self) -> bool:
+        """Whether the call is handed to the agent (``allow`` only; see :func:`arbiter.types.handle`)."""
+        return self.verdict.allowed
+
+    @property
+    def reasons(self) -> list[Reason]:
+        """Why it was denied or held."""
+        return self.verdict.reasons
 
 
 Govern = Callable[[list[ProposedCall]], Awaitable[list[CallOutcome]]]
@@ -73,10 +83,14 @@ class DeniedCalls(Forbidden):
 
 
 def explain(outcome: CallOutcome) -> str:
-    """A sentence a person (or the model, on the next turn) can act on."""
-    why = "; ".join(f"{r.code}: {r.message}" for r in outcome.reasons) or "denied"
-    return (f"[arbiter] The call to tool {outcome.call.name!r} (id {outcome.call.call_id}) was blocked "
-            f"and not executed: {why}. (decision {outcome.decision_id})")
+    """A sentence a person (or the model, on the next turn) can act on, for a call that was not handed on."""
+    why = "; ".join(f"{r.code}: {r.message}" for r in outcome.reasons)
+    head = f"[arbiter] The call to tool {outcome.call.name!r} (id {outcome.call.call_id})"
+    tail = f"(decision {outcome.decision_id})"
+    blocked = f"{head} was blocked and not executed: {why or 'denied'}. {tail}"
+    return handle(outcome.verdict, allowed=lambda: f"{head} was allowed. {tail}", denied=lambda: blocked,
+                  held=lambda: f"{head} is held for a person's approval (approval {outcome.verdict.approval_id}) "
+                               f"and was not executed: {why or 'approval required'}. {tail}")
 
 
 def parse_arguments(raw: Any) -> tuple[Any, str | None]:
@@ -131,7 +145,7 @@ class OutboundScrub:
         res = self.scrubber.scrub(texts, _OUTBOUND, pseudonym_key=self.key)
         for f in res.findings:
             if f.action == "pseudonymize":
-                original = _at(texts, f.path)[f.start:f.end]
+                original = str(resolve(texts, f.path))[f.start:f.end]
                 self.vault[pseudonym(self.key, f.entity, original)] = original
         self.findings += len(res.findings)
         return list(res.value)
@@ -153,14 +167,6 @@ class OutboundScrub:
         if isinstance(value, list):
             return [self.restore(v) for v in value]
         return value
-
-
-def _at(doc: Any, pointer: str) -> str:
-    node = doc
-    for part in pointer.split("/")[1:]:
-        part = part.replace("~1", "/").replace("~0", "~")
-        node = node[int(part)] if isinstance(node, list) else node[part]
-    return str(node)
 
 
 class Restorer:

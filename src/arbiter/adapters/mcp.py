@@ -38,15 +38,12 @@ from mcp.server.lowlevel.server import Server
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.shared.exceptions import MCPError
 
-from arbiter.api.deps import ensure_depth
-from arbiter.errors import ArbiterError, AuditUnavailable, TooDeep
-from arbiter.executors.mcp import McpExecutor, UpstreamPool
-from arbiter.pipeline.allowlist import default_min_trust
+from arbiter.errors import ArbiterError
+from arbiter.policy.access import visible
 from arbiter.service import Arbiter
-from arbiter.types import Agent, CallContext, ToolCall
-from arbiter.upstreams import Upstreams
+from arbiter.types import Agent, CallContext, ToolCall, handle
 
-__all__ = ["AGENT_SCOPE_KEY", "McpGateway", "current_agent", "narrow_schema", "visible_tools"]
+__all__ = ["AGENT_SCOPE_KEY", "McpGateway", "current_agent", "visible_tools"]
 
 AGENT_SCOPE_KEY = "arbiter.agent"
 META_PREFIX = "arbiter/"
@@ -55,61 +52,18 @@ HIDDEN = frozenset({"UNKNOWN_TOOL", "TOOL_NOT_ALLOWED"})
 current_agent: contextvars.ContextVar[Agent | None] = contextvars.ContextVar("arbiter_mcp_agent", default=None)
 
 
-def narrow_schema(schema: dict[str, Any], narrowing: dict[str, Any] | None) -> dict[str, Any]:
-    """The input schema an agent is shown: the tool's, tightened by its allowlist entry.
-
-    Per property, keywords the narrowing adds are merged in; a keyword both set differently
-    becomes ``allOf`` of the two, so the shown schema never claims more than is enforced
-    (both schemas are enforced anyway). ``required`` is the union.
-    """
-    if not narrowing:
-        return schema
-    out = dict(schema)
-    props = dict(schema.get("properties") or {})
-    for name, extra in (narrowing.get("properties") or {}).items():
-        base = props.get(name)
-        if not isinstance(base, dict) or not isinstance(extra, dict):
-            props[name] = extra if base is None else {"allOf": [base, extra]}
-        elif any(k in base and base[k] != v for k, v in extra.items()):
-            props[name] = {"allOf": [base, extra]}
-        else:
-            props[name] = {**base, **extra}
-    if props:
-        out["properties"] = props
-    required = sorted(set(schema.get("required") or []) | set(narrowing.get("required") or []))
-    if required:
-        out["required"] = required
-    for key, value in narrowing.items():  # top-level keywords besides properties/required
-        if key not in ("properties", "required", "type") and key not in out:
-            out[key] = value
-    return out
-
-
 def visible_tools(svc: Arbiter, agent: Agent) -> list[types.Tool]:
-    """The MCP tools ``agent`` may call: on its allowlist, trust sufficient, served by an upstream."""
-    if agent.status != "active" or agent.allowlist is None:
-        return []
-    snap = svc.registry.snapshot
-    allowlist = snap.allowlists.get(agent.allowlist)
-    if allowlist is None or allowlist.tenant != agent.tenant:
-        return []
+    """The MCP tools ``agent`` may call: what the policy lets it see, served by an MCP upstream."""
     out = []
-    for name in sorted(allowlist.tools):
-        entry = allowlist.tools[name]
-        compiled = snap.tools.get((agent.tenant, name))
-        if compiled is None:
-            continue
-        tool = compiled.tool
+    for access in visible(svc.registry.snapshot, agent):
+        tool = access.tool
+        assert tool is not None
         if (tool.upstream or {}).get("kind") != "mcp":
-            continue
-        needed = entry.min_trust if entry.min_trust is not None else default_min_trust(tool)
-        if agent.trust < needed:
             continue
         ann = tool.annotations
         out.append(types.Tool(
-            name=name, title=ann.title, description=tool.description or None,
-            input_schema=narrow_schema(tool.input_schema, entry.arguments),
-            output_schema=tool.output_schema,
+            name=tool.name, title=ann.title, description=tool.description or None,
+            input_schema=access.schema(), output_schema=tool.output_schema,
             annotations=types.ToolAnnotations(title=ann.title, read_only_hint=ann.readOnlyHint,
                                               destructive_hint=ann.destructiveHint,
                                               idempotent_hint=ann.idempotentHint,
@@ -130,15 +84,20 @@ def _meta(ctx: CallContext) -> dict[str, Any]:
     return {f"{META_PREFIX}decision_id": ctx.decision_id}
 
 
-def denied_result(ctx: CallContext) -> types.CallToolResult:
-    """A deny the model can read (and correct): ``isError`` with every reason."""
-    assert ctx.verdict is not None
-    lines = [f"Arbiter denied this call to {ctx.call.tool!r}:"]
-    lines += [f"- {r.code}: {r.message}" + (f" (at {r.path})" if r.path else "") for r in ctx.verdict.reasons]
+def refused_result(ctx: CallContext, held: bool = False) -> types.CallToolResult:
+    """A deny (or a hold) the model can read (and correct): ``isError`` with every reason."""
+    reasons = ctx.verdict.reasons if ctx.verdict is not None else []
+    approval = ctx.verdict.approval_id if held and ctx.verdict is not None else None
+    head = (f"Arbiter held this call to {ctx.call.tool!r} for a person's approval (approval {approval}); "
+            "it was not executed:" if held else f"Arbiter denied this call to {ctx.call.tool!r}:")
+    lines = [head]
+    lines += [f"- {r.code}: {r.message}" + (f" (at {r.path})" if r.path else "") for r in reasons]
     lines.append(f"decision {ctx.decision_id}")
     meta = _meta(ctx)
     meta[f"{META_PREFIX}reasons"] = [{"code": r.code, "message": r.message, **({"path": r.path} if r.path else {})}
-                                     for r in ctx.verdict.reasons]
+                                     for r in reasons]
+    if approval:
+        meta[f"{META_PREFIX}approval_id"] = approval
     return types.CallToolResult.model_validate(
         {"content": [{"type": "text", "text": "\n".join(lines)}], "isError": True, "_meta": meta})
 
@@ -153,9 +112,6 @@ class McpGateway:
         self.allowed_origins = allowed_origins if allowed_origins is not None else svc.settings.mcp_allowed_origins
         if json_response is None:  # JSON answers are faster; SSE (the default) carries progress notifications
             json_response = svc.settings.mcp_json_response
-        self.upstreams = Upstreams(svc.registry)
-        self.pool = UpstreamPool()
-        self.executor = McpExecutor(self.upstreams, self.pool)
         self.server: Server[Any] = Server(
             "arbiter", version="0.1.0",
             instructions="Tools governed by Arbiter: every call is checked against your allowlist and audited.",
@@ -168,12 +124,9 @@ class McpGateway:
 
     @asynccontextmanager
     async def run(self) -> AsyncIterator[None]:
-        """Serve: the session manager's task group, then close upstream sessions."""
-        try:
-            async with self.manager.run():
-                yield
-        finally:
-            await self.pool.close()
+        """Serve: the session manager's task group (upstream sessions belong to the service)."""
+        async with self.manager.run():
+            yield
 
     def _input_schema(self, name: str) -> dict[str, Any] | None:
         # Used by the SDK to check 2026-07-28 Mcp-Param-* headers; scoped to the caller via the contextvar.
@@ -195,10 +148,6 @@ class McpGateway:
         """Govern one ``tools/call``: pipeline, upstream, scrubbed result, audited with the request id."""
         agent = _agent_of(ctx)
         arguments = params.arguments or {}
-        try:
-            ensure_depth(arguments, self.svc.settings.max_json_depth, "arguments")
-        except TooDeep as exc:
-            raise MCPError(code=types.INVALID_PARAMS, message=exc.message) from None
         call_id = None if ctx.request_id is None else str(ctx.request_id)
         pipeline = self.svc.pipeline
         pctx = pipeline.context(ToolCall(tool=params.name, arguments=arguments, call_id=call_id), agent,
@@ -208,19 +157,23 @@ class McpGateway:
         if meta.get("progressToken", meta.get("progress_token")) is not None:
             progress = ctx.session.report_progress
         try:
-            await pipeline.run(pctx, functools.partial(self.executor.execute, progress=progress))
-        except AuditUnavailable as exc:
+            await pipeline.run(pctx, functools.partial(self.svc.mcp_executor.execute, progress=progress))
+        except ArbiterError as exc:  # upstream failures and an unavailable audit store, audited before this
             raise MCPError(code=types.INTERNAL_ERROR, message=exc.message,
                            data={"code": exc.code, "decision_id": pctx.decision_id}) from None
-        except ArbiterError as exc:  # upstream failures, audited by the runner before this
-            raise MCPError(code=types.INTERNAL_ERROR, message=exc.message,
-                           data={"code": exc.code, "decision_id": pctx.decision_id}) from None
-        assert pctx.verdict is not None
-        if pctx.verdict.verdict == "deny":
-            if any(r.code in HIDDEN for r in pctx.verdict.reasons):
-                raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {params.name}",
-                               data={"decision_id": pctx.decision_id})
-            return denied_result(pctx)
-        result = dict(pctx.result or {})
-        result["_meta"] = _meta(pctx)
+        return handle(pctx.verdict, allowed=lambda: self._result(pctx), denied=lambda: self._denied(pctx, params.name),
+                      held=lambda: refused_result(pctx, held=True))
+
+    @staticmethod
+    def _result(ctx: CallContext) -> types.CallToolResult:
+        result = dict(ctx.result or {})
+        result["_meta"] = _meta(ctx)
         return types.CallToolResult.model_validate(result)
+
+    @staticmethod
+    def _denied(ctx: CallContext, name: str) -> types.CallToolResult:
+        reasons = ctx.verdict.reasons if ctx.verdict is not None else []
+        if any(r.code in HIDDEN for r in reasons):
+            raise MCPError(code=types.INVALID_PARAMS, message=f"Unknown tool: {name}",
+                           data={"decision_id": ctx.decision_id})
+        return refused_result(ctx)

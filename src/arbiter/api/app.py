@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from litestar import Litestar, MediaType, Request, Response
+from litestar import Litestar, Request, Response
 from litestar.datastructures import State
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.openapi import OpenAPIConfig
@@ -22,10 +22,8 @@ from arbiter.api.controllers.mcp import mcp_endpoint
 from arbiter.api.controllers.openai import OpenAIController
 from arbiter.api.controllers.pii import PiiController
 from arbiter.api.controllers.upstreams import UpstreamController
-from arbiter.api.model_proxy import Upstream
+from arbiter.api.deps import error_response
 from arbiter.errors import ArbiterError
-from arbiter.executors import ToolExecutor
-from arbiter.executors.http import HttpExecutor
 from arbiter.service import Arbiter
 from arbiter.settings import Settings, load_settings
 
@@ -36,14 +34,9 @@ _HTTP_CODES = {400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "
                429: "RATE_LIMITED", 503: "UNAVAILABLE"}
 
 
-def _error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> Response[Any]:
-    return Response({"error": {"code": code, "message": message, "details": details or {}}},
-                    status_code=status, media_type=MediaType.JSON)
-
-
 def handle_arbiter_error(_: Request[Any, Any, Any], exc: ArbiterError) -> Response[Any]:
     """Our own errors carry their code and status."""
-    return _error(exc.status, exc.code, exc.message, exc.details)
+    return error_response(exc.status, exc.code, exc.message, exc.details)
 
 
 def handle_http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
@@ -56,39 +49,34 @@ def handle_http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response
         message = "the body is not valid JSON" if malformed else "the request does not match the expected shape"
         if errors and isinstance(errors[0], dict) and errors[0].get("message") and not malformed:
             message += f": {errors[0]['message']}"
-        return _error(400, code, message, {"errors": errors})
+        return error_response(400, code, message, {"errors": errors})
     status = exc.status_code
     if status == 400:  # the framework's only other 400 is a body msgspec could not parse
-        return _error(400, "MALFORMED_JSON", f"the body is not valid JSON: {exc.detail}", {})
-    return _error(status, _HTTP_CODES.get(status, "HTTP_ERROR"), str(exc.detail), {})
+        return error_response(400, "MALFORMED_JSON", f"the body is not valid JSON: {exc.detail}", {})
+    return error_response(status, _HTTP_CODES.get(status, "HTTP_ERROR"), str(exc.detail), {})
 
 
 def handle_recursion(_: Request[Any, Any, Any], exc: RecursionError) -> Response[Any]:
     """The JSON decoder gives up on bodies nested ~1000 levels deep before our own depth check runs."""
-    return _error(400, "TOO_DEEP", "the body is nested too deeply to parse", {})
+    return error_response(400, "TOO_DEEP", "the body is nested too deeply to parse", {})
 
 
 def handle_unexpected(_: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     """Anything else is a 500 that names no internals."""
     log.error("unhandled %s", type(exc).__name__)
-    return _error(500, "INTERNAL_ERROR", "internal error", {"type": type(exc).__name__})
+    return error_response(500, "INTERNAL_ERROR", "internal error", {"type": type(exc).__name__})
 
 
 def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None) -> Litestar:
     """Build the app. Without arguments, settings come from the environment."""
     settings = settings or (arbiter.settings if arbiter else load_settings())
-    svc = arbiter or Arbiter.build(settings)
-    upstream = Upstream(settings)
+    svc = arbiter or Arbiter(settings)
     mcp = McpGateway(svc)
-    http_executor = HttpExecutor()
-    executor = ToolExecutor(http_executor, mcp.executor.execute)
 
     async def on_startup(app: Litestar) -> None:
         await svc.start()
 
     async def on_shutdown(app: Litestar) -> None:
-        await upstream.aclose()
-        await http_executor.aclose()
         await svc.stop()
 
     return Litestar(
@@ -98,7 +86,7 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         lifespan=[lambda _: mcp.run()],
-        state=State({"arbiter": svc, "mcp": mcp, "upstream": upstream, "executor": executor}),
+        state=State({"arbiter": svc, "mcp": mcp}),
         exception_handlers={ArbiterError: handle_arbiter_error, HTTPException: handle_http_error,
                             RecursionError: handle_recursion, Exception: handle_unexpected},
         request_max_body_size=settings.max_body_bytes,

@@ -1,16 +1,21 @@
-"""Shared pieces of the controllers: the service handle, guards, limits and error docs."""
+"""Shared pieces of the controllers: the service handle, the agent dependency, guards, the error
+response, limits on admin documents, and error docs."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from litestar import MediaType, Request, Response
 from litestar.connection import ASGIConnection
+from litestar.di import Provide
 from litestar.handlers.base import BaseRouteHandler
 from litestar.openapi.datastructures import ResponseSpec
 
 from arbiter.api.schemas import ErrorBody
-from arbiter.errors import TooDeep, Unauthorized
+from arbiter.documents import depth_exceeds
+from arbiter.errors import TooDeep, Unauthorized, error_body
 from arbiter.service import Arbiter
+from arbiter.types import Agent
 
 
 def service(conn: ASGIConnection[Any, Any, Any, Any]) -> Arbiter:
@@ -19,23 +24,44 @@ def service(conn: ASGIConnection[Any, Any, Any, Any]) -> Arbiter:
     return svc
 
 
+def credentials(headers: Any) -> str | None:
+    """The agent's key as an ``Authorization`` header value: ``Bearer`` as sent, or the anthropic SDK's
+    ``x-api-key``."""
+    auth = headers.get("authorization")
+    if auth:
+        return str(auth)
+    key = headers.get("x-api-key")
+    return f"Bearer {key}" if key else None
+
+
+async def current_agent(request: Request[Any, Any, Any]) -> Agent:
+    """The ``agent`` dependency of every agent route: authenticated (and audited when it fails) once."""
+    return await service(request).authenticate(credentials(request.headers))
+
+
+# The controllers of agent routes declare ``dependencies = AGENT`` and their handlers take ``agent: Agent``.
+AGENT = {"agent": Provide(current_agent)}
+
+
 def admin_guard(conn: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     """Require ``Authorization: Bearer <ARBITER_ADMIN_TOKEN>``."""
     if not service(conn).is_admin(conn.headers.get("authorization")):
         raise Unauthorized("admin endpoints need 'Authorization: Bearer <admin token>'")
 
 
+def error_response(status: int, code: str, message: str, details: dict[str, Any] | None = None,
+                   headers: dict[str, str] | None = None) -> Response[Any]:
+    """An HTTP error in the one shape (:func:`arbiter.errors.error_body`)."""
+    return Response(error_body(code, message, details), status_code=status, headers=headers or {},
+                    media_type=MediaType.JSON)
+
+
 def ensure_depth(value: Any, limit: int, where: str) -> None:
-    """Refuse JSON nested deeper than ``limit`` (iterative: no recursion on hostile input)."""
-    stack = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            raise TooDeep(f"{where} is nested deeper than {limit} levels", details={"field": where, "limit": limit})
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node if isinstance(v, dict | list))
+    """Refuse an administrative document nested deeper than ``limit`` (calls get the ``limits`` check)."""
+    at = depth_exceeds(value, limit)
+    if at is not None:
+        raise TooDeep(f"{where} is nested deeper than {limit} levels",
+                      details={"field": where, "limit": limit, "path": at})
 
 
 def error_spec(description: str) -> ResponseSpec:

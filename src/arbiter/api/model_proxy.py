@@ -27,34 +27,20 @@ from litestar import Request, Response
 from litestar.response import Stream
 
 from arbiter.adapters.base import CallOutcome, Govern, OutboundScrub, ProposedCall, SSEDecoder, SSEEvent
-from arbiter.audit.record import AuditContext, AuditRecordV1, utc_now_iso
+from arbiter.api.deps import error_response
 from arbiter.errors import ArbiterError, BadRequest, UpstreamError, UpstreamTimeout
-from arbiter.ids import uuid7
 from arbiter.pii.policy import tenant_key
-from arbiter.pipeline.allowlist import default_min_trust
+from arbiter.pipeline import Pipeline
+from arbiter.policy.access import resolve
 from arbiter.service import Arbiter
 from arbiter.settings import Settings
-from arbiter.types import Agent, CallInfo, Reason, ToolCall, Verdict
+from arbiter.types import Agent, CallInfo, ToolCall, Verdict
 
 log = logging.getLogger(__name__)
 
 CONVERSATION_HEADER = "x-arbiter-conversation-id"
 _CONV_ID = re.compile(r"[\x21-\x7e]{1,128}")
 _ERROR_MESSAGE_MAX = 500
-
-
-class Upstream:
-    """The process's one pooled HTTP client for model providers; closed on shutdown."""
-
-    def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> None:
-        t = settings.upstream_timeout_s
-        self.client = httpx.AsyncClient(
-            timeout=httpx.Timeout(t, connect=min(t, 10.0)), transport=transport,
-            limits=httpx.Limits(max_connections=256, max_keepalive_connections=64, keepalive_expiry=30))
-
-    async def aclose(self) -> None:
-        """Close pooled connections."""
-        await self.client.aclose()
 
 
 class StreamMachine(Protocol):
@@ -80,30 +66,10 @@ class ModelApi:
     headers: Callable[[Settings, Request[Any, Any, Any]], dict[str, str]]
 
 
-def agent_key(request: Request[Any, Any, Any]) -> str | None:
-    """The agent's key as an Authorization header: ``Bearer`` as sent, or the anthropic SDK's ``x-api-key``."""
-    auth = request.headers.get("authorization")
-    if auth:
-        return auth
-    key = request.headers.get("x-api-key")
-    return f"Bearer {key}" if key else None
-
-
 def may_call(svc: Arbiter, agent: Agent) -> Callable[[str], bool]:
-    """Whether the agent's allowlist permits a tool (registered, listed, trust high enough)."""
+    """Whether the policy lets the agent see and call a tool: which definitions are forwarded."""
     snap = svc.registry.snapshot
-    allowlist = snap.allowlists.get(agent.allowlist) if agent.allowlist else None
-    if allowlist is None or allowlist.tenant != agent.tenant:
-        return lambda name: False
-
-    def check(name: str) -> bool:
-        entry = allowlist.tools.get(name)
-        compiled = snap.tools.get((agent.tenant, name))
-        if entry is None or compiled is None:
-            return False
-        needed = entry.min_trust if entry.min_trust is not None else default_min_trust(compiled.tool)
-        return agent.trust >= needed
-    return check
+    return lambda name: resolve(snap, agent, name).allowed
 
 
 def on_deny(svc: Arbiter, agent: Agent) -> str:
@@ -131,15 +97,13 @@ def governor(svc: Arbiter, agent: Agent, info: CallInfo) -> Govern:
         ctx = svc.pipeline.context(call, agent, kind="model_tool_call")
         if p.error is not None:
             # Nothing to check: arguments that are not JSON cannot be executed. Audited, never stored raw.
-            ctx.verdict = Verdict.deny(p.error_code, p.error)
             ctx.arguments_scrubbed = True
-            await svc.audit.write(svc.pipeline.record(ctx))
+            await svc.pipeline.reject(ctx, Verdict.deny(p.error_code, p.error))
         else:
-            ctx = await svc.pipeline.run(ctx)
-        assert ctx.verdict is not None
-        allowed = ctx.verdict.verdict == "allow"
-        return CallOutcome(call=p, allowed=allowed, arguments=ctx.arguments if allowed else None,
-                           reasons=ctx.verdict.reasons, decision_id=ctx.decision_id, flags=ctx.flags)
+            await svc.pipeline.run(ctx)
+        verdict = ctx.verdict or Verdict.deny("INTERNAL_ERROR", "no verdict")
+        return CallOutcome(call=p, verdict=verdict, arguments=ctx.arguments if verdict.allowed else None,
+                           decision_id=ctx.decision_id, flags=ctx.flags)
 
     async def govern(calls: list[ProposedCall]) -> list[CallOutcome]:
         if len(calls) == 1:
@@ -151,12 +115,10 @@ def governor(svc: Arbiter, agent: Agent, info: CallInfo) -> Govern:
 async def audit_upstream_failure(svc: Arbiter, agent: Agent, conv: str, proto: str, code: str, message: str,
                                  upstream: dict[str, Any]) -> str:
     """One record for a model request that failed upstream (no tool call was governed)."""
-    record = AuditRecordV1(
-        decision_id=str(uuid7()), ts=utc_now_iso(time.time_ns() // 1000), kind="model_request",
-        tenant=agent.tenant, agent_id=agent.id, verdict="deny", reasons=[Reason(code=code, message=message)],
-        context=AuditContext(conversation_id=conv, source="model"), upstream={"protocol": proto, **upstream})
-    await svc.audit.write(record)
-    return record.decision_id
+    ctx = Pipeline.request_context("model_request", agent, CallInfo(conversation_id=conv, source="model"))
+    ctx.upstream = {"protocol": proto, **upstream}
+    await svc.pipeline.reject(ctx, Verdict.deny(code, message))
+    return ctx.decision_id
 
 
 def _upstream_message(resp: httpx.Response) -> str:
@@ -169,12 +131,6 @@ def _upstream_message(resp: httpx.Response) -> str:
     except ValueError:
         pass
     return resp.reason_phrase or "upstream error"
-
-
-def _error_response(status: int, code: str, message: str, details: dict[str, Any],
-                    headers: dict[str, str] | None = None) -> Response[Any]:
-    return Response({"error": {"code": code, "message": message, "details": details}}, status_code=status,
-                    headers=headers or {}, media_type="application/json")
 
 
 class _Call:
@@ -199,13 +155,13 @@ class _Call:
                                                    f"upstream answered {resp.status_code}",
                                                    self.facts(status=resp.status_code))
         headers = {k: resp.headers[k] for k in ("retry-after",) if k in resp.headers}
-        return _error_response(resp.status_code, code, f"the model provider answered {resp.status_code}: {message}",
+        return error_response(resp.status_code, code, f"the model provider answered {resp.status_code}: {message}",
                                {"upstream_status": resp.status_code, "decision_id": decision_id}, headers)
 
 
-async def proxy(request: Request[Any, Any, Any], svc: Arbiter, upstream: Upstream, proto: ModelApi) -> Response[Any]:
-    """Authenticate, prepare, forward, govern, answer (or stream)."""
-    agent = await svc.authenticate(agent_key(request))
+async def proxy(request: Request[Any, Any, Any], svc: Arbiter, agent: Agent, proto: ModelApi) -> Response[Any]:
+    """Prepare, forward, govern, answer (or stream), for an authenticated agent."""
+    upstream = svc.providers
     raw = await request.body()
     try:
         body = msgspec.json.decode(raw)
@@ -213,8 +169,10 @@ async def proxy(request: Request[Any, Any, Any], svc: Arbiter, upstream: Upstrea
         raise BadRequest("the body is not valid JSON", code="MALFORMED_JSON") from None
     conv = conversation_id(request, agent, body if isinstance(body, dict) else {}, svc.settings.secret)
     scrub = OutboundScrub(svc.scrubber, tenant_key(svc.settings.secret, agent.tenant))
+    # Scrubbing the outgoing messages is CPU work: a large request is prepared off the event loop.
     prepared = await asyncio.to_thread(proto.prepare, body, may_call=may_call(svc, agent), scrub=scrub) \
-        if len(raw) > 64 * 1024 else proto.prepare(body, may_call=may_call(svc, agent), scrub=scrub)
+        if len(raw) > svc.settings.pii_offload_bytes else proto.prepare(body, may_call=may_call(svc, agent),
+                                                                          scrub=scrub)
     state = _Call(svc, agent, conv, proto)
     govern = governor(svc, agent, CallInfo(conversation_id=conv, source="model", messages=prepared.messages))
     mode = on_deny(svc, agent)

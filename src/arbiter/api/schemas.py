@@ -1,4 +1,5 @@
-"""Request and response documents of the HTTP API, one Struct per operation."""
+"""Request and response documents of the admin HTTP API, one Struct per operation (the decision and
+execution documents live with their adapter, :mod:`arbiter.adapters.native`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 import msgspec
 
 from arbiter.policy.allowlist import Allowlist
-from arbiter.types import Agent, CallInfo, Finding, Reason, Tool, TrustName
+from arbiter.types import Agent, Tool, TrustName
 
 
 class ErrorDetail(msgspec.Struct):
@@ -22,51 +23,6 @@ class ErrorBody(msgspec.Struct):
     """``{"error": {"code", "message", "details"}}``: the one shape of every HTTP error."""
 
     error: ErrorDetail
-
-
-class CheckRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """``POST /v1/check``: one proposed tool call."""
-
-    tool: str
-    arguments: dict[str, Any]
-    call_id: str | None = None
-    context: CallInfo | None = None
-
-
-class BatchRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """``POST /v1/check/batch``: the calls one model turn proposes."""
-
-    calls: list[CheckRequest]
-
-
-class PolicyView(msgspec.Struct):
-    """The allowlist and revision that governed a decision."""
-
-    allowlist: str | None
-    revision: str | None
-
-
-class Decision(msgspec.Struct, kw_only=True):
-    """The answer of ``/v1/check``. Execute with ``arguments`` (scrubbed), never the original.
-
-    On a deny, ``arguments`` is the scrubbed copy if the PII check ran, else null.
-    """
-
-    decision_id: str
-    verdict: str
-    reasons: list[Reason]
-    arguments: Any
-    findings: list[Finding]
-    flags: list[Reason]
-    policy: PolicyView
-    tool_version: int | None
-    call_id: str | None = None
-
-
-class BatchDecision(msgspec.Struct):
-    """One decision per call, in request order."""
-
-    decisions: list[Decision]
 
 
 class ToolView(msgspec.Struct, kw_only=True):

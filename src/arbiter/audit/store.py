@@ -14,7 +14,6 @@ import contextlib
 import logging
 import queue
 import threading
-from concurrent.futures import Future
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -75,14 +74,6 @@ class AuditStore:
             self._queue.put(_STOP)
             thread.join(timeout=30)
 
-    def submit(self, record: AuditRecordV1) -> Future[AuditRecordV1]:
-        """Queue a record; the future resolves once it is committed (seq and hash filled in)."""
-        if self._thread is None:
-            self.start()
-        fut: Future[AuditRecordV1] = Future()
-        self._queue.put((record, fut))
-        return fut
-
     async def write(self, record: AuditRecordV1) -> AuditRecordV1:
         """Write a record and wait until it is durable. Raises :class:`AuditUnavailable`.
 
@@ -94,10 +85,6 @@ class AuditStore:
         fut: asyncio.Future[AuditRecordV1] = asyncio.get_running_loop().create_future()
         self._queue.put((record, fut))
         return await fut
-
-    def write_sync(self, record: AuditRecordV1, timeout: float = 30.0) -> AuditRecordV1:
-        """Blocking :meth:`write`, for the CLI."""
-        return self.submit(record).result(timeout=timeout)
 
     def _run(self) -> None:
         while True:
@@ -157,7 +144,7 @@ class AuditStore:
                                             + ", ".join([self._row_sql] * rows))
         return sql
 
-    def _commit(self, batch: list[tuple[AuditRecordV1, Future[AuditRecordV1] | asyncio.Future[AuditRecordV1]]]) -> None:
+    def _commit(self, batch: list[tuple[AuditRecordV1, asyncio.Future[AuditRecordV1]]]) -> None:
         error: Exception | None = None
         try:
             with self.db.write.begin() as conn:
@@ -171,13 +158,7 @@ class AuditStore:
         # Wake the waiters: one thread-safe callback per event loop for the whole batch.
         by_loop: dict[asyncio.AbstractEventLoop, list[tuple[AuditRecordV1, asyncio.Future[AuditRecordV1]]]] = {}
         for record, fut in batch:
-            if isinstance(fut, Future):
-                if error is not None:
-                    fut.set_exception(_unavailable(error))
-                else:
-                    fut.set_result(record)
-            else:
-                by_loop.setdefault(fut.get_loop(), []).append((record, fut))
+            by_loop.setdefault(fut.get_loop(), []).append((record, fut))
         for loop, items in by_loop.items():
             with contextlib.suppress(RuntimeError):  # that loop is closed: nobody is waiting any more
                 loop.call_soon_threadsafe(_resolve, items, error)

@@ -9,7 +9,7 @@ from arbiter.cache.guard import equivalent, near_miss
 from arbiter.cache.index import VectorIndex
 from arbiter.cache.keys import PartitionKey
 from arbiter.cache.semantic import Hit, SemanticCache
-from arbiter.cache.store import CacheStore, cache_entries
+from arbiter.cache.store import CacheStore
 
 __all__ = [
     "CacheConfig",
@@ -23,7 +23,6 @@ __all__ = [
     "PartitionKey",
     "SemanticCache",
     "VectorIndex",
-    "cache_entries",
     "cacheable",
     "default_embedder",
     "equivalent",

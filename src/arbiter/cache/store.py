@@ -14,33 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
-from arbiter.db.base import metadata
-
-cache_entries = sa.Table(
-    "cache_entries",
-    metadata,
-    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
-    sa.Column("partition", sa.String(64), nullable=False),
-    sa.Column("tenant", sa.String(128), nullable=False),
-    sa.Column("tool", sa.String(128), nullable=False),
-    sa.Column("tool_version", sa.Integer, nullable=False),
-    sa.Column("allowlist_revision", sa.String(128), nullable=False),
-    sa.Column("trust", sa.SmallInteger, nullable=False),
-    sa.Column("model_id", sa.String(200), nullable=False),
-    sa.Column("semantic_fields", sa.String(1000), nullable=False),  # JSON list, sorted
-    sa.Column("exact_digest", sa.String(64), nullable=False),
-    sa.Column("arguments", sa.Text, nullable=False),  # scrubbed, canonical JSON
-    sa.Column("semantic_text", sa.Text, nullable=False),  # JSON {field: scrubbed text}, for the guard
-    sa.Column("embedding", sa.LargeBinary, nullable=True),
-    sa.Column("result", sa.Text, nullable=False),  # scrubbed JSON
-    sa.Column("decision_id", sa.String(64), nullable=False),
-    sa.Column("created_at", sa.Double, nullable=False),
-    sa.Column("expires_at", sa.Double, nullable=False),
-    sa.Column("last_used_at", sa.Double, nullable=False),
-    sa.Index("ix_cache_entries_partition", "partition", "exact_digest"),
-    sa.Index("ix_cache_entries_tenant_tool", "tenant", "tool"),
-    sa.Index("ix_cache_entries_expires_at", "expires_at"),
-)
+from arbiter.db.models import cache_entries
 
 _DELETE_CHUNK = 500  # keeps IN (...) lists under SQLite's variable limit
 
@@ -59,11 +33,6 @@ class CacheStore:
         with self.engine.begin() as conn:
             self._delete(conn, list(replace_ids))
             return _pk(conn.execute(sa.insert(cache_entries).values(**row)))
-
-    def insert_many(self, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert entries in one transaction (bench and bulk loads); returns their ids in order."""
-        with self.engine.begin() as conn:
-            return [_pk(conn.execute(sa.insert(cache_entries).values(**r))) for r in rows]
 
     def get_result(self, entry_id: int, now: float) -> _Found | None:
         """The stored result if the entry still exists and is unexpired (another replica may have

@@ -1,11 +1,24 @@
-"""Tables of the registry, the audit trail and the shared rate counters (SQLAlchemy Core).
+"""Every table: the registry, the audit trail, the shared rate counters, MCP upstreams and the cache
+(SQLAlchemy Core).
 
 JSON documents are stored as text so that SQLite and PostgreSQL run one code path.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Double,
+    Index,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 from arbiter.db.base import metadata
 
@@ -119,4 +132,31 @@ mcp_pending_tools = Table(
     Column("definition_hash", String(64), nullable=False),
     Column("definition", Text, nullable=False),  # the server's definition as JSON
     Column("detected_at", String(40), nullable=False),
+)
+
+# Cached tool results (see arbiter.cache): the durable source the FAISS indexes are rebuilt from.
+cache_entries = Table(
+    "cache_entries",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("partition", String(64), nullable=False),
+    Column("tenant", String(128), nullable=False),
+    Column("tool", String(128), nullable=False),
+    Column("tool_version", Integer, nullable=False),
+    Column("allowlist_revision", String(128), nullable=False),
+    Column("trust", SmallInteger, nullable=False),
+    Column("model_id", String(200), nullable=False),
+    Column("semantic_fields", String(1000), nullable=False),  # JSON list, sorted
+    Column("exact_digest", String(64), nullable=False),
+    Column("arguments", Text, nullable=False),  # scrubbed, canonical JSON
+    Column("semantic_text", Text, nullable=False),  # JSON {field: scrubbed text}, for the guard
+    Column("embedding", LargeBinary, nullable=True),
+    Column("result", Text, nullable=False),  # scrubbed JSON
+    Column("decision_id", String(64), nullable=False),
+    Column("created_at", Double, nullable=False),
+    Column("expires_at", Double, nullable=False),
+    Column("last_used_at", Double, nullable=False),
+    Index("ix_cache_entries_partition", "partition", "exact_digest"),
+    Index("ix_cache_entries_tenant_tool", "tenant", "tool"),
+    Index("ix_cache_entries_expires_at", "expires_at"),
 )

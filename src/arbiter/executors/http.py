@@ -17,55 +17,13 @@ from __future__ import annotations
 import os
 import time
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 import msgspec
 
-from arbiter.errors import BadRequest, UpstreamError, UpstreamTimeout
+from arbiter.errors import UpstreamError, UpstreamTimeout
 from arbiter.policy.validators import compiled, reasons, schema_hash
-from arbiter.types import CallContext, Tool
-
-METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
-MAX_TIMEOUT_S = 300.0
-_KEYS = frozenset({"kind", "url", "method", "timeout_s", "headers"})
-
-
-def validate_http_upstream(upstream: dict[str, Any]) -> None:
-    """Refuse an HTTP upstream definition that cannot work, with a message naming the field."""
-    def bad(message: str) -> BadRequest:
-        return BadRequest(f"upstream: {message}", code="INVALID_UPSTREAM", details={"upstream": message})
-
-    unknown = sorted(set(upstream) - _KEYS)
-    if unknown:
-        raise bad(f"unknown keys {unknown}; allowed: {sorted(_KEYS)}")
-    url = upstream.get("url")
-    if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
-        raise bad("url must be an http:// or https:// URL")
-    if str(upstream.get("method", "POST")).upper() not in METHODS:
-        raise bad(f"method must be one of {sorted(METHODS)}")
-    timeout = upstream.get("timeout_s", 10)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout <= MAX_TIMEOUT_S:
-        raise bad(f"timeout_s must be a number of seconds in (0, {MAX_TIMEOUT_S:g}]")
-    headers = upstream.get("headers", {})
-    if not isinstance(headers, dict):
-        raise bad("headers must be an object")
-    for name, value in headers.items():
-        ok = isinstance(value, str) or (isinstance(value, dict) and set(value) == {"env"}
-                                        and isinstance(value["env"], str))
-        if not ok:
-            raise bad(f"header {name!r} must be a string or {{\"env\": \"NAME\"}}")
-
-
-def check_tool_upstream(tool: Tool) -> None:
-    """Registry hook: validate the upstream of a tool (HTTP here; MCP pointers belong to upstreams)."""
-    if tool.upstream is None:
-        return
-    kind = tool.upstream.get("kind")
-    if kind == "http":
-        validate_http_upstream(tool.upstream)
-    elif kind != "mcp":
-        raise BadRequest("upstream.kind must be http or mcp", code="INVALID_UPSTREAM", details={"kind": kind})
+from arbiter.types import CallContext
 
 
 def _headers(spec: dict[str, Any]) -> dict[str, str]:

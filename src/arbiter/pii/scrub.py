@@ -22,7 +22,9 @@ from functools import lru_cache
 from typing import Any
 
 import msgspec
+from jsonpointer import JsonPointerException
 
+from arbiter.documents import pointer, resolve
 from arbiter.errors import BadRequest, PayloadTooLarge, TooDeep
 from arbiter.pii.engine import NER_ENTITIES, PiiEngine, get_engine
 from arbiter.pii.policy import DirectionPolicy, EntityRule, PiiPolicy, named_policy, stricter, tenant_key
@@ -30,7 +32,7 @@ from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, is_secret_key
 from arbiter.types import Finding
 
 __all__ = [
-    "InvalidText", "ScrubResult", "Scrubber", "candidate_entities", "default_scrubber", "json_pointer",
+    "InvalidText", "ScrubResult", "Scrubber", "candidate_entities", "default_scrubber",
     "mask_value", "pseudonym", "scrub_document",
 ]
 
@@ -52,11 +54,6 @@ class ScrubResult(msgspec.Struct, kw_only=True):
     findings: list[Finding]
     blocked: list[Finding]
     stored: Any = None
-
-
-def json_pointer(tokens: list[str | int]) -> str:
-    """RFC 6901 pointer: ``~`` -> ``~0``, ``/`` -> ``~1``; ``[]`` is ``""`` (the whole document)."""
-    return "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
 
 
 _ALNUM = re.compile(r"\w", re.UNICODE)
@@ -245,17 +242,17 @@ class Scrubber:
         leaves: list[_Leaf] = []
         check_str = self._check_str
 
-        def resolve(s: Any) -> dict[str, Any] | None:
+        def deref(s: Any) -> dict[str, Any] | None:
             seen = 0
             while (isinstance(s, dict) and isinstance(s.get("$ref"), str) and root_schema is not None
                    and seen < 8):
                 ref = s["$ref"]
                 if not ref.startswith("#/"):
                     return None
-                node: Any = root_schema
-                for part in ref[2:].split("/"):
-                    part = part.replace("~1", "/").replace("~0", "~")
-                    node = node.get(part) if isinstance(node, dict) else None
+                try:
+                    node: Any = resolve(root_schema, ref[1:])
+                except (JsonPointerException, KeyError, IndexError, TypeError):
+                    node = None
                 s, seen = node, seen + 1
             return s if isinstance(s, dict) else None
 
@@ -269,7 +266,7 @@ class Scrubber:
             if isinstance(v, dict):
                 if depth >= self.max_depth:
                     raise TooDeep(f"JSON nested deeper than {self.max_depth} levels",
-                                  details={"max_depth": self.max_depth, "path": json_pointer(tokens)})
+                                  details={"max_depth": self.max_depth, "path": pointer(tokens)})
                 props = schema.get("properties") if schema else None
                 addl = schema.get("additionalProperties") if schema else None
                 out: dict[str, Any] = {}
@@ -280,18 +277,18 @@ class Scrubber:
                     sub = props.get(k) if isinstance(props, dict) else None
                     if sub is None and isinstance(addl, dict):
                         sub = addl
-                    out[k] = visit(child, [*tokens, k], k, resolve(sub), out, k, depth + 1)
+                    out[k] = visit(child, [*tokens, k], k, deref(sub), out, k, depth + 1)
                 return out
             if isinstance(v, list | tuple):
                 if depth >= self.max_depth:
                     raise TooDeep(f"JSON nested deeper than {self.max_depth} levels",
-                                  details={"max_depth": self.max_depth, "path": json_pointer(tokens)})
+                                  details={"max_depth": self.max_depth, "path": pointer(tokens)})
                 items = schema.get("items") if schema else None
                 prefix = schema.get("prefixItems") if schema else None
                 lst: list[Any] = [None] * len(v)
                 for i, child in enumerate(v):
                     sub = prefix[i] if isinstance(prefix, list) and i < len(prefix) else items
-                    lst[i] = visit(child, [*tokens, i], key, resolve(sub), lst, i, depth + 1)
+                    lst[i] = visit(child, [*tokens, i], key, deref(sub), lst, i, depth + 1)
                 return lst
             if isinstance(v, int) and not isinstance(v, bool):
                 # Card, phone and id numbers arrive as JSON integers too; small ints cannot be one.
@@ -301,7 +298,7 @@ class Scrubber:
                 return v
             return v  # float, bool, None: nothing to find
 
-        root = visit(value, [], None, resolve(root_schema), None, None, 0)
+        root = visit(value, [], None, deref(root_schema), None, None, 0)
         return root, leaves
 
     def _count(self, leaves: list[_Leaf]) -> None:
@@ -455,7 +452,7 @@ class Scrubber:
             else:
                 clusters.append([h])
         text = leaf.text
-        pointer = json_pointer(leaf.tokens)
+        path = pointer(leaf.tokens)
         findings: list[Finding] = []
         parts: list[str] = []
         kept_parts: list[str] = []  # the storable copy: allowed spans pseudonymized as well
@@ -471,14 +468,14 @@ class Scrubber:
             start, end = min(h[0] for h in cluster), max(h[1] for h in cluster)
             if action == "allow":
                 # Report each allowed entity (the audit counts them), leave the text alone.
-                findings.append(Finding(entity=win[2], path=pointer, start=start, end=end,
+                findings.append(Finding(entity=win[2], path=path, start=start, end=end,
                                         score=round(win[3], 3), action="allow"))
                 if stored:
                     kept_parts += [text[pos:start], pseudonym(key, win[2], text[start:end])]
                     parts.append(text[pos:end])
                     pos, allowed = end, True
                 continue
-            findings.append(Finding(entity=win[2], path=pointer, start=start, end=end,
+            findings.append(Finding(entity=win[2], path=path, start=start, end=end,
                                     score=round(win[3], 3), action=action))
             original = text[start:end]
             if action == "mask":

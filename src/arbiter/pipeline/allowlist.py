@@ -1,20 +1,15 @@
-"""Default deny: the tool must exist in the agent's tenant and be on the agent's allowlist.
+"""Default deny: the one policy function (:func:`arbiter.policy.access.resolve`) as a check.
 
-Also enforces trust: an entry's ``min_trust``, or, when the allowlist does not say, the
-default for the tool's risk (a destructive tool needs a privileged agent).
+The agent must be active, the tool registered in its tenant and on its allowlist, and its trust
+high enough; the check stamps the allowlist revision on the decision and leaves the entry on the
+context for the checks after it (schema narrowing, PII tightening, taint, rate).
 """
 
 from __future__ import annotations
 
+from arbiter.policy.access import resolve
 from arbiter.registry import Registry
-from arbiter.types import CallContext, PolicyRef, Tool, Trust, Verdict
-
-
-def default_min_trust(tool: Tool) -> Trust:
-    """Least trust a tool needs when the allowlist says nothing: privileged for destructive tools."""
-    if tool.risk == "destructive" or tool.annotations.destructiveHint:
-        return Trust.PRIVILEGED
-    return Trust.UNTRUSTED
+from arbiter.types import CallContext, Verdict
 
 
 class AllowlistCheck:
@@ -26,30 +21,13 @@ class AllowlistCheck:
         self.registry = registry
 
     async def __call__(self, ctx: CallContext) -> Verdict | None:
-        assert ctx.agent is not None
-        snap = self.registry.snapshot
-        agent, name = ctx.agent, ctx.call.tool
-        allowlist = snap.allowlists.get(agent.allowlist) if agent.allowlist else None
-        if allowlist is not None and allowlist.tenant == agent.tenant:
-            ctx.policy = PolicyRef(allowlist=allowlist.name, revision=allowlist.revision)
-        else:
-            ctx.policy = PolicyRef(allowlist=agent.allowlist, revision=None)
-        compiled = snap.tools.get((agent.tenant, name))
-        if compiled is None:
-            return Verdict.deny("UNKNOWN_TOOL", f"no tool {name!r} is registered in tenant {agent.tenant!r}")
-        ctx.tool = compiled.tool
-        if agent.allowlist is None:
-            return Verdict.deny("TOOL_NOT_ALLOWED", "the agent has no allowlist, so it may call no tool")
-        if allowlist is None or allowlist.tenant != agent.tenant:
-            return Verdict.deny("TOOL_NOT_ALLOWED", f"the agent's allowlist {agent.allowlist!r} does not exist "
-                                                    f"in tenant {agent.tenant!r}")
-        entry = allowlist.tools.get(name)
-        if entry is None:
-            return Verdict.deny("TOOL_NOT_ALLOWED", f"tool {name!r} is not on allowlist {allowlist.name!r}")
-        ctx.entry = entry
-        needed = entry.min_trust if entry.min_trust is not None else default_min_trust(compiled.tool)
-        if agent.trust < needed:
-            why = "" if entry.min_trust is not None else f" (the default for a {compiled.tool.risk} tool)"
-            return Verdict.deny("TRUST_TOO_LOW",
-                                f"tool {name!r} needs trust {needed.label}{why}; the agent is {agent.trust.label}")
+        if ctx.agent is None:
+            # Adapters authenticate before the chain runs; reaching here without an agent is a bug.
+            raise RuntimeError("call reached the pipeline without an authenticated agent")
+        access = resolve(self.registry.snapshot, ctx.agent, ctx.call.tool)
+        ctx.policy = access.policy
+        ctx.tool = access.tool
+        ctx.entry = access.entry
+        if access.denial is not None:
+            return Verdict(verdict="deny", reasons=[access.denial])
         return None

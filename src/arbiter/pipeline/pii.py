@@ -5,12 +5,20 @@ Each check compiles the tool's PII policy, tightened by the allowlist entry's, o
 the payload on the context with the scrubbed copy and appends the findings. Any finding whose
 action is ``block`` denies the call with ``PII_BLOCKED``, one reason per finding (entity and
 path, never the value). Limits and bad text become denies with their own codes.
+
+Scrubbing is CPU work (Presidio's recognizers): a payload of more than ``offload_bytes`` of JSON
+(``ARBITER_PII_OFFLOAD_BYTES``) is scrubbed in a worker thread, so one large document does not stall
+every other request on the event loop; smaller ones are scrubbed inline, where the thread hop would
+cost more than the scrub.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import anyio.to_thread
+
+from arbiter.documents import encoded_size
 from arbiter.errors import BadRequest
 from arbiter.pii.policy import PiiPolicy, PolicyCache, tenant_key
 from arbiter.pii.scrub import Scrubber, ScrubResult
@@ -23,10 +31,11 @@ class _PiiCheck:
     direction = "arguments"
     name = "pii"
 
-    def __init__(self, scrubber: Scrubber, server_secret: bytes, *,
+    def __init__(self, scrubber: Scrubber, server_secret: bytes, *, offload_bytes: int = 8192,
                  policies: PolicyCache | None = None) -> None:
         self.scrubber = scrubber
         self.server_secret = server_secret
+        self.offload_bytes = offload_bytes
         self.policies = policies or PolicyCache()
         self._keys: dict[str, bytes] = {}
 
@@ -42,16 +51,19 @@ class _PiiCheck:
         return self.policies.for_call((tool.tenant, tool.name, tool.version), ctx.policy.revision,
                                       tool.pii, getattr(ctx.entry, "pii", None))
 
-    def _scrub(self, ctx: CallContext, value: Any, schema: dict[str, Any] | None,
-               stored: bool = False) -> ScrubResult | Verdict:
+    async def _scrub(self, ctx: CallContext, value: Any, schema: dict[str, Any] | None, size: int,
+                     stored: bool = False) -> ScrubResult | Verdict:
         tool = ctx.tool
         if tool is None:  # the allowlist check runs first; without a tool there is nothing to apply
             return Verdict.deny("PII_NO_TOOL", "no registered tool to take the PII policy from")
         tenant = ctx.agent.tenant if ctx.agent is not None else tool.tenant
         try:
-            policy = self._policy(ctx)
-            return self.scrubber.scrub(value, policy.direction(self.direction), schema=schema,
-                                       pseudonym_key=self._tenant_key(tenant), stored=stored)
+            policy = self._policy(ctx).direction(self.direction)
+            key = self._tenant_key(tenant)
+            if size > self.offload_bytes:
+                return await anyio.to_thread.run_sync(lambda: self.scrubber.scrub(
+                    value, policy, schema=schema, pseudonym_key=key, stored=stored))
+            return self.scrubber.scrub(value, policy, schema=schema, pseudonym_key=key, stored=stored)
         except BadRequest as e:  # TooDeep, PayloadTooLarge, InvalidText, InvalidPolicy
             return Verdict.deny(e.code, e.message)
 
@@ -73,7 +85,7 @@ class ArgumentsPiiCheck(_PiiCheck):
     async def __call__(self, ctx: CallContext) -> Verdict | None:
         """Replace the arguments with their scrubbed copy; deny if anything is blocked."""
         schema = ctx.tool.input_schema if ctx.tool is not None else None
-        res = self._scrub(ctx, ctx.arguments, schema, stored=True)
+        res = await self._scrub(ctx, ctx.arguments, schema, ctx.arguments_bytes, stored=True)
         if isinstance(res, Verdict):
             return res
         ctx.arguments = res.value
@@ -92,7 +104,11 @@ class ResultPiiCheck(_PiiCheck):
     async def __call__(self, ctx: CallContext) -> Verdict | None:
         """Replace the result with its scrubbed copy; deny if anything is blocked."""
         schema = ctx.tool.output_schema if ctx.tool is not None else None
-        res = self._scrub(ctx, ctx.result, schema)
+        try:
+            size = encoded_size(ctx.result)
+        except (UnicodeEncodeError, TypeError, ValueError):  # the scrubber reports it, inline
+            size = 0
+        res = await self._scrub(ctx, ctx.result, schema, size)
         if isinstance(res, Verdict):
             return res
         ctx.result = res.value

@@ -1,8 +1,14 @@
 """The runner: the chain of checks, then the executor and result checks, and always one audit record.
 
-Fail closed: a check that raises is a deny with ``INTERNAL_ERROR``. The audit record is written
-in a ``finally`` and awaited: the caller learns the outcome only once it is durable, and if the
-write fails the caller gets :class:`~arbiter.errors.AuditUnavailable` instead of an answer.
+The runner is the only writer of decision records. :meth:`Pipeline.run` decides (and executes)
+a call; :meth:`Pipeline.reject` records a decision made before there was a call to run the chain
+on: a failed authentication, a tool call whose arguments a model sent as broken JSON, a model
+request that failed upstream. Both build the record with :meth:`Pipeline.record`.
+
+Fail closed: a check that raises is a deny with ``INTERNAL_ERROR``, and so is a check that answers
+with a verdict the runner does not know. Only a chain that ends without a verdict executes. The
+audit record is written in a ``finally`` and awaited: the caller learns the outcome only once it is
+durable, and if the write fails the caller gets :class:`~arbiter.errors.AuditUnavailable` instead.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from arbiter.audit.store import AuditStore
 from arbiter.errors import ArbiterError
 from arbiter.ids import uuid7
 from arbiter.pipeline.base import Check
-from arbiter.types import Agent, CallContext, ToolCall, Verdict
+from arbiter.types import VERDICTS, Agent, CallContext, CallInfo, ToolCall, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +55,14 @@ class Pipeline:
         return CallContext(decision_id=str(uuid7()), started_ns=time.perf_counter_ns(), kind=kind,
                            agent=agent, call=call, arguments=call.arguments)
 
+    @staticmethod
+    def request_context(kind: str, agent: Agent | None = None, info: CallInfo | None = None) -> CallContext:
+        """A context for a decision about a request rather than a tool call (``auth_failure``,
+        ``model_request``): no tool, no arguments to store, for :meth:`reject`."""
+        ctx = Pipeline.context(ToolCall(tool="", arguments=None, context=info), agent, kind=kind)
+        ctx.arguments_scrubbed = True
+        return ctx
+
     async def _chain(self, ctx: CallContext, checks: Sequence[Check]) -> Verdict | None:
         for check in checks:
             try:
@@ -59,6 +73,10 @@ class Pipeline:
                 return Verdict.deny("INTERNAL_ERROR", f"check {check.name!r} failed ({type(exc).__name__}); "
                                                       "the call is denied")
             if verdict is not None:
+                if verdict.verdict not in VERDICTS:
+                    log.error("check %s answered an unknown verdict (decision %s)", check.name, ctx.decision_id)
+                    return Verdict.deny("INTERNAL_ERROR", f"check {check.name!r} answered an unknown verdict; "
+                                                          "the call is denied")
                 return verdict
         return None
 
@@ -84,6 +102,12 @@ class Pipeline:
             raise ctx.error
         return ctx
 
+    async def reject(self, ctx: CallContext, verdict: Verdict) -> CallContext:
+        """Record a decision made before the chain could run (see the module docstring); durable on return."""
+        ctx.verdict = verdict
+        await self.audit.write(self.record(ctx))
+        return ctx
+
     def record(self, ctx: CallContext) -> AuditRecordV1:
         """The audit record of a finished context. Holds scrubbed arguments only."""
         assert ctx.verdict is not None
@@ -96,20 +120,21 @@ class Pipeline:
             except Exception as exc:
                 arguments, omitted = None, f"arguments not stored: {exc.__class__.__name__}"
         info = ctx.call.context
+        has_call = bool(ctx.call.tool)  # auth failures and failed model requests carry no call
         counts = (Counter(f.entity for f in ctx.findings) + Counter(f.entity for f in ctx.result_findings)
                   if ctx.findings or ctx.result_findings else {})
         agent = ctx.agent
         return AuditRecordV1(
             decision_id=ctx.decision_id, ts=utc_now_iso(ts_us), kind=ctx.kind,
             tenant=agent.tenant if agent else None, agent_id=agent.id if agent else None,
-            tool=ctx.call.tool, tool_version=ctx.tool.version if ctx.tool else None,
+            tool=ctx.call.tool or None, tool_version=ctx.tool.version if ctx.tool else None,
             allowlist=ctx.policy.allowlist, revision=ctx.policy.revision,
             verdict=ctx.verdict.verdict, reasons=ctx.verdict.reasons, flags=ctx.flags,
             findings=ctx.findings, result_findings=ctx.result_findings, entity_counts=dict(counts),
-            args_digest=args_digest(self.secret, ctx.call.arguments), arguments=arguments,
-            arguments_omitted=omitted,
+            args_digest=args_digest(self.secret, ctx.call.arguments) if has_call else None,
+            arguments=arguments, arguments_omitted=omitted,
             latency_us=(time.perf_counter_ns() - ctx.started_ns) // 1000, call_id=ctx.call.call_id,
             context=AuditContext(conversation_id=info.conversation_id, trace_id=info.trace_id,
                                  source=info.source) if info else None,
-            cache=ctx.cache, upstream=ctx.upstream,
+            cache=ctx.cache, upstream=ctx.upstream, key_fingerprint=ctx.key_fingerprint,
         )

@@ -26,9 +26,9 @@ Messages (``ctx.call.context.messages``) are protocol-neutral dicts the adapters
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
+from arbiter.documents import leaves
 from arbiter.registry import Registry
 from arbiter.types import CallContext, Reason, Tool, Verdict
 
@@ -84,17 +84,6 @@ def is_prose(value: str) -> bool:
     injection needs to control is where things go, and that is a value.
     """
     return len(value) > _PROSE_CHARS or len(_WORD.findall(value)) >= _PROSE_WORDS
-
-
-def _leaves(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _leaves(v, f"{path}/{str(k).replace('~', '~0').replace('/', '~1')}")
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _leaves(v, f"{path}/{i}")
-    elif isinstance(value, str | int | float) and not isinstance(value, bool):
-        yield path or "/", value
 
 
 def _numbers(text: str) -> set[float]:
@@ -200,7 +189,7 @@ class TaintCheck:
             return None
         reasons: list[Reason] = []
         # The raw arguments: PII scrubbing must not hide a value that came from the attacker.
-        for path, value in _leaves(ctx.call.arguments):
+        for path, value in leaves(ctx.call.arguments):
             where: str | None = None
             if isinstance(value, str):
                 if is_prose(value):

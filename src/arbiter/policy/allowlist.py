@@ -18,9 +18,10 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from arbiter.db.engine import SCHEMAS_DIR
+from arbiter.documents import pointer
 from arbiter.errors import InvalidPolicy, InvalidSchema
 from arbiter.pii.policy import compile_policy
-from arbiter.policy.validators import check_schema, compiled, pointer, schema_hash
+from arbiter.policy.validators import check_schema, compiled, schema_hash
 from arbiter.types import Trust
 
 NAME_RE = re.compile(r"[A-Za-z0-9_.-]{1,128}")

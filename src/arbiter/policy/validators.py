@@ -19,6 +19,7 @@ import msgspec
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
+from arbiter.documents import pointer
 from arbiter.errors import InvalidSchema
 from arbiter.types import Reason
 
@@ -80,11 +81,6 @@ def compiled(schema: dict[str, Any], digest: str | None = None) -> Validator:
                 v = Validator(schema)
                 _cache[key] = v
     return v
-
-
-def pointer(parts: Any) -> str:
-    """RFC 6901 JSON pointer of a path."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
 def _short(value: Any, limit: int = 120) -> str:

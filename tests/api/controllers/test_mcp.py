@@ -365,15 +365,19 @@ def test_oversized_arguments_are_refused_before_parsing(raw: Any) -> None:
     assert crm.calls == [] and audit(server, agent=agent_id) == []  # never parsed, so never a governed call
 
 
-def test_too_deep_arguments_are_invalid_params(raw: Any) -> None:
-    c, h, _, crm, _ = raw
+def test_too_deep_arguments_are_an_audited_deny_before_any_other_check(raw: Any) -> None:
+    """The limits check runs first at every entry point: a readable deny, recorded, nothing forwarded."""
+    c, h, server, crm, agent_id = raw
     deep: Any = "x"
     for _ in range(50):
         deep = {"a": deep}
     r = c.post("/mcp", headers=h, json={"jsonrpc": "2.0", "id": 8, "method": "tools/call",
                                         "params": {"name": "crm.search_customers", "arguments": {"query": deep}}})
-    body = rpc_body(r)
-    assert body["error"]["code"] == -32602 and "deeper" in body["error"]["message"] and crm.calls == []
+    result = rpc_body(r)["result"]
+    assert result["isError"] is True and "TOO_DEEP" in result["content"][0]["text"] and crm.calls == []
+    [record] = audit(server, agent=agent_id)
+    assert record["verdict"] == "deny" and [x["code"] for x in record["reasons"]] == ["TOO_DEEP"]
+    assert record["call_id"] == "8" and record["decision_id"] == result["_meta"]["arbiter/decision_id"]
 
 
 def test_missing_or_bad_key_is_401_and_audited(fronted: tuple[Server, Upstream]) -> None:

@@ -19,6 +19,7 @@ from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.auth.provider import AccessToken
 
 from arbiter.adapters.mcp import AGENT_SCOPE_KEY, McpGateway, current_agent
+from arbiter.api.deps import credentials
 from arbiter.errors import Unauthorized
 
 __all__ = ["allowed_origin", "mcp_endpoint"]
@@ -112,7 +113,7 @@ async def mcp_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
         await _reply(send, 403, INVALID_REQUEST, f"Origin {headers.get('origin')!r} is not allowed")
         return
     try:
-        agent = await svc.authenticate(headers.get("authorization"))
+        agent = await svc.authenticate(credentials(headers))
     except Unauthorized as exc:
         await _reply(send, 401, UNAUTHORIZED, exc.message, {"code": exc.code, **exc.details},
                      headers=[(b"www-authenticate", b'Bearer realm="arbiter"')])

@@ -11,18 +11,13 @@ import httpx
 from litestar import Controller, Request, Response, get, post
 
 from arbiter.adapters import openai_chat
-from arbiter.api.deps import COMMON_ERRORS, service
-from arbiter.api.model_proxy import ModelApi, Upstream, agent_key, proxy
+from arbiter.api.deps import AGENT, COMMON_ERRORS, service
+from arbiter.api.model_proxy import ModelApi, proxy
 from arbiter.errors import UpstreamError, UpstreamTimeout
 from arbiter.settings import Settings
+from arbiter.types import Agent
 
 ANTHROPIC_VERSION = "2023-06-01"
-
-
-def upstream(request: Request[Any, Any, Any]) -> Upstream:
-    """The process's pooled upstream client."""
-    up: Upstream = request.app.state.upstream
-    return up
 
 
 def _headers(settings: Settings, request: Request[Any, Any, Any]) -> dict[str, str]:
@@ -43,18 +38,18 @@ class OpenAIController(Controller):
     """Chat completions whose tool calls are governed, as if Arbiter were the model provider."""
 
     path = "/v1"
+    dependencies = AGENT
     tags = ["model proxy"]
 
     @post("/chat/completions", status_code=200, responses={**COMMON_ERRORS}, summary="OpenAI chat completions")
-    async def chat_completions(self, request: Request[Any, Any, Any]) -> Response[Any]:
+    async def chat_completions(self, request: Request[Any, Any, Any], agent: Agent) -> Response[Any]:
         """Forward to ``ARBITER_UPSTREAM_OPENAI_URL``; govern every proposed tool call (streaming too)."""
-        return await proxy(request, service(request), upstream(request), OPENAI)
+        return await proxy(request, service(request), agent, OPENAI)
 
     @get("/models", responses={**COMMON_ERRORS}, summary="List the upstream's models")
-    async def models(self, request: Request[Any, Any, Any]) -> Response[Any]:
+    async def models(self, request: Request[Any, Any, Any], agent: Agent) -> Response[Any]:
         """The upstream's model list: Anthropic's when the request carries ``anthropic-version``, else OpenAI's."""
         svc = service(request)
-        await svc.authenticate(agent_key(request))
         s = svc.settings
         if "anthropic-version" in request.headers:
             url = f"{s.upstream_anthropic_url}/v1/models"
@@ -65,7 +60,7 @@ class OpenAIController(Controller):
             url = f"{s.upstream_openai_url}/models"
             headers = {"authorization": f"Bearer {s.upstream_openai_key}"} if s.upstream_openai_key else {}
         try:
-            resp = await upstream(request).client.get(url, headers=headers, params=dict(request.query_params))
+            resp = await svc.providers.client.get(url, headers=headers, params=dict(request.query_params))
         except httpx.TimeoutException:
             raise UpstreamTimeout("the model provider did not answer in time") from None
         except httpx.HTTPError as exc:

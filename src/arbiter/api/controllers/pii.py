@@ -8,7 +8,7 @@ import anyio.to_thread
 import msgspec
 from litestar import Controller, Request, get, post
 
-from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, ensure_depth, service
+from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, current_agent, ensure_depth, service
 from arbiter.errors import BadRequest
 from arbiter.pii.engine import recognizers_info
 from arbiter.pii.scrub import scrub_document
@@ -45,7 +45,7 @@ class PiiController(Controller):
         if svc.is_admin(header):
             tenant = data.tenant or "default"
         else:
-            agent = await svc.authenticate(header)
+            agent = await current_agent(request)
             if data.tenant not in (None, agent.tenant):
                 raise BadRequest("an agent can only scrub for its own tenant", details={"tenant": data.tenant})
             tenant = agent.tenant
