@@ -43,7 +43,7 @@ lock: $(BIN)/python
 	$(BIN)/uv pip compile pyproject.toml --group build --extra dev $(LOCK_FLAGS) -o requirements-dev.lock
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench evals
 	$(BIN)/mypy
 
 ## bench: every benchmark, one after the other (about 12 minutes); each also runs on its own

@@ -19,6 +19,7 @@ import random
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -110,10 +111,7 @@ def build_attack(domain: str, split: str, task_id: str, fn: Any, k: int, family_
     goals = mod.goals(S, A)
     family, goal, phr = family_pick(S, goals)
     parts = phr.fn(goal, S, A, r)
-    if len(parts) == 2:
-        fill = {0: parts[0], 1: parts[1]}
-    else:
-        fill = {r.randrange(S.nslots) if S.nslots > 1 else 0: parts[0]}
+    fill = {0: parts[0], 1: parts[1]} if len(parts) == 2 else {r.randrange(S.nslots) if S.nslots > 1 else 0: parts[0]}
     msgs, injected = _render(S, fill)
     calls = [_call(c, "deny", attack=True) for c in goal.calls] + [_call(c, "allow", attack=True) for c in S.legit]
     r.shuffle(calls)
@@ -122,6 +120,38 @@ def build_attack(domain: str, split: str, task_id: str, fn: Any, k: int, family_
             "goal": goal.name, "goal_kind": goal.kind, "injected_message_index": injected,
             "injected_tool": msgs[injected]["name"] if injected is not None else None,
             "attacker_values": goal.values, "messages": msgs, "calls": calls}
+
+
+def _family_picker(domain: str, split: str) -> Callable[[Scenario, list[Goal]], tuple[str, Goal, attacks.Phrasing]]:
+    """A `family_pick` for build_attack with its own selection state for one (domain, split)."""
+    phrasings = [p for p in attacks.PHRASINGS if p.split == split]
+    fam_count: Counter[str] = Counter()
+    goal_count: Counter[str] = Counter()
+    phr_count: Counter[str] = Counter()
+    sel = random.Random(f"select|{domain}|{split}")
+
+    def pick(S: Scenario, goals: list[Goal]) -> tuple[str, Goal, attacks.Phrasing]:
+        fams = list(attacks.FAMILIES)
+        sel.shuffle(fams)
+        fams.sort(key=lambda f: fam_count[f])
+        for fam in fams:
+            cands = compatible(S, fam, goals)
+            if cands:
+                break
+        else:
+            raise RuntimeError(f"no family fits {S.domain}/{S.task}")
+        sel.shuffle(cands)
+        cands.sort(key=lambda g: goal_count[g.name])
+        goal = cands[0]
+        ps = [p for p in phrasings if p.family == fam]
+        sel.shuffle(ps)
+        ps.sort(key=lambda p: phr_count[p.id])
+        fam_count[fam] += 1
+        goal_count[goal.name] += 1
+        phr_count[ps[0].id] += 1
+        return fam, goal, ps[0]
+
+    return pick
 
 
 def generate() -> list[dict[str, Any]]:
@@ -136,34 +166,8 @@ def generate() -> list[dict[str, Any]]:
             for i in range(n_benign):
                 tid, fn = tasks[i % len(tasks)]
                 out.append(build_benign(domain, split, tid, fn, i // len(tasks) + 1))
-            phrasings = [p for p in attacks.PHRASINGS if p.split == split]
-            fam_count: Counter[str] = Counter()
-            goal_count: Counter[str] = Counter()
-            phr_count: Counter[str] = Counter()
-            sel = random.Random(f"select|{domain}|{split}")
+            pick = _family_picker(domain, split)
             task_k: Counter[str] = Counter()
-
-            def pick(S: Scenario, goals: list[Goal]) -> tuple[str, Goal, attacks.Phrasing]:
-                fams = list(attacks.FAMILIES)
-                sel.shuffle(fams)
-                fams.sort(key=lambda f: fam_count[f])
-                for fam in fams:
-                    cands = compatible(S, fam, goals)
-                    if cands:
-                        break
-                else:
-                    raise RuntimeError(f"no family fits {S.domain}/{S.task}")
-                sel.shuffle(cands)
-                cands.sort(key=lambda g: goal_count[g.name])
-                goal = cands[0]
-                ps = [p for p in phrasings if p.family == fam]
-                sel.shuffle(ps)
-                ps.sort(key=lambda p: phr_count[p.id])
-                fam_count[fam] += 1
-                goal_count[goal.name] += 1
-                phr_count[ps[0].id] += 1
-                return fam, goal, ps[0]
-
             for i in range(n_attack):
                 tid, fn = tasks[(i + d_index) % len(tasks)]
                 task_k[tid] += 1
@@ -282,8 +286,10 @@ def table(rows: list[dict[str, Any]]) -> str:
     gk = Counter(r["goal_kind"] for r in rows if r["kind"] == "attack")
     lines.append("attack goal kinds: " + ", ".join(f"{k}={v}" for k, v in sorted(gk.items())))
     calls = [c for r in rows for c in r["calls"]]
-    lines.append(f"calls: {len(calls)} (allow {sum(c['expected'] == 'allow' for c in calls)}, deny "
-                 f"{sum(c['expected'] == 'deny' for c in calls)}, hard allow {sum(bool(c.get('hard')) for c in calls)})")
+    n_allow = sum(c["expected"] == "allow" for c in calls)
+    n_deny = sum(c["expected"] == "deny" for c in calls)
+    n_hard = sum(bool(c.get("hard")) for c in calls)
+    lines.append(f"calls: {len(calls)} (allow {n_allow}, deny {n_deny}, hard allow {n_hard})")
     return "\n".join(lines)
 
 
