@@ -12,10 +12,9 @@ from litestar import Controller, Request, Response, post
 
 from arbiter.adapters import anthropic_messages
 from arbiter.api.controllers.openai import ANTHROPIC_VERSION
-from arbiter.api.deps import AGENT, COMMON_ERRORS, service
+from arbiter.api.deps import COMMON_ERRORS, current_agent, service
 from arbiter.api.model_proxy import ModelApi, proxy
 from arbiter.settings import Settings
-from arbiter.types import Agent
 
 
 def _headers(settings: Settings, request: Request[Any, Any, Any]) -> dict[str, str]:
@@ -40,10 +39,9 @@ class AnthropicController(Controller):
     """Messages whose ``tool_use`` blocks are governed, as if Arbiter were the model provider."""
 
     path = "/v1/messages"
-    dependencies = AGENT
     tags = ["model proxy"]
 
     @post("/", status_code=200, responses={**COMMON_ERRORS}, summary="Anthropic messages")
-    async def messages(self, request: Request[Any, Any, Any], agent: Agent) -> Response[Any]:
+    async def messages(self, request: Request[Any, Any, Any]) -> Response[Any]:
         """Forward to ``ARBITER_UPSTREAM_ANTHROPIC_URL``; govern every ``tool_use`` block (streaming too)."""
-        return await proxy(request, service(request), agent, ANTHROPIC)
+        return await proxy(request, service(request), await current_agent(request), ANTHROPIC)

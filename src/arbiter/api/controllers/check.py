@@ -8,7 +8,7 @@ from typing import Any
 from litestar import Controller, Request, post
 
 from arbiter.adapters.native import BatchDecision, BatchRequest, CheckRequest, Decision, decision
-from arbiter.api.deps import AGENT, COMMON_ERRORS, service
+from arbiter.api.deps import COMMON_ERRORS, current_agent, service
 from arbiter.errors import BadRequest
 from arbiter.service import Arbiter
 from arbiter.types import Agent, ToolCall
@@ -25,17 +25,18 @@ class CheckController(Controller):
     """Ask before executing: allow, deny or hold, with reasons, recorded before the answer."""
 
     path = "/v1/check"
-    dependencies = AGENT
     tags = ["decisions"]
 
     @post("/", status_code=200, responses=COMMON_ERRORS, summary="Check one proposed tool call")
-    async def check(self, request: Request[Any, Any, Any], agent: Agent, data: CheckRequest) -> Decision:
+    async def check(self, request: Request[Any, Any, Any], data: CheckRequest) -> Decision:
         """Decide one call. A deny is a 200 with ``verdict: deny`` and its reasons."""
+        agent = await current_agent(request)
         return await _decide(service(request), agent, data)
 
     @post("/batch", status_code=200, responses=COMMON_ERRORS, summary="Check the calls of one model turn")
-    async def batch(self, request: Request[Any, Any, Any], agent: Agent, data: BatchRequest) -> BatchDecision:
+    async def batch(self, request: Request[Any, Any, Any], data: BatchRequest) -> BatchDecision:
         """One decision per call, in order; all recorded before the answer."""
+        agent = await current_agent(request)
         if not 1 <= len(data.calls) <= MAX_BATCH:
             raise BadRequest(f"calls must hold 1 to {MAX_BATCH} calls", details={"count": len(data.calls)})
         svc = service(request)

@@ -9,9 +9,9 @@ from litestar import Controller, Request, Response, delete, post
 from litestar.params import Parameter
 
 from arbiter.adapters.native import HeldCall, InvokeRequest, InvokeResponse, invoke_answer
-from arbiter.api.deps import ADMIN_ERRORS, AGENT, COMMON_ERRORS, admin_guard, error_spec, service
+from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, current_agent, error_spec, service
 from arbiter.errors import BadRequest
-from arbiter.types import Agent, ToolCall
+from arbiter.types import ToolCall
 
 INVOKE_ERRORS = {**COMMON_ERRORS, 403: error_spec("The call was denied; details hold the decision id and reasons"),
                  409: error_spec("The tool has no upstream"), 502: error_spec("The upstream failed or answered badly"),
@@ -22,13 +22,13 @@ class InvokeController(Controller):
     """Check, execute upstream (or reuse a cached result), scrub, audit: one request."""
 
     tags = ["execution"]
-    dependencies = AGENT
 
     @post("/v1/tools/{name:str}/invoke", status_code=200, responses=INVOKE_ERRORS)
-    async def invoke(self, request: Request[Any, Any, Any], agent: Agent, name: str,
+    async def invoke(self, request: Request[Any, Any, Any], name: str,
                      data: InvokeRequest) -> Response[InvokeResponse | HeldCall]:
         """Run the whole pipeline and the tool. A deny is a 403 with the decision's reasons; a call held for
         approval is a 202 with the approval id, and nothing runs."""
+        agent = await current_agent(request)
         threshold = data.cache.threshold if data.cache else None
         if threshold is not None and not 0.0 < threshold <= 1.0:
             raise BadRequest("cache.threshold must be in (0, 1]", details={"threshold": threshold})

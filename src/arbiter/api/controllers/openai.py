@@ -11,11 +11,10 @@ import httpx
 from litestar import Controller, Request, Response, get, post
 
 from arbiter.adapters import openai_chat
-from arbiter.api.deps import AGENT, COMMON_ERRORS, service
+from arbiter.api.deps import COMMON_ERRORS, current_agent, service
 from arbiter.api.model_proxy import ModelApi, proxy
 from arbiter.errors import UpstreamError, UpstreamTimeout
 from arbiter.settings import Settings
-from arbiter.types import Agent
 
 ANTHROPIC_VERSION = "2023-06-01"
 
@@ -38,17 +37,17 @@ class OpenAIController(Controller):
     """Chat completions whose tool calls are governed, as if Arbiter were the model provider."""
 
     path = "/v1"
-    dependencies = AGENT
     tags = ["model proxy"]
 
     @post("/chat/completions", status_code=200, responses={**COMMON_ERRORS}, summary="OpenAI chat completions")
-    async def chat_completions(self, request: Request[Any, Any, Any], agent: Agent) -> Response[Any]:
+    async def chat_completions(self, request: Request[Any, Any, Any]) -> Response[Any]:
         """Forward to ``ARBITER_UPSTREAM_OPENAI_URL``; govern every proposed tool call (streaming too)."""
-        return await proxy(request, service(request), agent, OPENAI)
+        return await proxy(request, service(request), await current_agent(request), OPENAI)
 
     @get("/models", responses={**COMMON_ERRORS}, summary="List the upstream's models")
-    async def models(self, request: Request[Any, Any, Any], agent: Agent) -> Response[Any]:
+    async def models(self, request: Request[Any, Any, Any]) -> Response[Any]:
         """The upstream's model list: Anthropic's when the request carries ``anthropic-version``, else OpenAI's."""
+        await current_agent(request)
         svc = service(request)
         s = svc.settings
         if "anthropic-version" in request.headers:
