@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from arbiter.audit.store import AuditStore
-from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable
+from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable, default_embedder
 from arbiter.db.engine import Database
 from arbiter.errors import Unauthorized
 from arbiter.executors import ToolExecutor
@@ -27,6 +27,7 @@ from arbiter.pipeline import Pipeline, default_checks, result_checks
 from arbiter.pipeline.runner import RecordScrubber
 from arbiter.policy.allowlist import Allowlist, read_dir
 from arbiter.policy.tools import tool_checks
+from arbiter.provenance.intent import IntentScorer
 from arbiter.providers import ProviderClient
 from arbiter.registry import Registry
 from arbiter.settings import Settings
@@ -66,8 +67,10 @@ class Arbiter:
         self.audit = AuditStore(self.db, batch_max=settings.audit_batch_max)
         self.scrubber = Scrubber(max_depth=settings.max_json_depth)
         self.registry = Registry(self.db, self.audit, settings.secret, tool_checks=tool_checks())
+        self.intent = IntentScorer(lambda texts: default_embedder().embed(texts))
         self.pipeline = Pipeline(
-            default_checks(settings, self.registry, self.db, self.scrubber, self.cache_for_call), self.audit,
+            default_checks(settings, self.registry, self.db, self.scrubber, self.cache_for_call, self.intent),
+            self.audit,
             settings.secret, result_checks=result_checks(settings, self.scrubber, self.cache_for_call),
             record_scrubber=record_scrubber(self.scrubber, settings.secret))
         # The ports to the outside, built once and handed to the adapters.
@@ -114,8 +117,9 @@ class Arbiter:
     async def start(self) -> None:
         """Start the audit writer and the registry poller (for changes made by other processes)."""
         self.audit.start()
-        # Build the Presidio engine now, not on the first call (the CLI never needs it).
+        # Build the Presidio engine and the embedder now, not on the first call (the CLI never needs them).
         await asyncio.to_thread(lambda: self.scrubber.engine)
+        await asyncio.to_thread(default_embedder)
         self.registry.reload()
         if any(cacheable(c.tool) for c in self.registry.snapshot.tools.values()):
             # Rebuild the in-memory indexes from the store now, so a restart keeps its hits.

@@ -85,15 +85,46 @@ class Agent(msgspec.Struct, kw_only=True):
     status: AgentStatus = "active"
 
 
-class CallInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Optional context a caller attaches to a call (ids for correlation, provenance)."""
+MessageRole = Literal["system", "developer", "user", "assistant", "tool"]
+
+
+class MessageCall(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fields=True):
+    """A tool call an assistant message made earlier in the conversation."""
+
+    name: str
+    id: str | None = None
+    arguments: Any = None  # a JSON object, or the JSON text of one
+
+
+class Message(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fields=True):
+    """One message of a conversation, protocol-neutral: what the model adapters build from a request's
+    history and what ``/v1/check`` callers declare in ``context.messages``.
+
+    ``content`` is text, a list of content parts (their ``text`` parts are read), or, for a tool
+    result, any JSON value (read as its JSON text). ``name`` is the tool a ``tool`` message is the
+    result of; ``tool_call_id`` links it to the assistant's ``tool_calls`` entry. ``untrusted: true``
+    marks content as untrusted whatever its role; ``index`` is the message's position in the caller's
+    own list (reported in reasons), by default its position here.
+    """
+
+    role: MessageRole
+    content: Any = ""
+    name: str | None = None
+    tool_call_id: str | None = None
+    tool_calls: list[MessageCall] | None = None
+    untrusted: bool | None = None
+    index: int | str | None = None
+
+
+class CallInfo(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fields=True):
+    """Optional context a caller attaches to a call (ids for correlation, the conversation so far)."""
 
     conversation_id: str | None = None
     trace_id: str | None = None
     source: Source | None = None
     # Values that came from untrusted content (tool outputs, web pages) earlier in the conversation.
     untrusted_values: list[str] | None = None
-    messages: list[dict[str, Any]] | None = None
+    messages: list[Message] | None = None
 
 
 class ToolCall(msgspec.Struct, kw_only=True):
@@ -123,6 +154,23 @@ class Finding(msgspec.Struct, kw_only=True):
     end: int
     score: float
     action: str  # allow | redact | mask | pseudonymize | block
+
+
+class SourceRef(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Where a value was found: a message of the conversation (never the value itself)."""
+
+    message: int  # the message's index in the caller's list (-1: not in the list, e.g. untrusted_values)
+    role: str
+    trust: str  # user | trusted | untrusted
+    tool: str | None = None
+
+
+class ArgumentSource(msgspec.Struct, kw_only=True):
+    """The provenance of one argument leaf: its best trust and the messages it was found in."""
+
+    path: str
+    trust: str  # user | trusted | untrusted | none (found nowhere: the model wrote it)
+    sources: list[SourceRef]
 
 
 class Verdict(msgspec.Struct, kw_only=True):
@@ -212,6 +260,7 @@ class CallContext(msgspec.Struct, kw_only=True):
     verdict: Verdict | None = None
     cache: CacheInfo | None = None
     flags: list[Reason] = msgspec.field(default_factory=list)  # allowed, but worth a look (e.g. taint)
+    provenance: list[ArgumentSource] = msgspec.field(default_factory=list)  # set by the provenance check
     upstream: dict[str, Any] | None = None  # executor facts: status, latency_us, error
     # Set by the allowlist check: the allowlist entry, for later checks (rate, pii tightening, taint).
     entry: Any = None

@@ -28,8 +28,12 @@ def test_prepare_scrubs_blocks_and_filters_tools() -> None:
     for addr in ("ops@example.com", "ann@example.com", "bob@example.com", "eve@example.net"):
         assert addr not in out
     assert [t["name"] for t in p.body["tools"]] == ["get_order"] and p.body["tool_choice"] == {"type": "any"}
-    assert [(m["role"], m.get("name"), m["index"]) for m in p.messages] == [
-        ("system", None, "system"), ("user", None, 0), ("tool", "read_inbox", 2), ("user", None, 2)]
+    assert [(m.role, m.name, m.index) for m in p.messages] == [
+        ("system", None, "system"), ("user", None, 0), ("assistant", None, 1), ("tool", "read_inbox", 2),
+        ("user", None, 2)]
+    calls = p.messages[2].tool_calls
+    assert calls is not None and calls[0].arguments == {"q": "from bob@example.com"}
+    assert p.messages[3].content == [{"type": "text", "text": "mail from eve@example.net"}]  # raw, not scrubbed
     p2 = prepare_request({"messages": [{"role": "user", "content": "x"}], "tools": [{"name": "nuke"}],
                           "tool_choice": {"type": "tool", "name": "nuke"}}, may_call=lambda n: False, scrub=scrub())
     assert set(p2.body) == {"messages"}

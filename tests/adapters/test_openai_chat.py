@@ -33,9 +33,11 @@ def test_prepare_scrubs_history_and_filters_tools() -> None:
     assert args["to"].startswith("<EMAIL_ADDRESS:")
     assert [t["function"]["name"] for t in p.body["tools"]] == ["get_order"] and "tool_choice" not in p.body
     assert p.removed_tools == ["nuke"]
-    assert [(m["role"], m.get("name"), m["index"]) for m in p.messages] == [
+    assert [(m.role, m.name, m.index) for m in p.messages] == [
         ("system", None, 0), ("user", None, 1), ("assistant", None, 2), ("tool", "send_email", 3)]
-    assert p.messages[3]["content"] == "sent to bob@example.com"  # taint sees the raw text
+    assert p.messages[3].content == "sent to bob@example.com"  # provenance sees the raw text
+    assert p.messages[3].tool_call_id == "c1" and p.messages[2].tool_calls is not None
+    assert p.messages[2].tool_calls[0].arguments["to"] == "bob@example.com\n"  # and the raw earlier arguments
     assert body["messages"][1]["content"][0]["text"] == "I am ann@example.com"  # the caller's body is untouched
     none_left = prepare_request({"messages": [{"role": "user", "content": "x"}], "tools": [_tool("nuke")],
                                  "parallel_tool_calls": True, "tool_choice": "required"},

@@ -90,7 +90,7 @@ async def test_agent_loop_through_arbiter(assistant: Server, scripted: ScriptedM
     assert result.final_output.startswith("Your order has shipped")
     said = " ".join(str(item.raw_item) for item in result.new_items if item.type == "message_output_item")
     assert "'refund_order' (id call_refund) was blocked" in said and "TOOL_NOT_ALLOWED" in said
-    assert "'transfer_funds' (id call_pay) was blocked" in said and "TAINTED_ARGUMENT" in said
+    assert "'transfer_funds' (id call_pay) was blocked" in said and "INJECTION_SUSPECTED" in said
 
     records = [r for r in audit(assistant, agent=agent_id) if r["kind"] == "model_tool_call"]
     assert sorted((r["call_id"], r["verdict"]) for r in records) == [

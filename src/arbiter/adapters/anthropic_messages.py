@@ -30,6 +30,7 @@ from arbiter.adapters.base import (
     sse,
 )
 from arbiter.errors import BadRequest, UpstreamError
+from arbiter.types import Message, MessageCall
 
 __all__ = ["AnthropicStream", "Prepared", "error_event", "govern_response", "prepare_request"]
 
@@ -38,7 +39,7 @@ class Prepared(msgspec.Struct, kw_only=True):
     """A request ready to forward, and what governance needs to know about its conversation."""
 
     body: dict[str, Any]
-    messages: list[dict[str, Any]]  # protocol-neutral, for the taint check
+    messages: list[Message]  # protocol-neutral, for the provenance check
     stream: bool
     removed_tools: list[str]
 
@@ -61,25 +62,26 @@ def prepare_request(body: Any, *, may_call: Callable[[str], bool], scrub: Outbou
     if not isinstance(body, dict) or not isinstance(body.get("messages"), list) or not body["messages"]:
         raise BadRequest("a messages request needs a non-empty 'messages' list", code="INVALID_REQUEST")
     body = copy.deepcopy(body)
-    neutral: list[dict[str, Any]] = []
+    neutral: list[Message] = []
     slots: list[tuple[Any, Any]] = []
     system = body.get("system")
     if system is not None:
-        neutral.append({"role": "system", "content": _joined(system), "index": "system"})
+        neutral.append(Message(role="system", content=_joined(system), index="system"))
         slots += [(body, "system")] if isinstance(system, str) else _texts(system)
-    names: dict[str, str] = {}
+    calls: dict[str, MessageCall] = {}
     for i, msg in enumerate(body["messages"]):
         if not isinstance(msg, dict) or msg.get("role") not in ("user", "assistant"):
             raise BadRequest(f"messages[{i}] must be an object with role 'user' or 'assistant'",
                              code="INVALID_REQUEST")
         role, content = msg["role"], msg.get("content")
         if isinstance(content, str):
-            neutral.append({"role": role, "content": content, "index": i})
+            neutral.append(Message(role=role, content=content, index=i))
             slots.append((msg, "content"))
             continue
         if not isinstance(content, list):
             raise BadRequest(f"messages[{i}].content must be a string or a list of blocks", code="INVALID_REQUEST")
         texts: list[str] = []
+        made: list[MessageCall] = []
         for block in content:
             if not isinstance(block, dict):
                 continue
@@ -88,17 +90,24 @@ def prepare_request(body: Any, *, may_call: Callable[[str], bool], scrub: Outbou
                 texts.append(block["text"])
                 slots.append((block, "text"))
             elif kind == "tool_use":
-                if isinstance(block.get("id"), str) and isinstance(block.get("name"), str):
-                    names[block["id"]] = block["name"]
+                if isinstance(block.get("name"), str):
+                    # The raw input (before scrubbing): provenance compares real values.
+                    made.append(MessageCall(name=block["name"], arguments=copy.deepcopy(block.get("input")),
+                                            id=block["id"] if isinstance(block.get("id"), str) else None))
+                    if made[-1].id:
+                        calls[made[-1].id] = made[-1]
                 if "input" in block:
                     slots.append((block, "input"))
             elif kind == "tool_result":
                 inner = block.get("content")
-                neutral.append({"role": "tool", "content": _joined(inner), "index": i,
-                                "name": names.get(str(block.get("tool_use_id")))})
+                use_id = block.get("tool_use_id") if isinstance(block.get("tool_use_id"), str) else None
+                producer = calls.get(use_id or "")
+                raw = [dict(b) if isinstance(b, dict) else b for b in inner] if isinstance(inner, list) else inner
+                neutral.append(Message(role="tool", content=raw if raw is not None else "", index=i,
+                                       name=producer.name if producer else None, tool_call_id=use_id))
                 slots += [(block, "content")] if isinstance(inner, str) else _texts(inner)
-        if texts:
-            neutral.append({"role": role, "content": "\n".join(texts), "index": i})
+        if texts or made:
+            neutral.append(Message(role=role, content="\n".join(texts), index=i, tool_calls=made or None))
     for (holder, key), clean in zip(slots, scrub.texts([h[k] for h, k in slots]), strict=True):
         holder[key] = clean
     removed: list[str] = []

@@ -13,7 +13,7 @@ from typing import Any
 import msgspec
 
 from arbiter.errors import Forbidden
-from arbiter.types import CacheInfo, CallContext, CallInfo, Finding, Reason, handle
+from arbiter.types import ArgumentSource, CacheInfo, CallContext, CallInfo, Finding, Reason, handle
 
 __all__ = [
     "BatchDecision", "BatchRequest", "CacheOptions", "CheckRequest", "Decision", "HeldCall", "InvokeRequest",
@@ -60,6 +60,7 @@ class Decision(msgspec.Struct, kw_only=True):
     tool_version: int | None
     call_id: str | None = None
     approval_id: str | None = None
+    provenance: list[ArgumentSource] = msgspec.field(default_factory=list)
 
 
 class BatchDecision(msgspec.Struct):
@@ -114,7 +115,8 @@ def decision(ctx: CallContext) -> Decision:
                         findings=ctx.findings, flags=ctx.flags,
                         policy=PolicyView(allowlist=ctx.policy.allowlist, revision=ctx.policy.revision),
                         tool_version=ctx.tool.version if ctx.tool else None, call_id=ctx.call.call_id,
-                        approval_id=verdict.approval_id if name == "hold" and verdict is not None else None)
+                        approval_id=verdict.approval_id if name == "hold" and verdict is not None else None,
+                        provenance=ctx.provenance)
 
     return handle(verdict, allowed=lambda: render("allow"), denied=lambda: render("deny"),
                   held=lambda: render("hold"))

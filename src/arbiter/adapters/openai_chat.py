@@ -29,6 +29,7 @@ from arbiter.adapters.base import (
     sse,
 )
 from arbiter.errors import BadRequest, UpstreamError
+from arbiter.types import Message, MessageCall
 
 __all__ = ["OpenAIStream", "Prepared", "error_event", "govern_response", "prepare_request"]
 
@@ -39,7 +40,7 @@ class Prepared(msgspec.Struct, kw_only=True):
     """A request ready to forward, and what governance needs to know about its conversation."""
 
     body: dict[str, Any]
-    messages: list[dict[str, Any]]  # protocol-neutral, for the taint check
+    messages: list[Message]  # protocol-neutral, for the provenance check
     stream: bool
     removed_tools: list[str]
 
@@ -57,8 +58,8 @@ def prepare_request(body: Any, *, may_call: Callable[[str], bool], scrub: Outbou
     if not isinstance(body, dict) or not isinstance(body.get("messages"), list) or not body["messages"]:
         raise BadRequest("a chat completion request needs a non-empty 'messages' list", code="INVALID_REQUEST")
     body = copy.deepcopy(body)
-    neutral: list[dict[str, Any]] = []
-    names: dict[str, str] = {}
+    neutral: list[Message] = []
+    calls: dict[str, MessageCall] = {}
     # (container, key) slots whose strings go through one batched scrub.
     slots: list[tuple[Any, Any]] = []
     for i, msg in enumerate(body["messages"]):
@@ -66,18 +67,27 @@ def prepare_request(body: Any, *, may_call: Callable[[str], bool], scrub: Outbou
             raise BadRequest(f"messages[{i}] must be an object with a 'role'", code="INVALID_REQUEST")
         role = msg["role"]
         content = msg.get("content")
+        made: list[MessageCall] = []
         for tc in msg.get("tool_calls") or ():
             fn = tc.get("function") if isinstance(tc, dict) else None
-            if isinstance(fn, dict):
-                if isinstance(tc.get("id"), str) and isinstance(fn.get("name"), str):
-                    names[tc["id"]] = fn["name"]
+            if isinstance(fn, dict) and isinstance(fn.get("name"), str):
+                # The raw arguments (before scrubbing): provenance compares real values.
+                made.append(MessageCall(name=fn["name"], id=tc.get("id") if isinstance(tc.get("id"), str) else None,
+                                        arguments=parse_arguments(fn.get("arguments"))[0]))
+                if made[-1].id:
+                    calls[made[-1].id] = made[-1]
                 if isinstance(fn.get("arguments"), str):
                     slots.append((fn, "arguments"))
+        # Content as it arrived: a string, or copies of its parts (the scrub below rewrites the body's own).
+        raw = [dict(p) if isinstance(p, dict) else p for p in content] if isinstance(content, list) else content
         if role in ("tool", "function"):
-            name = names.get(msg.get("tool_call_id", "")) if role == "tool" else msg.get("name")
-            neutral.append({"role": "tool", "content": _text_of(content), "name": name, "index": i})
+            call_id = msg.get("tool_call_id") if isinstance(msg.get("tool_call_id"), str) else None
+            producer = calls.get(call_id or "")
+            name = producer.name if producer else msg.get("name") if isinstance(msg.get("name"), str) else None
+            neutral.append(Message(role="tool", content=raw if raw is not None else "", name=name,
+                                   tool_call_id=call_id, index=i))
         elif role in _TRUSTED_TEXT_ROLES:
-            neutral.append({"role": role, "content": _text_of(content), "index": i})
+            neutral.append(Message(role=role, content=_text_of(content), index=i, tool_calls=made or None))
         if isinstance(content, str):
             slots.append((msg, "content"))
         elif isinstance(content, list):

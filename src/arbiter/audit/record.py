@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 import rfc8785
 
-from arbiter.types import CacheInfo, Finding, Reason
+from arbiter.types import ArgumentSource, CacheInfo, Finding, Reason
 
 GENESIS_HASH = "0" * 64
 
@@ -58,6 +58,7 @@ class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field=
     flags: list[Reason] = []
     findings: list[Finding] = []
     result_findings: list[Finding] = []
+    provenance: list[ArgumentSource] = []  # where each argument came from: paths and message refs, no values
     entity_counts: dict[str, int] = {}
     args_digest: str | None = None
     arguments: Any = None

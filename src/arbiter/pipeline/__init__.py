@@ -9,10 +9,11 @@ from arbiter.pipeline.base import Check
 from arbiter.pipeline.cache import CacheLookup, CacheProvider, CacheStore
 from arbiter.pipeline.limits import LimitsCheck
 from arbiter.pipeline.pii import ArgumentsPiiCheck, ResultPiiCheck
+from arbiter.pipeline.provenance import ProvenanceCheck
 from arbiter.pipeline.ratelimit import RateLimitCheck
 from arbiter.pipeline.runner import Pipeline
 from arbiter.pipeline.schema import SchemaCheck
-from arbiter.pipeline.taint import TaintCheck
+from arbiter.provenance.intent import IntentScorer
 from arbiter.registry import Registry
 from arbiter.settings import Settings
 
@@ -20,15 +21,15 @@ __all__ = ["Check", "Pipeline", "default_checks", "result_checks"]
 
 
 def default_checks(settings: Settings, registry: Registry, db: Database, scrubber: Scrubber,
-                   cache: CacheProvider) -> list[Check]:
-    """limits -> allowlist (the policy: agent active, tool listed, trust) -> schema -> pii -> taint
+                   cache: CacheProvider, intent: IntentScorer) -> list[Check]:
+    """limits -> allowlist (the policy: agent active, tool listed, trust) -> schema -> pii -> provenance
     -> rate limit -> cache."""
     return [
         LimitsCheck(max_depth=settings.max_json_depth, max_bytes=settings.max_argument_bytes),
         AllowlistCheck(registry),
         SchemaCheck(),
         ArgumentsPiiCheck(scrubber, settings.secret, offload_bytes=settings.pii_offload_bytes),
-        TaintCheck(registry),
+        ProvenanceCheck(registry, settings.secret, intent),
         RateLimitCheck(db),
         CacheLookup(cache),
     ]

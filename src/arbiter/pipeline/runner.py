@@ -131,6 +131,7 @@ class Pipeline:
             allowlist=ctx.policy.allowlist, revision=ctx.policy.revision,
             verdict=ctx.verdict.verdict, reasons=ctx.verdict.reasons, flags=ctx.flags,
             findings=ctx.findings, result_findings=ctx.result_findings, entity_counts=dict(counts),
+            provenance=ctx.provenance,
             args_digest=args_digest(self.secret, ctx.call.arguments) if has_call else None,
             arguments=arguments, arguments_omitted=omitted,
             latency_us=(time.perf_counter_ns() - ctx.started_ns) // 1000, call_id=ctx.call.call_id,

@@ -44,7 +44,8 @@ class Entry(msgspec.Struct, kw_only=True):
     rate: RateSpec | None = None
     pii: dict[str, Any] | None = None
     untrusted_output: bool = False
-    taint: str | None = None
+    on_untrusted: str | None = None  # deny | flag; None: the allowlist's
+    sources: dict[str, str] | None = None  # argument name -> user | trusted | any
 
     def narrowing(self) -> Any:
         """The compiled validator of the narrowing schema, or None."""
@@ -59,7 +60,7 @@ class Allowlist(msgspec.Struct, kw_only=True):
     revision: str
     description: str = ""
     on_deny: str = "message"
-    taint: str = "deny"
+    on_untrusted: str = "deny"
     tools: dict[str, Entry]
     document: dict[str, Any]
 
@@ -116,7 +117,9 @@ def parse(document: Any, *, source: str = "allowlist") -> Allowlist:
             rate=RateSpec(limit=rate["limit"], window_s=rate["window_s"]) if rate else None,
             pii=spec.get("pii"),
             untrusted_output=bool(spec.get("untrusted_output", False)),
-            taint=spec.get("taint"),
+            # "taint" is the field's former name, still read.
+            on_untrusted=spec.get("on_untrusted", spec.get("taint")),
+            sources=spec.get("sources"),
         )
     return Allowlist(
         name=document["name"],
@@ -124,7 +127,7 @@ def parse(document: Any, *, source: str = "allowlist") -> Allowlist:
         revision=revision_of(document),
         description=document.get("description", ""),
         on_deny=document.get("on_deny", "message"),
-        taint=document.get("taint", "deny"),
+        on_untrusted=document.get("on_untrusted") or document.get("taint") or "deny",
         tools=entries,
         document=document,
     )

@@ -72,7 +72,7 @@ def test_multi_turn_allowed_denied_tainted(assistant: Server, scripted: Scripted
                                                          "body": "attached"}, id="toolu_exfil")]))
     m2 = ask(messages)
     assert m2.stop_reason == "end_turn" and _tool_uses(m2) == []
-    assert "TAINTED_ARGUMENT" in _text(m2) and "message 4 (result of tool 'read_inbox')" in _text(m2)
+    assert "INJECTION_SUSPECTED" in _text(m2) and "message 4 (result of tool 'read_inbox')" in _text(m2)
     assert "audit@data-collector.net" not in json.dumps(scripted.requests[-1].body)  # scrubbed on the way out
 
     recs = [r for r in audit(assistant, agent=agent_id) if r["kind"] == "model_tool_call"]

@@ -68,7 +68,7 @@ def test_multi_turn_allowed_denied_tainted_and_audited(assistant: Server, script
     assert c2.finish_reason == "tool_calls"
     assert [(t.id, json.loads(t.function.arguments)["to"]) for t in c2.message.tool_calls or []] == [
         ("call_mail", "bob@example.com")]
-    assert c2.message.content is not None and "TAINTED_ARGUMENT" in c2.message.content
+    assert c2.message.content is not None and "INJECTION_SUSPECTED" in c2.message.content
     assert "message 5 (result of tool 'read_inbox')" in c2.message.content
     # The inbox text went out scrubbed too (the IBAN is pseudonymized).
     assert "GB94BARC10201530093459" not in json.dumps(scripted.requests[-1].body)
@@ -78,14 +78,14 @@ def test_multi_turn_allowed_denied_tainted_and_audited(assistant: Server, script
                                           id="call_pay2")]))
     r3 = oa.chat.completions.create(model="gpt-test", messages=messages, tools=TOOLS)
     assert r3.choices[0].finish_reason == "stop" and r3.choices[0].message.tool_calls is None
-    assert "TAINTED_ARGUMENT" in (r3.choices[0].message.content or "")
+    assert "INJECTION_SUSPECTED" in (r3.choices[0].message.content or "")
 
     records = [r for r in audit(assistant, agent=agent_id) if r["kind"] == "model_tool_call"]
     got = sorted((r["call_id"], r["verdict"], [(x["code"], x.get("path")) for x in r.get("reasons", [])])
                  for r in records)
-    tainted = [("TAINTED_ARGUMENT", "/iban"), ("TAINTED_ARGUMENT", "/amount")]  # in argument order
+    tainted = [("INJECTION_SUSPECTED", "/iban"), ("INJECTION_SUSPECTED", "/amount")]  # in argument order
     assert got == [("call_mail", "allow", []), ("call_ok", "allow", []),
-                   ("call_pay", "deny", [*tainted, ("TAINTED_ARGUMENT", "/reference")]),
+                   ("call_pay", "deny", tainted),  # the reference is free text: any source will do
                    ("call_pay2", "deny", tainted), ("call_refund", "deny", [("TOOL_NOT_ALLOWED", None)])]
     assert {r["context"]["conversation_id"] for r in records} == {"conv-openai-1"}
     assert assistant.admin.get("/v1/audit/verify").json()["ok"] is True

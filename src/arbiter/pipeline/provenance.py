@@ -1,0 +1,373 @@
+"""Provenance: where every argument of a call came from, and whether the user's request supports it.
+
+The attack this check stops is indirect prompt injection: content an attacker wrote (an email, a
+web page, a review, a shared file) reaches the model through a tool result, and the model then
+proposes a consequential call the user never asked for. Three mechanisms, no model call:
+
+1. **Provenance of every value.** Each leaf of the arguments is traced to the messages holding
+   it (:mod:`arbiter.provenance.conversation`): the user's messages and the system prompt, results
+   of trusted tools, results of untrusted tools, or nowhere (the model wrote it). The paths and the
+   sources (message index, role, tool, trust), never the values, go on the decision and the record.
+2. **Instruction detection.** Untrusted content that speaks to the AI (overrides, fake turns and
+   protocol tags, tool names and arguments, "no need to check with the user") marks the
+   conversation (:mod:`arbiter.provenance.instructions`).
+3. **Intent support.** The user's messages must ask for this kind of action
+   (:mod:`arbiter.provenance.intent`).
+
+For a consequential call (a ``write`` or ``destructive`` tool) in a conversation holding untrusted
+content, each sensitive argument has a source rule: ``user`` (only the user's own words; the
+default for passwords and secrets), ``trusted`` (the user, the system prompt or a trusted tool; the
+default for recipients, accounts, links, amounts, dates and object ids), or ``any`` (prose,
+subjects, enums; the default). An allowlist entry sets rules per argument (``sources``). A value
+that breaks its rule is denied:
+
+* ``INJECTION_SUSPECTED`` when the conversation carries instructions to the AI and the value comes
+  only from untrusted content, or from nowhere;
+* ``TAINTED_ARGUMENT`` when the value comes only from untrusted content and either the user gave a
+  different value of the same kind (a substituted amount, IBAN or date) or the user's request does
+  not point at it (they neither named the target nor asked for this kind of action);
+* ``ARGUMENT_SOURCE`` when a ``user`` rule is broken.
+
+``INTENT_MISMATCH`` denies a consequential call that follows untrusted content when nothing the
+user asked supports its kind of action (the score and the threshold are in the reason). With
+``on_untrusted: flag`` (allowlist or entry) the call is allowed and the reasons go to the flags.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from arbiter.documents import leaves
+from arbiter.pii.policy import tenant_key
+from arbiter.provenance.atoms import digest, extract, fold, words
+from arbiter.provenance.conversation import Analyser, Conversation, Leaf, Source, Trust, text_of
+from arbiter.provenance.intent import ACTIONS, IntentScorer, action_classes, stem
+from arbiter.registry import Registry
+from arbiter.types import ArgumentSource, CallContext, Reason, SourceRef, Tool, Verdict
+
+__all__ = ["ProvenanceCheck", "is_write", "role_of"]
+
+# Argument roles by the words of the argument's name; the first role whose words match wins.
+_ROLE_WORDS: tuple[tuple[str, frozenset[str]], ...] = tuple((r, frozenset(w.split())) for r, w in (
+    ("secret", "password passwd passphrase secret token pin otp code credential credentials apikey"),
+    ("account", "iban account bic swift payee beneficiary sort routing"),
+    ("recipient", "to cc bcc recipient recipients email emails participants attendees invitees user users member "
+                  "members handle phone mobile contact address"),
+    ("link", "url urls link links uri href website webhook endpoint callback"),
+    ("amount", "amount price total sum cost fee value quantity"),
+    ("date", "date dates day start end when time deadline check_in check_out pickup return next execution"),
+    ("object", "id ids file files path folder channel booking event transaction"),
+))
+_SPLIT = re.compile(r"[^a-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_DEFAULT_RULE = {"secret": "user", "account": "trusted", "recipient": "trusted", "link": "trusted",
+                 "amount": "trusted", "date": "trusted", "object": "trusted"}
+# Values of these kinds make a leaf sensitive wherever they stand (a phishing link inside a message body).
+_KIND_ROLE = {"iban": "account", "email": "recipient", "phone": "recipient", "url": "link"}
+_USER_ROLES = frozenset({"system", "developer", "user"})
+
+
+def is_write(tool: Tool) -> bool:
+    """Whether a tool changes the world: risk write/destructive, or annotations that say so."""
+    ann = tool.annotations
+    return tool.risk != "read" or bool(ann.destructiveHint) or ann.readOnlyHint is False
+
+
+def role_of(path: str, kinds: frozenset[str], numeric: bool = False) -> str | None:
+    """The role of an argument leaf: from its name (``recipient_iban`` -> account; a name ending in ``id``
+    or ``ids`` names an object, ``email_id`` too), else from what its value holds (an email address in a
+    body is a recipient). A number is an amount or a date or nothing. None: no sensitive role."""
+    names = [p for p in path.split("/") if p and not p.isdigit()]
+    for part in reversed(names[-2:]):
+        parts = [w.lower() for w in _SPLIT.split(part) if w]
+        if parts and parts[-1] in ("id", "ids", "uuid", "key"):
+            return "object"
+        for role, vocab in _ROLE_WORDS:
+            if set(parts) & vocab and (not numeric or role in ("amount", "date")):
+                return role
+    if numeric:
+        return None
+    for kind, role in _KIND_ROLE.items():
+        if kind in kinds:
+            return role
+    return None
+
+
+def _numeric(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _describe(source: Source) -> str:
+    if source.index < 0:
+        return source.role
+    who = f"result of tool {source.tool!r}" if source.role == "tool" and source.tool else f"{source.role} message"
+    return f"message {source.index} ({who})"
+
+
+# Words too common to point at anything (a user's "the email" points at no email in particular).
+_STOP_WORDS = (
+    "a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it "
+    "its just me my no not of on or our please so than that the their them then there these they this those to too us "
+    "was we were what when where which who why will with would you your yes ok okay thanks thank hi hello also all any "
+    "some one two new get got make made let need needs want wants like know see look check find tell show give email "
+    "emails mail message messages file files today tomorrow yesterday")
+_STOP = frozenset(_STOP_WORDS.split())
+# Words with which a user hands the choice of actions to content they point at.
+_DELEGATION = frozenset({"do", "follow", "handle", "complete", "tasks", "task", "todo", "to-do", "asked", "asks",
+                         "requests", "requested", "request", "instructions", "items", "deal", "sort", "process",
+                         "action", "actions", "care", "says", "said", "wants", "wanted", "needs"})
+
+
+class ProvenanceCheck:
+    """Trace every argument to its sources; deny consequential calls that injected content drove."""
+
+    name = "provenance"
+
+    def __init__(self, registry: Registry, server_secret: bytes, scorer: IntentScorer, *,
+                 injection_threshold: float = 1.0, intent_threshold: float = 0.3,
+                 analyser: Analyser | None = None) -> None:
+        self.registry = registry
+        self.server_secret = server_secret
+        self.scorer = scorer
+        self.injection_threshold = injection_threshold
+        self.intent_threshold = intent_threshold
+        self.analyser = analyser or Analyser()
+        self._keys: dict[str, bytes] = {}
+
+    # -- the conversation --------------------------------------------------------------------
+    def _key(self, tenant: str) -> bytes:
+        key = self._keys.get(tenant)
+        if key is None:
+            key = self._keys[tenant] = tenant_key(self.server_secret, "provenance/" + tenant)
+        return key
+
+    def _untrusted_tool(self, tenant: str, name: str | None, allowlist: Any) -> bool:
+        if not name:
+            return True  # a tool result we cannot attribute: untrusted (fail closed)
+        compiled = self.registry.snapshot.tools.get((tenant, name))
+        if compiled is None:
+            return True
+        entry = allowlist.tools.get(name) if allowlist is not None else None
+        return bool(compiled.tool.annotations.openWorldHint) or bool(getattr(entry, "untrusted_output", False))
+
+    def conversation(self, ctx: CallContext) -> Conversation:
+        """The sources of the call's declared conversation (``context.messages`` and ``untrusted_values``)."""
+        assert ctx.agent is not None
+        info = ctx.call.context
+        tenant = ctx.agent.tenant
+        key = self._key(tenant)
+        snap = self.registry.snapshot
+        allowlist = snap.allowlists.get(ctx.policy.allowlist) if ctx.policy.allowlist else None
+        sources: list[Source] = []
+        user_texts: list[str] = []
+        producers: dict[str, Any] = {}
+        for i, msg in enumerate((info.messages if info else None) or ()):
+            for call in msg.tool_calls or ():
+                if call.id:
+                    producers[call.id] = call
+            if msg.role == "assistant":
+                continue  # the model's own words are derived, never a source
+            text, opaque = text_of(msg.content)
+            if not text and not opaque:
+                continue
+            index = msg.index if isinstance(msg.index, int) else i if msg.index is None else -1
+            producer = producers.get(msg.tool_call_id or "")
+            tool = msg.name or (producer.name if producer else None)
+            untrusted = bool(msg.untrusted) or (msg.role == "tool" and self._untrusted_tool(tenant, tool, allowlist))
+            trust: Trust = "untrusted" if untrusted else "user" if msg.role in _USER_ROLES else "trusted"
+            if msg.role == "user" and not untrusted:
+                user_texts.append(text)
+            made: frozenset[int] = frozenset()
+            if producer is not None and producer.arguments is not None:
+                folded = fold(" ".join(str(v) for _, v in leaves(producer.arguments)))
+                made = frozenset(conv_word_hash(key, w) for w in words(folded))
+            for n, analysed in enumerate(self.analyser.analyse(key, text, untrusted=untrusted, opaque=opaque)):
+                sources.append(Source(index=index, role=msg.role, trust=trust, analysed=analysed,
+                                      tool=tool if msg.role == "tool" else None, message=i, part=n, producer=made))
+        for i, value in enumerate((info.untrusted_values if info else None) or ()):
+            if isinstance(value, str) and value:
+                [analysed] = self.analyser.analyse(key, value, untrusted=True)[:1]
+                sources.append(Source(index=-1, role=f"context.untrusted_values[{i}]", trust="untrusted", tool=None,
+                                      analysed=analysed, message=-1 - i))
+        vocabulary = frozenset(w for t in user_texts for w in words(fold(t)))
+        atoms = frozenset(a for t in user_texts for a in extract(fold(t)))
+        return Conversation(key=key, sources=sources, user_words=vocabulary, user_texts=user_texts, user_atoms=atoms)
+
+    # -- the decision --------------------------------------------------------------------------
+    def _mode(self, ctx: CallContext) -> str:
+        snap = self.registry.snapshot
+        allowlist = snap.allowlists.get(ctx.policy.allowlist) if ctx.policy.allowlist else None
+        return (getattr(ctx.entry, "on_untrusted", None) or getattr(allowlist, "on_untrusted", None) or "deny")
+
+    @staticmethod
+    def _named(leaf: Leaf, conv: Conversation) -> bool:
+        """Whether the user's words name the target of a value (``tariq`` for ``tariq.keller@...``)."""
+        text = fold(leaf.value) if isinstance(leaf.value, str) else ""
+        local = text.split("@", 1)[0] if "@" in text else text
+        return bool({w for w in words(local) if len(w) >= 3 and w not in _STOP} & conv.user_words)
+
+    @staticmethod
+    def _distinctive(conv: Conversation) -> set[int]:
+        """The user's words (and their stems) that can point at something, hashed like the sources' words."""
+        ws = {w for w in conv.user_words if len(w) >= 3 and w not in _STOP}
+        return conv.word_hashes(ws | {stem(w) for w in ws})
+
+    @staticmethod
+    def _pointers(conv: Conversation) -> dict[tuple[int, int], bool]:
+        """Which untrusted segments the user's request points at: a segment holding one of the user's words
+        that at most half of its message's segments hold (a name, a subject, a file the user mentioned), or
+        the only segment of a result whose call used the user's words."""
+        distinctive = ProvenanceCheck._distinctive(conv)
+        by_message: dict[int, list[Source]] = {}
+        for s in conv.untrusted:
+            by_message.setdefault(s.message, []).append(s)
+        out: dict[tuple[int, int], bool] = {}
+        for parts in by_message.values():
+            counts: dict[int, int] = {}
+            for s in parts:
+                for h in s.analysed.phrases & distinctive:
+                    counts[h] = counts.get(h, 0) + 1
+            rare = {h for h, c in counts.items() if c < len(parts) or len(parts) == 1}
+            for s in parts:
+                out[(s.message, s.part)] = bool(s.analysed.phrases & rare) or (
+                    len(parts) == 1 and bool(s.producer & distinctive))
+        return out
+
+    def _delegated(self, tool: str, conv: Conversation) -> bool:
+        """Whether the user handed the choice of actions to content ("do what Ana asked in our DMs", "the tasks
+        in my to-do note") and an item the user pointed at, free of instructions to the AI, asks for this kind
+        of action."""
+        if not (conv.user_words & _DELEGATION):
+            return False
+        classes = action_classes(tool)
+        if not classes:
+            return False
+        verbs = conv.word_hashes({w for c in classes for w in ACTIONS[c]})
+        pointers = self._pointers(conv)
+        return any(pointers.get((s.message, s.part)) and not s.analysed.instructed(self.injection_threshold)
+                   and s.analysed.phrases & verbs for s in conv.untrusted)
+
+    def _substituted(self, leaf: Leaf, conv: Conversation) -> str | None:
+        """A kind of value the user gave, of which this value (from untrusted content) is another one."""
+        for kind in ("iban", "amount", "date", "email", "url", "phone"):
+            mine = {v for k, v in conv.user_atoms if k == kind}
+            theirs = {v for k, v in leaf.atoms if k == kind}
+            if mine and theirs and not theirs & mine:
+                return kind
+        return None
+
+    async def __call__(self, ctx: CallContext) -> Verdict | None:
+        info = ctx.call.context
+        if info is None or not (info.messages or info.untrusted_values) or ctx.tool is None or ctx.agent is None:
+            return None
+        conv = self.conversation(ctx)
+        traced = conv.trace(ctx.call.arguments)  # raw arguments: scrubbing must not hide an attacker's value
+        ctx.provenance = [ArgumentSource(path=leaf.path, trust=leaf.trust() or "none", sources=[
+            SourceRef(message=s.index, role=s.role, trust=s.trust, tool=s.tool) for s in leaf.sources[:3]])
+            for leaf in traced if leaf.sources]
+        if not conv.untrusted:
+            return None
+        reasons = self._judge(ctx, conv, traced) if is_write(ctx.tool) else self._judge_read(ctx, conv, traced)
+        if not reasons:
+            return None
+        if self._mode(ctx) == "flag":
+            ctx.flags.extend(reasons)
+            return None
+        return Verdict(verdict="deny", reasons=reasons)
+
+    def _judge_read(self, ctx: CallContext, conv: Conversation, traced: list[Leaf]) -> list[Reason]:
+        """A read call only leaks: a link or address taken from content that speaks to the AI is denied."""
+        out = []
+        for leaf in traced:
+            carrier = next((s for s in leaf.sources if s.analysed.instructed(self.injection_threshold)), None)
+            if carrier is not None and leaf.trust() == "untrusted" and role_of(leaf.path, leaf.kinds,
+                                                                               _numeric(leaf.value)) in (
+                    "link", "recipient", "account"):
+                out.append(self._injection(ctx, leaf, carrier, "only in untrusted content"))
+        return out
+
+    def _injection(self, ctx: CallContext, leaf: Leaf, carrier: Source, found: str) -> Reason:
+        cues = ", ".join(carrier.analysed.detection.families) if carrier.analysed.detection else "unreadable"
+        return Reason(code="INJECTION_SUSPECTED", path=leaf.path, message=(
+            f"{_describe(carrier)} carries instructions to the AI ({cues}); argument {leaf.path} of "
+            f"{ctx.call.tool!r} must then come from the user or a trusted source, and its value is found {found}"))
+
+    def _judge(self, ctx: CallContext, conv: Conversation, traced: list[Leaf]) -> list[Reason]:
+        assert ctx.tool is not None
+        threshold = self.injection_threshold
+        instructed = conv.instructed(threshold)
+        instructed_messages = {s.message: s for s in instructed}
+        rules = dict(getattr(ctx.entry, "sources", None) or {})
+        pointers: dict[tuple[int, int], bool] | None = None
+        support = self.scorer.support(conv.user_words, conv.user_texts, ctx.tool.name, ctx.tool.description)
+        asked = support.signal.startswith("verb:") or self._delegated(ctx.tool.name, conv)
+        reasons: list[Reason] = []
+        for leaf in traced:
+            top = leaf.path.split("/")[1] if leaf.path.count("/") >= 1 else ""
+            role = role_of(leaf.path, leaf.kinds, numeric=_numeric(leaf.value))
+            rule = rules.get(top) or (_DEFAULT_RULE.get(role, "any") if role else "any")
+            if rule == "any":
+                continue
+            trust = leaf.trust()
+            if rule == "user":
+                if trust != "user":
+                    reasons.append(Reason(code="ARGUMENT_SOURCE", path=leaf.path, message=(
+                        f"argument {leaf.path} of {ctx.call.tool!r} must come from the user's own messages; "
+                        f"it comes from {'nowhere in the conversation' if trust is None else trust + ' content'}")))
+                continue
+            if trust in ("user", "trusted"):
+                continue
+            if trust is None:  # the model wrote it
+                if instructed and role in ("recipient", "account", "link"):
+                    reasons.append(self._injection(ctx, leaf, instructed[-1], "nowhere in the conversation"))
+                continue
+            untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
+            if pointers is None:
+                pointers = self._pointers(conv)
+            pointed = any(pointers.get((s.message, s.part), False) for s in untrusted) or self._named(leaf, conv)
+            destination = role in ("recipient", "account", "link")
+            carrier = next((s for s in untrusted if s.analysed.instructed(threshold)), None)
+            # A destination (who gets it, where it goes) taken from content that speaks to the AI is the
+            # injection's own; a parameter (which item, how much, when) may come from the very item the user
+            # asked to act on, even when that item carries an injection (forward *this* email), but an item it
+            # names is another matter (the id of a different file, mentioned in the injected text).
+            own = carrier is not None and any(digest(conv.key, k, v) in carrier.analysed.own for k, v in leaf.atoms)
+            if carrier is not None and (destination or not (asked and pointed and (own or role != "object"))):
+                reasons.append(self._injection(ctx, leaf, carrier, "in that content"))
+                continue
+            neighbour = next((instructed_messages[s.message] for s in untrusted if s.message in instructed_messages),
+                             None)
+            if neighbour is not None and destination and not pointed:
+                reasons.append(self._injection(ctx, leaf, neighbour, "only beside it, in a part the user did not "
+                                                                     "point at"))
+                continue
+            where = _describe(untrusted[0])
+            kind = self._substituted(leaf, conv) if "prose" not in leaf.kinds else None
+            if kind is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes a {kind} from untrusted content ({where}) "
+                    "where the user gave a different one")))
+            elif (destination and not (asked and pointed)) or (not destination and not (asked or pointed)):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} uses a value found in untrusted content ({where}) "
+                    "and in no user or system message, and the user's request does not point at it")))
+        if not reasons and not asked and instructed:
+            # With instructions to the AI in the conversation, only an action the user asked for in so many
+            # words may run: an embedding's vague likeness is not enough.
+            reasons.append(Reason(code="INJECTION_SUSPECTED", message=(
+                f"{_describe(instructed[-1])} carries instructions to the AI, and the user did not ask for a call "
+                f"of {ctx.call.tool!r} (no verb of its kind in the user's messages)")))
+        elif not reasons and not asked and support.score < self.intent_threshold:
+            last_user = max((s.message for s in conv.sources if s.role == "user"), default=-1)
+            after = [s for s in conv.untrusted if s.message > last_user]
+            if after:
+                reasons.append(Reason(code="INTENT_MISMATCH", message=(
+                    f"nothing the user asked supports a call of {ctx.call.tool!r} (intent score "
+                    f"{support.score:.2f} < {self.intent_threshold:.2f}); it follows untrusted content "
+                    f"({_describe(after[0])})")))
+        return reasons
+
+
+def conv_word_hash(key: bytes, word: str) -> int:
+    """A word hashed the way sources index their words."""
+    return digest(key, "phrase", word)

@@ -1,0 +1,202 @@
+"""The values a conversation and a call's arguments are compared by ("atoms"), normalised so that
+the same value written differently is the same atom.
+
+Text is folded first (:func:`fold`): Unicode NFKC (fullwidth letters become ASCII), zero-width and
+other format characters removed, case folded, whitespace collapsed. Then typed values are read
+out of it, each normalised:
+
+========  ==================================================================================
+kind      normalised as
+========  ==================================================================================
+email     lower case (``Ann.Lee@Example.COM`` -> ``ann.lee@example.com``)
+url       scheme and host lower case, no trailing punctuation, no trailing ``/``
+domain    a bare host name (``evil-pay.example``); the host of every URL and email as well
+iban      letters and digits only, upper case, ISO 13616 checksum valid (``GB33 BUKB ...``)
+phone     ``+`` and digits only, 7 to 15 digits (``+44 20 7946 0958`` = ``+442079460958``)
+amount    a decimal number without grouping (``1,000``, ``1000.00``, ``1.000,00`` = ``1000``)
+date      ISO ``YYYY-MM-DD`` from ISO, ``3 June 2026``, ``June 3, 2026``, ``03.06.2026``
+time      ``HH:MM`` (24 h) from ``14:30``, ``2:30 pm``
+ident     a token with a digit, or with ``-``, ``_``, ``.`` or ``/`` between letters and digits
+          (order and file ids, file names, handles: ``em-29763``, ``q3_report.pdf``, ``@ana.r``)
+========  ==================================================================================
+
+Prose is compared by word shingles (runs of :data:`SHINGLE` folded words), so an argument that
+copies a span of a document is traced to it even when the whole strings differ.
+
+Atoms are hashed before anything keeps them (:func:`digest`, keyed BLAKE2b, 8 bytes), so an
+index of a conversation holds no readable value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "shingles", "words"]
+
+Atom = tuple[str, str]  # (kind, normalised value)
+SHINGLE = 5  # words per shingle: long enough that two unrelated texts rarely share one
+
+_SPACE = re.compile(r"[^\S\n]+")
+_LINES = re.compile(r"\s*\n\s*")
+
+
+def fold(text: str) -> str:
+    """NFKC, format characters removed, case folded, whitespace collapsed (line breaks kept, one each).
+
+    Format characters (category Cf: zero-width spaces and joiners, bidi controls, the tag block used for
+    "ASCII smuggling") would otherwise hide a word or a value from every comparison.
+    """
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKC", text)
+                       if c.isascii() or unicodedata.category(c) != "Cf")
+    return _LINES.sub("\n", _SPACE.sub(" ", text.casefold())).strip()
+
+
+_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,24}")
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s\"'<>()\[\]{}]+", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])")
+# File extensions are not top-level domains here: "report.pdf" is a file name, not a host.
+_NOT_TLD = frozenset({"pdf", "txt", "csv", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "png", "jpg", "jpeg", "gif",
+                      "zip", "json", "md", "odt", "ods", "rtf", "eml", "ics", "log", "xml", "yaml", "yml", "tar", "gz"})
+_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?\b")
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ()./-]{5,18}\d(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.,])[-+]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?(?![\w])")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_DMY_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_MONTHS = {m: i for i, ms in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], start=1) for m in ms}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH})\.?,? (\d{{4}})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")
+_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?m\.?)?\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?\b")
+_IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _iban_ok(candidate: str) -> bool:
+    """ISO 13616 mod-97 check."""
+    s = candidate[4:] + candidate[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _amount(raw: str) -> str | None:
+    """``1,000.50`` / ``1.000,50`` / ``1 000`` / ``1000.5`` -> ``1000.5``; None if it is no plain number."""
+    s = raw.replace(" ", "").replace("'", "")
+    if "," in s and "." in s:  # the later separator is the decimal one
+        s = s.replace(",", "") if s.rfind(".") > s.rfind(",") else s.replace(".", "").replace(",", ".")
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        s = s.replace(",", "") if len(tail) == 3 else head.replace(",", "") + "." + tail
+    elif s.count(".") > 1 or (s.count(".") == 1 and len(s.rpartition(".")[2]) == 3 and len(s) > 4
+                              and not s.startswith("0")):
+        s = s.replace(".", "")  # 1.000 or 1.000.000 written with dots for thousands
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    if not value.is_finite():
+        return None
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _date(y: int, m: int, d: int) -> str | None:
+    if 1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def extract(folded: str) -> set[Atom]:
+    """Every typed value in folded text (see the module docstring); ``ident`` values include whole
+    short tokens such as file names and ids."""
+    atoms: set[Atom] = set()
+    taken: list[tuple[int, int]] = []  # spans of emails and URLs: their parts are not read again
+    for m in _EMAIL.finditer(folded):
+        atoms.add(("email", m.group(0)))
+        atoms.add(("domain", m.group(0).rsplit("@", 1)[1]))
+        taken.append(m.span())
+    for m in _URL.finditer(folded):
+        url = m.group(0).rstrip(".,;:!?'\"").rstrip("/")
+        atoms.add(("url", url))
+        host = url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].split(":", 1)[0]
+        if host:
+            atoms.add(("domain", host))
+        taken.append(m.span())
+
+    def free(m: re.Match[str]) -> bool:
+        a, b = m.span()
+        return not any(a < y and x < b for x, y in taken)
+
+    for m in _DOMAIN.finditer(folded):
+        if free(m) and m.group(0).rsplit(".", 1)[1] not in _NOT_TLD:
+            atoms.add(("domain", m.group(0)))
+    for m in _IBAN.finditer(folded):
+        iban = re.sub(r"[ -]", "", m.group(0)).upper()
+        if 15 <= len(iban) <= 34 and _iban_ok(iban):
+            atoms.add(("iban", iban))
+            taken.append(m.span())
+    dates = [(m, (int(m.group(1)), int(m.group(2)), int(m.group(3)))) for m in _ISO_DATE.finditer(folded)]
+    dates += [(m, (int(m.group(3)), int(m.group(2)), int(m.group(1)))) for m in _DMY_DATE.finditer(folded)]
+    dates += [(m, (int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))) for m in _DAY_MONTH.finditer(folded)]
+    dates += [(m, (int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))) for m in _MONTH_DAY.finditer(folded)]
+    for m, (y, mo, d) in dates:
+        if iso := _date(y, mo, d):
+            atoms.add(("date", iso))
+            taken.append(m.span())
+    for m in _TIME.finditer(folded):
+        if m.group(1) is not None:
+            h, mi, ap = int(m.group(1)), int(m.group(2)), m.group(3)
+        else:
+            h, mi, ap = int(m.group(4)), 0, m.group(5)
+        if ap == "p" and h < 12:
+            h += 12
+        elif ap == "a" and h == 12:
+            h = 0
+        atoms.add(("time", f"{h:02d}:{mi:02d}"))
+        taken.append(m.span())
+    for m in _PHONE.finditer(folded):
+        if not free(m):
+            continue
+        raw = m.group(0)
+        digits = re.sub(r"\D", "", raw)
+        # A phone has 7-15 digits and a + or separators between digit groups; an amount is not one.
+        if 7 <= len(digits) <= 15 and (raw.startswith("+") or re.search(r"\d[ ()/-]+\d", raw)):
+            atoms.add(("phone", ("+" if raw.startswith("+") else "") + digits))
+            taken.append(m.span())
+    for m in _IDENT.finditer(folded):
+        if not free(m):
+            continue
+        tok = m.group(0).lstrip("@#")
+        if len(tok) >= 3 and any(c.isalpha() for c in tok) and \
+                (any(c.isdigit() for c in tok) or re.search(r"[a-z0-9][._/-][a-z0-9]", tok)):
+            atoms.add(("ident", tok))
+            taken.append(m.span())
+    for m in _NUMBER.finditer(folded):
+        if free(m) and (amount := _amount(m.group(0))) is not None:
+            atoms.add(("amount", amount))
+    return atoms
+
+
+def words(folded: str) -> list[str]:
+    """The words of folded text (letters and digits; punctuation dropped)."""
+    return _WORD.findall(folded)
+
+
+def shingles(folded: str, size: int = SHINGLE) -> set[str]:
+    """Every run of ``size`` consecutive words, joined by single spaces."""
+    ws = words(folded)
+    return {" ".join(ws[i:i + size]) for i in range(len(ws) - size + 1)}
+
+
+def digest(key: bytes, kind: str, value: str) -> int:
+    """Keyed 8-byte BLAKE2b of one atom, as an int: what indexes keep instead of the value."""
+    return int.from_bytes(hashlib.blake2b(f"{kind}\x00{value}".encode(), key=key[:64], digest_size=8).digest(),
+                          "big")

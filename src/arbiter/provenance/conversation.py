@@ -1,0 +1,254 @@
+"""A conversation as sources, and where each value of a proposed call came from.
+
+Every message is a source with a trust: the system or developer prompt and the user's messages
+(``user``), results of trusted tools (``trusted``), and results of untrusted tools: tools with
+``openWorldHint``, allowlist entries with ``untrusted_output: true``, tools Arbiter does not know
+and results it cannot attribute (``untrusted``). The model's own messages are no source: what the
+model says is derived from the others.
+
+A tool result often holds several items written by different people (an inbox listing, search
+hits, a channel's messages, a page of reviews). It is split into **segments**, one per author: the
+items of a JSON result's lists, or the parts of a text between separator lines (``-----``). Each
+segment is a source of its own: an injection in one email of an inbox marks that email, not its
+neighbours. A text without separators (a web page, a document) is one segment.
+
+A segment is analysed once (:class:`Analysed`, cached by its content): the hashed atoms of
+:mod:`arbiter.provenance.atoms`, hashed word 1- to 3-grams (short values, names, and the words a
+user's request may point at), hashed word 5-grams (long values that copy a span), and, for
+untrusted text, the instruction detection of :mod:`arbiter.provenance.instructions`. Nothing but
+hashes and scores is kept; the user's own text is held in memory for the intent scorer only.
+
+:meth:`Conversation.trace` then finds, for every leaf of the arguments, the segments it matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import msgspec
+
+from arbiter.documents import leaves
+from arbiter.provenance.atoms import Atom, digest, extract, fold, words
+from arbiter.provenance.instructions import Detection, detect
+
+__all__ = ["Analysed", "Analyser", "Conversation", "Leaf", "Source", "Trust", "segments", "text_of"]
+
+Trust = Literal["user", "trusted", "untrusted"]
+PHRASE = (1, 2, 3)  # word n-grams indexed for short values (names, channels, titles, places) and user words
+SPAN = 5  # word n-grams indexed for long values (bodies that copy a document)
+MAX_SEGMENTS = 200  # a result split into more parts is analysed as one (a huge table is one source)
+_encode = msgspec.json.Encoder(order="sorted").encode
+_SEPARATOR = re.compile(r"\n[ \t]*(?:[-=_*~#]{3,}|(?:-\s){3,}-?)[ \t]*(?=\n|$)")
+
+
+def text_of(content: Any) -> tuple[str, bool]:
+    """A message content as text, and whether part of it could not be read as text (an image, a file).
+
+    Strings are taken as they are; a list of content parts contributes its ``text`` parts; any other
+    JSON value (a structured tool result) is read as its JSON text.
+    """
+    if isinstance(content, str):
+        return content, False
+    if isinstance(content, list) and all(isinstance(p, dict) for p in content):
+        texts, opaque = [], False
+        for part in content:
+            if isinstance(part.get("text"), str):
+                texts.append(part["text"])
+            elif isinstance(part.get("content"), str | list):  # nested tool_result blocks
+                inner, inner_opaque = text_of(part["content"])
+                texts.append(inner)
+                opaque = opaque or inner_opaque
+            elif part.get("type") not in (None, "text"):
+                opaque = True
+        return "\n".join(texts), opaque
+    if content is None:
+        return "", False
+    try:
+        return _encode(content).decode(), False
+    except (TypeError, UnicodeEncodeError):
+        return "", True
+
+
+def _items(doc: Any) -> list[Any]:
+    """The items of a JSON result: the elements of its lists (of objects), else the document itself."""
+    if isinstance(doc, list) and doc and all(isinstance(x, dict | list) for x in doc):
+        return [x for item in doc for x in _items(item)] if any(isinstance(x, list) for x in doc) else list(doc)
+    if isinstance(doc, dict):
+        lists = [v for v in doc.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        if lists:
+            head = {k: v for k, v in doc.items() if not (isinstance(v, list) and v in lists)}
+            return ([head] if head else []) + [x for v in lists for x in v]
+    return [doc]
+
+
+def segments(text: str) -> list[str]:
+    """The parts of a tool result written by different people (see the module docstring)."""
+    stripped = text.strip()
+    if stripped[:1] in ("{", "["):
+        try:
+            doc = json.loads(stripped)
+        except ValueError:
+            doc = None
+        if doc is not None:
+            items = _items(doc)
+            if 1 < len(items) <= MAX_SEGMENTS:
+                return [_encode(x).decode() if not isinstance(x, str) else x for x in items]
+            return [text]
+    parts = [p for p in _SEPARATOR.split(text) if p.strip()]
+    return parts if 1 < len(parts) <= MAX_SEGMENTS else [text]
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """One segment's content, analysed (no position, so it can be cached and shared)."""
+
+    atoms: frozenset[int]  # hashed typed atoms (emails, IBANs, amounts, ids, ...)
+    phrases: frozenset[int]  # hashed word 1- to 3-grams
+    spans: frozenset[int]  # hashed word 5-grams
+    detection: Detection | None  # instruction cues (untrusted text only)
+    opaque: bool  # part of the content is not text
+    own: frozenset[int] = frozenset()  # hashed identifiers of the item itself (its "id" field or header)
+
+    def instructed(self, threshold: float) -> bool:
+        """Whether this content speaks to the AI (or could not be read, which counts the same)."""
+        return self.opaque or (self.detection is not None and self.detection.carries_instructions(threshold))
+
+
+@dataclass(frozen=True)
+class Source:
+    """One segment of one message of the conversation, as a source of values."""
+
+    index: int  # the message's position in the caller's own list (-1: not a message)
+    role: str  # system | developer | user | tool | context
+    trust: Trust
+    tool: str | None  # the tool whose result this is
+    analysed: Analysed
+    message: int = 0  # the position of the message in this conversation (segments of one message share it)
+    part: int = 0  # the segment's number within its message
+    producer: frozenset[int] = frozenset()  # hashed atoms and words of the call that produced this result
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One argument value and the sources it matched."""
+
+    path: str
+    value: Any
+    atoms: frozenset[Atom]
+    kinds: frozenset[str]  # atom kinds in the value (email, iban, ..., "prose", "phrase", "word")
+    sources: tuple[Source, ...]
+
+    def trust(self) -> Trust | None:
+        """The best trust among the matched sources (None: found nowhere, the model wrote it)."""
+        found = {s.trust for s in self.sources}
+        return next((level for level in ("user", "trusted", "untrusted") if level in found), None)
+
+
+_OWN_JSON = re.compile(r'"(?:id|[a-z]+_id|uuid)"\s*:\s*"([^"]{1,80})"')
+_OWN_TEXT = re.compile(r"(?:^|\n)\s*(?:id|message-id|ref|reference|file|file id|booking)\s*[:=#]\s*(\S{1,80})")
+
+
+def _own_ids(folded: str) -> list[str]:
+    """The identifiers an item gives itself: the ``id`` fields of a JSON item, an ``id:`` header line."""
+    return _OWN_JSON.findall(folded) + _OWN_TEXT.findall(folded)
+
+
+def _ngrams(ws: list[str], n: int) -> Iterator[str]:
+    return (" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1))
+
+
+class Analyser:
+    """Analyses texts under a tenant key, with an in-memory LRU of analyses by content digest."""
+
+    def __init__(self, *, cache_size: int = 16384) -> None:
+        self.cache_size = cache_size
+        self._cache: OrderedDict[bytes, tuple[Analysed, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def analyse(self, key: bytes, text: str, *, untrusted: bool, opaque: bool = False) -> tuple[Analysed, ...]:
+        """The analyses of the segments of ``text`` (one for trusted text), cached by a keyed digest of the
+        text and its trust: a history resent with every turn is analysed once."""
+        ck = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=key[:64], digest_size=16,
+                             person=b"u" if untrusted else b"t").digest() + (b"o" if opaque else b"")
+        with self._lock:
+            hit = self._cache.get(ck)
+            if hit is not None:
+                self._cache.move_to_end(ck)
+                return hit
+        result = tuple(self._one(key, part, untrusted, opaque) for part in (segments(text) if untrusted else [text]))
+        with self._lock:
+            self._cache[ck] = result
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+        return result
+
+    @staticmethod
+    def _one(key: bytes, text: str, untrusted: bool, opaque: bool) -> Analysed:
+        folded = fold(text)
+        ws = words(folded)
+        own = frozenset(digest(key, k, v) for k, v in extract(" ".join(_own_ids(folded)))) if untrusted else frozenset()
+        return Analysed(
+            atoms=frozenset(digest(key, k, v) for k, v in extract(folded)),
+            phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
+            spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
+            detection=detect(folded) if untrusted else None, opaque=opaque, own=own)
+
+
+@dataclass
+class Conversation:
+    """The sources of one conversation, and the user's own words (in memory only)."""
+
+    key: bytes
+    sources: list[Source]
+    user_words: frozenset[str]
+    user_texts: list[str]
+    user_atoms: frozenset[Atom] = field(default_factory=frozenset)
+
+    @property
+    def untrusted(self) -> list[Source]:
+        """Sources of untrusted content, in order."""
+        return [s for s in self.sources if s.trust == "untrusted"]
+
+    def instructed(self, threshold: float) -> list[Source]:
+        """Untrusted sources whose content carries instructions to the AI (or cannot be read)."""
+        return [s for s in self.untrusted if s.analysed.instructed(threshold)]
+
+    def word_hashes(self, vocabulary: set[str] | frozenset[str]) -> set[int]:
+        """``vocabulary`` hashed the way the sources' words are."""
+        return {digest(self.key, "phrase", w) for w in vocabulary}
+
+    def trace(self, arguments: Any) -> list[Leaf]:
+        """Every string or number leaf of ``arguments`` with the sources its values match."""
+        return [self._leaf(path, value) for path, value in leaves(arguments)]
+
+    def _leaf(self, path: str, value: Any) -> Leaf:
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        text = (format(value, "f") if isinstance(value, float) else str(value)) if numeric else str(value)
+        folded = fold(text)
+        atoms = extract(folded)
+        if numeric:
+            atoms = {a for a in atoms if a[0] == "amount"}
+        kinds = {k for k, _ in atoms}
+        ws = words(folded)
+        found: list[Source] = []
+        if atoms:
+            hashed = [digest(self.key, k, v) for k, v in atoms]
+            found = [s for s in self.sources if any(h in s.analysed.atoms for h in hashed)]
+        if len(ws) >= SPAN:
+            kinds.add("prose")
+            spans = {digest(self.key, "span", g) for g in _ngrams(ws, SPAN)}
+            need = max(2, len(spans) // 4)  # a quarter of the value's spans (at least two) copied from one source
+            found += [s for s in self.sources if s not in found and len(spans & s.analysed.spans) >= need]
+        elif ws and not atoms and not numeric:
+            kinds.add("phrase" if len(ws) > 1 else "word")
+            n = min(len(ws), max(PHRASE))
+            grams = {digest(self.key, "phrase", g) for g in _ngrams(ws, n)}
+            found += [s for s in self.sources if s not in found and grams <= s.analysed.phrases]
+        return Leaf(path=path, value=value, atoms=frozenset(atoms), kinds=frozenset(kinds), sources=tuple(found))

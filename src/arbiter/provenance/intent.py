@@ -1,0 +1,174 @@
+"""Intent support: does what the user asked give a consequential call any support?
+
+Two signals, no model call:
+
+* **the kind of action.** A tool's action class comes from the verbs of its name (``send_email``
+  communicates, ``delete_file`` destroys, ``share_file`` grants access, ``send_money`` pays);
+  the user's messages support a class when they use one of its verbs (``answer``, ``reply`` and
+  ``let her know`` all communicate). :data:`ACTIONS` is the lexicon.
+* **meaning.** The cosine of the shipped sentence embedder (all-MiniLM-L6-v2, int8 ONNX, offline)
+  between the user's messages and the tool's name and description, for the requests the lexicon
+  does not cover.
+
+:func:`support` returns the better of the two as a score in [0, 1] and which one gave it; the check
+compares it with a threshold chosen on the tune split of ``evals/injection``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["ACTIONS", "IntentScorer", "Support", "action_classes", "stem"]
+
+# Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
+ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "communicate": "send email e-mail mail message dm post reply respond answer forward tell inform notify write ping "
+                   "text let know remind ask contact announce share cc bcc follow-up",
+    "pay": "pay payment transfer wire reimburse refund settle remit tip",
+    "schedule": "schedule reschedule move arrange set plan postpone shift invite book put add",
+    "reserve": "book reserve buy purchase order rent hire",
+    "destroy": "delete remove cancel trash purge clean clear unsubscribe drop discard erase revoke unshare "
+               "deactivate kick terminate",
+    "grant": "share invite add give grant onboard include",
+    "modify": "update change edit set modify correct fix rename append add save create write record log note put "
+              "make draft fill",
+    "account": "password passwords credentials login reset",
+}.items()}
+
+# Verbs of tool names and the classes they belong to (first match wins, in name order).
+_TOOL_VERBS: dict[str, tuple[str, ...]] = {
+    "send": ("communicate",), "email": ("communicate",), "mail": ("communicate",), "reply": ("communicate",),
+    "forward": ("communicate",), "post": ("communicate",), "message": ("communicate",), "notify": ("communicate",),
+    "pay": ("pay",), "transfer": ("pay",), "money": ("pay",), "payee": ("pay", "modify"),
+    "transaction": ("pay",), "refund": ("pay",),
+    "schedule": ("schedule",), "reschedule": ("schedule",), "event": ("schedule",), "calendar": ("schedule",),
+    "book": ("reserve",), "reserve": ("reserve",), "booking": ("reserve",), "order": ("reserve",),
+    "delete": ("destroy",), "remove": ("destroy",), "cancel": ("destroy",), "unshare": ("destroy",),
+    "revoke": ("destroy",), "purge": ("destroy",),
+    "share": ("grant",), "invite": ("grant",), "grant": ("grant",), "add": ("grant", "modify"),
+    "create": ("modify",), "update": ("modify",), "append": ("modify",), "edit": ("modify",),
+    "write": ("modify",), "set": ("modify",), "rename": ("modify",),
+    "password": ("account",), "user": ("account",), "info": ("account",),
+}
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+# Nouns of tool names that name a kind of action whatever the verb (create_calendar_event schedules).
+_NOUNS: dict[str, str] = {"money": "pay", "payment": "pay", "payments": "pay", "transaction": "pay", "payee": "pay",
+                          "invoice": "pay", "event": "schedule", "meeting": "schedule", "calendar": "schedule",
+                          "appointment": "schedule", "booking": "reserve", "reservation": "reserve",
+                          "password": "account"}
+# Generic verbs: their class alone says little, so the name's nouns count too.
+_GENERIC = frozenset({"create", "add", "update", "set", "edit", "write", "append"})
+
+
+def action_classes(tool_name: str) -> tuple[str, ...]:
+    """The action classes of a tool: its verb's (the first word of its name that is a known verb) and, when
+    that verb is generic or names money (``send_money`` pays, it does not just communicate), its nouns'."""
+    parts = [p for p in _SPLIT.split(tool_name.lower()) if p]
+    verb = next((p for p in parts if p in _TOOL_VERBS), None)
+    nouns = [_NOUNS[p] for p in parts if p in _NOUNS]
+    if verb is None:
+        return tuple(dict.fromkeys(nouns))
+    if "pay" in nouns and verb in ("send", "pay", "transfer", "schedule"):
+        return ("pay",)
+    if verb in _GENERIC:
+        return tuple(dict.fromkeys([*_TOOL_VERBS[verb], *nouns]))
+    return _TOOL_VERBS[verb]
+
+
+def stem(word: str) -> str:
+    """A crude English stem for the lexicon (``emailed``, ``emails``, ``emailing`` -> ``email``)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+_GIVE = frozenset({"send", "give", "cover", "wire", "move", "put", "top"})
+_MONEY = frozenset({"rent", "bill", "invoice", "fee", "salary", "money", "deposit", "eur", "euro", "euros", "usd",
+                    "dollars", "gbp", "pounds", "chf", "sek", "nok", "dkk", "pln", "installment", "instalment"})
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:eur|usd|gbp|chf|€|\$|£)", re.IGNORECASE)
+_NEGATION = frozenset({"not", "don't", "dont", "do", "no", "never", "without", "won't", "cannot", "can't", "isn't",
+                       "aren't", "shouldn't", "nothing", "neither", "nor"})
+_TOKEN = re.compile("[a-z0-9'\u2019-]+")
+
+
+def _asked_words(texts: Sequence[str]) -> frozenset[str]:
+    """The user's words and their stems, without words under a negation (the three words after "not",
+    "don't", "never", "without", ...)."""
+    out: set[str] = set()
+    for text in texts:
+        tokens = [t.replace("\u2019", "'") for t in _TOKEN.findall(text.lower())]
+        for i, tok in enumerate(tokens):
+            window = tokens[max(0, i - 3):i]
+            if any(w in _NEGATION and (w != "do" or "not" in window) for w in window):
+                continue
+            out.add(tok)
+            out.add(stem(tok))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Support:
+    """How well the user's request supports a call: ``score`` in [0, 1], and which signal gave it."""
+
+    score: float
+    signal: str  # "verb:<class>" | "embedding" | "none"
+
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+class IntentScorer:
+    """Scores user requests against tools; caches embeddings of texts and tool descriptions (in memory only)."""
+
+    def __init__(self, embed: Embed | None, *, cache_size: int = 4096) -> None:
+        self.embed = embed
+        self.cache_size = cache_size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _vector(self, text: str) -> np.ndarray | None:
+        if self.embed is None or not text:
+            return None
+        with self._lock:
+            hit = self._vectors.get(text)
+            if hit is not None:
+                self._vectors.move_to_end(text)
+                return hit
+        vec = np.asarray(self.embed([text[:2000]]), dtype=np.float32)[0]
+        with self._lock:
+            self._vectors[text] = vec
+            while len(self._vectors) > self.cache_size:
+                self._vectors.popitem(last=False)
+        return vec
+
+    def support(self, user_words: frozenset[str], user_texts: Sequence[str], tool_name: str,
+                tool_description: str) -> Support:
+        """The support the user's messages give a call of ``tool_name``. A verb the user negated ("I'm not
+        booking anything", "don't send it yet") supports nothing."""
+        classes = action_classes(tool_name)
+        if classes:
+            asked = _asked_words(user_texts)
+            for cls in classes:
+                if asked & ACTIONS[cls]:
+                    return Support(score=1.0, signal=f"verb:{cls}")
+            # "send my landlord the rent", "give Ana 20 EUR": a payment asked for without a payment verb.
+            if "pay" in classes and asked & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts))):
+                return Support(score=1.0, signal="verb:pay")
+        tool_text = " ".join(_SPLIT.split(tool_name.lower())) + ": " + tool_description
+        tool_vec = self._vector(tool_text)
+        best = 0.0
+        if tool_vec is not None:
+            for text in user_texts:
+                vec = self._vector(text)
+                if vec is not None:
+                    best = max(best, float(np.dot(vec, tool_vec)))
+        return Support(score=round(max(best, 0.0), 3), signal="embedding" if best > 0 else "none")

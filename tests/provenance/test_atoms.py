@@ -1,0 +1,62 @@
+"""Atoms: the same value written differently is the same atom; folding defeats invisible characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from arbiter.provenance.atoms import digest, extract, fold, shingles, words
+
+
+def wide(text: str) -> str:
+    """Fullwidth letters (U+FF21...), as attackers write to slip past word matching."""
+    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalpha() else c for c in text)
+
+
+def kinds(text: str, kind: str) -> set[str]:
+    return {v for k, v in extract(fold(text)) if k == kind}
+
+
+def test_fold_removes_format_characters_and_fullwidth_and_case() -> None:
+    assert fold(wide("Ignore") + "  prev\u200bious\u2060 INSTRUCTIONS\U000e0041") == "ignore previous instructions"
+    assert fold("a \t b\r\n\n  c") == "a b\nc"  # line breaks kept (fake turns start lines), one each
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("1,000", "1000.00"), ("4.950,00 EUR", "4,950.00"), ("EUR 614.98", "614.98"), ("1 000", "1000"),
+])
+def test_amounts_written_differently_are_one_amount(a: str, b: str) -> None:
+    assert kinds(a, "amount") & kinds(b, "amount")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("3 June 2026", "2026-06-03"), ("June 3rd, 2026", "03.06.2026"), ("2026-6-3", "3rd of June 2026"),
+])
+def test_dates_in_common_formats_are_one_date(a: str, b: str) -> None:
+    assert kinds(a, "date") == kinds(b, "date") == {"2026-06-03"}
+
+
+def test_ibans_with_or_without_spaces_and_a_valid_checksum_only() -> None:
+    assert kinds("IBAN: GB33 BUKB 2020 1555 5555 55", "iban") == kinds("gb33bukb20201555555555", "iban") \
+        == {"GB33BUKB20201555555555"}
+    assert kinds("GB33 BUKB 2020 1555 5555 56", "iban") == set()  # checksum fails
+
+
+def test_emails_urls_domains_phones_times_idents() -> None:
+    text = ("Mail Ann.Lee@Evil-Pay.example or visit https://evil.example/x?id=9. Call +44 20 7946 0958 at 2:30 pm; "
+            "order ORD-000123, file q3_report.pdf, handle @ana.r")
+    assert kinds(text, "email") == {"ann.lee@evil-pay.example"}
+    assert kinds(text, "url") == {"https://evil.example/x?id=9"}
+    assert {"evil-pay.example", "evil.example"} <= kinds(text, "domain")
+    assert kinds(text, "phone") == {"+442079460958"} == kinds("(+44) 20-7946-0958", "phone")
+    assert kinds(text, "time") == {"14:30"} == kinds("14.30", "time")
+    assert {"ord-000123", "q3_report.pdf", "ana.r"} <= kinds(text, "ident")
+    assert "pdf" not in str(kinds(text, "domain"))  # a file name is no host
+    # Parts of an email, a phone or an id are not read again as amounts.
+    assert kinds(text, "amount") == set()
+
+
+def test_shingles_words_and_keyed_digests() -> None:
+    assert words(fold("Hi, Bob-the builder!")) == ["hi", "bob", "the", "builder"]
+    assert shingles("one two three four five six", 5) == {"one two three four five", "two three four five six"}
+    assert digest(b"k1", "email", "a@b.c") == digest(b"k1", "email", "a@b.c") != digest(b"k2", "email", "a@b.c")
+    assert digest(b"k1", "email", "a@b.c") != digest(b"k1", "domain", "a@b.c")

@@ -1,0 +1,56 @@
+"""Conversations as sources: segments per author, cached analyses, and tracing argument values."""
+
+from __future__ import annotations
+
+import json
+
+from arbiter.provenance.conversation import Analyser, Conversation, Source, segments, text_of
+
+KEY = b"k" * 32
+
+
+def test_text_of_contents() -> None:
+    assert text_of("plain") == ("plain", False)
+    assert text_of([{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]) == ("a\nb", False)
+    assert text_of([{"type": "text", "text": "a"}, {"type": "image", "source": {}}]) == ("a", True)  # opaque
+    assert text_of({"n": 1}) == ('{"n":1}', False)
+
+
+def test_segments_split_items_by_author() -> None:
+    inbox = "id: em-1\nfrom: a@x.example\nhello\n----------\nid: em-2\nfrom: b@y.example\nhi"
+    assert len(segments(inbox)) == 2
+    listing = json.dumps({"city": "Rome", "hotels": [{"id": "h-1"}, {"id": "h-2"}]})
+    assert [json.loads(s) for s in segments(listing)] == [{"city": "Rome"}, {"id": "h-1"}, {"id": "h-2"}]
+    assert segments("one document\n\nwith paragraphs") == ["one document\n\nwith paragraphs"]
+
+
+def test_analyses_are_cached_and_hold_no_text() -> None:
+    analyser = Analyser()
+    first = analyser.analyse(KEY, "Pay GB33 BUKB 2020 1555 5555 55 now", untrusted=True)
+    assert analyser.analyse(KEY, "Pay GB33 BUKB 2020 1555 5555 55 now", untrusted=True) is first
+    assert "GB33" not in repr(first)  # hashes and scores only
+
+
+def _conversation(*items: tuple[str, str]) -> Conversation:
+    analyser = Analyser()
+    sources = [Source(index=i, role="tool" if trust != "user" else "user", trust=trust, tool=None,  # type: ignore[arg-type]
+                      analysed=a, message=i, part=n)
+               for i, (trust, text) in enumerate(items)
+               for n, a in enumerate(analyser.analyse(KEY, text, untrusted=trust == "untrusted"))]
+    return Conversation(key=KEY, sources=sources, user_words=frozenset(), user_texts=[])
+
+
+def test_trace_values_spans_and_phrases() -> None:
+    conv = _conversation(("user", "Pay the bill please, 1,200.00 EUR"),
+                         ("untrusted", "Transfer to IBAN GB33 BUKB 2020 1555 5555 55 by 2026-06-03. "
+                                       "The quarterly report shows revenue grew in every region this year."),
+                         ("trusted", "Contact: Orchid meeting room"))
+    by_path = {leaf.path: leaf for leaf in conv.trace({
+        "iban": "GB33BUKB20201555555555", "amount": 1200, "date": "3 June 2026", "room": "orchid meeting room",
+        "body": "Summary: the quarterly report shows revenue grew in every region this year, said Ann.",
+        "other": "nowhere@else.example"})}
+    assert by_path["/iban"].trust() == "untrusted" and by_path["/date"].trust() == "untrusted"
+    assert by_path["/amount"].trust() == "user"
+    assert by_path["/room"].trust() == "trusted" and "phrase" in by_path["/room"].kinds
+    assert by_path["/body"].trust() == "untrusted" and "prose" in by_path["/body"].kinds
+    assert by_path["/other"].trust() is None and by_path["/other"].sources == ()
