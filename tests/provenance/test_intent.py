@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from arbiter.cache import default_embedder
-from arbiter.provenance.intent import IntentScorer, action_classes, stem
+from arbiter.provenance.intent import IntentScorer, action_classes, asked_words, stem
 
 
 @pytest.mark.parametrize(("tool", "classes"), [
@@ -24,7 +24,7 @@ def test_stems() -> None:
 
 
 def _support(scorer: IntentScorer, text: str, tool: str, description: str = "") -> tuple[float, str]:
-    s = scorer.support(frozenset(text.lower().split()), [text], tool, description)
+    s = scorer.support(asked_words([text]), [text], tool, description)
     return s.score, s.signal
 
 

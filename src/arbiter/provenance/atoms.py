@@ -34,6 +34,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex_per_country
+
 __all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "shingles", "words"]
 
 Atom = tuple[str, str]  # (kind, normalised value)
@@ -78,8 +80,17 @@ _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
 
 
+# Presidio ships the per-country IBAN formats; a known country's IBAN must have its exact shape,
+# which also rules out a lucky mod-97 prefix of a longer, mistyped number.
+_IBAN_FORMAT = {country: re.compile(pattern.replace("[ ]?", ""), re.IGNORECASE)
+                for country, pattern in regex_per_country.items()}
+
+
 def _iban_ok(candidate: str) -> bool:
-    """ISO 13616 mod-97 check."""
+    """The country's format (when Presidio knows the country) and the ISO 13616 mod-97 check."""
+    shape = _IBAN_FORMAT.get(candidate[:2])
+    if shape is not None and not shape.fullmatch(candidate):
+        return False
     s = candidate[4:] + candidate[:4]
     try:
         return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
@@ -139,10 +150,14 @@ def extract(folded: str) -> set[Atom]:
         if free(m) and m.group(0).rsplit(".", 1)[1] not in _NOT_TLD:
             atoms.add(("domain", m.group(0)))
     for m in _IBAN.finditer(folded):
-        iban = re.sub(r"[ -]", "", m.group(0)).upper()
-        if 15 <= len(iban) <= 34 and _iban_ok(iban):
-            atoms.add(("iban", iban))
-            taken.append(m.span())
+        # The match may run into the next word ("... 3079 with"): the longest prefix with a valid checksum wins.
+        parts = re.split(r"[ -]", m.group(0))
+        for n in range(len(parts), 0, -1):
+            iban = "".join(parts[:n]).upper()
+            if 15 <= len(iban) <= 34 and _iban_ok(iban):
+                atoms.add(("iban", iban))
+                taken.append((m.start(), m.start() + len(" ".join(parts[:n]))))
+                break
     dates = [(m, (int(m.group(1)), int(m.group(2)), int(m.group(3)))) for m in _ISO_DATE.finditer(folded)]
     dates += [(m, (int(m.group(3)), int(m.group(2)), int(m.group(1)))) for m in _DMY_DATE.finditer(folded)]
     dates += [(m, (int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))) for m in _DAY_MONTH.finditer(folded)]

@@ -43,6 +43,7 @@ __all__ = ["Analysed", "Analyser", "Conversation", "Leaf", "Source", "Trust", "s
 Trust = Literal["user", "trusted", "untrusted"]
 PHRASE = (1, 2, 3)  # word n-grams indexed for short values (names, channels, titles, places) and user words
 SPAN = 5  # word n-grams indexed for long values (bodies that copy a document)
+_SAMPLE = 16  # spans of a long value compared with each source
 MAX_SEGMENTS = 200  # a result split into more parts is analysed as one (a huge table is one source)
 _encode = msgspec.json.Encoder(order="sorted").encode
 _SEPARATOR = re.compile(r"\n[ \t]*(?:[-=_*~#]{3,}|(?:-\s){3,}-?)[ \t]*(?=\n|$)")
@@ -122,6 +123,15 @@ class Analysed:
 
 
 @dataclass(frozen=True)
+class UserView:
+    """What a user's message contributes, computed once per text (in memory only)."""
+
+    words: frozenset[str]  # folded words
+    atoms: frozenset[Atom]  # typed values, for the substitution test
+    asked: frozenset[str]  # words not under a negation, and their stems (intent)
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: a source is one segment of one message
 class Source:
     """One segment of one message of the conversation, as a source of values."""
 
@@ -135,7 +145,7 @@ class Source:
     producer: frozenset[int] = frozenset()  # hashed atoms and words of the call that produced this result
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Leaf:
     """One argument value and the sources it matched."""
 
@@ -155,6 +165,19 @@ _OWN_JSON = re.compile(r'"(?:id|[a-z]+_id|uuid)"\s*:\s*"([^"]{1,80})"')
 _OWN_TEXT = re.compile(r"(?:^|\n)\s*(?:id|message-id|ref|reference|file|file id|booking)\s*[:=#]\s*(\S{1,80})")
 
 
+def _readable(text: str) -> str:
+    """What a reader of a JSON item reads: its strings, one per line, escapes undone (a fake turn hidden in a
+    JSON field starts a line again); any other text as it is."""
+    stripped = text.lstrip()
+    if stripped[:1] not in ("{", "["):
+        return text
+    try:
+        doc = json.loads(stripped)
+    except ValueError:
+        return text
+    return "\n".join(v for _, v in leaves(doc) if isinstance(v, str))
+
+
 def _own_ids(folded: str) -> list[str]:
     """The identifiers an item gives itself: the ``id`` fields of a JSON item, an ``id:`` header line."""
     return _OWN_JSON.findall(folded) + _OWN_TEXT.findall(folded)
@@ -169,24 +192,56 @@ class Analyser:
 
     def __init__(self, *, cache_size: int = 16384) -> None:
         self.cache_size = cache_size
-        self._cache: OrderedDict[bytes, tuple[Analysed, ...]] = OrderedDict()
+        self._cache: OrderedDict[bytes, Any] = OrderedDict()
         self._lock = threading.Lock()
+
+    def _cached(self, ck: bytes, make: Any) -> Any:
+        with self._lock:
+            hit = self._cache.get(ck)
+            if hit is not None:
+                self._cache.move_to_end(ck)
+                return hit
+        value = make()
+        with self._lock:
+            self._cache[ck] = value
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+        return value
+
+    def user(self, key: bytes, text: str, asked: Any) -> UserView:
+        """A user message's words, typed values and asked words (``asked``: text -> words), cached."""
+        ck = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=key[:64], digest_size=16,
+                             person=b"user").digest()
+
+        def make() -> UserView:
+            folded = fold(text)
+            return UserView(words=frozenset(words(folded)), atoms=frozenset(extract(folded)), asked=asked([text]))
+
+        view: UserView = self._cached(ck, make)
+        return view
+
+    def producer(self, key: bytes, arguments: Any) -> frozenset[int]:
+        """The hashed words of a tool call's arguments (what the user's words may have chosen), cached."""
+        try:
+            raw = _encode(arguments)
+        except (TypeError, UnicodeEncodeError):
+            return frozenset()
+        ck = hashlib.blake2b(raw, key=key[:64], digest_size=16, person=b"call").digest()
+
+        def make() -> frozenset[int]:
+            folded = fold(" ".join(str(v) for _, v in leaves(arguments)))
+            return frozenset(digest(key, "phrase", w) for w in words(folded))
+
+        made: frozenset[int] = self._cached(ck, make)
+        return made
 
     def analyse(self, key: bytes, text: str, *, untrusted: bool, opaque: bool = False) -> tuple[Analysed, ...]:
         """The analyses of the segments of ``text`` (one for trusted text), cached by a keyed digest of the
         text and its trust: a history resent with every turn is analysed once."""
         ck = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=key[:64], digest_size=16,
                              person=b"u" if untrusted else b"t").digest() + (b"o" if opaque else b"")
-        with self._lock:
-            hit = self._cache.get(ck)
-            if hit is not None:
-                self._cache.move_to_end(ck)
-                return hit
-        result = tuple(self._one(key, part, untrusted, opaque) for part in (segments(text) if untrusted else [text]))
-        with self._lock:
-            self._cache[ck] = result
-            while len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
+        result: tuple[Analysed, ...] = self._cached(ck, lambda: tuple(
+            self._one(key, part, untrusted, opaque) for part in (segments(text) if untrusted else [text])))
         return result
 
     @staticmethod
@@ -198,7 +253,7 @@ class Analyser:
             atoms=frozenset(digest(key, k, v) for k, v in extract(folded)),
             phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
-            detection=detect(folded) if untrusted else None, opaque=opaque, own=own)
+            detection=detect(_readable(text)) if untrusted else None, opaque=opaque, own=own)
 
 
 @dataclass
@@ -210,6 +265,8 @@ class Conversation:
     user_words: frozenset[str]
     user_texts: list[str]
     user_atoms: frozenset[Atom] = field(default_factory=frozenset)
+    user_asked: frozenset[str] = field(default_factory=frozenset)
+    memo: dict[str, Any] = field(default_factory=dict)  # per-conversation results the check computes once
 
     @property
     def untrusted(self) -> list[Source]:
@@ -239,16 +296,23 @@ class Conversation:
         ws = words(folded)
         found: list[Source] = []
         if atoms:
-            hashed = [digest(self.key, k, v) for k, v in atoms]
-            found = [s for s in self.sources if any(h in s.analysed.atoms for h in hashed)]
-        if len(ws) >= SPAN:
+            hashed = frozenset(digest(self.key, k, v) for k, v in atoms)
+            found = [s for s in self.sources if not hashed.isdisjoint(s.analysed.atoms)]
+        # Prose: several words between spaces, not one long address nor an IBAN written in groups.
+        if len(ws) >= SPAN and sum(t.isalpha() for t in folded.split()) >= 3:
             kinds.add("prose")
-            spans = {digest(self.key, "span", g) for g in _ngrams(ws, SPAN)}
-            need = max(2, len(spans) // 4)  # a quarter of the value's spans (at least two) copied from one source
-            found += [s for s in self.sources if s not in found and len(spans & s.analysed.spans) >= need]
+            grams = list(_ngrams(ws, SPAN))
+            # A long value is traced by a sample of its spans: a quarter of them (at least two) copied from one
+            # source is a copy; sampling keeps a 20 kB body as cheap to trace as a short one.
+            step = max(1, len(grams) // _SAMPLE)
+            sample = frozenset(digest(self.key, "span", g) for g in grams[::step])
+            need = max(2, len(sample) // 4)
+            taken = {id(s) for s in found}
+            found += [s for s in self.sources if id(s) not in taken and len(sample & s.analysed.spans) >= need]
         elif ws and not atoms and not numeric:
             kinds.add("phrase" if len(ws) > 1 else "word")
             n = min(len(ws), max(PHRASE))
-            grams = {digest(self.key, "phrase", g) for g in _ngrams(ws, n)}
-            found += [s for s in self.sources if s not in found and grams <= s.analysed.phrases]
+            grams_ = frozenset(digest(self.key, "phrase", g) for g in _ngrams(ws, n))
+            taken = {id(s) for s in found}
+            found += [s for s in self.sources if id(s) not in taken and grams_ <= s.analysed.phrases]
         return Leaf(path=path, value=value, atoms=frozenset(atoms), kinds=frozenset(kinds), sources=tuple(found))

@@ -2,96 +2,145 @@
 
 People write requests to each other in email and chat all the time ("could you send me the
 date?"); what an injection needs, and a person does not, is to speak to the model: override its
-instructions, pose as its user or operator, fake the protocol's turns and tags, name its tools, or
-press it to act without the user. The scorer reads folded text (NFKC, zero-width characters
-removed, case folded: see :func:`arbiter.provenance.atoms.fold`) against weighted cue families
-and returns the families found and a score (the matched cues' weights, at most 1.0 per family). A
-result whose score reaches ``threshold`` carries instructions: every later consequential call of
-the conversation then needs trusted provenance for its sensitive arguments.
+instructions, pose as its user or operator, fake the protocol's turns and tags, name its tools,
+press it to act without the user, or hide from a reader. The scorer reads the text's *skeleton*
+(:func:`skeleton`: NFKD with combining marks dropped, Unicode TR39 confusables mapped to Latin
+letters, then :func:`arbiter.provenance.atoms.fold`), so "assistant" written with
+Cyrillic look-alike letters, or buried under stacked accents, reads as "assistant", and scores it against weighted cue
+families; the raw text is also checked for the hiding itself (letters of two scripts in one word,
+invisible characters inside words, stacked marks). The score is the matched cues' weights, at most
+1.0 per family; a result whose score reaches the check's threshold carries instructions.
 
-The cue families and weights are fixed here; the threshold was chosen on the tune split of
-``evals/injection`` only (see ``make bench-injection``).
+The weak cues matter in combination: an addressee that is an AI (``the assistant``, ``KI``,
+``automated readers``, the agent's own name) together with a command that has a destination (send,
+forward, pay, share ... to an address, IBAN or link) is an instruction to the AI; either alone is
+what ordinary mail is made of. Cue families and weights were chosen on the tune splits of
+``evals/injection`` only (``make bench-injection`` reports the test split).
 """
 
 from __future__ import annotations
 
+import importlib.resources
+import json
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
-__all__ = ["CUES", "Detection", "detect"]
+from arbiter.provenance.atoms import fold
 
-_AI = r"(?:ai|a\.i\.|assistant|agent|agents|model|llm|bot|chatbot|copilot|gpt|chatgpt|claude|gemini)"
+__all__ = ["CUES", "Detection", "detect", "skeleton"]
+
+_AI = (r"(?:ai|a\.i\.|ki|ia|assistant|assistants|assistent|assistente|asistente|agent|agents|agente|bot|chatbot|"
+       r"copilot|model|llm|gpt|chatgpt|claude|gemini)")
 _PRIOR = r"(?:previous|prior|preceding|earlier|above|former|original|initial|all|any|other|your)"
 _RULES = r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|tasks?|requests?|orders|context)"
+_DO = (r"(?:send|forward|e-?mail|mail|message|dm|post|publish|transfer|pay|wire|share|invite|add|grant|delete|remove|"
+       r"cancel|purge|create|update|change|reset|book|reserve|upload|export|copy|cc|bcc|notify|reply)")
+_DEST = (r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}|@[\w.-]{3,}|"
+         r"#[\w-]{2,}|\+\d[\d ]{6,})")
 
-# (family, weight, pattern). Weight 1.0 is enough on its own; weaker cues need company.
+# (family, weight, pattern) over the skeleton. Weight 1.0 is enough on its own; weaker cues need company.
 CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p)) for f, w, p in [
-    # Goal hijacking: override the instructions the model was given.
-    ("override", 1.0, rf"\b(?:ignore|disregard|forget|override|overrule|skip|drop|abandon)\b[^.!?\n]{{0,40}}"
-                      rf"\b{_PRIOR}\b[^.!?\n]{{0,30}}\b{_RULES}\b"),
-    ("override", 1.0, r"\b(?:new|updated|revised|real|actual|true)\s+(?:task|instructions?|directive|orders|goal|"
-                      r"objective|assignment)\b\s*[:!]"),
-    ("override", 1.0, r"\b(?:this|these)\s+(?:overrides?|supersedes?|replaces?)\b[^.!?\n]{0,40}"
-                      r"\b(?:instructions?|request|task|rules)\b"),
-    ("override", 1.0, r"\b(?:the\s+)?(?:original|previous|user'?s?)\s+(?:request|task)\s+(?:is|has been|was)\s+"
-                      r"(?:cancell?ed|void|replaced|superseded|obsolete)"),
-    # Speaking to the model: addressed to an AI reader, or posing as its user or operator.
-    ("addressed", 1.0, rf"\b(?:note|message|instructions?|notice|reminder|request|attention)\s+"
-                       rf"(?:for|to)\s+(?:the\s+|any\s+|all\s+|an?\s+)?(?:\w+\s+){{0,2}}{_AI}\b"),
-    ("addressed", 1.0, rf"\b(?:dear|hey|hello|hi|attention|attn)\s*,?\s+(?:the\s+)?(?:\w+\s+)?{_AI}\b"),
-    ("addressed", 1.0, rf"\b(?:any|all|every|each)\s+(?:\w+\s+){{0,2}}{_AI}s?\s+(?:\w+\s+){{0,3}}"
-                       r"(?:reading|processing|preparing|summari[sz]ing|handling|that reads|who reads|must|should)"),
-    ("addressed", 1.0, r"\b(?:to|for)\s+(?:automated|autonomous)\s+(?:agents?|systems?|assistants?|tools?)\b"),
-    ("addressed", 1.0, r"\bwhoever\s+(?:reads|summari[sz]es|processes|handles)\b"),
-    ("addressed", 0.9, rf"\b(?:you\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?{_AI})\b|\bas\s+an?\s+{_AI}\b"),
-    ("addressed", 1.0, rf"(?:^|\n|\|)\s*(?:ai\s+)?{_AI}\s*[,:]\s+(?:you|please|now|call|run|send|forward|delete|"
-                       r"transfer|pay|share|invite|add|create|update|change|book|email|post)\b"),
-    ("addressed", 0.8, rf"\bthe\s+{_AI}\s+(?:must|should|needs?\s+to|is\s+required\s+to|has\s+to|shall)\b"),
-    # Faking the protocol: chat-template tokens, closing the tool result, fake turns.
-    ("protocol", 1.0, r"<\|?\s*(?:im_start|im_end|endoftext|eot_id|start_header_id|end_header_id|system|user|"
-                      r"assistant)\s*\|?>"),
-    ("protocol", 1.0, r"</?\s*(?:tool_result|tool_output|function_results?|tool_response|system|instructions?|"
-                      r"system_prompt|admin|user_query)\s*>"),
-    ("protocol", 1.0, r"\[\s*/?\s*(?:system|inst|sys|admin|operator)(?:\s+(?:message|note|prompt|override))?\s*\]"),
-    ("protocol", 1.0, r"<<\s*/?\s*sys\s*>>|###\s*(?:system|instruction|new instructions?)\b"),
-    ("protocol", 0.9, r"(?:^|\n|\|)\s*(?:system|user|human|assistant)\s*:\s+\S"),
+    # Goal hijacking: override the instructions the model was given (English, German, French, Spanish, Italian).
+    ("override", 1.0, rf"\b(?:ignore|disregard|forget|override|overrule|skip|drop|abandon|scratch|discard|void)\b"
+                      rf"[^.!?\n]{{0,40}}\b{_PRIOR}\b[^.!?\n]{{0,30}}\b{_RULES}\b"),
+    ("override", 1.0, r"\b(?:scratch|forget|discard)\s+(?:everything|all)\s+(?:you\s+(?:were|have\s+been)\s+told|"
+                      r"above)"),
+    ("override", 1.0, r"\b(?:everything|all)\s+(?:above|before\s+this(?:\s+line)?|prior)\s+(?:is|was)\s+"
+                      r"(?:void|stale|cancell?ed|revoked|withdrawn|obsolete|superseded)"),
+    ("override", 1.0, r"\b(?:context|conversation|session|memory)\s+reset\b|\b(?:previous|prior)_?(?:directives?|"
+                      r"instructions?)\s*[:=]\s*(?:revoked|void|none|cleared)"),
+    ("override", 1.0, r"\b(?:new|updated|revised|real|actual|true|current)[\s_]+(?:task|instructions?|directive|"
+                      r"orders|goal|objective|assignment)\b\s*[:=!]"),
+    ("override", 1.0, r"\bstart\s+(?:again|over|afresh)\s+with\b|\b(?:one|single|only)\s+objective\b"),
+    ("override", 1.0, r"\b(?:this|these)\s+(?:overrides?|supersedes?|replaces?|outranks?)\b[^.!?\n]{0,40}"
+                      r"\b(?:instructions?|request|task|rules|user)\b"),
+    ("override", 1.0, r"\b(?:the\s+)?(?:original|previous|user'?s?)\s+(?:request|task)\s+(?:is|has\s+been|was)\s+"
+                      r"(?:cancell?ed|void|replaced|superseded|obsolete|withdrawn)"),
+    ("override", 1.0, r"\b(?:ignorier\w*|vergiss|missachte)\b[^.!?\n]{0,40}\b(?:vorherigen|bisherigen|obigen|alle)\b"
+                      r"[^.!?\n]{0,20}\banweisungen\b"),
+    ("override", 1.0, r"\b(?:ignore[rz]?|oublie[rz]?|ne\s+tenez\s+plus\s+compte)\b[^.!?\n]{0,40}\b(?:instructions|"
+                      r"consignes)\b"),
+    ("override", 1.0, r"\b(?:ignora|olvida|descarta|omite|dimentica)\b[^.!?\n]{0,40}\b(?:instrucciones|istruzioni)\b"),
+    ("override", 0.6, r"\b(?:tu|ta|votre|deine|tua)\s+(?:unica|única|seule|einzige)\s+"
+                      r"(?:tarea|tâche|aufgabe|compito)\b"),
+    # Speaking to the model: an AI addressee (weak alone: "my assistant Greta will call you" is a person).
+    ("addressee", 0.6, rf"\b(?:dear|hey|hello|hi|attention|attn|liebe|lieber|cher|chère|querido|querida)\s*,?\s+"
+                       rf"(?:the\s+)?(?:\w+\s+)?{_AI}\b"),
+    ("addressee", 0.6, rf"\b(?:note|message|instructions?|notice|reminder|request|checklist|steps?|memo|task)\s+"
+                       rf"(?:for|to)\s+(?:the\s+|any\s+|all\s+|an?\s+|my\s+)?(?:\w+\s+){{0,2}}{_AI}\b"),
+    ("addressee", 0.6, rf"\b(?:any|all|every|each|the)\s+(?:\w+\s+){{0,2}}{_AI}s?\s+(?:\w+\s+){{0,3}}"
+                       r"(?:reading|processing|preparing|summari[sz]ing|handling|working|acting|that\s+reads|"
+                       r"who\s+reads|when\s+you|while\s+you)"),
+    ("addressee", 0.6, r"\b(?:automated|automation|autonomous)\s+(?:agents?|systems?|assistants?|tools?|readers?|"
+                       r"processors?)\b|\bwhoever\s+(?:reads|summari[sz]es|processes|prepares|handles)\b"),
+    ("addressee", 0.6, rf"(?:^|\n|\|)\s*(?:ai\s+)?{_AI}\s*[,:]\s+\S|\bfor\s+(?:my|the)\s+(?:ai|a\.i\.)\s+\w+"),
+    ("addressee", 0.6, rf"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?{_AI}\b|\bas\s+an?\s+{_AI}\b|"
+                       rf"\bthe\s+{_AI}\s+(?:must|should|needs?\s+to|is\s+required\s+to|has\s+to|shall|carries|runs|"
+                       r"pursues|does)\b|\bdelegate\s*:\s*the\s+(?:ai|agent|assistant)"),
+    # A command with a destination: what an injection needs done.
+    ("command", 0.5, rf"\b{_DO}\b(?:[^.!?\n]|\.(?=\w)){{0,160}}{_DEST}"),  # a dot inside 0.01 or .pdf is no end
+    # Faking the protocol: chat-template tokens, tool-call markup, closing the tool result, fake turns.
+    ("protocol", 1.0, r"<\|[a-z_ ]{2,30}\|>|<\s*/?\s*(?:start|end)_of_turn\s*>|\[/?inst\]|<<\s*/?\s*sys\s*>>"),
+    ("protocol", 1.0, r"</?\s*(?:tool_result|tool_output|function_results?|function_calls?|tool_response|tool_call|"
+                      r"system|instructions?|system_prompt|admin|user_query|invoke|parameter)\b[^>]{0,40}>"),
+    ("protocol", 1.0, r"\[\s*/?\s*(?:system|sys|admin|operator|developer)(?:\s+(?:message|note|prompt|override))?"
+                      r"\s*\]"),
+    ("protocol", 1.0, r"###\s*(?:system|instruction|new instructions?|context reset)\b|\"role\"\s*:\s*\"(?:system|"
+                      r"assistant|user|developer)\""),
+    ("protocol", 0.9, r"(?:^|\n|\|)[\s>*_|]*(?:system|user|human|assistant|developer)[\s*_]*(?:\([^)\n]{0,30}\))?"
+                      r"[\s*_]*:\s+\S"),
     ("protocol", 0.6, r"\b(?:task|request)\s+(?:is\s+)?(?:complete|completed|done|finished)\b|\[\s*end of\b|"
-                      r"\bend of (?:the )?(?:tool )?(?:output|result|email|document|message)\b"),
-    # Knowledge of the agent's tools: naming a function and its arguments.
-    ("tools", 1.0, r"\b[a-z]+(?:_[a-z]+)+\s*\(\s*(?:[a-z_]+\s*=|\)|\"|')"),
-    ("tools", 1.0, r"\b(?:the\s+)?`?[a-z]+(?:_[a-z]+)+`?\s+(?:tool|function)\b|\b(?:call|invoke|run|use)\s+(?:the\s+)?"
-                   r"`?[a-z]+(?:_[a-z]+)+`?(?:\s+(?:tool|function))?\s+with\b"),
-    ("tools", 0.7, r"\b(?:with|using)\s+(?:exactly\s+)?(?:these|the\s+following)\s+(?:arguments|parameters)\b"),
+                      r"\bend of (?:the )?(?:tool )?(?:output|result|email|document|message)\b|\boutput truncated\b|"
+                      r"\[\s*tool run finished"),
+    # Knowledge of the agent's tools: naming a function and its arguments, in any markup.
+    # Code that calls a function is what developer docs are made of: weak alone; the agent's own tool names are
+    # matched by the check, which knows them, at full weight.
+    ("tools", 0.5, r"\b[a-z]+(?:_[a-z]+)+\s*\(\s*(?:[a-z_]+\s*=|\)|\"|')"),
+    ("tools", 1.0, r"\b(?:the\s+)?`?[a-z]+(?:_[a-z]+)+`?\s+(?:tool|function)\b|\b(?:call|invoke|run|use|emit)\s+"
+                   r"(?:the\s+)?`?[a-z]+(?:_[a-z]+)+`?(?:\s+(?:tool|function))?\s+with\b"),
+    ("tools", 1.0, r"\"(?:name|function|tool)\"\s*:\s*\"[a-z]+(?:_[a-z]+)+\"|\b(?:tool|action|function)\s*:\s*"
+                   r"[a-z]+(?:_[a-z]+)+\b|\bpending\s+tool\s+call\b"),
+    ("tools", 0.7, r"\b(?:with|using)\s+(?:exactly\s+)?(?:these|the\s+following)\s+(?:arguments|parameters)\b|"
+                   r"\bemit\s+it\s+exactly\b"),
+    # Instructions split over several items point at each other.
+    ("split", 0.5, r"\(\s*[1-9]\s*/\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b|"
+                   r"\bcontinued\s+in\s+(?:another|the\s+next)\b"),
+    ("split", 0.6, r"\bcontinu(?:ing|ed|es)\s+(?:from|with)\s+(?:the|my|our)\s+(?:earlier|previous|first|last|"
+                   r"other)\s+(?:note|message|part|email|item|post|review)\b"),
+    ("split", 1.0, r"\b(?:that|this)\s+(?:completes|finishes|concludes|ends)\s+the\s+(?:instructions|steps|task)\b|"
+                   r"\bjoin\s+\w+\s*\+\s*\w+\b"),
+    ("split", 0.5, r"\b(?:details|steps|instructions)\s+(?:are|is)\s+in\s+the\s+(?:note|message|item|entry)\s+"
+                   r"(?:tagged|marked|labell?ed|called)\b"),
     # Pressure to act without the user: the tell of an instruction that must not be checked.
     ("pressure", 0.6, r"\b(?:no\s+need\s+to|don'?t|do\s+not|without)\s+(?:\w+\s+){0,2}(?:check|confirm|ask|tell|"
                       r"inform|notify|mention|consult|verify|double-check)(?:ing)?\b[^.!?\n]{0,25}"
-                      r"\b(?:me|the\s+user|anyone|them|with\s+me)\b"),
-    ("pressure", 0.5, r"\b(?:i|we)\s+(?:have\s+)?already\s+(?:approved|authori[sz]ed|confirmed|agreed)\b"),
+                      r"\b(?:me|the\s+user|anyone|them|with\s+me|again)\b"),
+    ("pressure", 0.5, r"\b(?:i|we)\s+(?:have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|confirmed|agreed|okayed|"
+                      r"ok'?d)\b|\bapproved\s+in\s+advance\b|\bwithout\s+asking\s+again\b"),
     ("pressure", 0.5, r"\bbefore\s+(?:you\s+)?(?:finish|finishing|continue|continuing|respond|responding|reply|"
                       r"replying|answer|answering|proceed|proceeding|complete|completing|summari[sz]e)\b"),
     ("pressure", 0.4, r"\b(?:this\s+(?:step\s+)?is\s+(?:mandatory|required|compulsory)|is\s+required\s+to\s+complete|"
-                      r"as\s+part\s+of\s+the\s+same\s+(?:job|task|request))\b"),
+                      r"as\s+part\s+of\s+the\s+same\s+(?:job|task|request)|required\s+action)\b"),
     ("pressure", 0.4, r"\b(?:requires?|required|instructs?|needs?|wants?)\s+you\s+to\b"),
     ("pressure", 0.5, r"\bit\s+comes\s+from\s+me\b|\bi\s+(?:left|put|placed)\s+(?:this|it)\s+here\b|"
-                      r"\b(?:this|it)\s+(?:was|is)\s+requested\s+by\b"),
-    # Instructions split over several items point at each other.
-    ("split", 0.5, r"\(\s*[1-9]\s*/\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b"),
-    ("split", 0.6, r"\bcontinu(?:ing|ed|es)\s+(?:from|with)\s+(?:the|my|our)\s+(?:earlier|previous|first|last|other)\s+"
-                   r"(?:note|message|part|email|item|post|review)\b"),
-    ("split", 1.0, r"\b(?:that|this)\s+(?:completes|finishes|concludes|ends)\s+the\s+(?:instructions|steps|task)\b"),
-    ("split", 0.5, r"\b(?:details|steps|instructions)\s+(?:are|is)\s+in\s+the\s+(?:note|message|item|entry)\s+"
-                   r"(?:tagged|marked|labell?ed|called)\b"),
+                      r"\b(?:this|it)\s+(?:was|is)\s+requested\s+by\b|\bstanding\s+delegation\b"),
     # Fake alarms that demand a "protective" action.
     ("alarm", 0.5, r"\b(?:security\s+(?:alert|notice|warning|team|incident)|suspicious\s+(?:sign-?in|login|"
-                   r"activity)|account\s+(?:compromise|takeover|breach)|fraud[- ]prevention)\b"),
-    ("alarm", 0.4, r"\b(?:to\s+prevent\s+(?:a\s+)?(?:lockout|suspension)|will\s+(?:result\s+in|lead\s+to)\s+"
-                   r"(?:the\s+)?(?:suspension|lockout|deletion|termination)|failure\s+to\s+(?:act|comply))\b"),
-    ("alarm", 0.3, r"\b(?:urgent(?:ly)?|immediately|right\s+away|asap|within\s+\d+\s+(?:minutes|hours))\b"),
+                   r"activity)|account\s+(?:compromise|takeover|breach)|fraud[- ]prevention|credential[- ]stuffing|"
+                   r"malware|quarantine|containment)\b"),
+    ("alarm", 0.4, r"\b(?:to\s+prevent\s+(?:a\s+)?(?:lockout|suspension)|will\s+(?:result\s+in|lead\s+to|be)\s+"
+                   r"(?:the\s+)?(?:suspension|lockout|deletion|termination|frozen|suspended|locked)|failure\s+to\s+"
+                   r"(?:act|comply)|final\s+notice|escalate\w*\s+to\s+legal)\b"),
+    ("alarm", 0.3, r"\b(?:urgent(?:ly)?|immediately|right\s+away|asap|within\s+\d+\s+(?:minutes|hours)|sla\s+\d+)\b"),
     # Changed payment or contact details: how invoice fraud reads, with or without an imperative.
     ("redirect", 0.5, r"\b(?:bank|payment|account|banking|remittance|contact)\s+(?:details|information|info|"
                       r"account|data)\s+(?:have\s+|has\s+)?(?:changed|been\s+updated|moved)\b"),
-    ("redirect", 0.4, r"\b(?:correction|corrected|update|notice|important)\s*:"),
-    ("redirect", 0.4, r"\bno\s+longer\s+(?:monitored|in\s+use|valid|active|used|takes\s+place|the\s+right)\b"),
+    ("redirect", 0.4, r"\b(?:correction|corrected|erratum|berichtigung|rectificatif|corrección|update|notice|"
+                      r"important)\s*[:,]"),
+    ("redirect", 0.4, r"\bno\s+longer\s+(?:monitored|in\s+use|valid|active|used|takes\s+place|the\s+right)\b|"
+                      r"\bthe\s+old\s+one\s+bounces\b|\bsupersedes\s+anything\b"),
     ("redirect", 0.4, r"\b(?:please\s+)?(?:use|send\s+(?:it|payments?|them)\s+to|pay\s+(?:to|into))\s+(?:the\s+)?"
                       r"(?:new|updated|following|this)\s+(?:iban|account|address|email|number|details)\b"),
     ("redirect", 0.4, r"\b(?:records|details)\s+have\s+(?:already\s+)?been\s+updated\b"),
@@ -110,16 +159,64 @@ class Detection:
         return self.score >= threshold
 
 
-_TURN = re.compile(r"(?:^|\n|\|)\s*(system|user|human|assistant|ai)\s*:\s+\S")
+@cache
+def _confusables() -> dict[int, str]:
+    """Characters TR39 lists as confusable with one ASCII letter -> that letter (Cyrillic a -> ``a``)."""
+    data = json.loads((importlib.resources.files("confusable_homoglyphs") / "confusables.json").read_text())
+    out: dict[int, str] = {}
+    for ch, homoglyphs in data.items():
+        if len(ch) != 1 or ch.isascii():
+            continue
+        for h in homoglyphs:
+            c = h.get("c", "")
+            if len(c) == 1 and c.isascii() and c.isalpha():
+                out[ord(ch)] = "I" if ch.isupper() and c == "l" else c
+                break
+    return out
 
 
-def detect(folded: str) -> Detection:
-    """Score folded text: the weights of the cues found, summed, each family counting at most 1.0. Two
-    different fake conversation turns (``user:`` then ``assistant:``) are a fake completion on their own."""
+def skeleton(text: str) -> str:
+    """The text as it reads: NFKD, combining marks dropped, confusable letters mapped to ASCII, folded."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = text.translate(_confusables())
+    return fold(text)
+
+
+_LETTER = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _hidden(raw: str) -> float:
+    """Evidence that the text hides words from a reader: words mixing scripts, invisible characters between
+    letters, letters buried under several combining marks."""
+    if raw.isascii():
+        return 0.0
+    mixed = 0
+    for word in _LETTER.findall(raw):
+        scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in word if c.isalpha()}
+        if len(scripts & {"LATIN", "CYRILLIC", "GREEK"}) >= 2:
+            mixed += 1
+    invisible = sum(1 for a, f, b in zip(raw, raw[1:], raw[2:], strict=False)
+                    if a.isalpha() and b.isalpha() and unicodedata.category(f) == "Cf")
+    marks = sum(1 for c in unicodedata.normalize("NFC", raw) if unicodedata.combining(c))
+    return min(1.0, 0.5 * mixed + 0.5 * invisible + (1.0 if marks >= 6 else 0.0))
+
+
+def detect(text: str) -> Detection:
+    """Score a text (raw: the scorer folds it itself) by the cues of :data:`CUES` on its skeleton, plus the
+    hiding found in the raw text. Two different fake conversation turns are a fake completion on their own."""
+    read = skeleton(text)
     best: dict[str, float] = {}
     for family, weight, pattern in CUES:
-        if pattern.search(folded):
+        if pattern.search(read):
             best[family] = min(1.0, best.get(family, 0.0) + weight)
-    if len({m.group(1) for m in _TURN.finditer(folded)}) >= 2:
+    if len({m.group(1) for m in _TURN.finditer(read)}) >= 2:
         best["protocol"] = 1.0
+    hidden = _hidden(text)
+    if hidden:
+        best["obfuscation"] = hidden
     return Detection(score=round(sum(best.values()), 3), families=tuple(sorted(best)))
+
+
+_TURN = re.compile(r"(?:^|\n|\|)[\s>*_|]*(system|user|human|assistant|ai|developer)[\s*_]*(?:\([^)\n]{0,30}\))?"
+                   r"[\s*_]*:\s+\S")

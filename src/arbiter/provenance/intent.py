@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ACTIONS", "IntentScorer", "Support", "action_classes", "stem"]
+__all__ = ["ACTIONS", "VERBS", "IntentScorer", "Support", "action_classes", "asked_words", "own_verb", "stem"]
 
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
@@ -83,6 +83,37 @@ def action_classes(tool_name: str) -> tuple[str, ...]:
     return _TOOL_VERBS[verb]
 
 
+# A tool's own verb and the words a user says for exactly that verb: in a conversation carrying instructions to
+# the AI, the class is not enough ("cancel those meetings" does not ask to delete an email).
+VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "send": "send email e-mail mail message write tell inform notify let contact dm text ping post announce",
+    "reply": "reply respond answer",
+    "forward": "forward pass share send",
+    "post": "post send share announce publish",
+    "delete": "delete remove trash erase purge clear clean",
+    "remove": "remove delete kick drop revoke",
+    "cancel": "cancel stop end terminate unsubscribe drop",
+    "unshare": "unshare remove revoke",
+    "share": "share give grant send",
+    "invite": "invite add",
+    "add": "add include invite put save create",
+    "create": "create make add new set schedule put draft",
+    "append": "append add write note",
+    "update": "update change edit set correct fix move",
+    "reschedule": "reschedule move postpone shift change",
+    "schedule": "schedule set plan arrange book",
+    "book": "book reserve get",
+    "reserve": "reserve book get",
+    "pay": "pay settle transfer send wire",
+    "transfer": "transfer pay send wire move",
+}.items()}
+
+
+def own_verb(tool_name: str) -> str | None:
+    """The tool's own verb (the first word of its name that :data:`VERBS` knows)."""
+    return next((p for p in _SPLIT.split(tool_name.lower()) if p in VERBS), None)
+
+
 def stem(word: str) -> str:
     """A crude English stem for the lexicon (``emailed``, ``emails``, ``emailing`` -> ``email``)."""
     for suffix in ("ing", "ed", "es", "s"):
@@ -100,7 +131,7 @@ _NEGATION = frozenset({"not", "don't", "dont", "do", "no", "never", "without", "
 _TOKEN = re.compile("[a-z0-9'\u2019-]+")
 
 
-def _asked_words(texts: Sequence[str]) -> frozenset[str]:
+def asked_words(texts: Sequence[str]) -> frozenset[str]:
     """The user's words and their stems, without words under a negation (the three words after "not",
     "don't", "never", "without", ...)."""
     out: set[str] = set()
@@ -150,13 +181,13 @@ class IntentScorer:
                 self._vectors.popitem(last=False)
         return vec
 
-    def support(self, user_words: frozenset[str], user_texts: Sequence[str], tool_name: str,
+    def support(self, asked: frozenset[str], user_texts: Sequence[str], tool_name: str,
                 tool_description: str) -> Support:
-        """The support the user's messages give a call of ``tool_name``. A verb the user negated ("I'm not
-        booking anything", "don't send it yet") supports nothing."""
+        """The support the user's messages give a call of ``tool_name``. ``asked`` is :func:`asked_words` of
+        the messages: a verb the user negated ("I'm not booking anything", "don't send it yet") supports
+        nothing."""
         classes = action_classes(tool_name)
         if classes:
-            asked = _asked_words(user_texts)
             for cls in classes:
                 if asked & ACTIONS[cls]:
                     return Support(score=1.0, signal=f"verb:{cls}")
