@@ -24,10 +24,12 @@ from arbiter.executors.mcp import McpExecutor, UpstreamPool
 from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks
+from arbiter.pipeline.provenance import ProvenanceCheck
 from arbiter.pipeline.runner import RecordScrubber
 from arbiter.policy.allowlist import Allowlist, read_dir
 from arbiter.policy.tools import tool_checks
 from arbiter.provenance.intent import IntentScorer
+from arbiter.provenance.store import ConversationStore
 from arbiter.providers import ProviderClient
 from arbiter.registry import Registry
 from arbiter.settings import Settings
@@ -68,10 +70,14 @@ class Arbiter:
         self.scrubber = Scrubber(max_depth=settings.max_json_depth)
         self.registry = Registry(self.db, self.audit, settings.secret, tool_checks=tool_checks())
         self.intent = IntentScorer(lambda texts: default_embedder().embed(texts))
+        self.conversations = ConversationStore(self.db, max_items=settings.conversation_max_items,
+                                               ttl_s=settings.conversation_ttl_s)
+        checks = default_checks(settings, self.registry, self.db, self.scrubber, self.cache_for_call, self.intent,
+                                self.conversations)
+        provenance = next(c for c in checks if isinstance(c, ProvenanceCheck))
         self.pipeline = Pipeline(
-            default_checks(settings, self.registry, self.db, self.scrubber, self.cache_for_call, self.intent),
-            self.audit,
-            settings.secret, result_checks=result_checks(settings, self.scrubber, self.cache_for_call),
+            checks, self.audit, settings.secret,
+            result_checks=result_checks(settings, self.scrubber, self.cache_for_call, provenance),
             record_scrubber=record_scrubber(self.scrubber, settings.secret))
         # The ports to the outside, built once and handed to the adapters.
         self.upstreams = Upstreams(self.registry)
@@ -146,10 +152,12 @@ class Arbiter:
             await asyncio.sleep(self.settings.registry_poll_s)
             try:
                 await asyncio.to_thread(self.registry.poll)
-                if self._cache is not None and time.monotonic() - last_purge > 60:
+                if time.monotonic() - last_purge > 60:
                     last_purge = time.monotonic()
-                    await asyncio.to_thread(self._cache.purge_expired)
-                    await asyncio.to_thread(self._cache.flush)
+                    await asyncio.to_thread(self.conversations.purge)
+                    if self._cache is not None:
+                        await asyncio.to_thread(self._cache.purge_expired)
+                        await asyncio.to_thread(self._cache.flush)
             except Exception as exc:  # a transient database error must not kill the poller
                 log.warning("background poll failed: %s", type(exc).__name__)
 

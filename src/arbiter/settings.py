@@ -51,6 +51,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     embeddings_model: str = "text-embedding-3-small"
     embeddings_key: str = ""
     cache_max_entries: Positive = 100_000
+    max_history_messages: Positive = 1000  # messages of a declared conversation (/v1/check, model endpoints)
+    conversation_max_items: Positive = 200  # executed results remembered per conversation (invoke, MCP)
+    conversation_ttl_s: Seconds = 86400.0  # how long a remembered result counts
     mcp_allowed_origins: frozenset[str] = frozenset()  # browser origins besides loopback allowed on /mcp
     mcp_json_response: bool = False  # JSON answers on /mcp instead of SSE (faster; no progress notifications)
     # Derived, never read from the environment: where the generated admin token lives.

@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 
 from arbiter.documents import resolve
-from arbiter.errors import Forbidden
+from arbiter.errors import BadRequest, Forbidden
 from arbiter.pii.policy import DirectionPolicy, EntityRule, default_policy
 from arbiter.pii.scrub import Scrubber, pseudonym
 from arbiter.types import Reason, Verdict, handle
@@ -29,6 +29,7 @@ __all__ = [
     "Restorer",
     "SSEDecoder",
     "SSEEvent",
+    "check_history",
     "explain",
     "outbound_policy",
     "parse_arguments",
@@ -91,6 +92,13 @@ def explain(outcome: CallOutcome) -> str:
     return handle(outcome.verdict, allowed=lambda: f"{head} was allowed. {tail}", denied=lambda: blocked,
                   held=lambda: f"{head} is held for a person's approval (approval {outcome.verdict.approval_id}) "
                                f"and was not executed: {why or 'approval required'}. {tail}")
+
+
+def check_history(messages: list[Any] | None, limit: int) -> None:
+    """Refuse a conversation longer than ``limit`` messages (``ARBITER_MAX_HISTORY_MESSAGES``)."""
+    if messages is not None and len(messages) > limit:
+        raise BadRequest(f"the conversation holds {len(messages)} messages; at most {limit} are judged",
+                         code="HISTORY_TOO_LARGE", details={"messages": len(messages), "limit": limit})
 
 
 def parse_arguments(raw: Any) -> tuple[Any, str | None]:

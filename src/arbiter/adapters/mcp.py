@@ -21,7 +21,9 @@ The official SDK's low-level ``Server`` does the protocol (``initialize``, sessi
   ========================================  ==============================================
 
 Every ``tools/call`` that reaches the handler is audited by the pipeline with the JSON-RPC
-request id as ``call_id``.
+request id as ``call_id``. The results Arbiter relays are remembered (hashed) per agent and
+session (or ``X-Arbiter-Conversation-Id``), so the provenance check can trace a later call's
+arguments to them: they are the untrusted content of an MCP conversation.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from mcp.shared.exceptions import MCPError
 from arbiter.errors import ArbiterError
 from arbiter.policy.access import visible
 from arbiter.service import Arbiter
-from arbiter.types import Agent, CallContext, ToolCall, handle
+from arbiter.types import Agent, CallContext, CallInfo, ToolCall, handle
 
 __all__ = ["AGENT_SCOPE_KEY", "McpGateway", "current_agent", "visible_tools"]
 
@@ -78,6 +80,20 @@ def _agent_of(ctx: ServerRequestContext[Any, Any]) -> Agent:
     if not isinstance(agent, Agent):  # the endpoint authenticates every request; never reached otherwise
         raise MCPError(code=types.INTERNAL_ERROR, message="request is not authenticated")
     return agent
+
+
+def conversation_of(ctx: ServerRequestContext[Any, Any]) -> str | None:
+    """The conversation a ``tools/call`` belongs to, for the provenance check's memory of relayed results:
+    the client's ``X-Arbiter-Conversation-Id``, else the MCP session (none in the stateless revision)."""
+    request = ctx.request
+    if request is None:
+        return None
+    headers = request.headers
+    given = headers.get("x-arbiter-conversation-id")
+    if given and 0 < len(given) <= 120 and given.isprintable():
+        return f"mcp:{given}"
+    session = headers.get("mcp-session-id")
+    return f"mcp-session:{session}" if session and len(session) <= 100 else None
 
 
 def _meta(ctx: CallContext) -> dict[str, Any]:
@@ -150,8 +166,10 @@ class McpGateway:
         arguments = params.arguments or {}
         call_id = None if ctx.request_id is None else str(ctx.request_id)
         pipeline = self.svc.pipeline
-        pctx = pipeline.context(ToolCall(tool=params.name, arguments=arguments, call_id=call_id), agent,
-                                kind="mcp_tool_call")
+        conversation = conversation_of(ctx)
+        pctx = pipeline.context(ToolCall(tool=params.name, arguments=arguments, call_id=call_id,
+                                         context=CallInfo(conversation_id=conversation) if conversation else None),
+                                agent, kind="mcp_tool_call")
         progress = None
         meta: Any = ctx.meta or {}
         if meta.get("progressToken", meta.get("progress_token")) is not None:

@@ -26,7 +26,15 @@ import msgspec
 from litestar import Request, Response
 from litestar.response import Stream
 
-from arbiter.adapters.base import CallOutcome, Govern, OutboundScrub, ProposedCall, SSEDecoder, SSEEvent
+from arbiter.adapters.base import (
+    CallOutcome,
+    Govern,
+    OutboundScrub,
+    ProposedCall,
+    SSEDecoder,
+    SSEEvent,
+    check_history,
+)
 from arbiter.api.deps import error_response
 from arbiter.errors import ArbiterError, BadRequest, UpstreamError, UpstreamTimeout
 from arbiter.pii.policy import tenant_key
@@ -173,6 +181,7 @@ async def proxy(request: Request[Any, Any, Any], svc: Arbiter, agent: Agent, pro
     prepared = await asyncio.to_thread(proto.prepare, body, may_call=may_call(svc, agent), scrub=scrub) \
         if len(raw) > svc.settings.pii_offload_bytes else proto.prepare(body, may_call=may_call(svc, agent),
                                                                           scrub=scrub)
+    check_history(prepared.messages, svc.settings.max_history_messages)
     state = _Call(svc, agent, conv, proto)
     govern = governor(svc, agent, CallInfo(conversation_id=conv, source="model", messages=prepared.messages))
     mode = on_deny(svc, agent)

@@ -160,3 +160,20 @@ cache_entries = Table(
     Index("ix_cache_entries_tenant_tool", "tenant", "tool"),
     Index("ix_cache_entries_expires_at", "expires_at"),
 )
+
+# What the provenance check remembers of a conversation Arbiter saw executed (invoke, MCP): per tool
+# result, its analysis (hashed atoms, n-grams and instruction scores), never the text. Keyed by tenant,
+# agent and conversation, so one agent can never read or extend another's; bounded in count and time.
+conversation_items = Table(
+    "conversation_items",
+    metadata,
+    Column("tenant", String(128), primary_key=True),
+    Column("agent_id", String(64), primary_key=True),
+    Column("conversation", String(128), primary_key=True),
+    Column("seq", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True),
+    Column("tool", String(128), nullable=True),
+    Column("analysis", LargeBinary, nullable=False),  # msgpack of the segments' Analysed
+    Column("created_at", Double, nullable=False),
+    Column("expires_at", Double, nullable=False),
+    Index("ix_conversation_items_expires_at", "expires_at"),
+)

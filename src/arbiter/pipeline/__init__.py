@@ -7,6 +7,7 @@ from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline.allowlist import AllowlistCheck
 from arbiter.pipeline.base import Check
 from arbiter.pipeline.cache import CacheLookup, CacheProvider, CacheStore
+from arbiter.pipeline.history import HistoryCheck
 from arbiter.pipeline.limits import LimitsCheck
 from arbiter.pipeline.pii import ArgumentsPiiCheck, ResultPiiCheck
 from arbiter.pipeline.provenance import ProvenanceCheck
@@ -14,6 +15,7 @@ from arbiter.pipeline.ratelimit import RateLimitCheck
 from arbiter.pipeline.runner import Pipeline
 from arbiter.pipeline.schema import SchemaCheck
 from arbiter.provenance.intent import IntentScorer
+from arbiter.provenance.store import ConversationStore
 from arbiter.registry import Registry
 from arbiter.settings import Settings
 
@@ -21,7 +23,7 @@ __all__ = ["Check", "Pipeline", "default_checks", "result_checks"]
 
 
 def default_checks(settings: Settings, registry: Registry, db: Database, scrubber: Scrubber,
-                   cache: CacheProvider, intent: IntentScorer) -> list[Check]:
+                   cache: CacheProvider, intent: IntentScorer, conversations: ConversationStore) -> list[Check]:
     """limits -> allowlist (the policy: agent active, tool listed, trust) -> schema -> pii -> provenance
     -> rate limit -> cache."""
     return [
@@ -29,13 +31,16 @@ def default_checks(settings: Settings, registry: Registry, db: Database, scrubbe
         AllowlistCheck(registry),
         SchemaCheck(),
         ArgumentsPiiCheck(scrubber, settings.secret, offload_bytes=settings.pii_offload_bytes),
-        ProvenanceCheck(registry, settings.secret, intent),
+        ProvenanceCheck(registry, settings.secret, intent, store=conversations),
         RateLimitCheck(db),
         CacheLookup(cache),
     ]
 
 
-def result_checks(settings: Settings, scrubber: Scrubber, cache: CacheProvider) -> list[Check]:
-    """Checks on an executed call's result: pii_result -> cache_store."""
+def result_checks(settings: Settings, scrubber: Scrubber, cache: CacheProvider,
+                  provenance: ProvenanceCheck) -> list[Check]:
+    """Checks on an executed call's result: pii_result -> history (remember it for the conversation's
+    provenance) -> cache_store."""
+    history = HistoryCheck(provenance.store, provenance.analyser, provenance.key) if provenance.store else None
     return [ResultPiiCheck(scrubber, settings.secret, offload_bytes=settings.pii_offload_bytes),
-            CacheStore(cache)]
+            *([history] if history else []), CacheStore(cache)]

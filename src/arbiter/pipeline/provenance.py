@@ -35,14 +35,20 @@ user asked supports its kind of action (the score and the threshold are in the r
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from typing import Any
 
-from arbiter.documents import leaves
+import anyio.to_thread
+import msgspec
+
 from arbiter.pii.policy import tenant_key
-from arbiter.provenance.atoms import digest, extract, fold, words
-from arbiter.provenance.conversation import Analyser, Conversation, Leaf, Source, Trust, text_of
-from arbiter.provenance.intent import ACTIONS, IntentScorer, action_classes, stem
+from arbiter.provenance.atoms import digest, fold, words
+from arbiter.provenance.conversation import Analyser, Conversation, Leaf, Source, Trust, UserView, text_of
+from arbiter.provenance.intent import ACTIONS, VERBS, IntentScorer, action_classes, asked_words, own_verb, stem
+from arbiter.provenance.store import ConversationStore, StoredResult
 from arbiter.registry import Registry
 from arbiter.types import ArgumentSource, CallContext, Reason, SourceRef, Tool, Verdict
 
@@ -65,6 +71,12 @@ _DEFAULT_RULE = {"secret": "user", "account": "trusted", "recipient": "trusted",
 # Values of these kinds make a leaf sensitive wherever they stand (a phishing link inside a message body).
 _KIND_ROLE = {"iban": "account", "email": "recipient", "phone": "recipient", "url": "link"}
 _USER_ROLES = frozenset({"system", "developer", "user"})
+_NAME_WEIGHT = 0.6  # the agent's own name in untrusted text: an addressee, like "the assistant"
+_AGENT_NAME = re.compile(r"\b(?:[Yy]ou are|[Yy]ou're|[Yy]our name is|[Tt]his is)\s+([A-Z][\w-]{1,30})\b")
+_CONVERSATIONS = 1024  # analysed conversations kept in memory (each a few hundred kB at most)
+_encode = msgspec.msgpack.Encoder().encode
+# Calls whose conversation Arbiter itself remembers (it executed and relayed the earlier results).
+_EXECUTED_KINDS = frozenset({"invoke", "mcp_tool_call"})
 
 
 def is_write(tool: Tool) -> bool:
@@ -98,6 +110,8 @@ def _numeric(value: Any) -> bool:
 
 
 def _describe(source: Source) -> str:
+    if source.role == "relayed":
+        return f"an earlier result of tool {source.tool!r} that Arbiter relayed in this conversation"
     if source.index < 0:
         return source.role
     who = f"result of tool {source.tool!r}" if source.role == "tool" and source.tool else f"{source.role} message"
@@ -124,17 +138,24 @@ class ProvenanceCheck:
     name = "provenance"
 
     def __init__(self, registry: Registry, server_secret: bytes, scorer: IntentScorer, *,
-                 injection_threshold: float = 1.0, intent_threshold: float = 0.3,
-                 analyser: Analyser | None = None) -> None:
+                 store: ConversationStore | None = None, injection_threshold: float = 1.0,
+                 intent_threshold: float = 0.3, analyser: Analyser | None = None) -> None:
         self.registry = registry
         self.server_secret = server_secret
         self.scorer = scorer
+        self.store = store
         self.injection_threshold = injection_threshold
         self.intent_threshold = intent_threshold
         self.analyser = analyser or Analyser()
         self._keys: dict[str, bytes] = {}
+        self._conversations: OrderedDict[bytes, Conversation] = OrderedDict()
+        self._lock = threading.Lock()
 
     # -- the conversation --------------------------------------------------------------------
+    def key(self, tenant: str) -> bytes:
+        """The tenant's key for hashing conversation values (derived from the server secret)."""
+        return self._key(tenant)
+
     def _key(self, tenant: str) -> bytes:
         key = self._keys.get(tenant)
         if key is None:
@@ -150,16 +171,47 @@ class ProvenanceCheck:
         entry = allowlist.tools.get(name) if allowlist is not None else None
         return bool(compiled.tool.annotations.openWorldHint) or bool(getattr(entry, "untrusted_output", False))
 
-    def conversation(self, ctx: CallContext) -> Conversation:
-        """The sources of the call's declared conversation (``context.messages`` and ``untrusted_values``)."""
+    def conversation(self, ctx: CallContext, stored: list[StoredResult] = ()) -> Conversation:  # type: ignore[assignment]
+        """The sources of the call's conversation: the results Arbiter executed and remembered for it
+        (``stored``), then the declared messages (``context.messages``) and ``untrusted_values``.
+
+        Cached by the conversation's content and the policy it is judged under: the calls of one model turn
+        share their history, and a retried call is free.
+        """
         assert ctx.agent is not None
         info = ctx.call.context
         tenant = ctx.agent.tenant
         key = self._key(tenant)
         snap = self.registry.snapshot
+        ck = hashlib.blake2b(_encode((info.messages if info else None, info.untrusted_values if info else None,
+                                      [i.seq for i in stored], snap.version, ctx.policy.revision)),
+                             key=key[:64], digest_size=16).digest()
+        with self._lock:
+            hit = self._conversations.get(ck)
+            if hit is not None:
+                self._conversations.move_to_end(ck)
+                return hit
+        conv = self._build(ctx, stored, key)
+        with self._lock:
+            self._conversations[ck] = conv
+            while len(self._conversations) > _CONVERSATIONS:
+                self._conversations.popitem(last=False)
+        return conv
+
+    def _build(self, ctx: CallContext, stored: list[StoredResult], key: bytes) -> Conversation:
+        assert ctx.agent is not None
+        info = ctx.call.context
+        tenant = ctx.agent.tenant
+        snap = self.registry.snapshot
         allowlist = snap.allowlists.get(ctx.policy.allowlist) if ctx.policy.allowlist else None
         sources: list[Source] = []
+        for item in stored:
+            trust: Trust = "untrusted" if self._untrusted_tool(tenant, item.tool, allowlist) else "trusted"
+            sources += [Source(index=-1, role="relayed", trust=trust, tool=item.tool, analysed=a,
+                               message=-1_000_000 + item.seq, part=n)
+                        for n, a in enumerate(item.segments)]
         user_texts: list[str] = []
+        users: list[UserView] = []
         producers: dict[str, Any] = {}
         for i, msg in enumerate((info.messages if info else None) or ()):
             for call in msg.tool_calls or ():
@@ -174,13 +226,11 @@ class ProvenanceCheck:
             producer = producers.get(msg.tool_call_id or "")
             tool = msg.name or (producer.name if producer else None)
             untrusted = bool(msg.untrusted) or (msg.role == "tool" and self._untrusted_tool(tenant, tool, allowlist))
-            trust: Trust = "untrusted" if untrusted else "user" if msg.role in _USER_ROLES else "trusted"
+            trust = "untrusted" if untrusted else "user" if msg.role in _USER_ROLES else "trusted"
             if msg.role == "user" and not untrusted:
                 user_texts.append(text)
-            made: frozenset[int] = frozenset()
-            if producer is not None and producer.arguments is not None:
-                folded = fold(" ".join(str(v) for _, v in leaves(producer.arguments)))
-                made = frozenset(conv_word_hash(key, w) for w in words(folded))
+                users.append(self.analyser.user(key, text, asked_words))
+            made = self.analyser.producer(key, producer.arguments) if producer is not None else frozenset()
             for n, analysed in enumerate(self.analyser.analyse(key, text, untrusted=untrusted, opaque=opaque)):
                 sources.append(Source(index=index, role=msg.role, trust=trust, analysed=analysed,
                                       tool=tool if msg.role == "tool" else None, message=i, part=n, producer=made))
@@ -189,9 +239,18 @@ class ProvenanceCheck:
                 [analysed] = self.analyser.analyse(key, value, untrusted=True)[:1]
                 sources.append(Source(index=-1, role=f"context.untrusted_values[{i}]", trust="untrusted", tool=None,
                                       analysed=analysed, message=-1 - i))
-        vocabulary = frozenset(w for t in user_texts for w in words(fold(t)))
-        atoms = frozenset(a for t in user_texts for a in extract(fold(t)))
-        return Conversation(key=key, sources=sources, user_words=vocabulary, user_texts=user_texts, user_atoms=atoms)
+        conv = Conversation(key=key, sources=sources, user_texts=user_texts,
+                            user_words=frozenset().union(*(u.words for u in users)),
+                            user_atoms=frozenset().union(*(u.atoms for u in users)),
+                            user_asked=frozenset().union(*(u.asked for u in users)))
+        # What only this conversation knows about speaking to its agent: the agent's name in the system prompt
+        # ("You are Relay, ...") and the names of the tools it holds.
+        names = {m.group(1) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
+                 for m in _AGENT_NAME.finditer(text_of(msg.content)[0])}
+        conv.memo["agent_names"] = frozenset(digest(key, "phrase", fold(n)) for n in names)
+        conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
+                                            if t == tenant and ("_" in name or "." in name))
+        return conv
 
     # -- the decision --------------------------------------------------------------------------
     def _mode(self, ctx: CallContext) -> str:
@@ -206,6 +265,29 @@ class ProvenanceCheck:
         local = text.split("@", 1)[0] if "@" in text else text
         return bool({w for w in words(local) if len(w) >= 3 and w not in _STOP} & conv.user_words)
 
+    def _carriers(self, conv: Conversation) -> frozenset[int]:
+        """The untrusted segments (their ids) that carry instructions to the AI: their own detection, plus what
+        only this conversation knows: the agent's name from the system prompt addressed in them, or one of the
+        tenant's tool names spelled in them. Unreadable segments (not text) count too. Once per conversation."""
+        memo: frozenset[int] | None = conv.memo.get("carriers")
+        if memo is not None:
+            return memo
+        names = conv.memo.get("agent_names", frozenset())
+        tools = conv.memo.get("tool_names", frozenset())
+        out = set()
+        for s in conv.untrusted:
+            a = s.analysed
+            score = a.detection.score if a.detection else 0.0
+            families = a.detection.families if a.detection else ()
+            if "addressee" not in families and not a.phrases.isdisjoint(names):
+                score += _NAME_WEIGHT
+            if "tools" not in families and not a.atoms.isdisjoint(tools):
+                score += 1.0
+            if a.opaque or score >= self.injection_threshold:
+                out.add(id(s))
+        conv.memo["carriers"] = frozenset(out)
+        return conv.memo["carriers"]
+
     @staticmethod
     def _distinctive(conv: Conversation) -> set[int]:
         """The user's words (and their stems) that can point at something, hashed like the sources' words."""
@@ -214,9 +296,12 @@ class ProvenanceCheck:
 
     @staticmethod
     def _pointers(conv: Conversation) -> dict[tuple[int, int], bool]:
-        """Which untrusted segments the user's request points at: a segment holding one of the user's words
-        that at most half of its message's segments hold (a name, a subject, a file the user mentioned), or
-        the only segment of a result whose call used the user's words."""
+        """Which untrusted segments the user's request points at: every segment of a result whose call used the
+        user's words, and a segment holding one of the user's words that not every segment of its message holds
+        (a name, a subject, a file the user mentioned). Computed once per conversation."""
+        if conv.memo.get("pointers") is not None:
+            memo: dict[tuple[int, int], bool] = conv.memo["pointers"]
+            return memo
         distinctive = ProvenanceCheck._distinctive(conv)
         by_message: dict[int, list[Source]] = {}
         for s in conv.untrusted:
@@ -228,9 +313,12 @@ class ProvenanceCheck:
                 for h in s.analysed.phrases & distinctive:
                     counts[h] = counts.get(h, 0) + 1
             rare = {h for h, c in counts.items() if c < len(parts) or len(parts) == 1}
+            # A result fetched with the user's own words ("the requests in #it-help", "the bill in bills/x.txt")
+            # is pointed at as a whole.
+            whole = any(s.producer & distinctive for s in parts)
             for s in parts:
-                out[(s.message, s.part)] = bool(s.analysed.phrases & rare) or (
-                    len(parts) == 1 and bool(s.producer & distinctive))
+                out[(s.message, s.part)] = whole or bool(s.analysed.phrases & rare)
+        conv.memo["pointers"] = out
         return out
 
     def _delegated(self, tool: str, conv: Conversation) -> bool:
@@ -244,8 +332,9 @@ class ProvenanceCheck:
             return False
         verbs = conv.word_hashes({w for c in classes for w in ACTIONS[c]})
         pointers = self._pointers(conv)
-        return any(pointers.get((s.message, s.part)) and not s.analysed.instructed(self.injection_threshold)
-                   and s.analysed.phrases & verbs for s in conv.untrusted)
+        carriers = self._carriers(conv)
+        return any(pointers.get((s.message, s.part)) and id(s) not in carriers and s.analysed.phrases & verbs
+                   for s in conv.untrusted)
 
     def _substituted(self, leaf: Leaf, conv: Conversation) -> str | None:
         """A kind of value the user gave, of which this value (from untrusted content) is another one."""
@@ -258,9 +347,15 @@ class ProvenanceCheck:
 
     async def __call__(self, ctx: CallContext) -> Verdict | None:
         info = ctx.call.context
-        if info is None or not (info.messages or info.untrusted_values) or ctx.tool is None or ctx.agent is None:
+        if info is None or ctx.tool is None or ctx.agent is None:
             return None
-        conv = self.conversation(ctx)
+        stored: list[StoredResult] = []
+        if self.store is not None and info.conversation_id and ctx.kind in _EXECUTED_KINDS:
+            agent, store, conversation = ctx.agent, self.store, info.conversation_id
+            stored = await anyio.to_thread.run_sync(lambda: store.load(agent.tenant, agent.id, conversation))
+        if not (info.messages or info.untrusted_values or stored):
+            return None
+        conv = self.conversation(ctx, stored)
         traced = conv.trace(ctx.call.arguments)  # raw arguments: scrubbing must not hide an attacker's value
         ctx.provenance = [ArgumentSource(path=leaf.path, trust=leaf.trust() or "none", sources=[
             SourceRef(message=s.index, role=s.role, trust=s.trust, tool=s.tool) for s in leaf.sources[:3]])
@@ -279,7 +374,8 @@ class ProvenanceCheck:
         """A read call only leaks: a link or address taken from content that speaks to the AI is denied."""
         out = []
         for leaf in traced:
-            carrier = next((s for s in leaf.sources if s.analysed.instructed(self.injection_threshold)), None)
+            carriers = self._carriers(conv)
+            carrier = next((s for s in leaf.sources if id(s) in carriers), None)
             if carrier is not None and leaf.trust() == "untrusted" and role_of(leaf.path, leaf.kinds,
                                                                                _numeric(leaf.value)) in (
                     "link", "recipient", "account"):
@@ -287,20 +383,28 @@ class ProvenanceCheck:
         return out
 
     def _injection(self, ctx: CallContext, leaf: Leaf, carrier: Source, found: str) -> Reason:
-        cues = ", ".join(carrier.analysed.detection.families) if carrier.analysed.detection else "unreadable"
+        detection = carrier.analysed.detection
+        cues = "unreadable: not text" if carrier.analysed.opaque or detection is None else ", ".join(detection.families)
         return Reason(code="INJECTION_SUSPECTED", path=leaf.path, message=(
             f"{_describe(carrier)} carries instructions to the AI ({cues}); argument {leaf.path} of "
             f"{ctx.call.tool!r} must then come from the user or a trusted source, and its value is found {found}"))
 
     def _judge(self, ctx: CallContext, conv: Conversation, traced: list[Leaf]) -> list[Reason]:
         assert ctx.tool is not None
-        threshold = self.injection_threshold
-        instructed = conv.instructed(threshold)
+        carriers = self._carriers(conv)
+        instructed = [s for s in conv.untrusted if id(s) in carriers]
         instructed_messages = {s.message: s for s in instructed}
         rules = dict(getattr(ctx.entry, "sources", None) or {})
         pointers: dict[tuple[int, int], bool] | None = None
-        support = self.scorer.support(conv.user_words, conv.user_texts, ctx.tool.name, ctx.tool.description)
+        support = self.scorer.support(conv.user_asked, conv.user_texts, ctx.tool.name, ctx.tool.description)
         asked = support.signal.startswith("verb:") or self._delegated(ctx.tool.name, conv)
+        if asked and instructed:
+            # With instructions to the AI in the conversation, the user must have asked for this very verb.
+            verb = own_verb(ctx.tool.name)
+            asked = verb is None or bool(conv.user_asked & VERBS[verb]) or self._delegated(ctx.tool.name, conv)
+        # Calls Arbiter executes on behalf of an agent whose user it never sees (MCP, invoke without a
+        # declared history): there is no request to hold the call to, only the relayed content.
+        blind = not conv.user_texts and ctx.kind in _EXECUTED_KINDS
         reasons: list[Reason] = []
         for leaf in traced:
             top = leaf.path.split("/")[1] if leaf.path.count("/") >= 1 else ""
@@ -322,11 +426,18 @@ class ProvenanceCheck:
                     reasons.append(self._injection(ctx, leaf, instructed[-1], "nowhere in the conversation"))
                 continue
             untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
+            if blind:
+                # No user message to judge intent by (MCP: the server never sees the user's prompt): only a
+                # value taken from content that speaks to the AI is refused.
+                carrier = next((s for s in untrusted if id(s) in carriers), None)
+                if carrier is not None:
+                    reasons.append(self._injection(ctx, leaf, carrier, "in that content"))
+                continue
             if pointers is None:
                 pointers = self._pointers(conv)
             pointed = any(pointers.get((s.message, s.part), False) for s in untrusted) or self._named(leaf, conv)
             destination = role in ("recipient", "account", "link")
-            carrier = next((s for s in untrusted if s.analysed.instructed(threshold)), None)
+            carrier = next((s for s in untrusted if id(s) in carriers), None)
             # A destination (who gets it, where it goes) taken from content that speaks to the AI is the
             # injection's own; a parameter (which item, how much, when) may come from the very item the user
             # asked to act on, even when that item carries an injection (forward *this* email), but an item it
@@ -351,6 +462,8 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} uses a value found in untrusted content ({where}) "
                     "and in no user or system message, and the user's request does not point at it")))
+        if blind:
+            return reasons
         if not reasons and not asked and instructed:
             # With instructions to the AI in the conversation, only an action the user asked for in so many
             # words may run: an embedding's vague likeness is not enough.
@@ -368,6 +481,3 @@ class ProvenanceCheck:
         return reasons
 
 
-def conv_word_hash(key: bytes, word: str) -> int:
-    """A word hashed the way sources index their words."""
-    return digest(key, "phrase", word)

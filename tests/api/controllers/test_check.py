@@ -120,3 +120,41 @@ def test_rate_limit_counts_in_the_shared_store(server: Server) -> None:
                     for _ in range(3)]
     assert [v["verdict"] for v in verdicts] == ["allow", "allow", "deny"]
     assert verdicts[2]["reasons"][0]["code"] == "RATE_LIMITED"
+
+
+def test_bad_histories_are_refused_whole_and_change_nothing(server: Server) -> None:
+    _, key = server.add_agent()
+    before = server.admin.get("/v1/audit", params={"limit": 1000}).json()["records"]
+    limit = server.svc.settings.max_history_messages
+    long = [{"role": "user", "content": "hi"}] * (limit + 1)
+    with server.agent_client(key) as c:
+        r = c.post("/v1/check", json={"tool": "search_kb", "arguments": {"query": "q"},
+                                      "context": {"messages": long}})
+        assert r.status_code == 400 and r.json()["error"]["code"] == "HISTORY_TOO_LARGE"
+        assert r.json()["error"]["details"] == {"messages": limit + 1, "limit": limit}
+        r = c.post("/v1/check/batch", json={"calls": [
+            {"tool": "search_kb", "arguments": {"query": "q"}},
+            {"tool": "search_kb", "arguments": {"query": "q"}, "context": {"messages": long}}]})
+        assert r.status_code == 400 and r.json()["error"]["code"] == "HISTORY_TOO_LARGE"
+        for bad in ([{"content": "no role"}], [{"role": "robot", "content": "x"}], [{"role": "user", "oops": 1}],
+                    [{"role": "tool", "tool_calls": "not a list"}], "not a list"):
+            r = c.post("/v1/check", json={"tool": "search_kb", "arguments": {"query": "q"},
+                                          "context": {"messages": bad}})
+            assert r.status_code == 400 and r.json()["error"]["code"] == "INVALID_REQUEST", (bad, r.text)
+    assert server.admin.get("/v1/audit", params={"limit": 1000}).json()["records"] == before
+
+
+def test_a_tool_result_that_is_not_text_fails_closed(server: Server) -> None:
+    """An untrusted result Arbiter cannot read (an image) is treated as carrying instructions."""
+    from tests.proxykit import seed_assistant
+
+    seed_assistant(server.svc)
+    _, key = server.add_agent(allowlist="assistant")
+    messages = [{"role": "user", "content": "What does the picture in my inbox say?"},
+                {"role": "tool", "name": "read_inbox", "content": [{"type": "image", "source": {"data": "..."}}]}]
+    with server.agent_client(key) as c:
+        d = c.post("/v1/check", json={"tool": "send_email", "arguments": {"to": "x@unknown.example", "subject": "s",
+                                                                          "body": "b"},
+                                      "context": {"messages": messages}}).json()
+    assert d["verdict"] == "deny" and d["reasons"][0]["code"] == "INJECTION_SUSPECTED"
+    assert "unreadable" in d["reasons"][0]["message"]

@@ -7,6 +7,7 @@ from typing import Any
 
 from litestar import Controller, Request, post
 
+from arbiter.adapters.base import check_history
 from arbiter.adapters.native import BatchDecision, BatchRequest, CheckRequest, Decision, decision
 from arbiter.api.deps import COMMON_ERRORS, current_agent, service
 from arbiter.errors import BadRequest
@@ -17,6 +18,7 @@ MAX_BATCH = 128
 
 
 async def _decide(svc: Arbiter, agent: Agent, data: CheckRequest) -> Decision:
+    check_history(data.context.messages if data.context else None, svc.settings.max_history_messages)
     call = ToolCall(tool=data.tool, arguments=data.arguments, call_id=data.call_id, context=data.context)
     return decision(await svc.pipeline.run(svc.pipeline.context(call, agent)))
 
@@ -40,4 +42,6 @@ class CheckController(Controller):
         if not 1 <= len(data.calls) <= MAX_BATCH:
             raise BadRequest(f"calls must hold 1 to {MAX_BATCH} calls", details={"count": len(data.calls)})
         svc = service(request)
+        for c in data.calls:  # all refused before any is decided: a batch is answered whole or not at all
+            check_history(c.context.messages if c.context else None, svc.settings.max_history_messages)
         return BatchDecision(decisions=list(await asyncio.gather(*(_decide(svc, agent, c) for c in data.calls))))

@@ -8,6 +8,7 @@ import anyio.to_thread
 from litestar import Controller, Request, Response, delete, post
 from litestar.params import Parameter
 
+from arbiter.adapters.base import check_history
 from arbiter.adapters.native import HeldCall, InvokeRequest, InvokeResponse, invoke_answer
 from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, current_agent, error_spec, service
 from arbiter.errors import BadRequest
@@ -33,6 +34,7 @@ class InvokeController(Controller):
         if threshold is not None and not 0.0 < threshold <= 1.0:
             raise BadRequest("cache.threshold must be in (0, 1]", details={"threshold": threshold})
         svc = service(request)
+        check_history(data.context.messages if data.context else None, svc.settings.max_history_messages)
         ctx = svc.pipeline.context(ToolCall(tool=name, arguments=data.arguments, call_id=data.call_id,
                                             context=data.context), agent, kind="invoke")
         ctx.cache_threshold = threshold
