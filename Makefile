@@ -9,7 +9,8 @@ DEVSTAMP := $(VENV)/.installed-dev
 LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock"
 
-.PHONY: serve test lint lock bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp install dev clean
+.PHONY: serve test lint lock bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection \
+	install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +48,7 @@ lint: $(DEVSTAMP)
 	$(BIN)/mypy
 
 ## bench: every benchmark, one after the other (about 12 minutes); each also runs on its own
-bench: bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp
+bench: bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection
 
 bench-core: $(DEVSTAMP)
 	@command -v wrk >/dev/null || (apt-get install -y -qq wrk >/dev/null 2>&1 || \
@@ -68,6 +69,10 @@ bench-proxy: $(DEVSTAMP)
 
 bench-mcp: $(DEVSTAMP)
 	$(BIN)/python bench/bench_mcp.py
+
+## bench-injection: evals/injection through /v1/check, /v1/chat/completions and in process; tune splits and test
+bench-injection: $(DEVSTAMP)
+	$(BIN)/python bench/bench_injection.py
 
 clean:
 	rm -rf $(VENV) .venv-* var .pytest_cache .mypy_cache .ruff_cache
