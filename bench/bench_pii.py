@@ -1,9 +1,11 @@
 """PII bench: quality (precision / recall / F2 per entity) and speed (scrub vs plain Presidio).
 
-    python bench/bench_pii.py [--samples 500] [--iters 200]
+    python bench/bench_pii.py [--split test|tune] [--show fn|fp|neg [--family F]] [--iters 200] [--quality-only]
 
-Quality runs the seeded corpus (tests/pii/corpus.py) through the scrubber with every entity
-enforced. Speed scrubs ~1 kB and ~10 kB argument objects of two kinds, realistic (an email,
+Quality runs one split of the held-out corpus in evals/pii (the test split unless told; the
+recognizers are tuned on the tune split only) through the scrubber with every entity enforced,
+and scores it with bench/pii_eval.py: precision, recall and F2 per entity, credentials caught,
+hard negatives flagged. Speed scrubs ~1 kB and ~10 kB argument objects of two kinds, realistic (an email,
 ticket or CRM note: prose and metadata with a few PII values) and PII-dense (several labelled
 tool calls side by side): cold (distinct objects, result cache cleared before each call) and
 warm (the same object again), and, in the same run,
@@ -23,9 +25,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pii"))
 
-from corpus import Counts, Generator, evaluate
+import pii_eval
+from corpus import Generator
 
-from arbiter.pii.engine import PATTERN_ENTITIES, get_engine
+from arbiter.pii.engine import get_engine, ner_model
 from arbiter.pii.policy import named_policy
 from arbiter.pii.scrub import Scrubber
 
@@ -62,23 +65,35 @@ def _plain_analyzer() -> Any:
     return AnalyzerEngine(nlp_engine=nlp, registry=reg, supported_languages=["en"])
 
 
-def quality(n: int) -> None:
+def quality(split: str, show: str | None, only: str | None) -> None:
+    """Precision, recall and F2 per entity on one split of evals/pii (test unless told)."""
     scrubber = Scrubber()
     policy = named_policy("logs").arguments  # every entity enforced, nothing blocked
-    samples = Generator(7).samples(n)
-    counts = evaluate(samples, lambda a, s: scrubber.scrub(a, policy, schema=s).findings,
-                      get_engine().entities)
-    print(f"## Quality: {n} labelled tool calls (seed 7), {sum(c.tp + c.fn for c in counts.values())} planted values")
-    print(f"{'entity':24} {'tp':>5} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7} {'F2':>6}")
-    groups = {"PATTERN (all)": Counts(), "SECRET (all)": Counts()}
-    for e, c in sorted(counts.items()):
-        print(f"{e:24} {c.tp:5} {c.fp:4} {c.fn:4} {c.precision:9.3f} {c.recall:7.3f} {c.f():6.3f}")
-        g = groups["SECRET (all)" if e.startswith("SECRET_") else "PATTERN (all)"] \
-            if e.startswith("SECRET_") or e in PATTERN_ENTITIES else None
-        if g is not None:
-            g.tp, g.fp, g.fn = g.tp + c.tp, g.fp + c.fp, g.fn + c.fn
-    for name, c in groups.items():
-        print(f"{name:24} {c.tp:5} {c.fp:4} {c.fn:4} {c.precision:9.3f} {c.recall:7.3f} {c.f():6.3f}")
+    eng = get_engine()
+
+    def find(document: Any) -> list[Any]:
+        return scrubber.scrub(document, policy).findings
+
+    keep = show is not None
+    pii = pii_eval.score(pii_eval.load(split, "pii"), find, keep_misses=keep)
+    sec = pii_eval.score(pii_eval.load(split, "secrets"), find, families=("SECRET", "PERSON"), keep_misses=keep)
+    print(f"# Quality on evals/pii, {split} split (NER {'on: ' + str(ner_model()) if eng.ner else 'off'})")
+    print(pii_eval.table(pii, f"PII documents ({pii.records})"))
+    print("  phone formats:", pii_eval.weakest(pii, "PHONE_NUMBER/format"))
+    print("  phone regions, lowest recall:", pii_eval.weakest(pii, "PHONE_NUMBER/region"))
+    print("  card networks:", pii_eval.weakest(pii, "CREDIT_CARD/"))
+    print(pii_eval.table(sec, f"Credential documents ({sec.records})"))
+    c = sec.families.get("SECRET", pii_eval.Counts())
+    hit, total = sec.negative_rate()
+    print(f"credentials caught: {c.tp}/{c.tp + c.fn} = {c.recall:.1%} (target >= 98%); "
+          f"hard negatives flagged: {hit}/{total} = {hit / max(total, 1):.1%} (target <= 1 in 15 = 6.7%)")
+    print("  secret subtypes, lowest recall:", pii_eval.weakest(sec, "SECRET/", 20))
+    if show:
+        if split == "test":
+            raise SystemExit("--show lists errors on the tune split only: the test split is for the figures")
+        for m in pii.misses + sec.misses:
+            if m.what == show and (only is None or m.family == only):
+                print(f"{m.what:3} {m.family:14} {m.record:22} {m.path:24} {m.text}  {m.detail}")
 
 
 def speed(iters: int) -> None:
@@ -134,11 +149,15 @@ def speed(iters: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--samples", type=int, default=500)
+    ap.add_argument("--split", choices=["tune", "test"], default="test")
+    ap.add_argument("--show", choices=["fn", "fp", "neg"], help="list errors of this kind (tune split only)")
+    ap.add_argument("--family", help="with --show: only this family (PHONE_NUMBER, SECRET, ...) or negative kind")
     ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--quality-only", action="store_true")
     args = ap.parse_args()
-    quality(args.samples)
-    speed(args.iters)
+    quality(args.split, args.show, args.family)
+    if not args.quality_only:
+        speed(args.iters)
 
 
 if __name__ == "__main__":

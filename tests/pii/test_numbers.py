@@ -1,0 +1,146 @@
+"""Phones, cards and IBANs in many national formats are found; digit runs that are something else are not.
+
+Run through the real scrubber with the default policy thresholds (``logs``: every entity redacted),
+so each case checks the recognizer, the context rule and the threshold together.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from stdnum import luhn
+
+from arbiter.pii.numbers import card_network, iban_valid
+from arbiter.pii.policy import named_policy
+from arbiter.pii.scrub import Scrubber
+
+POLICY = named_policy("logs").arguments
+
+
+def found(scrubber: Scrubber, value: Any, entity: str) -> list[str]:
+    res = scrubber.scrub(value, POLICY)
+    text = value if isinstance(value, str) else None
+    return [(text if text is not None else _leaf(value, f.path))[f.start:f.end] for f in res.findings
+            if f.entity == entity]
+
+
+def _leaf(value: Any, path: str) -> str:
+    for part in path.split("/")[1:]:
+        value = value[int(part)] if isinstance(value, list) else value[part]
+    return str(value)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Laid out as the country writes them: no context word needed.
+    ("Ring mig på 070-190 66 28 i eftermiddag.", "070-190 66 28"),  # SE
+    ("Rückruf bitte unter 0151/83032781, danke", "0151/83032781"),  # DE, area code and slash
+    ("Ligue para (11) 97516-6623 amanhã", "(11) 97516-6623"),  # BR
+    ("Santiago (2) 2131 3170 oficina", "(2) 2131 3170"),  # CL
+    ("Sonia Suchta, 512-958-016 or later", "512-958-016"),  # PL
+    ("Vous pouvez me joindre au 06.12.34.56.78 ce soir", "06.12.34.56.78"),  # FR
+    ("Portable de Elio : 078.444.07.73.", "078.444.07.73"),  # CH: dotted, not an IP address
+    # International forms, anywhere.
+    ("Escalations: +44 20 7946 0958", "+44 20 7946 0958"),
+    ("from abroad 0049 30 12345678 works", "0049 30 12345678"),
+    ("office +1 201-832-1050 ext. 2096 (desk)", "+1 201-832-1050 ext. 2096"),
+    # Bare or unusually grouped national numbers need a context word, in many languages.
+    ("Mi WhatsApp es 642 995 353.", "642 995 353"),  # ES, grouped 3-3-3 (Spain writes 3-2-2-2)
+    ("nr tel. 12 021 01 15.", "12 021 01 15"),  # PL landline
+    ("Sara's phone number 81 234 567", "81 234 567"),  # LB
+    ("Cep: 05012582940. Adres: Atatürk Cad. 12", "05012582940"),  # TR, bare mobile
+    ("M: 81396299", "81396299"),  # SG: a one-letter label right before the number
+    ("返金後のご連絡は電話08012345678まで", "08012345678"),  # JP: the label has no space before the number
+])
+def test_phones_of_many_countries(scrubber: Scrubber, text: str, number: str) -> None:
+    assert found(scrubber, text, "PHONE_NUMBER") == [number]
+
+
+def test_a_json_field_name_is_context(scrubber: Scrubber) -> None:
+    assert found(scrubber, {"contact": {"mobile": "612345789"}}, "PHONE_NUMBER") == ["612345789"]
+    assert found(scrubber, {"order": {"reference": "612345789"}}, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reklamacja zamówienia 8634 2825",  # two groups of four: an order number as often as a phone
+    "Tel Aviv 2870212, Israel",  # "Tel" names a city, not a phone: a postcode
+    "Zwrot 80132.77 zostanie wysłany",  # an amount
+    "Total €48.019,34 incl. VAT",
+    "direct debit failed - contract 2024/3233",
+    "Shipped 2024-06-11, tracking 617705950377",
+    "Last login IP: 152.14.99.2",
+    "Build 3.14.159265 released",
+    "epoch 1718049600 seconds",
+    "Pratica #871903483.",
+    "order ORD-2024-118842 and INV36923038",
+])
+def test_digit_runs_that_are_no_phone(scrubber: Scrubber, text: str) -> None:
+    assert found(scrubber, text, "PHONE_NUMBER") == []
+
+
+def card(prefix: str, length: int, sep: str = " ") -> str:
+    """A Luhn-valid number of ``length`` digits starting with ``prefix``, in groups of four."""
+    body = (prefix + "7" * length)[:length - 1]
+    digits = body + luhn.calc_check_digit(body)
+    return sep.join(digits[i:i + 4] for i in range(0, length, 4)) if sep else digits
+
+
+@pytest.mark.parametrize(("number", "network"), [
+    ("4111 1111 1111 1111", "visa"),
+    ("4222222222222", "visa_other_length"),  # 13-digit Visa
+    ("5555 5555 5555 4444", "mastercard"),
+    ("2223 0031 2200 3222", "mastercard"),  # 2-series
+    ("3782 822463 10005", "amex"),
+    ("6011 0009 9013 9424", "discover"),
+    ("3530 1113 3330 0000", "jcb"),
+    (card("2131", 15, ""), "jcb15"),
+    ("3056 9309 0259 04", "diners"),
+    ("6759 6498 2643 8453", "maestro"),
+    ("5020 4703 1146", "maestro"),  # 12 digits
+    (card("6212", 16), "unionpay"),  # not Maestro, though Maestro claims 56-69
+    (card("2200", 16), "mir"),
+    (card("6521", 16), "discover"),
+    (card("6220", 19), "unionpay"),
+])
+def test_cards_of_every_major_network(scrubber: Scrubber, number: str, network: str) -> None:
+    digits = number.replace(" ", "")
+    assert card_network(digits) is not None and card_network(digits)[0] == network  # type: ignore[index]
+    assert found(scrubber, f"Please charge card {number} today.", "CREDIT_CARD") == [number]
+
+
+def test_a_bare_card_of_a_minor_network_needs_context_or_card_grouping(scrubber: Scrubber) -> None:
+    assert found(scrubber, "ref 676305695836232443 ok", "CREDIT_CARD") == []  # Maestro 18, no context
+    assert found(scrubber, "カード 676305695836232443 にお願いします", "CREDIT_CARD") == ["676305695836232443"]
+    assert found(scrubber, "ref 6762 0628 5933 1844 4 ok", "CREDIT_CARD") == ["6762 0628 5933 1844 4"]
+    assert found(scrubber, {"payment": {"card_number": "2200129020196466"}}, "CREDIT_CARD") == ["2200129020196466"]
+
+
+@pytest.mark.parametrize("text", [
+    "Duplicate charge on order 647-6494909-7889117",  # Luhn-valid, but laid out like an order number
+    "card 4111 1111 1111 1112",  # Luhn fails
+    "card 9999 1111 1111 1111",  # no network starts with 9999
+])
+def test_numbers_that_are_no_card(scrubber: Scrubber, text: str) -> None:
+    assert found(scrubber, text, "CREDIT_CARD") == []
+
+
+@pytest.mark.parametrize("iban", [
+    "GB33 BUKB 2020 1555 5555 55",
+    "DE89370400440532013000",
+    "UA26 3703 0767 Z696 MM19 5946 1631 7",  # countries Presidio's own list lacks
+    "EG380019000500000000263180002",
+    "PK36SCBL0000001123456702",
+    "ES78 2918 4712 6784 2121 4363",  # mod-97 valid, national check digits not: still an account number
+])
+def test_ibans_of_every_registry_country(scrubber: Scrubber, iban: str) -> None:
+    assert iban_valid(iban)
+    assert found(scrubber, f"Neue IBAN: {iban} (BIC NPFRDEAF57W).", "IBAN_CODE") == [iban]
+
+
+def test_an_iban_running_into_a_capitalised_word_is_cut_back(scrubber: Scrubber) -> None:
+    assert found(scrubber, "DE89 3704 0044 0532 0130 00 AT once", "IBAN_CODE") == ["DE89 3704 0044 0532 0130 00"]
+
+
+@pytest.mark.parametrize("text", ["GB33 BUKB 2020 1555 5555 56", "XX12 3456 7890 1234 56", "GB33 BUKB 2020 15"])
+def test_invalid_ibans_are_not_reported(scrubber: Scrubber, text: str) -> None:
+    assert found(scrubber, f"IBAN {text}", "IBAN_CODE") == []
