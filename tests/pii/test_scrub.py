@@ -91,6 +91,36 @@ def test_secret_inside_url_blocks_even_if_url_allowed(scrubber: Scrubber) -> Non
     assert "s3cr3tPass" not in res.value["dsn"]
 
 
+@pytest.mark.parametrize(("text", "secret"), [
+    ("redis://:tiger-gato-rocket98@redis-12345.c1.eu-central-1.ec2.cloud.example.com:16379", "tiger-gato-rocket98"),
+    ("mongodb+srv://reporting:WrT1aDbu8Fu99PNCfuLX67YABV@cluster0.ckp8j.mongodb.net/shop",
+     "WrT1aDbu8Fu99PNCfuLX67YABV"),
+    ("smtp://apikey%40mg.shop.de:Zebra1974@smtp.office365.com:587", "Zebra1974"),
+    ("SENTRY_DSN=https://4067cc9cdda892a4e6f7363f364ca9d8@o702671.ingest.sentry.io/42",
+     "4067cc9cdda892a4e6f7363f364ca9d8"),
+])
+def test_url_userinfo_is_the_secret_not_an_email(scrubber: Scrubber, text: str, secret: str) -> None:
+    # "password@host" inside a URL is userinfo: reported as the secret, exactly, never as an email.
+    res = scrubber.scrub({"t": text}, named_policy("logs").arguments)
+    named = {text[f.start:f.end]: f.entity for f in res.findings}
+    assert named[secret].startswith("SECRET_")
+    assert "EMAIL_ADDRESS" not in named.values()
+
+
+def test_secret_names_the_url_that_carries_it(scrubber: Scrubber) -> None:
+    url = ("https://acme.blob.core.windows.net/exports/x.csv?sv=2022-11-02&se=2026-12-01T00:00:00Z&sr=b&sp=r"
+           "&sig=ZBZmg6kpdM7rvdj58bdhJok0OsJPFlhsdPjMxMo%2B%2BvU%3D")
+    res = scrubber.scrub({"blobSasUrl": url}, named_policy("logs").arguments)
+    assert [f.entity for f in res.findings] == ["SECRET_AZURE_SAS_TOKEN"]
+    assert "ZBZmg6kp" not in res.value["blobSasUrl"]
+
+
+def test_arn_double_colon_is_not_an_ip_address(scrubber: Scrubber) -> None:
+    res = scrubber.scrub({"role": "arn:aws:iam::887943056671:role/deploy", "ip": "10.20.30.40"},
+                         named_policy("logs").arguments)
+    assert [(f.path, f.entity) for f in res.findings] == [("/ip", "IP_ADDRESS")]
+
+
 def test_large_integers_are_checked(scrubber: Scrubber) -> None:
     res = scrubber.scrub({"card": 4111111111111111, "qty": 3, "price": 12.5}, DEFAULT)
     assert res.value == {"card": "<CREDIT_CARD>", "qty": 3, "price": 12.5}

@@ -119,7 +119,14 @@ def _max_raw(rec: EntityRecognizer) -> float:
 
 
 def _plausible(text: str, r: RecognizerResult) -> bool:
-    """Drop two known Presidio false-positive shapes (see docs/pii.md)."""
+    """Drop known Presidio false-positive shapes (see docs/pii.md)."""
+    if r.entity_type == "EMAIL_ADDRESS":
+        # "redis://:pw@host", "https://<dsn key>@o1.ingest.sentry.io": URL userinfo, not a mailbox;
+        # the password or key in it is the secret recognizers' to name.
+        return not _USERINFO_BEFORE.search(text[max(0, r.start - 200):r.start])
+    if r.entity_type == "IP_ADDRESS":
+        # "arn:aws:iam::123456789012:role/x": a bare "::" is a valid IPv6 address, not anyone's.
+        return any(c.isalnum() for c in text[r.start:r.end])
     if r.entity_type == "URL":
         # "db.int" out of "db.internal": the TLD alternation has no word boundary after it.
         return r.end >= len(text) or not (text[r.end].isalnum() or text[r.end] == "_")
@@ -129,6 +136,7 @@ def _plausible(text: str, r: RecognizerResult) -> bool:
     return True
 
 
+_USERINFO_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://(?:[^\s/@:]*:)?$")
 # Digits glued to an identifier prefix ("INV-98320489"): that identifier's, not a number of their own.
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$")
 _ID_NUMBERS = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "US_ITIN"})
@@ -168,7 +176,8 @@ class SecretRecognizer(EntityRecognizer):
 
     def __init__(self, rules: tuple[SecretRule, ...] = SECRET_RULES) -> None:
         self.rules = rules
-        self._compiled = [(r, re.compile(r.regex, r.flags)) for r in rules]
+        self._compiled = [(r, re.compile(r.regex, r.flags), frozenset(r.triggers)) for r in rules]
+        self._triggers = tuple(sorted({t for r in rules for t in r.triggers}))
         entities = list(dict.fromkeys(r.entity for r in rules))
         super().__init__(supported_entities=entities, name="SecretRecognizer", supported_language="en")
 
@@ -179,10 +188,15 @@ class SecretRecognizer(EntityRecognizer):
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Run every rule whose entity is requested and whose trigger occurs in ``text``."""
         low = text.lower()
+        # Which trigger literals occur, once per text: testing each rule's own triggers cost a
+        # generator per rule per leaf, most of the secret rules' time on long prose.
+        present = {t for t in self._triggers if t in low}
+        if not present:
+            return []
         wanted = set(entities)
         out: list[RecognizerResult] = []
-        for rule, rx in self._compiled:
-            if rule.entity not in wanted or not any(t in low for t in rule.triggers):
+        for rule, rx, triggers in self._compiled:
+            if rule.entity not in wanted or present.isdisjoint(triggers):
                 continue
             for m in rx.finditer(text):
                 start, end = m.span(rule.group)

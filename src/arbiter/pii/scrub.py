@@ -462,9 +462,10 @@ class Scrubber:
             action: str = "allow"
             for h in cluster:
                 action = stricter(action, h[4])
-            # Pattern/checksum finds name the span before NER guesses (an IP read as ORGANIZATION).
+            # Pattern/checksum finds name the span before NER guesses (an IP read as ORGANIZATION),
+            # and a secret names it before the URL or address that carries it (a SAS URL's sig=).
             win = max((h for h in cluster if h[4] == action),
-                      key=lambda h: (h[2] not in _NER_SET, h[3], h[1] - h[0]))
+                      key=lambda h: (h[2] not in _NER_SET, h[2].startswith("SECRET_"), h[3], h[1] - h[0]))
             start, end = min(h[0] for h in cluster), max(h[1] for h in cluster)
             if action == "allow":
                 # Report each allowed entity (the audit counts them), leave the text alone.

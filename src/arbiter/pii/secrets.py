@@ -5,6 +5,42 @@ GitHub secret scanning, vendor docs); the regexes are written here, not copied. 
 entity is named ``SECRET_<KIND>`` so a policy can treat them as one family (the key
 ``"SECRET"`` in a policy means all of them).
 
+Formats covered (the reported span is the secret itself, never the key name or the URL around it):
+
+- Cloud: AWS access key ids (``AKIA``/``ASIA``…), secret keys after an ``aws…secret/key`` name,
+  session tokens (``FwoGZXIvYXdz``/``IQoJb3JpZ2luX2Vj``); Google API keys (``AIza``) and OAuth
+  client secrets (``GOCSPX-``); Azure connection strings (``AccountKey=``, ``SharedAccessKey=``),
+  SAS signatures (``sig=``) and Entra ID client secrets (``…Q~…``); DigitalOcean (``dop_v1_``…).
+- Code and CI: GitHub (``ghp_``, ``gho_``, ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), GitLab
+  (``glpat-``, ``gldt-``…), npm (``npm_``), PyPI (``pypi-AgEIcHlwaS5vcmc``), Docker Hub
+  (``dckr_pat_``), Buildkite (``bkua_``), Terraform Cloud (``….atlasv1.…``), Pulumi (``pul-``),
+  Doppler (``dp.st.``…), HashiCorp Vault (``hvs.``/``hvb.``), Postman (``PMAK-``), Databricks
+  (``dapi``), Hugging Face (``hf_``), Grafana (``glsa_``, ``glc_``), Atlassian (``ATATT3``),
+  Heroku (``HRKU-``), Airtable (``pat…``), Linear (``lin_api_``), Notion (``secret_``/``ntn_``).
+- Messaging and SaaS: Slack tokens (``xoxb-``, ``xapp-``…) and webhook URLs, Discord webhook URLs
+  and bot tokens (near the word "discord"), Telegram bot tokens, Firebase (FCM) server keys,
+  Stripe (``sk_``/``rk_`` live/test, ``whsec_``), Square (``sq0atp-``, ``sq0csp-``, ``EAAA``),
+  Braintree (``access_token$production$…``), Shopify (``shpat_``…), SendGrid (``SG.``), Mailgun
+  (``key-``, and newer keys after the word "mailgun"), Twilio (``SK…`` after the word "twilio"),
+  Mailchimp (``…-us12``), New Relic (``NRAK-``, ``…NRAL``), Sentry DSN keys and
+  ``sntrys_``/``sntryu_`` tokens, Mapbox secret tokens (``sk.eyJ``), OpenAI (``sk-``,
+  ``sk-proj-``…), Anthropic (``sk-ant-``).
+- Keys and tokens: JWTs, PEM/OpenSSH/PGP private key blocks (also base64-encoded, as in a
+  kubeconfig ``client-key-data``), age secret keys, Django ``django-insecure-`` keys.
+- Passwords: ``scheme://user:pass@`` URLs (also with an empty user), ``password=``/``passwd:``/
+  ``pwd=``/``passphrase:`` in env files, YAML, JSON, INI, query strings, JDBC/ODBC strings;
+  ``curl -u user:pass``; ``Authorization: Basic/Bearer/Token/Bot`` values; ``"auth"`` in Docker
+  config files.
+- Generic: a high-entropy value right after a name that says secret (``*_SECRET``, ``*_TOKEN``,
+  ``*_KEY``, ``*_AUTH``, ``credentials``…), and a high-entropy token announced in prose
+  ("the new token is: …", "here it is: …" on the line after the word).
+
+Not reported: placeholders (``your-api-key-here``, ``xxxx``, ``<token>``, ``********``,
+``[REDACTED]``), references (``${{ secrets.X }}``, ``process.env.X``, ``$VAR``), publishable
+and public keys (``pk_live_``, ``ssh-rsa``, ``BEGIN PUBLIC KEY``/``CERTIFICATE``), labelled
+hashes, UUIDs and ids (``*_id`` names), pagination and usage counts (``page_token``,
+``max_tokens``).
+
 This module is plain data and regexes (no Presidio import, so policy code and the CLI load fast);
 the Presidio recognizer that runs these rules is in :mod:`arbiter.pii.engine`.
 
@@ -15,11 +51,13 @@ no trigger never reaches these regexes.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 __all__ = [
@@ -42,11 +80,205 @@ def shannon_entropy(s: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(s).values())
 
 
+# --- value checks --------------------------------------------------------------------------
+# Masks and template text, anywhere in a value: a real random key does not contain them.
+_MASKED = re.compile(r"[xX]{6,}|\*{3,}|•{2,}|#{6,}")
+_PLACEHOLDER = re.compile(
+    r"(?i)x{4,}|\*{3,}|•{2,}|\.\.\.|…|<[^>]*>|\{\{|\}\}"
+    r"|\[(?:redacted|filtered|hidden|masked|removed|secret)\]"
+    r"|(?:^|[_\-.])(?:your|my|example|sample|dummy|fake|placeholder|changeme|replace)(?:[_\-.]|$)"
+    r"|[_\-.](?:here|goes[_\-]here)$"
+    r"|^(?:change_?me|replace_?me|redacted|filtered|hidden|masked|none|null|nil|undefined|true|false"
+    r"|todo|tbd|secret|password|passwd|pass|token|key|value|string|xxx+|!vault)$")
+# References to a secret kept elsewhere: the value names it, it does not hold it.
+_REFERENCE = re.compile(
+    r"(?i)^(?:\$\{?\w|\$\(|%\(?\w+[%)]|process\.env\b|import\.meta\.env|os\.environ|os\.getenv|getenv\("
+    r"|env\(|env\[|deno\.env|system\.getenv|secrets\.|vault:|ssm:|arn:|file:|@microsoft\.keyvault"
+    r"|ref\+|op://)")
+# A variable, attribute or call ("settings.DB_PASSWORD", "get_secret()"), a path or a URL.
+# Code segments are words (at most a trailing digit or two); a random token with a dot is not.
+_CODE_OR_PATH = re.compile(r"^[A-Za-z_]+\d{0,2}(?:\.[A-Za-z_]+\d{0,2})+$|^[A-Za-z_][\w.]*\(.*\)$"
+                           r"|^(?:/|~/|\./|\.\./)|://")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+# Id-like values with a short lower-case type prefix ("cus_…", "pi_…", "pk_live_…"): object ids
+# and publishable keys. Secret prefixes of this shape have their own vendor rules above.
+_OBJECT_ID = re.compile(r"[a-z]{1,6}_(?:(?:live|test)_)?[A-Za-z0-9]{6,}")
+
+
+def _not_masked(value: str) -> bool:
+    """A vendor-format value that is not a mask like ``sk_live_xxxxxxxx`` or ``ghp_****``."""
+    return not _MASKED.search(value)
+
+
+def _plausible(value: str) -> bool:
+    """Not a placeholder, a reference to a secret stored elsewhere, code or a path."""
+    return not (_PLACEHOLDER.search(value) or _REFERENCE.match(value) or _CODE_OR_PATH.search(value))
+
+
+def _classes(value: str) -> tuple[bool, bool, bool, bool]:
+    """(lower, upper, digit, other symbol) present; ``_``, ``-`` and ``.`` are not symbols."""
+    return (any(c.islower() for c in value), any(c.isupper() for c in value),
+            any(c.isdigit() for c in value), any(not c.isalnum() and c not in "_-." for c in value))
+
+
 def _entropy_ok(value: str) -> bool:
-    # Hex digests carry at most 4 bits/char; base64-ish keys ~5-6. Require mixed classes too,
-    # so words like "configuration_value" next to "token" do not count.
-    classes = sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"\d"))
-    return classes >= 2 and shannon_entropy(value) >= 3.3
+    """A random-looking key: mixed classes and enough bits per character.
+
+    Hex digests carry at most 4 bits/char (3.0 is typical for 16+ random hex digits); base64-ish
+    keys ~5-6. Words like "configuration_value" next to "token" do not count.
+    """
+    if not _plausible(value):
+        return False
+    if _HEX.fullmatch(value):
+        return len(value) >= 16 and any(c.isdigit() for c in value) and not value.isdigit() \
+            and shannon_entropy(value) >= 3.0
+    lower, upper, digit, _ = _classes(value)
+    return lower + upper + digit >= 2 and shannon_entropy(value) >= 3.3
+
+
+def _weak_key_ok(value: str) -> bool:
+    """A value under a plain ``*_key``/``*_auth`` name: long and random, and not a UUID."""
+    return len(value) >= 20 and not _UUID.fullmatch(value) and _entropy_ok(value)
+
+
+def _password_ok(value: str) -> bool:
+    """A password: two character classes at least (``Zebra1974``, ``river2024%``), no template."""
+    if len(value) < 4 or not _plausible(value):
+        return False
+    return sum(_classes(value)) >= 2
+
+
+def _announced_ok(value: str) -> bool:
+    """A credential pasted as a bare token in prose: random-looking, not a hash, id or UUID."""
+    if not _plausible(value) or _HEX.fullmatch(value.replace("-", "")) or _OBJECT_ID.fullmatch(value) \
+            or value.startswith(("ssh-", "AAAA", "sha", "SHA", "data:")):
+        return False
+    lower, upper, digit, symbol = _classes(value)
+    n = len(value)
+    if n >= 16 and lower and upper and digit:
+        return shannon_entropy(value) >= 3.5
+    # Short passwords only with all four classes; long symbol-rich keys (Django) without upper case.
+    symbols = len({c for c in value if not c.isalnum() and c not in "_-."})
+    return (n >= 8 and lower and upper and digit and symbol) or (n >= 32 and digit and symbols >= 3)
+
+
+def _b64decode(value: str) -> bytes:
+    try:
+        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+
+
+def _basic_ok(value: str) -> bool:
+    """``Basic`` credentials: base64 of ``user:password`` (printable, with the colon)."""
+    raw = _b64decode(value)
+    return b":" in raw and all(32 <= b < 127 for b in raw) and _not_masked(value)
+
+
+def _b64_private_key(value: str) -> bool:
+    """Base64 of a PEM block whose header names a private key (not a certificate)."""
+    head = value[:80]
+    return b"PRIVATE KEY" in _b64decode(head[:len(head) - len(head) % 4])
+
+
+def _openai_ok(value: str) -> bool:
+    # "sk-" starts many words and slugs ("sk-learn-tutorial"): a key has digits.
+    return sum(ch.isdigit() for ch in value) >= 2 and _not_masked(value)
+
+
+# --- regex building blocks -----------------------------------------------------------------
+# Key words are spelled out (lower, UPPER, Capitalized for camelCase) and each regex starts with
+# those literals, so re scans for them fast; the word-start and "not a page_token" checks are
+# lookbehinds *after* the literal, run only where a key word was found.
+def _spellings(parts: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(spelling, class of letters that must not precede it) for a key word of one or more parts."""
+    low = [j.join(p.lower() for p in parts) for j in (("_", "-", "") if len(parts) > 1 else ("",))]
+    up = [j.join(p.upper() for p in parts) for j in (("_", "-", "") if len(parts) > 1 else ("",))]
+    camel = parts[0].lower() + "".join(p.capitalize() for p in parts[1:])
+    pascal = "".join(p.capitalize() for p in parts)
+    out = [(w, "[A-Za-z]") for w in (*low, *up, camel)]
+    out.append((pascal, "[A-Z]"))  # after a lower-case letter too: dbPassword, clientSecret
+    return list(dict.fromkeys(out))
+
+
+def _key_words(words: Iterable[tuple[str, ...]], not_after: Iterable[str] = ()) -> list[str]:
+    """The spellings of ``words`` as alternatives, none glued to a preceding word or excluded prefix."""
+    excluded = tuple(not_after)
+    alts = []
+    for parts in words:
+        for w, before in _spellings(parts):
+            checks = [f"(?<!{before}{re.escape(w)})"]
+            # Not across a space: in "user=svc_sync token=…" the "sync" belongs to another value.
+            for x in excluded:
+                if w.isupper():
+                    prefixes = [x.upper() + s for s in ("_", "-", ".", "")]
+                elif w[0].isupper():
+                    prefixes = [x.lower(), x.capitalize()]
+                else:
+                    prefixes = [x.lower() + s for s in ("_", "-", ".", "")]
+                checks += [f"(?<!{re.escape(pre + w)})" for pre in prefixes]
+            alts.append(re.escape(w) + "".join(dict.fromkeys(checks)))
+    return alts
+
+
+def _any(*alternatives: list[str]) -> str:
+    # One flat alternation: re finds the first characters of a flat one fast, not of nested ones.
+    return "(?:" + "|".join(a for alts in alternatives for a in alts) + ")"
+
+
+def _word_start(literal: str) -> str:
+    """``literal`` not glued to a preceding word character: ``\\b`` as a lookbehind after it.
+
+    A regex that starts with a literal is scanned for with a fast substring search; one that
+    starts with ``\\b`` is tried at every position (20 times slower on long texts).
+    """
+    return re.escape(literal) + f"(?<![A-Za-z0-9_]{re.escape(literal)})"
+
+
+# Name suffixes that keep the name a secret's ("SECRET_KEY_BASE", "API_TOKEN_PROD"); anything
+# else after the key word ("private_key_id", "token_url", "password_policy") is not one.
+_SUFFIX = (r"(?:[_.\-]?(?i:base|value|data|b64|base64|hex|str|string|plain|prod|production|live|staging|dev"
+           r"|test|new|old|current|primary|secondary|v?\d{1,2}))?")
+# After the name: an optional closing quote, the separator (= : => :=), an optional opening quote
+# (also JSON-escaped), captured as group 1 so the value may hold ':' or spaces only when quoted.
+_ASSIGN = r"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\\?([\"'`]))?"
+_END = r"(?(1)(?=\\?[\"'`])|(?![^\s\"'`<>,;:\\]))"
+
+# "page_token", "max_tokens", "publicKey"…: the name mentions a key word but holds no secret.
+_NOT_SECRET_TOKENS = ("page", "next", "prev", "previous", "continuation", "pagination", "sync", "cursor",
+                      "max", "min", "total", "input", "output", "prompt", "completion")
+_NOT_SECRET_KEYS = ("public", "publishable", "pub", "idempotency", "cache", "partition", "sort", "primary",
+                    "foreign", "routing", "host", "hash", "object")
+_STRONG_WORDS: tuple[tuple[str, ...], ...] = (
+    ("secret",), ("credential",), ("credentials",), ("apikey",), ("passphrase",), ("authtoken",),
+    ("accesstoken",), ("api", "key"), ("access", "key"), ("secret", "key"), ("private", "key"))
+# A plain "*_key" or "*_auth" name: only a long random value that is not a UUID.
+_WEAK_WORDS: tuple[tuple[str, ...], ...] = (("key",), ("auth",))
+_PASSWORD_WORDS: tuple[tuple[str, ...], ...] = (("password",), ("passwd",), ("pwd",), ("passphrase",))
+# "pass" alone is a word ("boarding pass: …"); only as the tail of a name (DB_PASS, smtp_pass, dbPass).
+_PASS = [r"pass(?<=[A-Za-z0-9][_\-.]pass)", r"PASS(?<![A-Za-z]PASS)", r"Pass(?<=[a-z]Pass)"]
+
+_NAME_VALUE = _ASSIGN + r"((?(1)[^\"'`\s\\]|[^\s\"'`<>,;:\\]){{{lo},{hi}}})" + _END
+_STRONG_KEYED = (_any(_key_words(_STRONG_WORDS), _key_words([("token",)], _NOT_SECRET_TOKENS))
+                 + _SUFFIX + _NAME_VALUE.format(lo=12, hi=1000))
+_WEAK_KEYED = (_any(_key_words([("key",)], _NOT_SECRET_KEYS), _key_words([("auth",)]))
+               + _SUFFIX + _NAME_VALUE.format(lo=20, hi=1000))
+# Passwords may be short and hold any symbol; quoted ones may hold spaces, ';' and '&'; ODBC
+# braces ({p@ss;word}) are kept whole.
+_PASSWORD = (_any(_key_words(_PASSWORD_WORDS, ("no", "reset", "forgot", "forgotten", "min", "max")), _PASS)
+             + _SUFFIX + _ASSIGN
+             + r"(\{[^}\s]{1,128}\}|(?(1)[^\"'`\n\\]|[^\s\"'`;,&<>\\]){3,128})"
+             + r"(?(1)(?=\\?[\"'`])|(?![^\s\"'`;,&<>\\]))")
+
+# Prose that announces a credential, then a bare token after ':' or "is" on that line or the
+# next ("…the Cloudflare API token?\nAmico: sure, here it is: <token>"). The word must not be
+# directly followed by ':'/'=' (a key name: the keyed rules above decide those).
+_ANNOUNCE_WORDS = (("password",), ("passphrase",), ("secret",), ("token",), ("credential",), ("key",))
+_ANNOUNCE = (_any(_key_words(_ANNOUNCE_WORDS)) + r"s?(?![A-Za-z:=_\-\"'])"
+             r"[^\n]{0,200}?(?:\n[^\n]{0,200}?)?(?::|(?<=[ \t])(?:is|are|was))"
+             r"[ \t]*(?:\n[ \t]*){0,2}(?<=[\s:])"
+             r"([^\s\"'`<>,]{7,1000}[^\s\"'`<>,.;:!?)])(?=[.,;:!?)]*(?:\s|$))")
 
 
 @dataclass(frozen=True)
@@ -62,45 +294,161 @@ class SecretRule:
     check: Callable[[str], bool] | None = None
 
 
-_KEYISH = (r"(?:secret|token|api[_-]?key|apikey|access[_-]?key|passw(?:or)?d|credential|auth[_-]?key"
-           r"|private[_-]?key)")
+def _vendor(entity: str, regex: str, triggers: tuple[str, ...], score: float = 0.95) -> SecretRule:
+    """A prefixed vendor token: high score, masks such as ``xoxb-xxxxxxxx`` excluded."""
+    return SecretRule(entity, regex, score, triggers, check=_not_masked)
+
+
+def _webhook(entity: str, regex: str, triggers: tuple[str, ...]) -> SecretRule:
+    # The whole URL is the credential and its layout is exact: 1.0, so an overlapping URL
+    # finding (0.5-0.95 with context) never names the span.
+    return SecretRule(entity, regex, 1.0, triggers, check=_not_masked)
+
 
 SECRET_RULES: tuple[SecretRule, ...] = (
-    SecretRule("SECRET_AWS_ACCESS_KEY", r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b", 0.95,
-               ("akia", "asia", "abia", "acca", "a3t")),
+    # --- cloud ---
+    _vendor("SECRET_AWS_ACCESS_KEY", r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])(?<![A-Za-z0-9_].{4})[A-Z0-9]{16}\b",
+            ("akia", "asia", "abia", "acca", "a3t")),
     # A 40-char AWS secret key has no prefix: only with an aws/secret word just before it.
     SecretRule("SECRET_AWS_SECRET_KEY",
-               r"(?i)\baws[\w\-. ]{0,24}?(?:secret|key)[\w\-. ]{0,16}?[\"']?\s*[:=]\s*[\"']?"
-               r"(?-i:([A-Za-z0-9/+]{40}))(?![A-Za-z0-9/+])", 0.9, ("aws",), group=1),
-    SecretRule("SECRET_GITHUB_TOKEN", r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b", 0.95,
-               ("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
-    SecretRule("SECRET_GITHUB_TOKEN", r"\bgithub_pat_[A-Za-z0-9_]{40,255}\b", 0.95, ("github_pat_",)),
-    SecretRule("SECRET_GITLAB_TOKEN", r"\bglpat-[A-Za-z0-9_\-]{20,}", 0.95, ("glpat-",)),
-    SecretRule("SECRET_SLACK_TOKEN", r"\bxox[baprs]-[A-Za-z0-9-]{10,}", 0.95, ("xox",)),
-    SecretRule("SECRET_STRIPE_KEY", r"\b[sr]k_(?:live|test)_[A-Za-z0-9]{10,247}\b", 0.95,
-               ("k_live_", "k_test_")),
-    SecretRule("SECRET_ANTHROPIC_KEY", r"\bsk-ant-[A-Za-z0-9_\-]{20,}", 0.95, ("sk-ant-",)),
-    SecretRule("SECRET_OPENAI_KEY", r"\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}", 0.9,
-               ("sk-",), check=lambda v: sum(ch.isdigit() for ch in v) >= 2),
-    SecretRule("SECRET_GOOGLE_API_KEY", r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", 0.95, ("aiza",)),
-    SecretRule("SECRET_JWT", r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", 0.95,
+               r"(?i)aws(?<![a-z0-9_]aws)[\w\-. ]{0,24}?(?:secret|key)[\w\-. ]{0,16}?[\"']?\s*[:=]\s*[\"']?"
+               r"(?-i:([A-Za-z0-9/+]{40}))(?![A-Za-z0-9/+])", 0.9, ("aws",), group=1, check=_not_masked),
+    # STS session tokens are base64 protobuf with a fixed header.
+    _vendor("SECRET_AWS_SESSION_TOKEN", r"(?<![A-Za-z0-9+/])(?:FwoGZXIvYXdz|IQoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,}={0,2}",
+            ("fwogzxivyxdz", "iqojb3jpz2lux2vj")),
+    _vendor("SECRET_GOOGLE_API_KEY", _word_start("AIza") + r"[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", ("aiza",)),
+    _vendor("SECRET_GOOGLE_OAUTH_SECRET", _word_start("GOCSPX-") + r"[A-Za-z0-9_\-]{28}(?![A-Za-z0-9_\-])",
+            ("gocspx-",)),
+    SecretRule("SECRET_AZURE_KEY", r"(?i:AccountKey|SharedAccessKey|SharedSecretValue)=([A-Za-z0-9+/]{20,}={0,2})",
+               0.95, ("key=", "secretvalue="), group=1, check=_not_masked),
+    # A SAS URL's signature: base64 of an HMAC-SHA256, often URL-encoded.
+    SecretRule("SECRET_AZURE_SAS_TOKEN", r"[?&;]sig=([A-Za-z0-9%+/=]{30,200})(?![A-Za-z0-9%+/=])", 0.9,
+               ("sig=",), group=1, check=_not_masked),
+    SecretRule("SECRET_AZURE_CLIENT_SECRET",
+               r"(?<![A-Za-z0-9_~.\-])([A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})(?![A-Za-z0-9_~.\-])", 0.9,
+               ("q~",), group=1, check=_not_masked),
+    # --- code hosting, registries, CI ---
+    _vendor("SECRET_GITHUB_TOKEN", _word_start("gh") + r"[pousr]_[A-Za-z0-9]{36,255}\b",
+            ("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+    _vendor("SECRET_GITHUB_TOKEN", _word_start("github_pat_") + r"[A-Za-z0-9_]{40,255}\b", ("github_pat_",)),
+    # Personal, deploy, pipeline-trigger and runner tokens.
+    # Routable tokens carry a ".01.<crc>" tail.
+    _vendor("SECRET_GITLAB_TOKEN",
+            _word_start("gl") + r"(?:pat|dt|ptt|rt)-[A-Za-z0-9_\-]{20,}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?",
+            ("glpat-", "gldt-", "glptt-", "glrt-")),
+    _vendor("SECRET_NPM_TOKEN", _word_start("npm_") + r"[A-Za-z0-9]{36}\b", ("npm_",)),
+    _vendor("SECRET_PYPI_TOKEN", _word_start("pypi-AgE") + r"(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,}",
+            ("pypi-age",)),
+    _vendor("SECRET_DOCKERHUB_TOKEN", _word_start("dckr_") + r"(?:pat|oat)_[A-Za-z0-9_\-]{20,}", ("dckr_",)),
+    _vendor("SECRET_BUILDKITE_TOKEN", _word_start("bkua_") + r"[a-f0-9]{40}\b", ("bkua_",)),
+    _vendor("SECRET_TERRAFORM_TOKEN", r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,}", ("atlasv1",)),
+    _vendor("SECRET_PULUMI_TOKEN", _word_start("pul-") + r"[a-f0-9]{40}\b", ("pul-",)),
+    _vendor("SECRET_DOPPLER_TOKEN",
+            _word_start("dp") + r"\.(?:st|ct|sa|scim|audit|pt)\.(?:[a-z0-9_\-]{1,40}\.)?[A-Za-z0-9]{40,44}\b",
+            ("dp.",)),
+    _vendor("SECRET_VAULT_TOKEN", _word_start("hv") + r"[sb]\.[A-Za-z0-9_\-]{24,}", ("hvs.", "hvb.")),
+    _vendor("SECRET_POSTMAN_KEY", _word_start("PMAK-") + r"[a-f0-9]{24}-[a-f0-9]{34}\b", ("pmak-",)),
+    _vendor("SECRET_DATABRICKS_TOKEN", _word_start("dapi") + r"[a-f0-9]{32}(?:-\d)?\b", ("dapi",)),
+    _vendor("SECRET_HUGGINGFACE_TOKEN", _word_start("hf_") + r"[A-Za-z0-9]{34,40}\b", ("hf_",)),
+    _vendor("SECRET_GRAFANA_TOKEN", _word_start("glsa_") + r"[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b|"
+            + _word_start("glc_") + r"[A-Za-z0-9+/]{32,400}={0,2}", ("glsa_", "glc_")),
+    _vendor("SECRET_ATLASSIAN_TOKEN", _word_start("ATATT3") + r"[A-Za-z0-9_\-=]{100,}", ("atatt3",)),
+    _vendor("SECRET_DIGITALOCEAN_TOKEN", _word_start("do") + r"[por]_v1_[a-f0-9]{64}\b",
+            ("dop_v1_", "doo_v1_", "dor_v1_")),
+    _vendor("SECRET_HEROKU_API_KEY", _word_start("HRKU-") + r"[A-Za-z0-9_\-]{58,}", ("hrku-",)),
+    _vendor("SECRET_LINEAR_KEY", _word_start("lin_") + r"(?:api|oauth)_[A-Za-z0-9]{40}\b", ("lin_api_", "lin_oauth_")),
+    _vendor("SECRET_AIRTABLE_TOKEN", _word_start("pat") + r"[A-Za-z0-9]{14}\.[a-f0-9]{64}\b", ("pat",)),
+    _vendor("SECRET_NOTION_TOKEN", _word_start("secret_") + r"[A-Za-z0-9]{43}\b|"
+            + _word_start("ntn_") + r"[A-Za-z0-9]{40,50}\b", ("secret_", "ntn_")),
+    # --- messaging and SaaS ---
+    _vendor("SECRET_SLACK_TOKEN", _word_start("xox") + r"(?:[abeoprs]|e\.xox[bp])-[A-Za-z0-9-]{10,}|"
+            + _word_start("xapp-") + r"\d-[A-Za-z0-9\-]{20,}", ("xox", "xapp-")),
+    # Incoming-webhook URLs are credentials as a whole: the whole URL is the span.
+    _webhook("SECRET_SLACK_WEBHOOK", r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+\-]{20,}",
+            ("hooks.slack.com",)),
+    _webhook("SECRET_DISCORD_WEBHOOK",
+            r"(?i:https?://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/)\d{15,21}/"
+            r"[A-Za-z0-9_\-]{40,100}", ("discord",)),
+    # Bot tokens have no literal prefix (base64 of the bot's id, a timestamp, an HMAC): only
+    # within a few lines after the word "discord".
+    SecretRule("SECRET_DISCORD_BOT_TOKEN",
+               r"(?i:discord)[\s\S]{0,600}?(?<![A-Za-z0-9_.\-])"
+               r"([MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40})(?![A-Za-z0-9_.\-])",
+               0.9, ("discord",), group=1, check=_not_masked),
+    # Also inside the bot API URL: "https://api.telegram.org/bot<token>/getMe".
+    _vendor("SECRET_TELEGRAM_BOT_TOKEN", r"(?:(?<=/bot)|\b)\d{8,10}:AA[A-Za-z0-9_\-]{32,33}(?![A-Za-z0-9_\-])",
+            (":aa",)),
+    _vendor("SECRET_FCM_SERVER_KEY", _word_start("AAAA") + r"[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}",
+            ("apa91b",)),
+    _vendor("SECRET_STRIPE_KEY", r"[sr]k_(?:live|test)_(?<![A-Za-z0-9_].{8})[A-Za-z0-9]{10,247}\b|"
+            + _word_start("whsec_") + r"[A-Za-z0-9+/=]{24,}", ("k_live_", "k_test_", "whsec_")),
+    _vendor("SECRET_SQUARE_TOKEN", _word_start("sq0") + r"(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}\b|"
+            + _word_start("EAAA") + r"[A-Za-z0-9_\-]{60}(?![A-Za-z0-9_\-])", ("sq0", "eaaa")),
+    _vendor("SECRET_BRAINTREE_TOKEN",
+            _word_start("access_token") + r"\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}\b",
+            ("access_token$",)),
+    _vendor("SECRET_SHOPIFY_TOKEN", _word_start("shp") + r"(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b",
+            ("shp",)),
+    _vendor("SECRET_SENDGRID_KEY", _word_start("SG") + r"\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b", ("sg.",)),
+    _vendor("SECRET_MAILGUN_KEY", _word_start("key-") + r"[a-f0-9]{32}\b", ("key-",)),
+    # Newer Mailgun keys and Twilio API key sids have no distinctive prefix: only after the vendor's name.
+    SecretRule("SECRET_MAILGUN_KEY", r"(?i:mailgun)[\s\S]{0,600}?\b([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})\b", 0.9,
+               ("mailgun",), group=1),
+    SecretRule("SECRET_TWILIO_KEY", r"(?i:twilio)[\s\S]{0,600}?\b(SK[a-fA-F0-9]{32})\b", 0.9, ("twilio",), group=1),
+    _vendor("SECRET_MAILCHIMP_KEY", r"\b[a-f0-9]{32}-us\d{1,2}\b", ("-us",)),
+    _vendor("SECRET_NEW_RELIC_KEY", _word_start("NR") + r"A[AK]-[A-Z0-9]{27}\b|\b[a-fA-F0-9]{36}NRAL\b", ("nra",)),
+    # A DSN's user part is the project's key ("https://<32 hex>@o1.ingest.sentry.io/42").
+    SecretRule("SECRET_SENTRY_DSN", r"://(?:(?<=http://)|(?<=https://))([a-f0-9]{32})(?::[a-f0-9]{32})?@[A-Za-z0-9.\-]+(?::\d+)?/[\w.\-/]*\d",
+               0.9, ("://",), group=1),
+    _vendor("SECRET_SENTRY_TOKEN", _word_start("sntry") + r"[su]_[A-Za-z0-9+/=_\-]{40,}", ("sntry",)),
+    _vendor("SECRET_MAPBOX_TOKEN", _word_start("sk") + r"\.eyJ[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,}", ("sk.eyj",)),
+    SecretRule("SECRET_OPENAI_KEY", _word_start("sk-") + r"(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}", 0.9,
+               ("sk-",), check=_openai_ok),
+    _vendor("SECRET_ANTHROPIC_KEY", _word_start("sk-ant-") + r"[A-Za-z0-9_\-]{20,}", ("sk-ant-",)),
+    # --- keys and signed tokens ---
+    SecretRule("SECRET_JWT", _word_start("eyJ") + r"[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", 0.95,
                ("eyj",)),
     # A header without its END line (a truncated paste) is still a key: match to the end.
     SecretRule("SECRET_PRIVATE_KEY",
                r"-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----"
                r"(?:[\s\S]*?-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[\s\S]*\Z)", 1.0,
                ("private key",)),
-    SecretRule("SECRET_URL_PASSWORD", r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s:/@]+:([^\s@/]+)@", 0.95,
-               ("://",), group=1),
+    # The same block base64-encoded ("LS0tLS1CRUdJTi" is "-----BEGIN"), as in kubeconfig
+    # client-key-data; the decoded header must name a private key, so certificates stay out.
+    SecretRule("SECRET_PRIVATE_KEY", _word_start("LS0tLS1CRUdJTi") + r"[A-Za-z0-9+/]{40,}={0,2}", 0.95,
+               ("ls0tls1crudjti",),
+               check=_b64_private_key),
+    _vendor("SECRET_AGE_KEY", _word_start("AGE-SECRET-KEY-1") + r"[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b",
+            ("age-secret-key-1",)),
+    _vendor("SECRET_DJANGO_SECRET_KEY", _word_start("django-insecure-") + r"[^\s\"'`]{30,}", ("django-insecure-",)),
+    # --- passwords and authorization headers ---
+    SecretRule("SECRET_URL_PASSWORD", r"://(?<=[A-Za-z0-9+.\-]://)[^\s:/@]*:([^\s@/]+)@", 0.95,
+               ("://",), group=1, check=lambda v: _plausible(v) and v.lower() not in ("pass", "pwd", "pw")),
+    SecretRule("SECRET_URL_PASSWORD", _PASSWORD, 0.9, ("pass", "pwd"), group=2, check=_password_ok),
     SecretRule("SECRET_URL_PASSWORD",
-               r"(?i)(?:^|[;\s\"'{,])(?:password|passwd|pwd)\s*=\s*([^;\s\"'&]{3,})", 0.9,
-               ("password", "passwd", "pwd"), group=1),
-    SecretRule("SECRET_BEARER_TOKEN", r"(?i)\b(?:bearer|basic|token)\s+([A-Za-z0-9\-._~+/]{16,}=*)", 0.9,
-               ("bearer", "basic", "token"), group=1,
-               check=lambda v: sum(ch.isdigit() for ch in v) >= 1 and shannon_entropy(v) >= 3.0),
-    SecretRule("SECRET_HIGH_ENTROPY",
-               rf"(?i)\b[\w\-]*{_KEYISH}[\w\-]*[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9+/=_\-.]{{16,}})", 0.8,
-               ("secret", "token", "key", "passw", "credential"), group=1, check=_entropy_ok),
+               r"(?<![\w\-])(?:-u +|--user[ =]+)[\"']?[^\s:\"'/@]+:([^\s\"']{3,200})", 0.9,
+               ("-u ", "--user"), group=1, check=_password_ok),
+    SecretRule("SECRET_BEARER_TOKEN",
+               r"(?:(?:[Bb]earer|BEARER)(?<![A-Za-z0-9_].{6})|(?:[Tt]oken|TOKEN)(?<![A-Za-z0-9_].{5}))"
+               r"[ \t]+([A-Za-z0-9\-._~+/]{16,}=*)", 0.9,
+               ("bearer", "token"), group=1,
+               check=lambda v: sum(ch.isdigit() for ch in v) >= 1 and shannon_entropy(v) >= 3.0 and _plausible(v)),
+    SecretRule("SECRET_BEARER_TOKEN",
+               r"(?:[Bb]asic|BASIC)(?<![A-Za-z0-9_].{5})[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
+               0.9,
+               ("basic",), group=1, check=_basic_ok),
+    # Discord bots authenticate with "Authorization: Bot <token>".
+    SecretRule("SECRET_BEARER_TOKEN", r"(?i:authorization)[\"']?[ \t]*[:=][ \t]*[\"']?Bot[ \t]+([A-Za-z0-9\-._]{40,})",
+               0.9, ("authorization",), group=1, check=_not_masked),
+    # Docker's config.json: "auth" is base64 of user:password.
+    SecretRule("SECRET_BEARER_TOKEN", r"\"auth\"[ \t]*:[ \t]*\"([A-Za-z0-9+/]{6,}={0,2})\"", 0.9, ("\"auth\"",),
+               group=1, check=_basic_ok),
+    # --- generic: a random value right after a name that says secret, or announced in prose ---
+    SecretRule("SECRET_HIGH_ENTROPY", _STRONG_KEYED, 0.8,
+               ("secret", "credential", "key", "passphrase", "token"), group=2, check=_entropy_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _WEAK_KEYED, 0.8, ("key", "auth"), group=2, check=_weak_key_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _ANNOUNCE, 0.7,
+               ("pass", "secret", "token", "credential", "key"), group=1, check=_announced_ok),
 )
 
 SECRET_ENTITIES: tuple[str, ...] = tuple(
@@ -112,7 +460,9 @@ _SECRET_WORDS = frozenset({"password", "passwd", "pwd", "passphrase", "secret", 
                            "authorization", "credential", "credentials", "privatekey", "accesstoken",
                            "refreshtoken", "clientsecret", "cookie"})
 _SECRET_PAIRS = frozenset({("api", "key"), ("private", "key"), ("access", "key"), ("secret", "key"),
-                           ("auth", "key"), ("signing", "key"), ("encryption", "key")})
+                           ("auth", "key"), ("signing", "key"), ("encryption", "key"), ("app", "key"),
+                           ("account", "key"), ("storage", "key"), ("license", "key"), ("server", "key"),
+                           ("master", "key"), ("admin", "key"), ("shared", "key"), ("sas", "key")})
 _NOT_SECRET = frozenset({"page", "next", "prev", "previous", "continuation", "pagination", "sync", "cursor",
                          "max", "min", "count", "limit", "type", "usage", "expires", "expiry", "ttl",
                          "length", "url", "uri", "endpoint", "name", "hint", "policy", "reset", "required",
