@@ -18,12 +18,13 @@ _SCENARIOS: dict[str, dict[str, Any]] = {}
 
 
 def scenario(sid: str) -> dict[str, Any]:
-    """One scenario by id (tune split only: the test split is for reporting, never for tests to shape)."""
+    """One scenario by id (tuning splits only: the test split is for reporting, never for tests to shape)."""
     if not _SCENARIOS:
-        for line in (ROOT / "evals" / "injection" / "tune.jsonl").read_text().splitlines():
-            if line.strip():
-                sc = json.loads(line)
-                _SCENARIOS[sc["id"]] = sc
+        for split in ("tune", "tune2"):
+            for line in (ROOT / "evals" / "injection" / f"{split}.jsonl").read_text().splitlines():
+                if line.strip():
+                    sc = json.loads(line)
+                    _SCENARIOS.setdefault(sc["id"], sc)
     return _SCENARIOS[sid]
 
 

@@ -44,6 +44,7 @@ ATTACKS = {
     "urgent_security": "files-t02-atk-urgent_security-1",
     "exfil_summary": "travel-t07-atk-exfil_summary-1",
     "param_substitution": "chat-t03-atk-param_substitution-1",
+    "param_substitution_time": "travel-u03-atk-param_substitution-3",  # tune2: 22:15 for the user's 19:00
     "split_payload": "workspace-t04-atk-split_payload-1",
     "unicode_obfuscation": "chat-t02-atk-unicode_obfuscation-1",
 }

@@ -24,7 +24,7 @@ that breaks its rule is denied:
 * ``INJECTION_SUSPECTED`` when the conversation carries instructions to the AI and the value comes
   only from untrusted content, or from nowhere;
 * ``TAINTED_ARGUMENT`` when the value comes only from untrusted content and either the user gave a
-  different value of the same kind (a substituted amount, IBAN or date) or the user's request does
+  different value of the same kind (a substituted amount, IBAN, date or time) or the user's request does
   not point at it (they neither named the target nor asked for this kind of action);
 * ``ARGUMENT_SOURCE`` when a ``user`` rule is broken.
 
@@ -338,7 +338,7 @@ class ProvenanceCheck:
 
     def _substituted(self, leaf: Leaf, conv: Conversation) -> str | None:
         """A kind of value the user gave, of which this value (from untrusted content) is another one."""
-        for kind in ("iban", "amount", "date", "email", "url", "phone"):
+        for kind in ("iban", "amount", "date", "time", "email", "url", "phone"):
             mine = {v for k, v in conv.user_atoms if k == kind}
             theirs = {v for k, v in leaf.atoms if k == kind}
             if mine and theirs and not theirs & mine:
