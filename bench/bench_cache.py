@@ -1,9 +1,13 @@
-"""Semantic cache bench: quality on the labelled set, embedder cost, lookup latency, flat/HNSW crossover.
+"""Semantic cache bench: quality on the labelled pairs, embedder cost, lookup latency, flat/HNSW crossover.
 
-    python bench/bench_cache.py            # quick: 10k and 100k in one partition, 200k across partitions
-    python bench/bench_cache.py --full     # also 1M entries across 1000 partitions (several minutes)
+    python bench/bench_cache.py              # test split; 10k and 100k in one partition, 200k across partitions
+    python bench/bench_cache.py --full       # also 1M entries across 1000 partitions (several minutes)
+    python bench/bench_cache.py --split tune # score the tune split instead
+    python bench/bench_cache.py --calibrate  # rewrite src/arbiter/cache/calibration.json from tune pairs
 
-Quality runs the real embedder and guard through SemanticCache. Latency runs need more entries than
+Quality runs the real embedder and guard through SemanticCache on evals/cache (per category: how
+many paraphrases are reused, how many near misses are wrongly reused, with a 95% upper bound) at
+the threshold calibrated for the default tolerance. Latency runs need more entries than
 the embedder can make quickly (100k texts ~ 3 min), so stored vectors there are random unit vectors
 (384-d, like MiniLM's) and each query is a stored vector plus noise (cosine ~0.97) with the stored
 text, i.e. a hit that passes the guard; misses are fresh random vectors. Entries go through a real
@@ -14,6 +18,7 @@ production. The query embedding is timed separately (``embed``) and excluded fro
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -29,6 +34,13 @@ sys.path.insert(0, str(ROOT / "tests" / "cache"))
 from pairs import NEAR_MISSES, PARAPHRASES  # noqa: E402
 
 from arbiter.cache import CacheStore, PartitionKey, SemanticCache, default_embedder  # noqa: E402
+from arbiter.cache.calibration import (  # noqa: E402
+    CALIBRATION_FILE,
+    DEFAULT_MAX_FALSE_REUSE,
+    load_calibration,
+    upper_bound,
+)
+from arbiter.cache.guard import near_miss  # noqa: E402
 from arbiter.cache.index import VectorIndex  # noqa: E402
 from arbiter.cache.keys import exact_digest  # noqa: E402
 from arbiter.cache.text import for_embedding  # noqa: E402
@@ -41,26 +53,87 @@ def pct(samples: list[float], q: float) -> float:
     return float(np.percentile(np.array(samples) * 1e3, q))
 
 
-def quality() -> None:
+def _pairs(split: str) -> list[dict[str, Any]]:
+    path = ROOT / "evals" / "cache" / f"pairs_{split}.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _judged(emb: Any, pairs: list[tuple[str, str, bool]]) -> list[tuple[float, bool, bool]]:
+    """(cosine, guard passes, label same) per pair: both stages of a lookup, computed directly."""
+    out = []
+    for a, b, same in pairs:
+        va, vb = emb.embed([for_embedding(a), for_embedding(b)])
+        out.append((float(va @ vb), near_miss(a, b) is None, same))
+    return out
+
+
+def calibrate() -> None:
+    """Write src/arbiter/cache/calibration.json from the tuning pairs (never the test split)."""
+    emb = default_embedder()
+    pairs = [(r["a"], r["b"], r["label"] == "same") for split in ("tune", "tune2") for r in _pairs(split)]
+    pairs += [(a, b, True) for a, b in PARAPHRASES] + [(a, b, False) for _, a, b in NEAR_MISSES]
+    judged = _judged(emb, pairs)
+    rows = []
+    for t in (0.60, 0.65, 0.70, 0.75, 0.80, 0.85, 0.90, 0.95, 0.97, 0.99):
+        near = [c >= t and g for c, g, same in judged if not same]
+        para = [c >= t and g for c, g, same in judged if same]
+        rows.append({"threshold": t, "near_misses": len(near), "false_reuses": sum(near),
+                     "paraphrases": len(para), "reuses": sum(para)})
+        print(f"calibrate threshold {t:.2f}: false reuse {sum(near)}/{len(near)} "
+              f"(95% bound {upper_bound(sum(near), len(near)):.2%}), reuse {sum(para)}/{len(para)}")
+    doc = {"model_id": emb.model_id,
+           "source": "evals/cache/pairs_tune.jsonl + pairs_tune2.jsonl + tests/cache/pairs.py",
+           "rows": rows}
+    CALIBRATION_FILE.write_text(json.dumps(doc, indent=1) + "\n")
+    print(f"wrote {CALIBRATION_FILE.relative_to(ROOT)}")
+
+
+def quality(split: str) -> None:
+    """Per-category reuse and false reuse on evals/cache, through SemanticCache (test split unless told)."""
     emb = default_embedder()
     cache = SemanticCache(emb)
-    key = PartitionKey("t", "search", 1, "r", 1, emb.model_id)
-
-    def hit(a: str, b: str) -> bool:
+    cal = load_calibration()
+    threshold = cal.threshold_for(DEFAULT_MAX_FALSE_REUSE)
+    print(f"# Quality on evals/cache, {split} split; tolerance {DEFAULT_MAX_FALSE_REUSE:.1%} "
+          f"-> calibrated threshold {threshold:.2f} (calibration: tune pairs only)")
+    counts: dict[tuple[str, str], list[int]] = {}
+    hit_t: list[float] = []
+    verify_t: list[float] = []
+    for r in _pairs(split):
+        key = PartitionKey("t", r["tool"], 1, "r", 1, emb.model_id)
         cache.invalidate()
-        cache.store_result(key, {"q": a}, "r", "d", 60, ["q"])
-        return cache.lookup(key, {"q": b}, ["q"]) is not None
-
-    para = sum(hit(a, b) for a, b in PARAPHRASES)
-    false = [(t, a, b) for t, a, b in NEAR_MISSES for x, y in ((a, b), (b, a)) if hit(x, y)]
-    vec = {t: emb.embed([for_embedding(t)])[0] for p in (*PARAPHRASES, *[n[1:] for n in NEAR_MISSES]) for t in p}
-    above = sum(float(vec[a] @ vec[b]) >= 0.95 for _, a, b in NEAR_MISSES)
-    n = len(NEAR_MISSES)
-    print(f"quality  paraphrase hits {para}/{len(PARAPHRASES)} = {para / len(PARAPHRASES):.1%} (target >= 60%)")
-    print(f"quality  near-miss false hits {len(false)}/{2 * n} lookups = {len(false) / (2 * n):.2%} (target <= 1%)"
-          f"; cosine alone would pass {above}/{n} near-misses, the guard stops them")
-    for f in false:
-        print("   false hit:", f)
+        cache.store_result(key, {"q": r["a"]}, "r", "d", 60, ["q"])
+        start = time.perf_counter()
+        hit = cache.lookup(key, {"q": r["b"]}, ["q"], threshold)
+        elapsed = time.perf_counter() - start
+        if hit is not None:
+            hit_t.append(elapsed)
+        start = time.perf_counter()
+        near_miss(r["a"], r["b"])
+        verify_t.append(time.perf_counter() - start)
+        c = counts.setdefault((r["label"], r["category"]), [0, 0])
+        c[0] += hit is not None
+        c[1] += 1
+    print(f"{'category':18} {'label':9} {'reused':>9} {'rate':>7}   95% bound of the rate")
+    for (label, cat), (k, n) in sorted(counts.items()):
+        bound = f"<= {upper_bound(k, n):.1%}" if label == "different" else ""
+        print(f"{cat:18} {label:9} {k:>4}/{n:<4} {k / n:7.1%}   {bound}")
+    same = [v for (lab, _), v in counts.items() if lab == "same"]
+    diff = [v for (lab, _), v in counts.items() if lab == "different"]
+    ks, ns = sum(k for k, _ in same), sum(n for _, n in same)
+    kd, nd = sum(k for k, _ in diff), sum(n for _, n in diff)
+    print(f"paraphrases reused: {ks}/{ns} = {ks / ns:.1%} (target >= 70%)")
+    print(f"near misses reused (false reuse): {kd}/{nd} = {kd / nd:.2%}, 95% bound {upper_bound(kd, nd):.2%} "
+          f"(target <= 0.5% in every category)")
+    print(f"verifier (guard) p50 {pct(verify_t, 50):.3f} ms p99 {pct(verify_t, 99):.3f} ms; "
+          f"whole hit (embed new text + search + verify) p50 {pct(hit_t, 50):.2f} ms p99 {pct(hit_t, 99):.2f} ms")
+    print("other tolerances (same split, both stages computed directly):")
+    judged = _judged(emb, [(r["a"], r["b"], r["label"] == "same") for r in _pairs(split)])
+    for tol in (0.001, 0.005, 0.01, 0.02, 0.05):
+        t = cal.threshold_for(tol)
+        k1 = sum(c >= t and g for c, g, same in judged if same)
+        k2 = sum(c >= t and g for c, g, same in judged if not same)
+        print(f"  max_false_reuse {tol:.1%}: threshold {t:.2f}, paraphrases reused {k1}/{ns}, near misses {k2}/{nd}")
 
 
 def embedder_cost() -> None:
@@ -175,13 +248,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="semantic cache bench")
     parser.add_argument("--full", action="store_true", help="include 1M entries across partitions")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--quality-only", action="store_true")
+    parser.add_argument("--split", choices=["test", "tune"], default="test", help="pairs to score (test unless told)")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="rewrite src/arbiter/cache/calibration.json from the tune pairs, then stop")
     parser.add_argument("--only-100k", action="store_true", help="just the 100k single-partition lookup")
     args = parser.parse_args()
+    if args.calibrate:
+        calibrate()
+        return
     if args.only_100k:
         lookups(1, 100_000)
         return
     if not args.skip_quality:
-        quality()
+        quality(args.split)
+    if args.quality_only:
+        return
     embedder_cost()
     crossover()
     lookups(1, 10_000)

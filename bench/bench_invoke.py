@@ -66,7 +66,8 @@ def main() -> None:
             "tenant": "bench", "name": "kb", "risk": "read", "annotations": {"readOnlyHint": True},
             "input_schema": {"type": "object", "properties": {"query": {"type": "string"}}},
             "upstream": {"kind": "http", "url": upstream.url, "timeout_s": 5},
-            "cache": {"enabled": True, "ttl_s": 3600, "semantic_fields": ["query"]}}).raise_for_status()
+            "cache": {"enabled": True, "ttl_s": 3600, "semantic_fields": ["query"], "max_false_reuse": 0.01}}
+        ).raise_for_status()
         admin.put("/v1/allowlists/bench", json={"name": "bench", "tenant": "bench", "tools": {"kb": {}}}
                   ).raise_for_status()
         key = admin.post("/v1/agents", json={"name": "b", "tenant": "bench", "allowlist": "bench"}).json()["api_key"]

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus import Counts  # the regression corpus's counts (tests/pii on sys.path, as in bench_pii)
+
 from arbiter.types import Finding
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,25 +39,6 @@ def load(split: str, kind: str = "pii") -> list[dict[str, Any]]:
     return [json.loads(line) for line in (CORPUS / name).read_text().splitlines() if line.strip()]
 
 
-@dataclass
-class Counts:
-    """Found labels (tp), missed labels (fn) and findings that match no label (fp)."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    def f(self, beta: float = 2.0) -> float:
-        p, r = self.precision, self.recall
-        return (1 + beta**2) * p * r / (beta**2 * p + r) if p + r else 0.0
 
 
 @dataclass

@@ -16,6 +16,7 @@ from typing import Any
 
 from arbiter.audit.store import AuditStore
 from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable, default_embedder
+from arbiter.cache.sync import CacheSync
 from arbiter.db.engine import Database
 from arbiter.errors import Unauthorized
 from arbiter.executors import ToolExecutor
@@ -89,6 +90,9 @@ class Arbiter:
         self._poller: asyncio.Task[None] | None = None
         self._cache: SemanticCache | None = None
         self._cache_lock = threading.Lock()
+        # Started with the server (start/stop): keeps this process's cache in step with other processes.
+        self._cache_sync: CacheSync | None = None
+        self._serving = False
 
     @classmethod
     def build(cls, settings: Settings) -> Arbiter:
@@ -107,7 +111,14 @@ class Arbiter:
                     cache = SemanticCache(embedder, store, max_entries=s.cache_max_entries)
                     cache.load_from_store()
                     self._cache = cache
+                    if self._serving:
+                        self._start_cache_sync()
         return self._cache
+
+    def _start_cache_sync(self) -> None:
+        """Follow other replicas' and workers' cache changes (see arbiter.cache.sync); caller holds _cache_lock."""
+        if self._cache is not None and self._cache_sync is None:
+            self._cache_sync = CacheSync(self._cache).start()
 
     def prepare(self, *, load_allowlists: bool = True, actor: str = "startup") -> list[Allowlist]:
         """Migrate the store and apply the allowlists directory (all or nothing)."""
@@ -121,12 +132,15 @@ class Arbiter:
         return applied
 
     async def start(self) -> None:
-        """Start the audit writer and the registry poller (for changes made by other processes)."""
+        """Start the audit writer, the registry poller and the cache sync (for changes made by other processes)."""
         self.audit.start()
         # Build the Presidio engine and the embedder now, not on the first call (the CLI never needs them).
         await asyncio.to_thread(lambda: self.scrubber.engine)
         await asyncio.to_thread(default_embedder)
         self.registry.reload()
+        with self._cache_lock:
+            self._serving = True  # a cache built from now on follows the other processes' changes
+            self._start_cache_sync()
         if any(cacheable(c.tool) for c in self.registry.snapshot.tools.values()):
             # Rebuild the in-memory indexes from the store now, so a restart keeps its hits.
             await asyncio.to_thread(self.cache_for_call)
@@ -141,6 +155,11 @@ class Arbiter:
         await self.mcp_pool.close()
         await self.http_executor.aclose()
         await self.providers.aclose()
+        with self._cache_lock:
+            self._serving = False
+            sync, self._cache_sync = self._cache_sync, None
+        if sync is not None:
+            await asyncio.to_thread(sync.stop)
         if self._cache is not None:
             await asyncio.to_thread(self._cache.flush)
         await asyncio.to_thread(self.audit.close)

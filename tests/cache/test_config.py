@@ -1,6 +1,7 @@
 import pytest
 
-from arbiter.cache.config import CacheConfig, Invalidation, cacheable, validate_cache_config
+from arbiter.cache.calibration import load_calibration
+from arbiter.cache.config import UNCALIBRATED_THRESHOLD, CacheConfig, Invalidation, cacheable, validate_cache_config
 from arbiter.errors import BadRequest
 from arbiter.types import Tool, ToolAnnotations
 
@@ -25,7 +26,10 @@ def test_write_tool_declares_invalidations() -> None:
     ({"enabled": True, "ttl_s": 60}, ToolAnnotations(), "read", "readOnlyHint"),
     ({"enabled": True, "ttl_s": 60}, ToolAnnotations(readOnlyHint=False), "read", "readOnlyHint"),
     ({"enabled": True, "ttl_s": 60}, RO, "write", "readOnlyHint"),
-    ({"enabled": True, "ttl_s": 60, "threshold": 0.9}, RO, "read", "threshold"),
+    ({"enabled": True, "ttl_s": 60, "threshold": 0.5}, RO, "read", "threshold"),
+    ({"enabled": True, "ttl_s": 60, "max_false_reuse": 0.5}, RO, "read", "max_false_reuse"),
+    ({"enabled": True, "ttl_s": 60, "max_false_reuse": 0}, RO, "read", "max_false_reuse"),
+    ({"enabled": True, "ttl_s": 60, "max_false_reuse": "low"}, RO, "read", "max_false_reuse"),
     ({"enabled": True, "ttl_s": 60, "threshold": 1.01}, RO, "read", "threshold"),
     ({"enabled": True, "ttl_s": 60, "threshold": True}, RO, "read", "threshold"),
     ({"enabled": True}, RO, "read", "ttl_s is required"),
@@ -51,3 +55,17 @@ def test_cacheable_needs_enabled_read_only_read_risk() -> None:
     assert cacheable(tool(cache=None)) is None
     assert cacheable(tool(annotations=ToolAnnotations())) is None
     assert cacheable(tool(risk="write")) is None
+
+
+def test_threshold_comes_from_the_tolerance_unless_fixed() -> None:
+    cal = load_calibration()
+    strict = validate_cache_config({"enabled": True, "ttl_s": 60}, RO, "read")
+    loose = validate_cache_config({"enabled": True, "ttl_s": 60, "max_false_reuse": 0.05}, RO, "read")
+    fixed = validate_cache_config({"enabled": True, "ttl_s": 60, "threshold": 0.98, "max_false_reuse": 0.05},
+                                  RO, "read")
+    assert strict.threshold_for(cal.model_id) == cal.threshold_for(0.005)
+    # A looser tolerance never gives a stricter threshold; a fixed threshold wins over the tolerance.
+    assert loose.threshold_for(cal.model_id) <= strict.threshold_for(cal.model_id)
+    assert fixed.threshold_for(cal.model_id) == 0.98
+    # Another embedder has no calibration: the conservative fixed threshold.
+    assert strict.threshold_for("some/other-model") == UNCALIBRATED_THRESHOLD

@@ -4,13 +4,16 @@ import numpy as np
 import pytest
 
 from arbiter.cache import CacheStore, OnnxEmbedder, PartitionKey, SemanticCache
+from arbiter.cache.calibration import load_calibration
+from arbiter.cache.guard import near_miss
 from arbiter.types import Agent, Tool, ToolAnnotations, Trust
 from tests.cache.pairs import NEAR_MISSES, PARAPHRASES
 
 Clock = Any  # tests/cache/conftest.py's manual clock
 
+# Tolerating 1% false reuse: the calibrated threshold reuses paraphrases (the strict default barely does).
 SEARCH = Tool(tenant="acme", name="search_kb", input_schema={}, annotations=ToolAnnotations(readOnlyHint=True),
-              cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"]})
+              cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"], "max_false_reuse": 0.01})
 GET_ORDER = Tool(tenant="acme", name="get_order", input_schema={}, annotations=ToolAnnotations(readOnlyHint=True),
                  cache={"enabled": True, "ttl_s": 60})
 UPDATE_ORDER = Tool(tenant="acme", name="update_order", input_schema={}, risk="write",
@@ -47,8 +50,11 @@ def test_threshold_can_only_be_stricter(cache: SemanticCache) -> None:
     assert hit is not None and hit.similarity is not None
     assert cache.lookup_call(SEARCH, AGENT, "rev1", Q2, threshold=hit.similarity + 0.001) is None
     key = cache.partition_for(SEARCH, AGENT, "rev1")
-    far = {"query": "password reset", "limit": 5}  # cosine ~0.8: a looser request is ignored
+    far = {"query": "password", "limit": 5}  # cosine ~0.66, and the guard sees no difference
+    assert near_miss(Q1["query"], far["query"]) is None
+    # A threshold below the floor is raised to it: the floor, not the request, decides.
     assert cache.lookup(key, far, ["query"], threshold=0.5) is None
+    assert cache.lookup(key, far, ["query"], threshold=0.6) is None
 
 
 def test_partitions_never_cross(cache: SemanticCache) -> None:
@@ -228,3 +234,55 @@ def test_embedder_failure_is_a_miss_and_no_store(clock: Clock) -> None:
     assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is None
     assert not cache.store_call(SEARCH, AGENT, "rev1", Q1, "r", "dec-1")
     assert cache.store_call(GET_ORDER, AGENT, "rev1", {"order_id": "o1"}, "r", "dec-2")  # no embedding needed
+
+
+def test_hits_name_their_stage_and_misses_name_the_rejected_candidate(cache: SemanticCache) -> None:
+    cache.store_call(SEARCH, AGENT, "rev1", Q1, "r", "dec-1")
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1).stage == "exact"  # type: ignore[union-attr]
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", Q2).stage == "verified"  # type: ignore[union-attr]
+    cache.store_call(SEARCH, AGENT, "rev1", {"query": "standard delivery cost for orders to Ireland", "limit": 5},
+                     "r2", "dec-2")
+    rejected: list = []
+    near = {"query": "standard delivery time for orders to Ireland", "limit": 5}  # cosine ~0.84
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", near, rejected=rejected) is None
+    assert [(r.decision_id, r.reason) for r in rejected] == [("dec-2", "a word was replaced")]
+    assert rejected[0].similarity is not None and rejected[0].similarity > 0.75
+
+
+@pytest.mark.parametrize(("stored", "asked"), [
+    ("x" * 1200 + " refund policy", "x" * 1200 + " return policy"),  # past the embedder's window
+    (123, 124),  # not text: compared exactly
+    (["refund policy"], ["return policy"]),
+    ("", " "),  # empty: compared exactly
+    (None, "refund policy"),
+])
+def test_non_text_long_and_empty_values_are_only_reused_when_equal(cache: SemanticCache, stored: Any,
+                                                                      asked: Any) -> None:
+    key = cache.partition_for(SEARCH, AGENT, "rev1")
+    assert cache.store_result(key, {"query": stored, "limit": 5}, "r", "dec-1", 60, ["query"])
+    assert cache.lookup(key, {"query": asked, "limit": 5}, ["query"]) is None
+    hit = cache.lookup(key, {"query": stored, "limit": 5}, ["query"])
+    assert hit is not None and hit.stage == "exact"
+
+
+def test_the_strict_default_tolerance_reuses_only_near_identical_texts(cache: SemanticCache) -> None:
+    strict = tool(SEARCH, cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"]})
+    assert cache.threshold_for(strict) == load_calibration().threshold_for(0.005)
+    assert cache.threshold_for(strict) > cache.threshold_for(SEARCH)  # type: ignore[operator]
+    cache.store_call(strict, AGENT, "rev1", Q1, "r", "dec-1")
+    assert cache.lookup_call(strict, AGENT, "rev1", Q2) is None  # cosine ~0.97: below 0.99
+    assert cache.lookup_call(strict, AGENT, "rev1", {**Q1, "query": "how do I reset my password"}) is not None
+
+
+def test_a_reused_row_id_never_serves_another_calls_result(embedder: OnnxEmbedder, store: CacheStore,
+                                                           clock: Clock) -> None:
+    # Replica B still holds entry X in memory when A deletes it and stores Y; SQLite may hand Y
+    # X's row id. B must not answer X's call with Y's result (it may be another tenant's).
+    a, b = SemanticCache(embedder, store, clock=clock), SemanticCache(embedder, store, clock=clock)
+    a.store_call(GET_ORDER, AGENT, "rev1", {"order_id": "A1"}, "A1's order", "dec-1")
+    b.load_from_store()
+    a.invalidate(tenant="acme")
+    other = tool(GET_ORDER, tenant="globex")
+    other_agent = Agent(id="a2", name="bot", tenant="globex", trust=Trust.STANDARD, allowlist="main")
+    a.store_call(other, other_agent, "rev1", {"order_id": "A1"}, "globex's order", "dec-2")
+    assert b.lookup_call(GET_ORDER, AGENT, "rev1", {"order_id": "A1"}) is None

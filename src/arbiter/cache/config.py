@@ -5,7 +5,9 @@ Accepted keys::
     cache:
       enabled: true              # only with annotations.readOnlyHint true and risk "read"
       ttl_s: 300                 # required when enabled; 1 s .. 30 days
-      threshold: 0.97            # cosine for semantic_fields; 0.95 (the floor) .. 1.0
+      max_false_reuse: 0.005     # tolerated rate of serving another question's answer; the
+                                 # similarity threshold is calibrated from it (0.001 .. 0.05)
+      threshold: 0.97            # or a fixed cosine for semantic_fields instead (0.70 .. 1.0)
       semantic_fields: [query]   # top-level string arguments compared by meaning
       invalidates:               # on a (write) tool: which read tools' entries its calls drop
         - {tool: get_order, match: [order_id]}
@@ -17,12 +19,17 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from arbiter.cache.calibration import DEFAULT_MAX_FALSE_REUSE, load_calibration
 from arbiter.errors import BadRequest
 from arbiter.types import Tool, ToolAnnotations
 
-MIN_THRESHOLD = 0.95
+# The lowest cosine any tool or request may use: the bottom of the calibrated grid.
+MIN_THRESHOLD = 0.70
+# For an embedder without a calibration (another model): the pre-calibration fixed threshold.
+UNCALIBRATED_THRESHOLD = 0.95
+MIN_TOLERANCE, MAX_TOLERANCE = 0.001, 0.05
 MAX_TTL_S = 30 * 24 * 3600
-_KEYS = {"enabled", "ttl_s", "threshold", "semantic_fields", "invalidates"}
+_KEYS = {"enabled", "ttl_s", "threshold", "max_false_reuse", "semantic_fields", "invalidates"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +46,19 @@ class CacheConfig:
 
     enabled: bool = False
     ttl_s: float = 0.0
-    threshold: float = MIN_THRESHOLD
+    threshold: float | None = None  # a fixed cosine; None: calibrated from max_false_reuse
+    max_false_reuse: float = DEFAULT_MAX_FALSE_REUSE
     semantic_fields: tuple[str, ...] = ()
     invalidates: tuple[Invalidation, ...] = field(default_factory=tuple)
+
+    def threshold_for(self, model_id: str) -> float:
+        """The cosine a hit needs with this embedder: fixed, or calibrated for the tolerance."""
+        if self.threshold is not None:
+            return self.threshold
+        cal = load_calibration()
+        if cal.model_id != model_id:
+            return UNCALIBRATED_THRESHOLD
+        return cal.threshold_for(self.max_false_reuse)
 
 
 def _bad(message: str, **details: Any) -> BadRequest:
@@ -71,10 +88,15 @@ def validate_cache_config(tool_cache: dict[str, Any] | None, annotations: ToolAn
     if ttl is not None and (isinstance(ttl, bool) or not isinstance(ttl, int | float) or not math.isfinite(ttl)
                             or not 1 <= ttl <= MAX_TTL_S):
         raise _bad(f"ttl_s must be a number of seconds between 1 and {MAX_TTL_S}", ttl_s=ttl)
-    threshold = tool_cache.get("threshold", MIN_THRESHOLD)
-    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not (
-            MIN_THRESHOLD <= threshold <= 1.0):
+    threshold = tool_cache.get("threshold")
+    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float) or not (
+            MIN_THRESHOLD <= threshold <= 1.0)):
         raise _bad(f"threshold must be between {MIN_THRESHOLD} and 1.0", threshold=threshold)
+    tolerance = tool_cache.get("max_false_reuse", DEFAULT_MAX_FALSE_REUSE)
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not (
+            MIN_TOLERANCE <= tolerance <= MAX_TOLERANCE):
+        raise _bad(f"max_false_reuse must be between {MIN_TOLERANCE} and {MAX_TOLERANCE}",
+                   max_false_reuse=tolerance)
     fields = tool_cache.get("semantic_fields", [])
     if not isinstance(fields, list) or not all(isinstance(f, str) and f for f in fields) \
             or len(set(fields)) != len(fields):
@@ -90,8 +112,9 @@ def validate_cache_config(tool_cache: dict[str, Any] | None, annotations: ToolAn
         if not isinstance(match, list) or not all(isinstance(m, str) and m for m in match):
             raise _bad(f"invalidates[{i}].match must be a list of argument names")
         rules.append(Invalidation(tool=rule["tool"], match=tuple(match)))
-    return CacheConfig(enabled=enabled, ttl_s=float(ttl or 0), threshold=float(threshold),
-                       semantic_fields=tuple(fields), invalidates=tuple(rules))
+    return CacheConfig(enabled=enabled, ttl_s=float(ttl or 0),
+                       threshold=None if threshold is None else float(threshold),
+                       max_false_reuse=float(tolerance), semantic_fields=tuple(fields), invalidates=tuple(rules))
 
 
 def cacheable(tool: Tool) -> CacheConfig | None:

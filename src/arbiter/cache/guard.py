@@ -11,7 +11,10 @@ So above the similarity threshold the texts must also agree on what an embedding
   months, weekdays, currencies and languages, compared case-insensitively and in order,
 - negation (not, no, never, without, n't, except, un-/non- prefixes of a word the other text has),
 - polar words: comparison (over/under), order (ascending/cheapest vs descending/most expensive),
-  time (before/after, last/next, today/tomorrow), state (open/closed) and direction (buy/sell).
+  time (before/after, last/next, today/tomorrow), state (open/closed), direction (buy/sell) and
+  antonymous actions (enable/disable, upgrade/downgrade, subscribe/unsubscribe ...),
+- roles: the word after ``from``/``to``/``than``/``between``/``into`` ("from savings to checking"
+  is not "from checking to savings").
 
 :func:`near_miss` returns the first reason the texts differ, or ``None``. A false "differ" costs
 one upstream call; a false "same" serves a wrong answer, so every rule errs towards "differ".
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 _QUOTED = re.compile(r"\"([^\"]+)\"|\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019|`([^`]+)`"
@@ -34,7 +38,8 @@ _HANDLE = re.compile(r"(?<!\w)[@#][\w-]+")
 # Tokens that mix letters and digits, or use _ - . inside a word: ord_5512, INV-2024-001, v1.2, a3f9c0.
 _IDENT = re.compile(r"\b(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w][\w.-]*[\w]\b|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b")
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|k|m|bn|%)?(?![\w])", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+_DIGIT_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019]*")  # letters of any script: "über", "désactiver"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*[\"'\u201c\u2018(]*([A-Za-z][\w'\u2019-]*)")
 
 def _set(words: str) -> frozenset[str]:
@@ -52,25 +57,29 @@ _NEGATIONS = _set(
     "not no never without except excluding exclude excludes excluded neither nor none nobody nothing "
     "nowhere cannot can't don't doesn't didn't isn't aren't wasn't weren't won't wouldn't shouldn't "
     "couldn't haven't hasn't hadn't unless lacking lack lacks missing non "
+    "nicht kein keine keinen ohne nie niemals pas sans jamais aucun aucune sin nunca ningún ninguna "
 )
 _APOS = "'\u2019-"
-_NEG_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
+_NEG_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "dé", "des", "ent")
 
 # (axis, pole): two texts must show the same poles on every axis either of them touches.
 _POLES: dict[str, tuple[str, str]] = {}
 for _axis, _pl, _words in [
     ("cmp", "gt", "over above more greater higher exceeding exceed exceeds exceeded larger bigger beyond "
-                  "least minimum min atleast"),
-    ("cmp", "lt", "under below less fewer lower smaller beneath most maximum max atmost within"),
+                  "least minimum min atleast über mehr plus más mayor encima"),
+    ("cmp", "lt", "under below less fewer lower smaller beneath most maximum max atmost within "
+                  "unter weniger moins menos menor debajo"),
+    ("temp", "hot", "warm warmer warmest hot hotter hottest heat heatwave"),
+    ("temp", "cold", "cold colder coldest cool cooler coolest freezing frost chilly"),
     ("order", "asc", "ascending asc cheapest cheaper cheap lowest smallest oldest earliest first bottom worst "
                      "least shortest slowest"),
     ("order", "desc", "descending desc expensive priciest highest largest biggest newest latest last top best "
                       "longest fastest"),
-    ("time", "before", "before prior earlier until till ago"),
-    ("time", "after", "after later following since"),
-    ("rel", "past", "last past previous yesterday ago earlier recent recently"),
-    ("rel", "next", "next upcoming coming tomorrow future soon"),
-    ("rel", "now", "today tonight now current currently"),
+    ("time", "before", "before prior earlier until till ago vor bevor avant antes"),
+    ("time", "after", "after later following since nach après después"),
+    ("rel", "past", "last past previous yesterday ago earlier recent recently gestern hier ayer"),
+    ("rel", "next", "next upcoming coming tomorrow future soon morgen demain mañana"),
+    ("rel", "now", "today tonight now current currently heute aujourd hoy"),
     ("state", "on", "open opened active enabled online available success successful succeeded passed paid "
                     "approved accepted valid complete completed published public visible"),
     ("state", "off", "closed inactive disabled offline unavailable failure failed fail rejected "
@@ -88,6 +97,22 @@ for _axis, _pl, _words in [
         "hour/hours/hourly", "day/days/daily", "week/weeks/weekly", "month/months/monthly",
         "quarter/quarters/quarterly", "year/years/yearly/annual/annually", "morning/mornings",
         "afternoon/afternoons", "evening/evenings", "night/nights/nightly/tonight", "weekend/weekends")],
+    # Antonymous actions, one axis per pair: "enable dark mode" and "disable dark mode" ask opposite
+    # things. A text naming only one side still differs from one naming neither (the safe way).
+    *[(f"act:{a}", pole, words) for a, b in (
+        ("enable activate aktivieren activer activar", "disable deactivate deaktivieren désactiver desactivar"),
+        ("upgrade", "downgrade"), ("", "down"),
+        ("subscribe", "unsubscribe"), ("lock", "unlock"), ("unhide", "hide"),
+        ("install", "uninstall"), ("upload", "download"), ("encrypt", "decrypt"),
+        ("connect", "disconnect"), ("login signin", "logout signout"), ("mute", "unmute"),
+        ("follow", "unfollow"), ("approve grant allow", "deny revoke block"), ("open", "close"),
+        ("join", "leave"), ("confirm", "cancel"), ("archive", "unarchive restore"),
+        ("attach", "detach"), ("freeze", "unfreeze"), ("pause", "resume"), ("merge", "split"),
+        ("raise", "lower"), ("import", "export"), ("grow growth", "shrink"), ("inflow", "outflow"),
+        ("optin", "optout"), ("zoomin", "zoomout"), ("checkin", "checkout"), ("accelerate", "decelerate"),
+        ("into incoming inbound", "outof outgoing outbound"),
+        ("block bloquer blockieren sperren bloquear", "unblock débloquer entsperren desbloquear"),
+    ) for pole, words in (("+", a), ("-", b))],
     ("gender", "m", "male men man boys boy his he"),
     ("gender", "f", "female women woman girls girl her she"),
 ]:
@@ -109,6 +134,7 @@ _PLACES = ("paris london rome berlin madrid lisbon amsterdam brussels vienna pra
            "poland sweden norway denmark finland netherlands belgium switzerland austria greece turkey egypt "
            "nigeria kenya israel korea vietnam thailand indonesia north south east west northern southern "
            "eastern western linux ubuntu debian fedora centos windows macos ios android")
+_WHEN = frozenset(f"{_MONTHS} {_DAYS}".split())
 _GAZETTEER = frozenset(f"{_MONTHS} {_DAYS} {_CURRENCIES} {_LANGUAGES} {_PLACES}".split())
 
 # Capitalised at the start of a sentence says nothing; these words are never entities even when capitalised.
@@ -117,9 +143,29 @@ _COMMON = _set(
     "how is are was were be been do does did can could would should will shall may might must show "
     "list get find give tell search fetch return look lookup please and or but if then than that "
     "this these those there here of in on at to for from by with about into any all some each every "
-    "per vs versus ok hi hello hey dear "
+    "per vs versus ok hi hello hey dear thanks thank please pls sorry cheers regards there "
+    # sentence openers of German, French and Spanish questions
+    "wie was wo wann warum welche welcher welches ich kann gibt der die das ein eine "
+    "comment quel quelle quels où est je peux le la les un une "
+    "cómo dónde qué cuál cuándo por puedo mi el los las una "
 )
 
+# Phrases that carry one meaning in several words, rewritten to one token before anything else:
+# "turn off" is the antonym of "turn on", "out of" the opposite flow of "into", ">=" a comparison.
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"->|\u2192", " to "),
+    (r">=|\u2265|=>", " atleast "), (r"<=|\u2264", " atmost "), (r"(?<![\w-])>(?!\w)|(?<=\s)>", " over "),
+    (r"(?<![\w-])<(?!\w)|(?<=\s)<", " under "),
+    (r"\bturn(?:s|ed|ing)?\s+on\b", " enable "), (r"\bturn(?:s|ed|ing)?\s+off\b", " disable "),
+    (r"\bswitch(?:es|ed|ing)?\s+on\b", " enable "), (r"\bswitch(?:es|ed|ing)?\s+off\b", " disable "),
+    (r"\b(?:sign|log)(?:s|ged|ging|ed|ing)?\s+(?:in|on)(?:to)?\b", " login "),
+    (r"\b(?:sign|log)(?:s|ged|ging|ed|ing)?\s+(?:out|off)(?:\s+of)?\b", " logout "),
+    (r"\bopt(?:s|ed|ing|ting)?\s+in(?:to)?\b", " optin "), (r"\bopt(?:s|ed|ing|ting)?\s+out(?:\s+of)?\b", " optout "),
+    (r"\bzoom(?:s|ed|ing)?\s+in\b", " zoomin "), (r"\bzoom(?:s|ed|ing)?\s+out\b", " zoomout "),
+    (r"\bcheck(?:s|ed|ing)?\s+in\b", " checkin "), (r"\bcheck(?:s|ed|ing)?\s+out\b", " checkout "),
+    (r"\bspeed(?:s|ed|ing)?\s+up\b", " accelerate "), (r"\bslow(?:s|ed|ing)?\s+down\b", " decelerate "),
+    (r"\bout\s+of\b", " outof "), (r"\bother\s+than\b", " except "), (r"\bapart\s+from\b", " except "),
+))
 _CANT = re.compile(r"\b(ca|wo|sha)n['\u2019]t\b", re.I)
 _CONTRACTION = re.compile(r"(\w)n['\u2019]t\b", re.I)
 _CLITIC = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)\b", re.I)
@@ -151,6 +197,8 @@ class Features:
     entities: tuple[str, ...]
     negations: int
     poles: frozenset[tuple[str, str]]
+    roles: frozenset[tuple[str, str]] = frozenset()
+    tokens: tuple[str, ...] = ()
 
 
 def _normalise_number(raw: str) -> str:
@@ -177,6 +225,8 @@ def _normalise_number(raw: str) -> str:
 def features(text: str) -> Features:
     """Extract the guarded features of one text (memoised: stored texts are compared many times)."""
     text = unicodedata.normalize("NFKC", text)
+    for rx, rep in _PHRASES:
+        text = rx.sub(rep, text)
     # "what's" is "what", "Sarah's" is "Sarah": clitics carry no entity and broke word matching.
     text = _CANT.sub(lambda m: {"ca": "can", "wo": "will", "sha": "shall"}[m.group(1).lower()] + " not", text)
     text = _CLITIC.sub("", _CONTRACTION.sub(r"\1 not", text))
@@ -186,6 +236,8 @@ def features(text: str) -> Features:
     for rx in (_URL, _EMAIL, _PATH, _DOMAIN, _HANDLE):
         identifiers.update(m.group(0).lower().rstrip(".,;:!?") for m in rx.finditer(rest))
         rest = rx.sub(" ", rest)
+    # Dates written with digits keep their order ("2026-08-06" is not "2026-06-08").
+    identifiers.update(m.group(0) for m in _DIGIT_DATE.finditer(rest))
     identifiers.update(m.group(0) for m in _IDENT.finditer(rest) if not _NUMBER.fullmatch(m.group(0)))
     # Ordinals and 5k/3% match _IDENT too but are numbers: only real identifiers leave the text.
     rest_ids = _IDENT.sub(lambda m: m.group(0) if _NUMBER.fullmatch(m.group(0)) else " ", rest)
@@ -214,7 +266,90 @@ def features(text: str) -> Features:
         entities=tuple(entities),
         negations=sum(1 for w in words_lower if w in _NEGATIONS),
         poles=frozenset(p for p in map(_pole, words_lower) if p),
+        roles=_roles(text),
+        tokens=tuple(w.lower().rstrip(".-") for w in _TOKEN.findall(text)),
     )
+
+
+# Words that give the next noun a role: "from my savings to my checking" is another transfer than
+# "from my checking to my savings", though every word is the same. "to" binds beside "from"/"out of",
+# or when what follows it is a name or an identifier ("sent to ana@x.io", "flights to Porto").
+_ROLE_MARKERS = _set("from than between vs versus into onto outof")
+_SKIP = _set("a an the my our your his her their its this that these those some of")
+_TOKEN = re.compile(r"[^\W_][\w'\u2019.\-@+]*")
+_ELISION = re.compile(r"^(?:[ldjmnst]|qu)['\u2019]", re.I)  # l'offre -> offre
+_PAIRED = {"de": "from", "à": "to", "von": "from", "nach": "to", "desde": "from", "hasta": "to"}
+_PAIRED_WITH = {"de": "à", "à": "de", "von": "nach", "nach": "von", "desde": "hasta", "hasta": "desde"}
+
+
+def _roles(text: str) -> frozenset[tuple[str, str]]:
+    """``(marker, head)`` pairs: the word after each role marker (determiners skipped), with the
+    number that follows it ("size 7" and "size 7.5" are different heads)."""
+    raw = [_ELISION.sub("", w.rstrip(".-")) for w in _TOKEN.findall(text)]
+    words = [w.lower() for w in raw]
+    # French "de X à Y", German "von X nach Y": a pair marks the roles like "from X to Y".
+    words = [_PAIRED.get(w, w) if _PAIRED.get(w) and _PAIRED_WITH[w] in words else w for w in words]
+    bind_to = "from" in words or "outof" in words
+    roles = set()
+    for i, w in enumerate(words):
+        if w not in _ROLE_MARKERS and w != "to":
+            continue
+        j = next((k for k in range(i + 1, len(words)) if words[k] not in _SKIP), None)
+        if j is None:
+            continue
+        named = raw[j][:1].isupper() or any(c.isdigit() or c == "@" for c in raw[j])
+        if w == "to" and not (bind_to or named):
+            continue
+        head = words[j]
+        # A generic noun takes the name or number after it: "size 7", "l'offre Premium".
+        if not named and j + 1 < len(words) and (_NUMBER.fullmatch(words[j + 1]) or raw[j + 1][:1].isupper()):
+            head += " " + words[j + 1]
+        roles.add((w, head))
+    return frozenset(roles)
+
+
+# Question words: "who approved the return" and "when was the return approved" ask different things.
+_WH = _set("who whom whose when where why how which wer wann wo warum wie qui quand où pourquoi comment "
+           "quién cuándo dónde por qué cómo")
+_INFLECTIONS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "ly", "ings"})
+
+
+def _typo(x: str, y: str) -> bool:
+    """One word in two spellings: an inflection (``add``/``adding``, ``stop``/``stopped``) or one
+    slip in a word of four letters or more (``fligths``/``flights``, ``undr``/``under``)."""
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        rest = long[len(short):]
+        if rest in _INFLECTIONS or (rest[:1] == short[-1] and rest[1:] in _INFLECTIONS):
+            return True
+    return min(len(x), len(y)) >= 4 and SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
+def _word_swapped(a: Features, b: Features) -> bool:
+    """One or two words replaced in place, the rest alike: "delivery cost" / "delivery time".
+
+    Such a pair asks about another attribute of the same thing; only a typo is let through (a
+    synonym swap is a miss, which is safe). Words that moved ("Oslo weather Monday" / "Monday
+    weather Oslo") are not replacements.
+    """
+    sm = SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
+    if sum(size for _, _, size in sm.get_matching_blocks()) < 2:
+        return False  # nothing in common to be a context: a rephrasing, judged by the embedding
+    bset, aset = set(b.tokens), set(a.tokens)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 2:
+            continue
+        for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2], strict=True):
+            if x in bset or y in aset or x in _COMMON or y in _COMMON or _typo(x, y):
+                continue
+            return True
+    return False
+
+
+def _roles_agree(a: Features, b: Features) -> bool:
+    # Only markers both texts use: "Montreal to Porto flights" has no roles to compare.
+    markers = {m for m, _ in a.roles} & {m for m, _ in b.roles}
+    return all({h for m, h in a.roles if m == k} == {h for m, h in b.roles if m == k} for k in markers)
 
 
 def _entities_agree(a: Features, b: Features) -> bool:
@@ -224,7 +359,11 @@ def _entities_agree(a: Features, b: Features) -> bool:
         for e in x.entities:
             if e.lstrip("~") not in y.words:
                 return False
-    common = {e for e in a.entities if not e.startswith("~")} & set(b.entities)
+    # Order matters between places, people and names ("Oslo to Nairobi"), not for when: a month
+    # or weekday may move ("Monday weather Oslo").
+    # Nor for words whose role both texts state alike ("to Porto from Montreal" = "from Montreal to Porto").
+    bound = {h for _, h in a.roles & b.roles}
+    common = {e for e in a.entities if not e.startswith("~") and e not in _WHEN and e not in bound} & set(b.entities)
     return _dedupe([e for e in a.entities if e in common]) == _dedupe([e for e in b.entities if e in common])
 
 
@@ -259,6 +398,13 @@ def near_miss(a: str, b: str) -> str | None:
         return "opposite or different qualifiers"
     if not _entities_agree(fa, fb):
         return "named entities differ"
+    if not _roles_agree(fa, fb):
+        return "roles differ (from/to, than, between)"
+    if _word_swapped(fa, fb):
+        return "a word was replaced"
+    wa, wb = fa.words & _WH, fb.words & _WH
+    if wa and wb and not wa & wb:
+        return "another question (who, when, how...)"
     return None
 
 

@@ -45,11 +45,18 @@ def canonical(value: Any) -> bytes:
     return rfc8785.dumps(value)
 
 
+# Longer texts are compared exactly: the embedder reads only its first tokens (a difference past
+# them would be invisible), and a long text is a document to act on, not a question to reuse.
+MAX_SEMANTIC_CHARS = 1000
+
+
 def split_arguments(arguments: dict[str, Any], semantic_fields: tuple[str, ...] | list[str]
                     ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Split into (exact, semantic): only non-empty string values of named fields are compared by meaning."""
+    """Split into (exact, semantic): only non-empty string values of named fields, up to
+    :data:`MAX_SEMANTIC_CHARS`, are compared by meaning; anything else must be equal."""
     semantic = {f: arguments[f] for f in sorted(semantic_fields)
-                if isinstance(arguments.get(f), str) and arguments[f].strip()}
+                if isinstance(arguments.get(f), str) and arguments[f].strip()
+                and len(arguments[f]) <= MAX_SEMANTIC_CHARS}
     exact = {k: v for k, v in arguments.items() if k not in semantic}
     return exact, semantic
 

@@ -5,8 +5,11 @@ A lookup succeeds only when, in this order:
 1. the call's :class:`PartitionKey` (tenant, tool, tool version, allowlist revision, trust level,
    embedder model id) has a partition: there is no similarity across partitions;
 2. every argument outside the tool's ``semantic_fields`` is equal by canonical JSON (RFC 8785);
-3. each semantic field's embedding has cosine >= the threshold (at least 0.95, stricter on request)
-   with the stored one, **and** the near-miss guard finds no difference (numbers, entities, negation...);
+3. two stages: each semantic field's embedding has cosine >= the tool's threshold with the stored
+   one (FAISS proposes the candidates), **and** the near-miss guard, the verifier, finds no
+   difference (numbers, entities, roles, negation, antonyms, a replaced word...). The threshold is
+   calibrated from the tool's tolerated false-reuse rate (:mod:`arbiter.cache.calibration`), or
+   fixed by the tool; a request may only make it stricter;
 4. the entry has not expired (TTL is never extended by a hit) and, with a store, still exists there
    (another replica may have invalidated it).
 
@@ -57,6 +60,16 @@ class Hit:
     similarity: float | None  # the lowest semantic-field cosine; None when all fields were exact
     source_decision_id: str
     entry_id: int
+    stage: str = "verified"  # "exact": equal arguments; "verified": similar, and the guard passed
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A candidate the verifier turned down: whose answer it was and why it does not fit."""
+
+    decision_id: str
+    similarity: float | None
+    reason: str
 
 
 @dataclass(slots=True)
@@ -109,15 +122,21 @@ class SemanticCache:
         """The partition of a call (uses this cache's embedder model id)."""
         return PartitionKey.for_call(tool, agent, allowlist_revision, self.embedder.model_id)
 
+    def threshold_for(self, tool: Tool) -> float | None:
+        """The cosine a hit of ``tool`` needs with this cache's embedder (``None``: not cacheable)."""
+        cfg = cacheable(tool)
+        return None if cfg is None else cfg.threshold_for(self.embedder.model_id)
+
     def lookup_call(self, tool: Tool, agent: Agent, allowlist_revision: str | None, arguments: Any,
-                    threshold: float | None = None) -> Hit | None:
-        """A hit for this call of a cacheable tool, else ``None``. ``threshold`` may only be stricter."""
+                    threshold: float | None = None, rejected: list[Rejection] | None = None) -> Hit | None:
+        """A hit for this call of a cacheable tool, else ``None``. ``threshold`` may only be stricter;
+        candidates the verifier turned down are appended to ``rejected`` when given."""
         cfg = cacheable(tool)
         if cfg is None or not isinstance(arguments, dict):
             return None
         try:
             return self.lookup(self.partition_for(tool, agent, allowlist_revision), arguments, cfg.semantic_fields,
-                               max(cfg.threshold, threshold or 0.0))
+                               max(cfg.threshold_for(self.embedder.model_id), threshold or 0.0), rejected)
         except EmbeddingError as exc:
             # No embedding, no comparison: a miss is always safe, and the call goes upstream.
             log.warning("cache lookup skipped for %s: %s", tool.name, exc.message)
@@ -171,7 +190,7 @@ class SemanticCache:
         return (vecs.reshape(-1) / math.sqrt(len(semantic))).astype(np.float32)
 
     def lookup(self, partition: PartitionKey, arguments: dict[str, Any], semantic_fields: Iterable[str] = (),
-               threshold: float = MIN_THRESHOLD) -> Hit | None:
+               threshold: float = MIN_THRESHOLD, rejected: list[Rejection] | None = None) -> Hit | None:
         """The best entry reusable for ``arguments`` in ``partition``, else ``None``."""
         threshold = max(threshold, MIN_THRESHOLD)  # a request may be stricter, never looser
         if partition.model_id != self.embedder.model_id:
@@ -200,17 +219,22 @@ class SemanticCache:
                 # The key check is redundant with one index per partition, and kept on purpose.
                 if entry is None or entry.key != (partition, names) or entry.expires_at <= now:
                     continue
-                if any(near_miss(entry.texts[f], semantic[f]) for f in names):
+                reason = next((r for f in names if (r := near_miss(entry.texts[f], semantic[f]))), None)
+                if reason is not None:
+                    if rejected is not None:
+                        rejected.append(Rejection(entry.decision_id, similarity, reason))
                     continue
                 value = entry.result
+                identical = all(entry.texts[f] == semantic[f] for f in names)
             if self.store is not None:
-                found = self.store.get_result(entry_id, now)
+                found = self.store.get_result(entry_id, now, entry.decision_id)
                 if found is None:  # invalidated elsewhere or expired: forget it here too
                     self._forget([entry_id])
                     continue
                 value = found.value
             self._touch(entry_id, now)
-            return Hit(value=value, similarity=similarity, source_decision_id=entry.decision_id, entry_id=entry_id)
+            return Hit(value=value, similarity=similarity, source_decision_id=entry.decision_id, entry_id=entry_id,
+                       stage="exact" if identical else "verified")
         return None
 
     def _similar(self, part: _Partition, bucket: set[int], small: list[int] | None, query: np.ndarray, n: int,
@@ -435,6 +459,96 @@ class SemanticCache:
                 part.index.add(np.array(ids), np.stack(vecs))
         self._evict()
         return len(self._entries)
+
+    # Keeping up with other processes on the same store (arbiter.cache.sync calls these). Memory
+    # only: the store already holds the change, made by the other process.
+
+    def add_from_store(self, ids: Iterable[int]) -> int:
+        """Add the entries ``ids`` (stored by another process) from the store; returns how many.
+
+        Ids already held for the same decision are skipped; an id held for a different entry (SQLite
+        reuses the id of a deleted last row) is replaced. Expired or deleted ids are ignored.
+        """
+        if self.store is None:
+            return 0
+        ids = list(ids)
+        if not ids:
+            return 0
+        rows = self.store.rows(ids, self.clock())
+        added = 0
+        with self._lock:
+            pending: dict[tuple[PartitionKey, tuple[str, ...]], tuple[list[int], list[np.ndarray]]] = {}
+            for row in rows:
+                if row.model_id != self.embedder.model_id:
+                    continue
+                held = self._entries.get(row.id)
+                if held is not None:
+                    if held.decision_id == row.decision_id:
+                        continue
+                    self._forget([row.id])
+                entry, vector = self._entry_of_row(row)
+                self._add(row.id, entry, None)  # vectors are added per partition in bulk below
+                added += 1
+                if vector is not None:
+                    part_ids, vecs = pending.setdefault(entry.key, ([], []))
+                    part_ids.append(row.id)
+                    vecs.append(vector)
+            for key, (part_ids, vecs) in pending.items():
+                part = self._parts[key]
+                if part.index is None:
+                    part.index = VectorIndex(vecs[0].size, hnsw_above=self.hnsw_above, ef_search=self.ef_search)
+                part.index.add(np.array(part_ids), np.stack(vecs))
+        if added:
+            self._evict()
+        return added
+
+    def forget_local(self, ids: Iterable[int]) -> int:
+        """Drop entries from memory only (another process deleted them from the store); returns how many."""
+        with self._lock:
+            held = [i for i in ids if i in self._entries]
+        self._forget(held)
+        return len(held)
+
+    def forget_where(self, *, tenant: str | None = None, tool: str | None = None, below_version: int | None = None,
+                     expired_at: float | None = None) -> int:
+        """Drop from memory only the entries matching a :meth:`CacheStore.delete_where` of another process."""
+        with self._lock:
+            ids = [i for i, e in self._entries.items()
+                   if (tenant is None or e.key[0].tenant == tenant) and (tool is None or e.key[0].tool == tool)
+                   and (below_version is None or e.key[0].tool_version < below_version)
+                   and (expired_at is None or e.expires_at <= expired_at)]
+        self._forget(ids)
+        return len(ids)
+
+    def sync_from_store(self) -> tuple[int, int]:
+        """Reconcile memory with the store after changes may have been missed; returns (added, forgotten).
+
+        Cheaper than :meth:`load_from_store` and never blocks lookups for long: it reads ids and
+        decision ids, forgets what the store no longer holds (or holds for another decision), and
+        reads only the rows memory lacks. Entries stored here while it runs are left alone.
+        """
+        if self.store is None:
+            return 0, 0
+        with self._lock:
+            before = {i: e.decision_id for i, e in self._entries.items()}
+        live = self.store.live_ids(self.clock(), self.embedder.model_id)
+        with self._lock:
+            gone = [i for i, d in before.items() if live.get(i) != d
+                    and (e := self._entries.get(i)) is not None and e.decision_id == d]
+        self._forget(gone)
+        with self._lock:
+            missing = [i for i in live if i not in self._entries]
+        return self.add_from_store(missing), len(gone)
+
+    def _entry_of_row(self, row: Any) -> tuple[_Entry, np.ndarray | None]:
+        """An in-memory entry and its vector from a store row (:meth:`CacheStore.live` columns)."""
+        key = (PartitionKey(tenant=row.tenant, tool=row.tool, tool_version=row.tool_version,
+                            allowlist_revision=row.allowlist_revision, trust=row.trust, model_id=row.model_id),
+               tuple(json.loads(row.semantic_fields)))
+        entry = _Entry(key=key, digest=row.exact_digest, texts=json.loads(row.semantic_text),
+                       arguments=json.loads(row.arguments), decision_id=row.decision_id, expires_at=row.expires_at)
+        vector = np.frombuffer(row.embedding, dtype=np.float32) if row.embedding is not None else None
+        return entry, vector
 
     def stats(self) -> dict[str, Any]:
         """Counts for metrics and tests."""

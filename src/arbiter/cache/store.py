@@ -3,11 +3,18 @@
 Times are epoch seconds (double) so the cache's injectable clock and range deletes stay simple.
 Results are stored as scrubbed JSON text; embeddings as raw float32 bytes of the entry's vector
 (the concatenation of its semantic fields' vectors, scaled by 1/sqrt(n)).
+
+On PostgreSQL every insert and delete also announces itself, in the same transaction, with
+``pg_notify('arbiter_cache', ...)``: JSON ``{"o": origin, "s": schema, "add": [ids], "del": [ids]}``
+or, for a large filtered delete, ``{"o", "s", "where": {filters}}``. PostgreSQL delivers it at
+commit, in commit order, to every listener (:mod:`arbiter.cache.sync`), which skips its own origin
+and other schemas. Payloads stay under PostgreSQL's 8000-byte limit (long id lists are split).
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -17,6 +24,9 @@ from sqlalchemy import Engine
 from arbiter.db.models import cache_entries
 
 _DELETE_CHUNK = 500  # keeps IN (...) lists under SQLite's variable limit
+CHANNEL = "arbiter_cache"  # the PostgreSQL NOTIFY channel of cache changes
+PAYLOAD_MAX = 7900  # bytes; PostgreSQL refuses NOTIFY payloads of 8000 bytes or more
+NOTIFY_IDS_MAX = 5000  # a filtered delete of more entries is announced as its filter, not its ids
 
 
 class CacheStore:
@@ -27,19 +37,34 @@ class CacheStore:
         # Reads on their own engine: on SQLite the write engine takes the write lock at BEGIN, and a
         # hit must not queue behind the audit writer's commit.
         self.read_engine = read_engine or engine
+        # Changes are announced to the other processes on PostgreSQL (NOTIFY), tagged with this
+        # store's origin so a process skips its own.
+        self.announce = engine.dialect.name == "postgresql"
+        self.origin = uuid.uuid4().hex[:16]
+        self.notify_ids_max = NOTIFY_IDS_MAX
+        self._namespace: str | None = None
 
     def insert(self, row: dict[str, Any], replace_ids: Iterable[int] = ()) -> int:
         """Insert one entry (deleting ``replace_ids`` in the same transaction); returns its id."""
+        replace = list(replace_ids)
         with self.engine.begin() as conn:
-            self._delete(conn, list(replace_ids))
-            return _pk(conn.execute(sa.insert(cache_entries).values(**row)))
+            self._delete(conn, replace)
+            entry_id = _pk(conn.execute(sa.insert(cache_entries).values(**row)))
+            self._announce(conn, add=[entry_id], delete=replace)
+            return entry_id
 
-    def get_result(self, entry_id: int, now: float) -> _Found | None:
+    def get_result(self, entry_id: int, now: float, decision_id: str | None = None) -> _Found | None:
         """The stored result if the entry still exists and is unexpired (another replica may have
-        dropped it), else ``None``; a found JSON ``null`` comes back as ``_Found(None)``."""
+        dropped it), else ``None``; a found JSON ``null`` comes back as ``_Found(None)``.
+
+        ``decision_id`` must match too when given: SQLite hands a deleted last row's id to the next
+        insert, so an id alone may name another call's entry (another tenant's, even)."""
+        c = cache_entries.c
+        cond = [c.id == entry_id, c.expires_at > now]
+        if decision_id is not None:
+            cond.append(c.decision_id == decision_id)
         with self.read_engine.connect() as conn:
-            row = conn.execute(sa.select(cache_entries.c.result).where(
-                cache_entries.c.id == entry_id, cache_entries.c.expires_at > now)).first()
+            row = conn.execute(sa.select(c.result).where(*cond)).first()
         return _Found(json.loads(row[0])) if row else None
 
     def delete(self, ids: Iterable[int]) -> None:
@@ -48,6 +73,7 @@ class CacheStore:
         if ids:
             with self.engine.begin() as conn:
                 self._delete(conn, ids)
+                self._announce(conn, delete=ids)
 
     @staticmethod
     def _delete(conn: sa.Connection, ids: list[int]) -> None:
@@ -70,7 +96,37 @@ class CacheStore:
         with self.engine.begin() as conn:
             ids = [r[0] for r in conn.execute(sa.select(c.id).where(*cond))]
             self._delete(conn, ids)
+            if len(ids) > self.notify_ids_max:
+                where = {"tenant": tenant, "tool": tool, "below_version": below_version, "expired_at": expired_at}
+                self._announce(conn, where={k: v for k, v in where.items() if v is not None})
+            elif ids:
+                self._announce(conn, delete=ids)
         return ids
+
+    # -- change notifications (PostgreSQL) ---------------------------------------------------------
+
+    def namespace(self, conn: sa.Connection | None = None) -> str:
+        """The schema this store's tables resolve to (PostgreSQL; ``""`` elsewhere): listeners of
+        other schemas in the same database ignore its notifications."""
+        if self._namespace is None:
+            if not self.announce:
+                self._namespace = ""
+            elif conn is not None:
+                self._namespace = str(conn.execute(sa.text("SELECT coalesce(current_schema(), '')")).scalar_one())
+            else:
+                with self.read_engine.connect() as own:
+                    return self.namespace(own)
+        return self._namespace
+
+    def _announce(self, conn: sa.Connection, *, add: list[int] | None = None, delete: list[int] | None = None,
+                  where: dict[str, Any] | None = None) -> None:
+        """NOTIFY the other processes of a change, inside the transaction making it."""
+        if not self.announce:
+            return
+        base: dict[str, Any] = {"o": self.origin, "s": self.namespace(conn)}
+        payloads = [_dumps(base | {"where": where})] if where is not None else _payloads(base, add or [], delete or [])
+        for payload in payloads:
+            conn.execute(sa.select(sa.func.pg_notify(CHANNEL, payload)))
 
     def touch(self, last_used: dict[int, float]) -> None:
         """Record last-use times (batched by the cache; used to restore LRU order after a restart)."""
@@ -84,18 +140,87 @@ class CacheStore:
     def live(self, now: float, batch: int = 5000) -> Iterator[sa.Row[Any]]:
         """Every unexpired entry, least recently used first."""
         c = cache_entries.c
-        cols = [c.id, c.partition, c.tenant, c.tool, c.tool_version, c.allowlist_revision, c.trust, c.model_id,
-                c.semantic_fields, c.exact_digest, c.arguments, c.semantic_text, c.embedding, c.decision_id,
-                c.created_at, c.expires_at, c.last_used_at]
         with self.read_engine.connect() as conn:
             result = conn.execution_options(yield_per=batch).execute(
-                sa.select(*cols).where(c.expires_at > now).order_by(c.last_used_at, c.id))
+                sa.select(*_ENTRY_COLUMNS).where(c.expires_at > now).order_by(c.last_used_at, c.id))
             yield from result
+
+    def rows(self, ids: Iterable[int], now: float) -> list[sa.Row[Any]]:
+        """The unexpired entries among ``ids`` (columns as :meth:`live`), least recently used first."""
+        ids = list(ids)
+        c = cache_entries.c
+        found: list[sa.Row[Any]] = []
+        with self.read_engine.connect() as conn:
+            for start in range(0, len(ids), _DELETE_CHUNK):
+                found.extend(conn.execute(sa.select(*_ENTRY_COLUMNS).where(
+                    c.id.in_(ids[start:start + _DELETE_CHUNK]), c.expires_at > now)))
+        found.sort(key=lambda r: (r.last_used_at, r.id))
+        return found
+
+    def live_ids(self, now: float, model_id: str | None = None) -> dict[int, str]:
+        """``{id: decision id}`` of every unexpired entry (of ``model_id`` when given): enough to
+        reconcile a process's memory with the store without reading the vectors."""
+        c = cache_entries.c
+        cond = [c.expires_at > now] + ([c.model_id == model_id] if model_id is not None else [])
+        with self.read_engine.connect() as conn:
+            return {int(r[0]): r[1] for r in conn.execute(sa.select(c.id, c.decision_id).where(*cond))}
+
+    def newest(self) -> tuple[int, str] | None:
+        """``(id, decision id)`` of the entry with the highest id, or ``None`` when there is none."""
+        c = cache_entries.c
+        with self.read_engine.connect() as conn:
+            row = conn.execute(sa.select(c.id, c.decision_id).order_by(c.id.desc()).limit(1)).first()
+        return (int(row[0]), row[1]) if row else None
+
+    def decision_of(self, entry_id: int) -> str | None:
+        """The source decision id of entry ``entry_id``, or ``None`` when there is no such entry."""
+        with self.read_engine.connect() as conn:
+            return conn.execute(sa.select(cache_entries.c.decision_id).where(
+                cache_entries.c.id == entry_id)).scalar_one_or_none()
+
+    def ids_after(self, entry_id: int) -> list[int]:
+        """Ids above ``entry_id``, ascending."""
+        c = cache_entries.c
+        with self.read_engine.connect() as conn:
+            return [int(r[0]) for r in conn.execute(sa.select(c.id).where(c.id > entry_id).order_by(c.id))]
 
     def count(self) -> int:
         """Number of stored entries, expired or not."""
         with self.read_engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(cache_entries)).scalar_one())
+
+
+_c = cache_entries.c
+_ENTRY_COLUMNS = [_c.id, _c.partition, _c.tenant, _c.tool, _c.tool_version, _c.allowlist_revision, _c.trust,
+                  _c.model_id, _c.semantic_fields, _c.exact_digest, _c.arguments, _c.semantic_text, _c.embedding,
+                  _c.decision_id, _c.created_at, _c.expires_at, _c.last_used_at]
+
+
+def _dumps(message: dict[str, Any]) -> str:
+    return json.dumps(message, separators=(",", ":"))
+
+
+def _payloads(base: dict[str, Any], add: list[int], delete: list[int]) -> list[str]:
+    """NOTIFY payloads announcing ``delete`` then ``add``, each under :data:`PAYLOAD_MAX` bytes
+    (one payload when it fits, which is the case of every single insert)."""
+    whole = _dumps(base | {k: v for k, v in (("del", delete), ("add", add)) if v})
+    if len(whole) <= PAYLOAD_MAX:
+        return [whole] if add or delete else []
+    out: list[str] = []
+    for key, ids in (("del", delete), ("add", add)):
+        overhead = len(_dumps(base | {key: []}))
+        chunk: list[int] = []
+        size = overhead
+        for i in ids:
+            n = len(str(i)) + 1
+            if chunk and size + n > PAYLOAD_MAX:
+                out.append(_dumps(base | {key: chunk}))
+                chunk, size = [], overhead
+            chunk.append(i)
+            size += n
+        if chunk:
+            out.append(_dumps(base | {key: chunk}))
+    return out
 
 
 def _pk(result: sa.CursorResult[Any]) -> int:

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import anyio.to_thread
+import msgspec
 
 from arbiter.cache import SemanticCache, cacheable
+from arbiter.cache.semantic import Rejection
 from arbiter.types import CacheInfo, CallContext, Verdict
 
 CacheProvider = Callable[[], SemanticCache]
@@ -33,13 +35,19 @@ class CacheLookup:
         if not ctx.executing or tool is None or agent is None or cacheable(tool) is None:
             return None
         cache = self.cache()
+        rejected: list[Rejection] = []
+        threshold = max(cache.threshold_for(tool) or 1.0, ctx.cache_threshold or 0.0)
         hit = await anyio.to_thread.run_sync(lambda: cache.lookup_call(
-            tool, agent, ctx.policy.revision, ctx.arguments, threshold=ctx.cache_threshold))
+            tool, agent, ctx.policy.revision, ctx.arguments, threshold=threshold, rejected=rejected))
         if hit is None:
-            ctx.cache = CacheInfo(hit=False)
+            first = rejected[0] if rejected else None
+            ctx.cache = CacheInfo(hit=False, threshold=threshold, stage="rejected" if first else None,
+                                  rejected_decision_id=first.decision_id if first else None,
+                                  rejected_reason=first.reason if first else None)
             return None
         ctx.result = hit.value
-        ctx.cache = CacheInfo(hit=True, similarity=hit.similarity, source_decision_id=hit.source_decision_id)
+        ctx.cache = CacheInfo(hit=True, similarity=hit.similarity, source_decision_id=hit.source_decision_id,
+                              stage=hit.stage, threshold=threshold)
         return Verdict(verdict="allow")
 
 
@@ -59,7 +67,8 @@ class CacheStore:
             cache = self.cache()
             stored = await anyio.to_thread.run_sync(lambda: cache.store_call(
                 tool, agent, ctx.policy.revision, ctx.arguments, ctx.result, ctx.decision_id))
-            ctx.cache = CacheInfo(hit=False, stored=stored)
+            # Keep what the lookup found (the verifier's rejection) beside the store outcome.
+            ctx.cache = msgspec.structs.replace(ctx.cache or CacheInfo(hit=False), stored=stored)
         elif tool.cache and tool.cache.get("invalidates"):
             cache = self.cache()
             await anyio.to_thread.run_sync(lambda: cache.after_call(tool, ctx.arguments))

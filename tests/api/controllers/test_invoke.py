@@ -145,7 +145,7 @@ def test_bad_upstream_and_cache_configs_are_refused(server: Server) -> None:
     assert server.admin.get("/v1/tools", params={"tenant": "acme"}).json()["tools"][0]["name"] != "t1"
 
 
-CACHED = {"enabled": True, "ttl_s": 300, "semantic_fields": ["query"]}
+CACHED = {"enabled": True, "ttl_s": 300, "semantic_fields": ["query"], "max_false_reuse": 0.01}
 
 
 def _invoke(server: Server, key: str, query: str, tool: str = "kb", **extra: Any) -> dict[str, Any]:
@@ -159,23 +159,36 @@ def _invoke(server: Server, key: str, query: str, tool: str = "kb", **extra: Any
 def test_semantic_cache_end_to_end(server: Server, upstream: ToolServer) -> None:
     key = _setup(server, [_tool("kb", upstream.url, cache=CACHED)])
     first = _invoke(server, key, "How do I reset my password?")
-    assert first["cache"] == {"hit": False, "stored": True} and len(upstream.requests) == 1
+    assert first["cache"]["hit"] is False and first["cache"]["stored"] is True and len(upstream.requests) == 1
+    tool_threshold = first["cache"]["threshold"]  # calibrated from the default tolerance
+    assert 0.70 <= tool_threshold <= 1.0 and "rejected_decision_id" not in first["cache"]
 
     para = _invoke(server, key, "How can I reset my password?")
     assert para["cache"]["hit"] is True and para["cache"]["source_decision_id"] == first["decision_id"]
-    assert 0.95 <= para["cache"]["similarity"] <= 1.0
+    assert tool_threshold <= para["cache"]["similarity"] <= 1.0 and para["cache"]["stage"] == "verified"
     assert para["result"] == first["result"] and len(upstream.requests) == 1
     rec = server.admin.get(f"/v1/audit/{para['decision_id']}").json()
     assert rec["cache"]["hit"] is True and rec["cache"]["source_decision_id"] == first["decision_id"]
+    assert rec["cache"]["stage"] == "verified"
 
-    # A stricter threshold than the similarity is a miss; a looser one is never applied.
+    # A stricter threshold than the similarity is a miss; a looser one is refused, and nothing runs.
     strict = _invoke(server, key, "How can I reset my password?", cache={"threshold": 1.0})
     assert strict["cache"]["hit"] is False
+    n = len(upstream.requests)
+    with server.agent_client(key) as c:
+        loose = c.post("/v1/tools/kb/invoke", json={"arguments": {"query": "password"},
+                                                    "cache": {"threshold": tool_threshold - 0.05}})
+    assert loose.status_code == 400 and loose.json()["error"]["code"] == "CACHE_THRESHOLD_TOO_LOOSE"
+    assert loose.json()["error"]["details"]["tool_threshold"] == tool_threshold and len(upstream.requests) == n
 
-    # A near-miss goes upstream even when the embeddings are close.
-    _invoke(server, key, "What is the weather in Paris?")
-    rome = _invoke(server, key, "What is the weather in Rome?")
-    assert rome["cache"]["hit"] is False
+    # A near-miss goes upstream even when the embeddings are close; the record names the candidate
+    # the verifier turned down and why.
+    cost = _invoke(server, key, "standard delivery cost for orders to Ireland")
+    time_ = _invoke(server, key, "standard delivery time for orders to Ireland")  # cosine ~0.84
+    assert time_["cache"]["hit"] is False
+    rec = server.admin.get(f"/v1/audit/{time_['decision_id']}").json()
+    assert rec["cache"]["stage"] == "rejected" and rec["cache"]["rejected_decision_id"] == cost["decision_id"]
+    assert rec["cache"]["rejected_reason"] == "a word was replaced"
 
     # Another tenant's identical call never sees this tenant's entry.
     other = _setup(server, [_tool("kb", upstream.url, tenant="globex", cache=CACHED)], tenant="globex",

@@ -11,7 +11,7 @@ from litestar.params import Parameter
 from arbiter.adapters.base import check_history
 from arbiter.adapters.native import HeldCall, InvokeRequest, InvokeResponse, invoke_answer
 from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, current_agent, error_spec, service
-from arbiter.errors import BadRequest
+from arbiter.errors import BadRequest, NotFound
 from arbiter.types import ToolCall
 
 INVOKE_ERRORS = {**COMMON_ERRORS, 403: error_spec("The call was denied; details hold the decision id and reasons"),
@@ -34,6 +34,8 @@ class InvokeController(Controller):
         if threshold is not None and not 0.0 < threshold <= 1.0:
             raise BadRequest("cache.threshold must be in (0, 1]", details={"threshold": threshold})
         svc = service(request)
+        if threshold is not None:
+            await _refuse_looser_threshold(svc, agent.tenant, name, threshold)
         check_history(data.context.messages if data.context else None, svc.settings.max_history_messages)
         ctx = svc.pipeline.context(ToolCall(tool=name, arguments=data.arguments, call_id=data.call_id,
                                             context=data.context), agent, kind="invoke")
@@ -49,3 +51,17 @@ class InvokeController(Controller):
         cache = service(request).cache_for_call
         removed = await anyio.to_thread.run_sync(lambda: cache().invalidate(tenant=tenant, tool=tool))
         return {"removed": removed}
+
+
+async def _refuse_looser_threshold(svc: Any, tenant: str, name: str, threshold: float) -> None:
+    """A request may make a tool's reuse threshold stricter, never looser: a clear 400, nothing run."""
+    try:
+        tool = svc.registry.tool(tenant, name)
+    except NotFound:
+        return  # the pipeline denies the unknown tool, audited
+    cache = svc.cache_for_call
+    needed = await anyio.to_thread.run_sync(lambda: cache().threshold_for(tool))
+    if needed is not None and threshold < needed:
+        raise BadRequest(f"cache.threshold {threshold} is looser than tool {name!r} allows ({needed:.2f}); "
+                         "a request may only raise it", code="CACHE_THRESHOLD_TOO_LOOSE",
+                         details={"threshold": threshold, "tool_threshold": needed})
