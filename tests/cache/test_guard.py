@@ -3,6 +3,7 @@ import pytest
 from arbiter.cache.guard import equivalent, near_miss
 
 ROLES = "roles differ (from/to, than, between)"
+WH = "another question (who, when, how...)"
 
 
 @pytest.mark.parametrize(("a", "b", "reason"), [
@@ -36,6 +37,9 @@ ROLES = "roles differ (from/to, than, between)"
     # one word replaced in place: another attribute of the same thing
     ("delivery cost for orders to Ireland", "delivery time for orders to Ireland", "a word was replaced"),
     ("average order value in 2023", "median order value in 2023", "a word was replaced"),
+    # another question word: another question ("por" is a preposition, not one)
+    ("who approved the refund for order 4512", "when was the refund for order 4512 approved", WH),
+    ("¿Cómo pago por transferencia?", "¿Dónde pago por transferencia?", WH),
 ])
 def test_near_misses_are_told_apart(a: str, b: str, reason: str) -> None:
     assert near_miss(a, b) == reason

@@ -314,7 +314,7 @@ def _roles(text: str) -> frozenset[tuple[str, str]]:
 
 # Question words: "who approved the return" and "when was the return approved" ask different things.
 _WH = _set("who whom whose when where why how which wer wann wo warum wie qui quand où pourquoi comment "
-           "quién cuándo dónde por qué cómo")
+           "quién cuándo dónde qué cómo")
 _INFLECTIONS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "ly", "ings"})
 
 
