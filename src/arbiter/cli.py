@@ -12,6 +12,7 @@ import argparse
 import getpass
 import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ from arbiter.audit.store import AuditStore
 from arbiter.audit.verify import verify
 from arbiter.db.engine import Database
 from arbiter.errors import ArbiterError, BadRequest
+from arbiter.llm.budget import BudgetStore, window_bounds
+from arbiter.llm.catalog import Catalog, Model, Provider, ProviderView
+from arbiter.llm.catalog import read_file as read_catalog
 from arbiter.policy.allowlist import read_dir, read_file
 from arbiter.policy.tools import tool_checks
 from arbiter.registry import AgentUpdate, Registry, ToolSpec
@@ -70,6 +74,59 @@ def _tool_files(paths: Sequence[str]) -> list[Path]:
     for p in map(Path, paths):
         out.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
     return out
+
+
+def cmd_providers(args: argparse.Namespace) -> int:
+    catalog = Catalog(_svc(args).registry)
+    if args.action == "list":
+        views = [ProviderView.of(p) for _, p in sorted(catalog.snapshot().providers.items())]
+        _table([[v.name, v.protocol, v.base_url, v.key_source or "-", "yes" if v.key_present else "no"]
+                for v in views], ["NAME", "PROTOCOL", "BASE URL", "KEY FROM", "KEY SET"])
+    elif args.action == "put":
+        p = catalog.put_provider(Provider(name=args.name, protocol=args.protocol, base_url=args.base_url,
+                                          api_key_env=args.key_env, api_key_file=args.key_file,
+                                          timeout_s=args.timeout), actor=_actor())
+        _print(ProviderView.of(p))
+    elif args.action == "delete":
+        catalog.delete_provider(args.name, actor=_actor())
+        print(f"provider {args.name} deleted")
+    return 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    catalog = Catalog(_svc(args).registry)
+    if args.action == "list":
+        def price(m: Model) -> str:
+            return f"{m.prices.input:g}/{m.prices.output:g} ({m.prices.source})" if m.prices else "-"
+        _table([[m.name, m.provider, m.upstream, str(m.context_window), str(m.tier), price(m),
+                 ",".join(k for k in ("tools", "streaming", "images") if getattr(m, k))]
+                for _, m in sorted(catalog.snapshot().models.items())],
+               ["NAME", "PROVIDER", "UPSTREAM ID", "WINDOW", "TIER", "$/MTOK IN/OUT", "SUPPORTS"])
+    elif args.action == "show":
+        _print(catalog.model(args.name))
+    elif args.action == "apply":
+        path = Path(args.path)
+        if path.is_dir():
+            n = catalog.apply_dir(path, actor=_actor())
+        else:
+            n = catalog.apply(read_catalog(path), actor=_actor(), source=path.name)
+        print(f"catalog applied: {n[0]} provider(s), {n[1]} model(s)")
+    elif args.action == "delete":
+        catalog.delete_model(args.name, actor=_actor())
+        print(f"model {args.name} deleted")
+    return 0
+
+
+def cmd_usage(args: argparse.Namespace) -> int:
+    svc = _svc(args)
+    since = args.since if args.since is not None else window_bounds(args.window, time.time())[0]
+    groups = tuple(g for g in args.group_by.split(",") if g)
+    rows = BudgetStore(svc.db).usage(since=since, tenant=args.tenant, agent_id=args.agent, model=args.model,
+                                     group_by=groups)
+    _table([[str(r[g]) for g in groups] + [str(r["requests"]), str(r["input_tokens"]), str(r["output_tokens"]),
+            f"{r['cost_usd']:.6f}"] for r in rows],
+           [g.upper() for g in groups] + ["REQUESTS", "INPUT TOKENS", "OUTPUT TOKENS", "COST USD"])
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -323,6 +380,38 @@ def build_parser() -> argparse.ArgumentParser:
     for action in up.choices.values():
         action.add_argument("--tenant", default="default" if action.prog.split()[-1] != "list" else None)
         action.set_defaults(func=cmd_upstreams)
+
+    pr = sub.add_parser("providers", help="model providers: where model requests go").add_subparsers(
+        dest="action", required=True)
+    pr.add_parser("list")
+    a = pr.add_parser("put", help="create or replace a provider")
+    a.add_argument("name")
+    a.add_argument("--protocol", choices=["openai", "anthropic"], required=True)
+    a.add_argument("--base-url", required=True, help="openai: up to /v1; anthropic: the host")
+    a.add_argument("--key-env", help="environment variable holding the key (read per request, never stored)")
+    a.add_argument("--key-file", help="absolute path of a file holding the key")
+    a.add_argument("--timeout", type=float, default=60.0)
+    pr.add_parser("delete").add_argument("name")
+    for action in pr.choices.values():
+        action.set_defaults(func=cmd_providers)
+
+    mo = sub.add_parser("models", help="the model catalog: models, capabilities, prices").add_subparsers(
+        dest="action", required=True)
+    mo.add_parser("list")
+    mo.add_parser("show").add_argument("name")
+    mo.add_parser("apply", help="apply a catalog file or directory (providers and models)").add_argument("path")
+    mo.add_parser("delete").add_argument("name")
+    for action in mo.choices.values():
+        action.set_defaults(func=cmd_models)
+
+    us = sub.add_parser("usage", help="model usage by tenant, agent and model")
+    us.add_argument("--window", choices=["hour", "day", "month"], default="day")
+    us.add_argument("--since", type=int, help="unix seconds (overrides --window)")
+    us.add_argument("--group-by", default="tenant,agent_id,model")
+    us.add_argument("--tenant")
+    us.add_argument("--agent")
+    us.add_argument("--model")
+    us.set_defaults(func=cmd_usage)
 
     au = sub.add_parser("audit", help="query, export and verify the audit trail").add_subparsers(dest="action",
                                                                                                  required=True)

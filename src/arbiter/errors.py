@@ -36,9 +36,10 @@ class ArbiterError(Exception):
     code = "INTERNAL_ERROR"
 
     def __init__(self, message: str, *, code: str | None = None, details: dict[str, Any] | None = None,
-                 status: int | None = None) -> None:
+                 status: int | None = None, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.headers = headers or {}  # HTTP headers of the error response (e.g. retry-after)
         if code is not None:
             self.code = code
         if status is not None:
@@ -84,6 +85,10 @@ class NotFound(ArbiterError):
 
 class Conflict(ArbiterError):
     status, code = 409, "CONFLICT"
+
+
+class BudgetExceeded(ArbiterError):
+    status, code = 429, "BUDGET_EXCEEDED"
 
 
 class AuditUnavailable(ArbiterError):

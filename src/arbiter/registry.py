@@ -23,9 +23,10 @@ from sqlalchemy import Connection, delete, insert, select, update
 from arbiter.audit.record import AdminChange, AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
 from arbiter.db.engine import Database
-from arbiter.db.models import agents, allowlists, registry_state, tool_versions, tools
+from arbiter.db.models import agents, allowlists, llm_catalog, registry_state, tool_versions, tools
 from arbiter.errors import BadRequest, Conflict, InvalidPolicy, NotFound
 from arbiter.ids import uuid7
+from arbiter.llm.policy import check_models_section
 from arbiter.policy import allowlist as allowlist_mod
 from arbiter.policy.allowlist import NAME_RE, Allowlist
 from arbiter.policy.validators import check_schema, compiled, schema_hash
@@ -83,6 +84,12 @@ ToolCheck = Callable[[Tool], None]
 def digest(doc: Any) -> str:
     """SHA-256 of a document's sorted-key JSON: what admin records keep instead of documents."""
     return hashlib.sha256(msgspec.json.encode(doc, order="sorted")).hexdigest()
+
+
+def catalog_prices(conn: Connection) -> dict[str, bool]:
+    """Catalog model name -> whether it has prices (what an allowlist's ``models`` section is checked against)."""
+    rows = conn.execute(select(llm_catalog.c.name, llm_catalog.c.document).where(llm_catalog.c.kind == "model"))
+    return {r.name: msgspec.json.decode(r.document).get("prices") is not None for r in rows}
 
 
 def _now() -> str:
@@ -411,6 +418,8 @@ class Registry:
                         f"{source}: allowlist {al.name!r} names tools not registered in tenant "
                         f"{al.tenant!r}: {', '.join(unknown)}",
                         details={"source": source, "unknown_tools": unknown, "tenant": al.tenant})
+                if al.models is not None:
+                    check_models_section(source, al.document.get("models"), catalog_prices(conn))
                 row = conn.execute(select(allowlists).where(allowlists.c.name == al.name)).first()
                 if row is not None and row.tenant != al.tenant:
                     raise Conflict(f"{source}: allowlist {al.name!r} already belongs to tenant {row.tenant!r}",

@@ -22,6 +22,9 @@ from arbiter.errors import Unauthorized
 from arbiter.executors import ToolExecutor
 from arbiter.executors.http import HttpExecutor
 from arbiter.executors.mcp import McpExecutor, UpstreamPool
+from arbiter.llm.budget import BudgetStore
+from arbiter.llm.catalog import Catalog
+from arbiter.llm.router import IntentClassifier
 from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks
@@ -87,6 +90,9 @@ class Arbiter:
         self.http_executor = HttpExecutor()
         self.executor = ToolExecutor(self.http_executor, self.mcp_executor.execute)
         self.providers = ProviderClient(settings, transport=provider_transport)
+        self.catalog = Catalog(self.registry)
+        self.budgets = BudgetStore(self.db)
+        self.model_intents = IntentClassifier(lambda texts: default_embedder().embed(texts))
         self._poller: asyncio.Task[None] | None = None
         self._cache: SemanticCache | None = None
         self._cache_lock = threading.Lock()
@@ -121,9 +127,13 @@ class Arbiter:
             self._cache_sync = CacheSync(self._cache).start()
 
     def prepare(self, *, load_allowlists: bool = True, actor: str = "startup") -> list[Allowlist]:
-        """Migrate the store and apply the allowlists directory (all or nothing)."""
+        """Migrate the store, apply the model catalog directory, then the allowlists directory (each all or
+        nothing; allowlists name catalog models, so the catalog comes first)."""
         self.db.migrate()
         applied: list[Allowlist] = []
+        if load_allowlists and self.settings.catalog_dir.is_dir():
+            self.registry.reload()
+            self.catalog.apply_dir(self.settings.catalog_dir, actor=actor)
         if load_allowlists and self.settings.allowlists_dir.is_dir():
             docs = read_dir(self.settings.allowlists_dir)
             if docs:

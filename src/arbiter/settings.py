@@ -32,6 +32,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     admin_token: str = ""  # "": generated into <data_dir>/admin-token
     secret: bytes = b""  # server HMAC key; "": generated into <data_dir>/secret
     allowlists_dir: Path = msgspec.field(default=Path("allowlists"), name="allowlists")
+    catalog_dir: Path = msgspec.field(default=Path("catalog"), name="catalog")  # model providers and models
     host: str = "127.0.0.1"
     port: Port = 8080
     workers: Positive = 1
@@ -156,6 +157,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         admin_token_file=token_file,
         secret=secret or _secret_file(data_dir / "secret", 32).encode(),
         allowlists_dir=s.allowlists_dir.resolve(),
+        catalog_dir=s.catalog_dir.resolve(),
         upstream_openai_url=s.upstream_openai_url.rstrip("/"),
         upstream_anthropic_url=s.upstream_anthropic_url.rstrip("/"),
     )

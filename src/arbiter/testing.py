@@ -58,7 +58,8 @@ class Turn:
 
     ``status``/``error`` answer with an error; ``raw`` sends these bytes as the body (malformed
     answers); ``delay_s`` waits before answering; ``chunk_delay_s`` waits between stream events;
-    ``cut_after`` ends a stream abruptly after that many events.
+    ``cut_after`` ends a stream abruptly after that many events; ``usage`` is the (input, output)
+    tokens the answer reports, or None for a provider that reports none.
     """
 
     text: str = ""
@@ -70,6 +71,7 @@ class Turn:
     chunk_delay_s: float = 0.0
     cut_after: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    usage: tuple[int, int] | None = (10, 5)
 
 
 @dataclass
@@ -129,11 +131,12 @@ class ScriptedModel:
         return self.url
 
     # -- serving -----------------------------------------------------------------------------
-    def start(self) -> ScriptedModel:
-        """Serve on a free loopback port in a background thread."""
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+    def start(self, port: int = 0) -> ScriptedModel:
+        """Serve on ``port`` (a free one by default) of 127.0.0.1 in a background thread."""
+        if not port:
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
         config = uvicorn.Config(self._app, host="127.0.0.1", port=port, log_level="warning", lifespan="off",
                                 interface="asgi3")
         self._server = uvicorn.Server(config)
@@ -266,7 +269,11 @@ def _openai_completion(turn: Turn, model: str) -> dict[str, Any]:
             "model": model, "system_fingerprint": "fp_scripted",
             "choices": [{"index": 0, "message": msg, "logprobs": None,
                          "finish_reason": "tool_calls" if turn.tool_calls else "stop"}],
-            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
+            **({"usage": _openai_usage(turn.usage)} if turn.usage else {})}
+
+
+def _openai_usage(usage: tuple[int, int]) -> dict[str, int]:
+    return {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": usage[0] + usage[1]}
 
 
 def _openai_events(turn: Turn, model: str, usage: bool) -> list[bytes]:
@@ -284,8 +291,8 @@ def _openai_events(turn: Turn, model: str, usage: bool) -> list[bytes]:
                                           "function": {"name": c.name, "arguments": ""}}]}))
         out += [chunk({"tool_calls": [{"index": i, "function": {"arguments": p}}]}) for p in _pieces(c.raw(), 12)]
     out.append(chunk({}, "tool_calls" if turn.tool_calls else "stop"))
-    if usage:
-        obj = {**base, "choices": [], "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
+    if usage and turn.usage:
+        obj = {**base, "choices": [], "usage": _openai_usage(turn.usage)}
         out.append(f"data: {json.dumps(obj)}\n\n".encode())
     out.append(b"data: [DONE]\n\n")
     return out
@@ -302,7 +309,7 @@ def _anthropic_message(turn: Turn, model: str) -> dict[str, Any]:
         content.append({"type": "tool_use", "id": c.id, "name": c.name, "input": args})
     return {"id": f"msg_{next(_ids)}", "type": "message", "role": "assistant", "model": model, "content": content,
             "stop_reason": "tool_use" if turn.tool_calls else "end_turn", "stop_sequence": None,
-            "usage": {"input_tokens": 10, "output_tokens": 5}}
+            **({"usage": {"input_tokens": turn.usage[0], "output_tokens": turn.usage[1]}} if turn.usage else {})}
 
 
 def _anthropic_events(turn: Turn, model: str) -> list[bytes]:
@@ -310,7 +317,10 @@ def _anthropic_events(turn: Turn, model: str) -> list[bytes]:
         return f"event: {obj['type']}\ndata: {json.dumps(obj)}\n\n".encode()
 
     msg = _anthropic_message(Turn(), model)
-    msg.update(content=[], stop_reason=None, usage={"input_tokens": 10, "output_tokens": 1})
+    msg.update(content=[], stop_reason=None)
+    msg.pop("usage", None)
+    if turn.usage:
+        msg["usage"] = {"input_tokens": turn.usage[0], "output_tokens": 1}
     out = [ev({"type": "message_start", "message": msg})]
     index = 0
     if turn.text:
@@ -327,8 +337,11 @@ def _anthropic_events(turn: Turn, model: str) -> list[bytes]:
                     "delta": {"type": "input_json_delta", "partial_json": p}}) for p in _pieces(c.raw(), 12)]
         out.append(ev({"type": "content_block_stop", "index": index}))
         index += 1
-    out.append(ev({"type": "message_delta", "delta": {"stop_reason": "tool_use" if turn.tool_calls else "end_turn",
-                                                       "stop_sequence": None}, "usage": {"output_tokens": 5}}))
+    delta: dict[str, Any] = {"type": "message_delta", "delta": {
+        "stop_reason": "tool_use" if turn.tool_calls else "end_turn", "stop_sequence": None}}
+    if turn.usage:
+        delta["usage"] = {"output_tokens": turn.usage[1]}
+    out.append(ev(delta))
     out.append(ev({"type": "message_stop"}))
     return out
 
@@ -395,3 +408,30 @@ class ToolServer:
         """Stop serving."""
         self._httpd.shutdown()
         self._httpd.server_close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m arbiter.testing --port 9101``: a scripted model provider that answers every request
+    (both protocols) with ``--text``, reporting ``--usage`` input,output tokens; for trying the model
+    endpoints without a real provider."""
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m arbiter.testing", description=main.__doc__)
+    p.add_argument("--port", type=int, default=9101)
+    p.add_argument("--text", default="Hello from the scripted model.")
+    p.add_argument("--usage", default="120,30", help="input,output tokens each answer reports")
+    args = p.parse_args(argv)
+    inp, out = (int(x) for x in args.usage.split(","))
+    model = ScriptedModel().always(Turn(text=args.text, usage=(inp, out))).start(args.port)
+    print(f"scripted model provider on {model.url} (openai: {model.openai_url}, anthropic: {model.anthropic_url})",
+          flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        model.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

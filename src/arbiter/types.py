@@ -241,6 +241,47 @@ class CacheInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
     rejected_reason: str | None = None
 
 
+class ModelChoice(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A model passed over or failed, and why (the record of a model call lists them)."""
+
+    model: str
+    reason: str
+
+
+class ModelCallInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """What a model request through the model endpoints decided and cost (record kind ``model_call``).
+
+    Token counts are the provider's ``usage`` when it reported one; otherwise the estimate, and
+    ``usage_estimated`` says so. Costs are US dollars from the catalog's prices (None without prices).
+    """
+
+    protocol: str
+    requested: str | None = None
+    model: str | None = None  # the model that answered (or was last tried)
+    provider: str | None = None
+    upstream_model: str | None = None
+    rule: str | None = None  # what chose it: "requested", "alias fast", "routes[0] (intent=code)", ...
+    intent: str | None = None
+    intent_score: float | None = None
+    downgraded: bool = False
+    rejected: list[ModelChoice] = []  # candidates passed over by policy, capability or size
+    fallbacks: list[ModelChoice] = []  # candidates tried and failed (429, 5xx, timeout, unreachable)
+    stream: bool = False
+    estimated_input_tokens: int | None = None
+    reserved_tokens: int | None = None
+    estimated_cost_usd: float | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    cached_tokens: int | None = None
+    cost_usd: float | None = None
+    usage_estimated: bool = False
+    first_token_ms: float | None = None
+    total_ms: float | None = None
+    overhead_ms: float | None = None
+    tool_decisions: list[str] = []  # decision ids of the tool calls the answer proposed
+    budget_remaining: float | None = None  # least fraction left of any budget, before this request
+
+
 class CallContext(msgspec.Struct, kw_only=True):
     """One boundary crossing on its way through the check chain.
 
@@ -251,7 +292,7 @@ class CallContext(msgspec.Struct, kw_only=True):
     decision_id: str
     started_ns: int
     # check | invoke | model_tool_call | mcp_tool_call; and, recorded by Pipeline.reject without a call to
-    # check: auth_failure | model_request
+    # check: auth_failure | model_call
     kind: str = "check"
     agent: Agent | None = None
     call: ToolCall
@@ -275,3 +316,4 @@ class CallContext(msgspec.Struct, kw_only=True):
     cache_threshold: float | None = None  # a caller's stricter similarity threshold for cache reuse
     arguments_bytes: int = 0  # compact JSON size of the arguments, measured by the limits check
     key_fingerprint: str | None = None  # failed authentication: keyed hash of the presented token
+    model: ModelCallInfo | None = None  # a model request (kind model_call): the choice, tokens and cost

@@ -19,6 +19,7 @@ from arbiter.api.controllers.check import CheckController
 from arbiter.api.controllers.health import HealthController
 from arbiter.api.controllers.invoke import InvokeController
 from arbiter.api.controllers.mcp import mcp_endpoint
+from arbiter.api.controllers.models import ModelCatalogController, ProviderController, UsageController
 from arbiter.api.controllers.openai import OpenAIController
 from arbiter.api.controllers.pii import PiiController
 from arbiter.api.controllers.upstreams import UpstreamController
@@ -36,7 +37,7 @@ _HTTP_CODES = {400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "
 
 def handle_arbiter_error(_: Request[Any, Any, Any], exc: ArbiterError) -> Response[Any]:
     """Our own errors carry their code and status."""
-    return error_response(exc.status, exc.code, exc.message, exc.details)
+    return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
 
 
 def handle_http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
@@ -82,7 +83,8 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
     return Litestar(
         route_handlers=[HealthController, CheckController, ToolController, AgentController, AllowlistController,
                         AuditController, PiiController, UpstreamController, mcp_endpoint, OpenAIController,
-                        AnthropicController, InvokeController],
+                        AnthropicController, InvokeController, ProviderController, ModelCatalogController,
+                        UsageController],
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         lifespan=[lambda _: mcp.run()],

@@ -1,9 +1,16 @@
-"""The model proxy's I/O: one pooled upstream client, forwarding, streaming, and governance.
+"""The model proxy's I/O: model choice, budgets, forwarding with fallbacks, streaming, governance.
 
 Both model controllers call :func:`proxy` with their :class:`ModelApi` (the adapter functions
-and upstream details); everything protocol-specific lives in ``arbiter.adapters``. Each
-proposed tool call runs through the same pipeline as ``/v1/check`` (kind ``model_tool_call``),
-audited with the model's tool-call id and the conversation id.
+and how the protocol addresses an upstream); everything protocol-specific lives in
+``arbiter.adapters``. Each proposed tool call runs through the same pipeline as ``/v1/check``
+(kind ``model_tool_call``), audited with the model's tool-call id and the conversation id.
+
+Each request is itself a decision, recorded as kind ``model_call``: under an allowlist with a
+``models`` section the router (``arbiter.llm.router``) picks the model, the budget store reserves
+its estimated cost before anything is forwarded (``BUDGET_EXCEEDED`` or a downgrade when it does
+not fit), a 429, 5xx, timeout or unreachable provider moves on to the next candidate, and the
+real usage replaces the reservation afterwards. Without a ``models`` section the request goes to
+``ARBITER_UPSTREAM_*`` as named, and is still metered and recorded.
 
 Conversation id: the ``X-Arbiter-Conversation-Id`` header when given, else a keyed hash of the
 agent and the conversation's first messages, which every later turn resends unchanged.
@@ -36,13 +43,18 @@ from arbiter.adapters.base import (
     check_history,
 )
 from arbiter.api.deps import error_response
-from arbiter.errors import ArbiterError, BadRequest, UpstreamError, UpstreamTimeout
+from arbiter.errors import ArbiterError, BadRequest, BudgetExceeded, UpstreamError, UpstreamTimeout
+from arbiter.llm.budget import Exceeded, Reservation
+from arbiter.llm.catalog import Model
+from arbiter.llm.policy import ModelPolicy
+from arbiter.llm.request import RequestFacts, Usage, UsageMeter, facts, usage_of_answer
+from arbiter.llm.router import Candidate, Plan, downgrades, plan
 from arbiter.pii.policy import tenant_key
 from arbiter.pipeline import Pipeline
 from arbiter.policy.access import resolve
 from arbiter.service import Arbiter
 from arbiter.settings import Settings
-from arbiter.types import Agent, CallInfo, ToolCall, Verdict
+from arbiter.types import Agent, CallInfo, ModelCallInfo, ModelChoice, Reason, ToolCall, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +82,10 @@ class ModelApi:
     govern_response: Callable[..., Awaitable[dict[str, Any]]]
     stream: Callable[..., StreamMachine]
     error_event: Callable[[str, str], bytes]
-    url: Callable[[Settings], str]
-    headers: Callable[[Settings, Request[Any, Any, Any]], dict[str, str]]
+    path: str  # appended to a provider's base URL
+    default_url: Callable[[Settings], str]  # ARBITER_UPSTREAM_*_URL: where requests go without a models policy
+    default_key: Callable[[Settings], str]
+    headers: Callable[[str, Request[Any, Any, Any]], dict[str, str]]  # (provider key, the agent's request)
 
 
 def may_call(svc: Arbiter, agent: Agent) -> Callable[[str], bool]:
@@ -120,15 +134,6 @@ def governor(svc: Arbiter, agent: Agent, info: CallInfo) -> Govern:
     return govern
 
 
-async def audit_upstream_failure(svc: Arbiter, agent: Agent, conv: str, proto: str, code: str, message: str,
-                                 upstream: dict[str, Any]) -> str:
-    """One record for a model request that failed upstream (no tool call was governed)."""
-    ctx = Pipeline.request_context("model_request", agent, CallInfo(conversation_id=conv, source="model"))
-    ctx.upstream = {"protocol": proto, **upstream}
-    await svc.pipeline.reject(ctx, Verdict.deny(code, message))
-    return ctx.decision_id
-
-
 def _upstream_message(resp: httpx.Response) -> str:
     try:
         body = resp.json()
@@ -141,35 +146,286 @@ def _upstream_message(resp: httpx.Response) -> str:
     return resp.reason_phrase or "upstream error"
 
 
-class _Call:
-    """One proxied request's state, for the error paths."""
+def _ms(ns: int) -> float:
+    return round(ns / 1e6, 3)
 
-    def __init__(self, svc: Arbiter, agent: Agent, conv: str, proto: ModelApi) -> None:
+
+def _usd(micros: int | None) -> float | None:
+    return None if micros is None else round(micros / 1e6, 6)
+
+
+@dataclass
+class _Target:
+    """One candidate as the proxy forwards to it."""
+
+    name: str  # the model name in Arbiter (the requested name without a models policy)
+    upstream_id: str
+    provider: str
+    url: str
+    key: str
+    timeout_s: float
+    model: Model | None  # the catalog's model (prices), when known
+    reserve_tokens: int
+    reserve_micros: int
+
+
+class _Failed(Exception):
+    """A candidate failed in a way the next candidate may not (429, 5xx, timeout, unreachable)."""
+
+    def __init__(self, error: ArbiterError, reason: str, response: httpx.Response | None = None) -> None:
+        self.error, self.reason, self.response = error, reason, response
+
+
+class ModelCall:
+    """One model request's decision and its record (kind ``model_call``)."""
+
+    def __init__(self, svc: Arbiter, agent: Agent, conv: str, proto: ModelApi, arrived_ns: int) -> None:
         self.svc, self.agent, self.conv, self.proto = svc, agent, conv, proto
-        self.started = time.perf_counter_ns()
+        self.ctx = Pipeline.request_context("model_call", agent, CallInfo(conversation_id=conv, source="model"))
+        self.ctx.started_ns = arrived_ns
+        self.info = self.ctx.model = ModelCallInfo(protocol=proto.name)
+        self.policy: ModelPolicy | None = None
+        self.reservation: Reservation | None = None
+        self.target: _Target | None = None
+        self.facts: RequestFacts | None = None
+        self.sent_ns = 0  # when the chosen candidate's request went out
+        self.upstream_ns = 0  # time spent waiting on providers
+        self.recorded = False
+        self.hide_usage_chunk = False  # the usage chunk was asked for by Arbiter, not by the client
 
-    def facts(self, **kw: Any) -> dict[str, Any]:
-        return {"latency_us": (time.perf_counter_ns() - self.started) // 1000, **kw}
+    @property
+    def decision_id(self) -> str:
+        return self.ctx.decision_id
 
-    async def fail(self, exc: ArbiterError, **facts: Any) -> ArbiterError:
-        exc.details.setdefault("decision_id", await audit_upstream_failure(
-            self.svc, self.agent, self.conv, self.proto.name, exc.code, exc.message, self.facts(**facts)))
+    # ---- recording -----------------------------------------------------------------------
+    async def record(self, verdict: Verdict, usage: Usage | None = None, flags: list[Reason] | None = None) -> None:
+        """Settle the budget with the real (or estimated) usage and write the record: durable on return."""
+        if self.recorded:
+            return
+        self.recorded = True
+        info, t = self.info, self.target
+        if (t is not None and verdict.allowed) or usage is not None:
+            estimated = usage is None
+            if usage is None:  # the provider said nothing: charge the reservation, and say so
+                assert self.facts is not None
+                out = (t.reserve_tokens - self.facts.prompt_tokens) if t else 0
+                usage = Usage(input=self.facts.prompt_tokens, output=out)
+            cost = t.model.cost_micros(usage.input, usage.output, usage.cached) if t and t.model else None
+            info.input_tokens, info.output_tokens, info.cached_tokens = usage.input, usage.output, usage.cached
+            info.cost_usd, info.usage_estimated = _usd(cost), estimated
+            await asyncio.to_thread(self.svc.budgets.settle, self.reservation, tenant=self.agent.tenant,
+                                    agent_id=self.agent.id, model=t.name if t else "", tokens_in=usage.input,
+                                    tokens_out=usage.output, micros=cost or 0)
+        elif self.reservation is not None:  # nothing was answered: give the reservation back
+            await asyncio.to_thread(self.svc.budgets.settle, self.reservation, tenant=self.agent.tenant,
+                                    agent_id=self.agent.id, model="", tokens_in=0, tokens_out=0, micros=0)
+        self.reservation = None
+        now = time.perf_counter_ns()
+        info.total_ms = _ms(now - self.ctx.started_ns)
+        info.overhead_ms = _ms(now - self.ctx.started_ns - self.upstream_ns)
+        if flags:
+            self.ctx.flags.extend(flags)
+        await self.svc.pipeline.reject(self.ctx, verdict)
+
+    async def refuse(self, exc: ArbiterError) -> ArbiterError:
+        """Record a refusal (policy, budget, upstream) and hand the error back with the decision id."""
+        await self.record(Verdict.deny(exc.code, exc.message))
+        exc.details.setdefault("decision_id", self.decision_id)
+        exc.headers = {**exc.headers, **self.headers(estimated=False)}
         return exc
 
-    async def status_error(self, resp: httpx.Response) -> Response[Any]:
-        message = _upstream_message(resp)
-        code = "UPSTREAM_RATE_LIMITED" if resp.status_code == 429 else "UPSTREAM_STATUS"
-        decision_id = await audit_upstream_failure(self.svc, self.agent, self.conv, self.proto.name, code,
-                                                   f"upstream answered {resp.status_code}",
-                                                   self.facts(status=resp.status_code))
-        headers = {k: resp.headers[k] for k in ("retry-after",) if k in resp.headers}
-        return error_response(resp.status_code, code, f"the model provider answered {resp.status_code}: {message}",
-                               {"upstream_status": resp.status_code, "decision_id": decision_id}, headers)
+    def headers(self, *, estimated: bool) -> dict[str, str]:
+        """The response headers every proxied answer carries."""
+        info = self.info
+        out = {"x-arbiter-decision-id": self.decision_id}
+        if info.model:
+            out["x-arbiter-model"] = info.model
+        cost = info.estimated_cost_usd if estimated else info.cost_usd
+        if cost is not None:
+            out["x-arbiter-cost-usd"] = f"{cost:.6f}"
+            if estimated:
+                out["x-arbiter-cost-estimated"] = "true"
+        overhead = info.overhead_ms if info.overhead_ms is not None else \
+            _ms(self.sent_ns - self.ctx.started_ns) if self.sent_ns else None
+        if overhead is not None:
+            out["x-arbiter-overhead-ms"] = f"{overhead:.3f}"
+        return out
+
+    # ---- choosing ------------------------------------------------------------------------
+    def _target(self, c: Candidate) -> _Target:
+        p = c.provider
+        return _Target(name=c.model.name, upstream_id=c.model.upstream, provider=p.name,
+                       url=f"{p.base_url}{self.proto.path}", key=p.key(), timeout_s=p.timeout_s, model=c.model,
+                       reserve_tokens=c.reserve_tokens, reserve_micros=c.reserve_micros)
+
+    def _default_target(self, f: RequestFacts) -> _Target:
+        """Without a models policy: the request's model at ARBITER_UPSTREAM_*, priced when the catalog knows it."""
+        s = self.svc.settings
+        model = self.svc.catalog.snapshot().models.get(f.model)
+        out = f.max_tokens or (model.max_output_tokens if model else 4096)
+        micros = model.cost_micros(f.prompt_tokens, out) if model else None
+        return _Target(name=f.model, upstream_id=f.model, provider="default", url=self.proto.default_url(s),
+                       key=self.proto.default_key(s), timeout_s=s.upstream_timeout_s, model=model,
+                       reserve_tokens=f.prompt_tokens + out, reserve_micros=micros or 0)
+
+    async def choose(self, f: RequestFacts) -> list[_Target]:
+        """The targets to try in order, the first one's budget reserved; raises the refusal (audited)."""
+        self.facts = f
+        info = self.info
+        info.requested, info.stream, info.estimated_input_tokens = f.model, f.stream, f.prompt_tokens
+        allowlist = self.svc.registry.snapshot.allowlists.get(self.agent.allowlist) if self.agent.allowlist else None
+        policy = self.policy = allowlist.models if allowlist is not None else None
+        if allowlist is not None:
+            self.ctx.policy.allowlist, self.ctx.policy.revision = allowlist.name, allowlist.revision
+        if policy is None:
+            t = self._default_target(f)
+            info.model, info.provider, info.upstream_model, info.rule = t.name, t.provider, t.upstream_id, \
+                "no models policy: forwarded as named"
+            info.reserved_tokens, info.estimated_cost_usd = t.reserve_tokens, _usd(t.reserve_micros) \
+                if t.model and t.model.prices else None
+            return [t]
+        catalog = self.svc.catalog.snapshot()
+        svc, agent = self.svc, self.agent
+        scored: list[tuple[str, float]] = []
+
+        def classify() -> tuple[str, float] | None:
+            found = svc.model_intents.classify(policy, f.latest_user_text)
+            if found:
+                scored.append(found)
+            return found
+
+        def remaining() -> float:
+            return svc.budgets.remaining_fraction(policy.budgets, agent.tenant, agent.id)
+
+        try:
+            chosen: Plan = plan(policy, catalog.models, catalog.providers, self.proto.name, f,
+                                classify=classify, remaining=remaining)
+        except ArbiterError as exc:
+            raise await self.refuse(exc) from None
+        info.rule, info.intent = chosen.rule, chosen.intent
+        if scored:
+            info.intent_score = round(scored[0][1], 4)
+        info.rejected = [ModelChoice(model=r.model, reason=r.reason) for r in chosen.rejected]
+        cands = chosen.candidates
+        if not policy.budgets:
+            self._chose(cands[0])
+            return [self._target(c) for c in cands]
+        # Budgets: the first candidate that fits; with on_budget=downgrade, cheaper models of no higher tier.
+        tries = cands if policy.on_budget == "downgrade" else cands[:1]
+        over: Exceeded | None = None
+        for i, c in enumerate(tries):
+            got = await asyncio.to_thread(svc.budgets.reserve, policy.budgets, agent.tenant, agent.id,
+                                          c.reserve_tokens, c.reserve_micros)
+            if isinstance(got, Reservation):
+                self.reservation = got
+                if i:
+                    info.downgraded = True
+                    info.rule = f"{chosen.rule}; downgraded within the alias (budget)"
+                self._chose(c)
+                return [self._target(x) for x in cands[i:]]
+            over = over or got
+            info.rejected.append(ModelChoice(model=c.model.name, reason=f"over budget: {got.message()}"))
+        if policy.on_budget == "downgrade":
+            cheaper = downgrades(policy, catalog.models, catalog.providers, self.proto.name, f,
+                                 max_tier=cands[0].model.tier, exclude={c.model.name for c in cands})
+            for c in cheaper:
+                got = await asyncio.to_thread(svc.budgets.reserve, policy.budgets, agent.tenant, agent.id,
+                                              c.reserve_tokens, c.reserve_micros)
+                if isinstance(got, Reservation):
+                    self.reservation = got
+                    info.downgraded = True
+                    info.rule = f"{chosen.rule}; downgraded to the cheapest model that fits the budget"
+                    self._chose(c)
+                    return [self._target(c)]
+                info.rejected.append(ModelChoice(model=c.model.name, reason=f"over budget: {got.message()}"))
+        assert over is not None
+        retry = max(1, int(over.reset_at - svc.budgets.clock()))
+        raise await self.refuse(BudgetExceeded(over.message(), details={
+            "budget": {"scope": over.budget.scope, "window": over.budget.window, "tokens": over.budget.tokens,
+                       "usd": _usd(over.budget.micros)},
+            "used": {"tokens": over.used_tokens, "usd": _usd(over.used_micros)},
+            "reset_at": over.reset_at, "retry_after_s": retry}, headers={"retry-after": str(retry)}))
+
+    def _chose(self, c: Candidate) -> None:
+        info = self.info
+        info.model, info.provider, info.upstream_model = c.model.name, c.provider.name, c.model.upstream
+        info.reserved_tokens = c.reserve_tokens
+        info.estimated_cost_usd = _usd(c.reserve_micros) if c.model.prices else None
+
+    async def next_target(self, rest: list[_Target]) -> _Target | None:
+        """After a candidate failed: give its reservation back and reserve the next one's that fits."""
+        policy = self.policy
+        if self.reservation is not None:
+            await asyncio.to_thread(self.svc.budgets.settle, self.reservation, tenant=self.agent.tenant,
+                                    agent_id=self.agent.id, model="", tokens_in=0, tokens_out=0, micros=0)
+            self.reservation = None
+        for t in rest:
+            if policy is not None and policy.budgets:
+                got = await asyncio.to_thread(self.svc.budgets.reserve, policy.budgets, self.agent.tenant,
+                                              self.agent.id, t.reserve_tokens, t.reserve_micros)
+                if not isinstance(got, Reservation):
+                    self.info.rejected.append(ModelChoice(model=t.name, reason=f"over budget: {got.message()}"))
+                    continue
+                self.reservation = got
+            info = self.info
+            info.model, info.provider, info.upstream_model = t.name, t.provider, t.upstream_id
+            info.reserved_tokens = t.reserve_tokens
+            info.estimated_cost_usd = _usd(t.reserve_micros) if t.model and t.model.prices else None
+            return t
+        return None
+
+
+def _failure(exc: httpx.HTTPError) -> _Failed:
+    if isinstance(exc, httpx.TimeoutException):
+        return _Failed(UpstreamTimeout("the model provider did not answer in time"), "timeout")
+    return _Failed(UpstreamError(f"the model provider could not be reached ({type(exc).__name__})"),
+                   f"unreachable ({type(exc).__name__})")
+
+
+async def _send(svc: Arbiter, call: ModelCall, t: _Target, body: dict[str, Any],
+                request: Request[Any, Any, Any], stream: bool) -> httpx.Response:
+    """Forward to one target; a retryable failure raises :class:`_Failed`, other statuses are returned."""
+    out = dict(body, model=t.upstream_id)
+    if stream and call.proto.name == "openai":
+        # The final usage chunk is what reconciles a streamed answer with its budget.
+        out["stream_options"] = {**(out.get("stream_options") or {}), "include_usage": True}
+    client = svc.providers.client
+    req = client.build_request("POST", t.url, json=out, headers=call.proto.headers(t.key, request),
+                               timeout=httpx.Timeout(t.timeout_s, connect=min(t.timeout_s, 10.0)))
+    call.sent_ns = time.perf_counter_ns()
+    try:
+        resp = await client.send(req, stream=True)
+    except httpx.HTTPError as exc:
+        call.upstream_ns += time.perf_counter_ns() - call.sent_ns
+        raise _failure(exc) from None
+    if resp.status_code == 429 or resp.status_code >= 500:
+        try:
+            await resp.aread()
+        except httpx.HTTPError:
+            pass
+        finally:
+            await resp.aclose()
+        call.upstream_ns += time.perf_counter_ns() - call.sent_ns
+        raise _Failed(UpstreamError(f"the model provider answered {resp.status_code}"), f"status {resp.status_code}",
+                      resp)
+    return resp
+
+
+async def _status_error(call: ModelCall, resp: httpx.Response) -> Response[Any]:
+    """An upstream 4xx/5xx answered to the agent in the one error shape, after its record."""
+    message = _upstream_message(resp)
+    code = "UPSTREAM_RATE_LIMITED" if resp.status_code == 429 else "UPSTREAM_STATUS"
+    call.ctx.upstream = {"status": resp.status_code}
+    await call.record(Verdict.deny(code, f"upstream answered {resp.status_code}"))
+    headers = {k: resp.headers[k] for k in ("retry-after",) if k in resp.headers}
+    return error_response(resp.status_code, code, f"the model provider answered {resp.status_code}: {message}",
+                          {"upstream_status": resp.status_code, "decision_id": call.decision_id},
+                          {**headers, **call.headers(estimated=False)})
 
 
 async def proxy(request: Request[Any, Any, Any], svc: Arbiter, agent: Agent, proto: ModelApi) -> Response[Any]:
-    """Prepare, forward, govern, answer (or stream), for an authenticated agent."""
-    upstream = svc.providers
+    """Choose, reserve, forward (with fallbacks), govern, reconcile, record, answer (or stream)."""
+    arrived = time.perf_counter_ns()
     raw = await request.body()
     try:
         body = msgspec.json.decode(raw)
@@ -182,69 +438,110 @@ async def proxy(request: Request[Any, Any, Any], svc: Arbiter, agent: Agent, pro
         if len(raw) > svc.settings.pii_offload_bytes else proto.prepare(body, may_call=may_call(svc, agent),
                                                                           scrub=scrub)
     check_history(prepared.messages, svc.settings.max_history_messages)
-    state = _Call(svc, agent, conv, proto)
-    govern = governor(svc, agent, CallInfo(conversation_id=conv, source="model", messages=prepared.messages))
+    request_facts = facts(proto.name, prepared.body)
+    call = ModelCall(svc, agent, conv, proto, arrived)
+    options = prepared.body.get("stream_options")
+    call.hide_usage_chunk = proto.name == "openai" and prepared.stream and not (
+        isinstance(options, dict) and options.get("include_usage") is True)
+    targets = await call.choose(request_facts)
+    decisions: list[str] = []
+    inner = governor(svc, agent, CallInfo(conversation_id=conv, source="model", messages=prepared.messages))
+
+    async def govern(calls: list[ProposedCall]) -> list[CallOutcome]:
+        outcomes = await inner(calls)
+        decisions.extend(o.decision_id for o in outcomes)
+        call.info.tool_decisions = decisions
+        return outcomes
+
     mode = on_deny(svc, agent)
     limit = svc.settings.max_body_bytes
-    req = upstream.client.build_request("POST", proto.url(svc.settings), json=prepared.body,
-                                        headers=proto.headers(svc.settings, request))
-    try:
-        resp = await upstream.client.send(req, stream=True)
-    except httpx.TimeoutException:
-        raise await state.fail(UpstreamTimeout("the model provider did not answer in time"), error="timeout") from None
-    except httpx.HTTPError as exc:
-        raise await state.fail(UpstreamError(f"the model provider could not be reached ({type(exc).__name__})"),
-                               error=type(exc).__name__) from None
-    if resp.status_code >= 400:
+    target, rest = targets[0], targets[1:]
+    call.target = target
+    while True:
+        try:
+            resp = await _send(svc, call, target, prepared.body, request, prepared.stream)
+            break
+        except _Failed as failed:
+            call.info.fallbacks.append(ModelChoice(model=target.name, reason=failed.reason))
+            nxt = await call.next_target(rest) if rest else None
+            if nxt is None:
+                if failed.response is not None:
+                    return await _status_error(call, failed.response)
+                call.ctx.upstream = {"error": failed.reason}
+                raise await call.refuse(failed.error) from None
+            rest = rest[rest.index(nxt) + 1:]
+            target = call.target = nxt
+    if resp.status_code >= 400:  # a 4xx: the request itself is wrong for the provider; no fallback
         try:
             await resp.aread()
         except httpx.HTTPError:
             pass
         finally:
             await resp.aclose()
-        return await state.status_error(resp)
+        call.upstream_ns += time.perf_counter_ns() - call.sent_ns
+        return await _status_error(call, resp)
     if prepared.stream:
         if "text/event-stream" not in resp.headers.get("content-type", ""):
             await resp.aclose()
-            raise await state.fail(UpstreamError("the model provider did not answer with an event stream"),
-                                   status=resp.status_code)
+            call.ctx.upstream = {"status": resp.status_code}
+            raise await call.refuse(UpstreamError("the model provider did not answer with an event stream"))
         machine = proto.stream(govern=govern, on_deny=mode, scrub=scrub, max_bytes=limit)
-        return Stream(_relay(resp, machine, state), media_type="text/event-stream",
-                      headers={"cache-control": "no-cache", "x-accel-buffering": "no"})
+        return Stream(_relay(resp, machine, call), media_type="text/event-stream",
+                      headers={"cache-control": "no-cache", "x-accel-buffering": "no",
+                               **call.headers(estimated=True)})
     try:
         data = await resp.aread()
-    except httpx.TimeoutException:
-        raise await state.fail(UpstreamTimeout("the model provider did not finish its answer in time"),
-                               error="timeout") from None
     except httpx.HTTPError as exc:
-        raise await state.fail(UpstreamError(f"the model provider's answer was cut off ({type(exc).__name__})"),
-                               error=type(exc).__name__) from None
+        call.upstream_ns += time.perf_counter_ns() - call.sent_ns
+        error = UpstreamTimeout("the model provider did not finish its answer in time") \
+            if isinstance(exc, httpx.TimeoutException) else \
+            UpstreamError(f"the model provider's answer was cut off ({type(exc).__name__})")
+        raise await call.refuse(error) from None
     finally:
         await resp.aclose()
+    done = time.perf_counter_ns()
+    call.upstream_ns += done - call.sent_ns
+    call.info.first_token_ms = _ms(done - call.ctx.started_ns)
     try:
         answer = msgspec.json.decode(data)
         out = await proto.govern_response(answer, govern=govern, on_deny=mode, scrub=scrub, max_bytes=limit)
     except msgspec.DecodeError:
-        raise await state.fail(UpstreamError("the model provider's answer is not JSON"),
-                               status=resp.status_code) from None
+        call.ctx.upstream = {"status": resp.status_code}
+        raise await call.refuse(UpstreamError("the model provider's answer is not JSON")) from None
     except UpstreamError as exc:
-        raise await state.fail(exc, status=resp.status_code) from None
-    return Response(out, status_code=200, media_type="application/json")
+        call.ctx.upstream = {"status": resp.status_code}
+        raise await call.refuse(exc) from None
+    except ArbiterError:  # denied tool calls with on_deny: error, audit down: the model call still happened
+        await call.record(Verdict(verdict="allow"), usage_of_answer(proto.name, answer))
+        raise
+    await call.record(Verdict(verdict="allow"), usage_of_answer(proto.name, answer))
+    return Response(out, status_code=200, media_type="application/json", headers=call.headers(estimated=False))
 
 
-async def _relay(resp: httpx.Response, machine: StreamMachine, state: _Call) -> AsyncIterator[bytes]:
-    """Upstream SSE in, governed SSE out; whole events only, and a closing error event on failure."""
+async def _relay(resp: httpx.Response, machine: StreamMachine, call: ModelCall) -> AsyncIterator[bytes]:
+    """Upstream SSE in, governed SSE out; whole events only, and a closing error event on failure. The
+    model call's record is written (and its budget reconciled) before the stream's last event is sent."""
     decoder = SSEDecoder()
+    meter = UsageMeter(call.proto.name)
     error: ArbiterError | None = None
     try:
         async for line in resp.aiter_lines():
             event = decoder.feed(line)
             if event is None:
                 continue
-            for chunk in await machine.feed(event):
-                yield chunk
+            meter.see(event.data, time.perf_counter_ns())
+            if call.hide_usage_chunk and _usage_only(event.data):
+                continue  # asked for by Arbiter to reconcile the budget; the client did not ask for it
+            chunks = await machine.feed(event)
             if machine.done:
+                call.upstream_ns += time.perf_counter_ns() - call.sent_ns
+                _first_token(call, meter)
+                await call.record(Verdict(verdict="allow"), meter.usage)
+                for chunk in chunks:
+                    yield chunk
                 break
+            for chunk in chunks:
+                yield chunk
         if not machine.done:
             error = UpstreamError("the model provider's stream ended before it was complete")
     except ArbiterError as exc:  # malformed upstream events, denied calls (on_deny: error), audit down
@@ -255,10 +552,41 @@ async def _relay(resp: httpx.Response, machine: StreamMachine, state: _Call) -> 
         error = UpstreamError(f"the model provider's stream broke ({type(exc).__name__})")
     finally:
         await resp.aclose()
+        if not call.recorded and error is None:
+            # The client went away mid-stream: still one record, with what the provider had reported.
+            _first_token(call, meter)
+            task = asyncio.ensure_future(call.record(Verdict(verdict="allow"), meter.usage,
+                                                     flags=[Reason(code="CLIENT_DISCONNECTED",
+                                                                   message="the client left before the end")]))
+            _background.add(task)
+            task.add_done_callback(_background.discard)
     if error is not None:
-        if error.code in ("UPSTREAM_ERROR", "UPSTREAM_TIMEOUT"):
+        if not call.recorded:
+            _first_token(call, meter)
             try:
-                await state.fail(error, streamed=True)
+                if error.code in ("UPSTREAM_ERROR", "UPSTREAM_TIMEOUT"):
+                    await call.record(Verdict.deny(error.code, error.message), meter.usage)
+                else:
+                    await call.record(Verdict(verdict="allow"), meter.usage)
             except ArbiterError:
                 log.warning("could not audit a failed model stream")
-        yield state.proto.error_event(error.code, error.message)
+        yield call.proto.error_event(error.code, error.message)
+
+
+_background: set[asyncio.Future[None]] = set()
+
+
+def _usage_only(data: str) -> bool:
+    """An OpenAI stream's closing usage chunk (``choices`` empty)."""
+    if '"usage"' not in data:
+        return False
+    try:
+        obj = msgspec.json.decode(data)
+    except msgspec.DecodeError:
+        return False
+    return isinstance(obj, dict) and obj.get("choices") == [] and isinstance(obj.get("usage"), dict)
+
+
+def _first_token(call: ModelCall, meter: UsageMeter) -> None:
+    if meter.first_token_ns is not None and call.info.first_token_ms is None:
+        call.info.first_token_ms = _ms(meter.first_token_ns - call.ctx.started_ns)

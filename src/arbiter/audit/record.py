@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 import rfc8785
 
-from arbiter.types import ArgumentSource, CacheInfo, Finding, Reason
+from arbiter.types import ArgumentSource, CacheInfo, Finding, ModelCallInfo, Reason
 
 GENESIS_HASH = "0" * 64
 
@@ -46,7 +46,7 @@ class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field=
 
     decision_id: str
     ts: str
-    kind: str  # decision | auth_failure | admin
+    kind: str  # check | invoke | model_tool_call | mcp_tool_call | model_call | auth_failure | admin
     tenant: str | None = None
     agent_id: str | None = None
     tool: str | None = None
@@ -70,6 +70,7 @@ class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field=
     upstream: dict[str, Any] | None = None
     admin: AdminChange | None = None
     key_fingerprint: str | None = None  # failed auth: keyed hash of the presented token, never the token
+    model: ModelCallInfo | None = None  # kind model_call: the model decision, tokens and cost
     seq: int = 0
     prev_hash: str = GENESIS_HASH
 

@@ -177,3 +177,38 @@ conversation_items = Table(
     Column("expires_at", Double, nullable=False),
     Index("ix_conversation_items_expires_at", "expires_at"),
 )
+
+# The model catalog: providers and models behind the model endpoints (see arbiter.llm.catalog).
+llm_catalog = Table(
+    "llm_catalog",
+    metadata,
+    Column("kind", String(16), primary_key=True),  # provider | model
+    Column("name", String(128), primary_key=True),
+    Column("document", Text, nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+# Budget windows: reserved-then-reconciled tokens and micro-dollars per scope (see arbiter.llm.budget).
+budget_counters = Table(
+    "budget_counters",
+    metadata,
+    Column("scope", String(300), primary_key=True),  # "agent:<id>:day" | "tenant:<name>:month" ...
+    Column("window_start", BigInteger, primary_key=True),  # unix seconds, UTC
+    Column("tokens", BigInteger, nullable=False),
+    Column("micros", BigInteger, nullable=False),  # millionths of a US dollar
+)
+
+# Real model usage per tenant, agent, model and hour, for GET /v1/usage.
+model_usage = Table(
+    "model_usage",
+    metadata,
+    Column("tenant", String(128), primary_key=True),
+    Column("agent_id", String(64), primary_key=True),
+    Column("model", String(128), primary_key=True),
+    Column("hour_start", BigInteger, primary_key=True),
+    Column("requests", BigInteger, nullable=False),
+    Column("input_tokens", BigInteger, nullable=False),
+    Column("output_tokens", BigInteger, nullable=False),
+    Column("micros", BigInteger, nullable=False),
+)
+Index("ix_model_usage_hour", model_usage.c.hour_start)

@@ -58,7 +58,7 @@ class Pipeline:
     @staticmethod
     def request_context(kind: str, agent: Agent | None = None, info: CallInfo | None = None) -> CallContext:
         """A context for a decision about a request rather than a tool call (``auth_failure``,
-        ``model_request``): no tool, no arguments to store, for :meth:`reject`."""
+        ``model_call``): no tool, no arguments to store, for :meth:`reject`."""
         ctx = Pipeline.context(ToolCall(tool="", arguments=None, context=info), agent, kind=kind)
         ctx.arguments_scrubbed = True
         return ctx
@@ -137,5 +137,5 @@ class Pipeline:
             latency_us=(time.perf_counter_ns() - ctx.started_ns) // 1000, call_id=ctx.call.call_id,
             context=AuditContext(conversation_id=info.conversation_id, trace_id=info.trace_id,
                                  source=info.source) if info else None,
-            cache=ctx.cache, upstream=ctx.upstream, key_fingerprint=ctx.key_fingerprint,
+            cache=ctx.cache, upstream=ctx.upstream, key_fingerprint=ctx.key_fingerprint, model=ctx.model,
         )

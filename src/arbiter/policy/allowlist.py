@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 from arbiter.db.engine import SCHEMAS_DIR
 from arbiter.documents import pointer
 from arbiter.errors import InvalidPolicy, InvalidSchema
+from arbiter.llm.policy import ModelPolicy, parse_models
 from arbiter.pii.policy import compile_policy
 from arbiter.policy.validators import check_schema, compiled, schema_hash
 from arbiter.types import Trust
@@ -63,6 +64,7 @@ class Allowlist(msgspec.Struct, kw_only=True):
     on_untrusted: str = "deny"
     tools: dict[str, Entry]
     document: dict[str, Any]
+    models: ModelPolicy | None = None  # the model endpoints' policy; None: requests pass through as named
 
 
 @cache
@@ -130,6 +132,7 @@ def parse(document: Any, *, source: str = "allowlist") -> Allowlist:
         on_untrusted=document.get("on_untrusted") or document.get("taint") or "deny",
         tools=entries,
         document=document,
+        models=parse_models(document.get("models"), source=source),
     )
 
 

@@ -117,7 +117,7 @@ def test_upstream_faults_and_auth(assistant: Server, scripted: ScriptedModel) ->
     with pytest.raises(anthropic.APIStatusError, match="UPSTREAM_ERROR"), client(assistant, key).messages.stream(
             model="m", max_tokens=10, messages=[{"role": "user", "content": "x"}]) as s:
         s.get_final_message()
-    codes = [r["reasons"][0]["code"] for r in audit(assistant, agent=agent_id) if r["kind"] == "model_request"]
+    codes = [r["reasons"][0]["code"] for r in audit(assistant, agent=agent_id) if r["kind"] == "model_call"]
     assert codes == ["UPSTREAM_RATE_LIMITED", "UPSTREAM_ERROR", "UPSTREAM_ERROR"]
     # auth_token (Authorization: Bearer) works as well as api_key (x-api-key).
     scripted.script(Turn(text="hi"))

@@ -174,7 +174,7 @@ def test_upstream_status_is_passed_on_and_audited(assistant: Server, scripted: S
     resp = err.value.response  # type: ignore[attr-defined]
     assert resp.status_code == status and resp.headers.get("retry-after") == "7"
     assert "slow down" in resp.json()["error"]["message"]
-    rec = [r for r in audit(assistant, agent=agent_id) if r["kind"] == "model_request"]
+    rec = [r for r in audit(assistant, agent=agent_id) if r["kind"] == "model_call"]
     assert len(rec) == 1 and rec[0]["upstream"]["status"] == status
     assert rec[0]["decision_id"] == resp.json()["error"]["details"]["decision_id"]
 
@@ -202,7 +202,7 @@ def test_malformed_upstream_answer_is_502(assistant: Server, scripted: ScriptedM
     with pytest.raises(openai.APIStatusError) as err:
         client(assistant, key).chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
     assert err.value.status_code == 502 and err.value.response.json()["error"]["code"] == "UPSTREAM_ERROR"
-    assert [r["reasons"][0]["code"] for r in audit(assistant, agent=agent_id) if r["kind"] == "model_request"] == [
+    assert [r["reasons"][0]["code"] for r in audit(assistant, agent=agent_id) if r["kind"] == "model_call"] == [
         "UPSTREAM_ERROR"]
 
 

@@ -14,24 +14,24 @@ from arbiter.adapters import anthropic_messages
 from arbiter.api.controllers.openai import ANTHROPIC_VERSION
 from arbiter.api.deps import COMMON_ERRORS, current_agent, service
 from arbiter.api.model_proxy import ModelApi, proxy
-from arbiter.settings import Settings
 
 
-def _headers(settings: Settings, request: Request[Any, Any, Any]) -> dict[str, str]:
-    # The agent's x-api-key / Authorization are never forwarded; the upstream key is added here only.
+def _headers(key: str, request: Request[Any, Any, Any]) -> dict[str, str]:
+    # The agent's x-api-key / Authorization are never forwarded; the provider's key is added here only.
     out = {"anthropic-version": request.headers.get("anthropic-version") or ANTHROPIC_VERSION,
            "accept": "application/json, text/event-stream"}
     if "anthropic-beta" in request.headers:
         out["anthropic-beta"] = request.headers["anthropic-beta"]
-    if settings.upstream_anthropic_key:
-        out["x-api-key"] = settings.upstream_anthropic_key
+    if key:
+        out["x-api-key"] = key
     return out
 
 
 ANTHROPIC = ModelApi(
     name="anthropic", prepare=anthropic_messages.prepare_request,
     govern_response=anthropic_messages.govern_response, stream=anthropic_messages.AnthropicStream,
-    error_event=anthropic_messages.error_event, url=lambda s: f"{s.upstream_anthropic_url}/v1/messages",
+    error_event=anthropic_messages.error_event, path="/v1/messages",
+    default_url=lambda s: f"{s.upstream_anthropic_url}/v1/messages", default_key=lambda s: s.upstream_anthropic_key,
     headers=_headers)
 
 
