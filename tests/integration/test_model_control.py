@@ -227,7 +227,8 @@ def test_a_budget_downgrades_then_refuses(server: Server, providers: tuple[Scrip
         ("allow", "big", False), ("allow", "small", True)]
     assert recs[2]["verdict"] == "deny"
     assert recs[2]["reasons"][0]["code"] == "BUDGET_EXCEEDED"
-    assert any("over budget" in r["reason"] for r in recs[1]["model"]["rejected"])
+    assert [r["model"] for r in recs[1]["model"]["rejected"]] == ["big"]
+    assert recs[1]["model"]["rejected"][0]["reason"].startswith("over the agent budget of $0.016 per day: $")
     # The counter holds the real spend of the two answers, not their reservations.
     used = svc.budgets.used(svc.registry.allowlist("modeller").models.budgets, "acme", agent_id)  # type: ignore[union-attr]
     assert used[0][1] == (30 * 5 + 900 * 15) + round(30 * 0.1 + 900 * 0.4)

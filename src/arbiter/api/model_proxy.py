@@ -204,6 +204,7 @@ class ModelCall:
             return
         self.recorded = True
         info, t = self.info, self.target
+        settle: dict[str, Any] | None = None
         if (t is not None and verdict.allowed) or usage is not None:
             estimated = usage is None
             if usage is None:  # the provider said nothing: charge the reservation, and say so
@@ -213,19 +214,23 @@ class ModelCall:
             cost = t.model.cost_micros(usage.input, usage.output, usage.cached) if t and t.model else None
             info.input_tokens, info.output_tokens, info.cached_tokens = usage.input, usage.output, usage.cached
             info.cost_usd, info.usage_estimated = _usd(cost), estimated
-            await asyncio.to_thread(self.svc.budgets.settle, self.reservation, tenant=self.agent.tenant,
-                                    agent_id=self.agent.id, model=t.name if t else "", tokens_in=usage.input,
-                                    tokens_out=usage.output, micros=cost or 0)
+            settle = {"model": t.name if t else "", "tokens_in": usage.input, "tokens_out": usage.output,
+                      "micros": cost or 0}
         elif self.reservation is not None:  # nothing was answered: give the reservation back
-            await asyncio.to_thread(self.svc.budgets.settle, self.reservation, tenant=self.agent.tenant,
-                                    agent_id=self.agent.id, model="", tokens_in=0, tokens_out=0, micros=0)
-        self.reservation = None
+            settle = {"model": "", "tokens_in": 0, "tokens_out": 0, "micros": 0}
+        reservation, self.reservation = self.reservation, None
         now = time.perf_counter_ns()
         info.total_ms = _ms(now - self.ctx.started_ns)
         info.overhead_ms = _ms(now - self.ctx.started_ns - self.upstream_ns)
         if flags:
             self.ctx.flags.extend(flags)
-        await self.svc.pipeline.reject(self.ctx, verdict)
+        record = self.svc.pipeline.reject(self.ctx, verdict)
+        if settle is None:
+            await record
+            return
+        # The accounting and the record are independent writes: wait for both at once.
+        await asyncio.gather(asyncio.to_thread(self.svc.budgets.settle, reservation, tenant=self.agent.tenant,
+                                               agent_id=self.agent.id, **settle), record)
 
     async def refuse(self, exc: ArbiterError) -> ArbiterError:
         """Record a refusal (policy, budget, upstream) and hand the error back with the decision id."""
@@ -324,7 +329,7 @@ class ModelCall:
                 self._chose(c)
                 return [self._target(x) for x in cands[i:]]
             over = over or got
-            info.rejected.append(ModelChoice(model=c.model.name, reason=f"over budget: {got.message()}"))
+            info.rejected.append(ModelChoice(model=c.model.name, reason=got.message()))
         if policy.on_budget == "downgrade":
             cheaper = downgrades(policy, catalog.models, catalog.providers, self.proto.name, f,
                                  max_tier=cands[0].model.tier, exclude={c.model.name for c in cands})
@@ -337,7 +342,7 @@ class ModelCall:
                     info.rule = f"{chosen.rule}; downgraded to the cheapest model that fits the budget"
                     self._chose(c)
                     return [self._target(c)]
-                info.rejected.append(ModelChoice(model=c.model.name, reason=f"over budget: {got.message()}"))
+                info.rejected.append(ModelChoice(model=c.model.name, reason=got.message()))
         assert over is not None
         retry = max(1, int(over.reset_at - svc.budgets.clock()))
         raise await self.refuse(BudgetExceeded(over.message(), details={
@@ -364,7 +369,7 @@ class ModelCall:
                 got = await asyncio.to_thread(self.svc.budgets.reserve, policy.budgets, self.agent.tenant,
                                               self.agent.id, t.reserve_tokens, t.reserve_micros)
                 if not isinstance(got, Reservation):
-                    self.info.rejected.append(ModelChoice(model=t.name, reason=f"over budget: {got.message()}"))
+                    self.info.rejected.append(ModelChoice(model=t.name, reason=got.message()))
                     continue
                 self.reservation = got
             info = self.info

@@ -59,11 +59,19 @@ class Exceeded(msgspec.Struct, kw_only=True):
     budget: Budget
     used_tokens: int
     used_micros: int
+    wanted_tokens: int
+    wanted_micros: int
     reset_at: int  # unix seconds
 
     def message(self) -> str:
-        return f"the {self.budget.describe()} is used up; it resets at " + \
-            datetime.fromtimestamp(self.reset_at, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        b = self.budget
+        if b.tokens is not None and self.used_tokens + self.wanted_tokens > b.tokens:
+            need = f"{b.tokens - self.used_tokens} tokens left, the request may use {self.wanted_tokens}"
+        else:
+            left = (b.micros or 0) - self.used_micros
+            need = f"${left / 1e6:.6f} left, the request may cost ${self.wanted_micros / 1e6:.6f}"
+        reset = datetime.fromtimestamp(self.reset_at, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return f"over the {b.describe()}: {need} (prompt plus max_tokens); it resets at {reset}"
 
 
 class _Over(Exception):
@@ -131,7 +139,8 @@ class BudgetStore:
         except _Over as over:
             b = budgets[over.index]
             used = self.used((b,), tenant, agent_id)[0]
-            return Exceeded(budget=b, used_tokens=used[0], used_micros=used[1], reset_at=keys[over.index][2])
+            return Exceeded(budget=b, used_tokens=used[0], used_micros=used[1], wanted_tokens=tokens,
+                            wanted_micros=micros, reset_at=keys[over.index][2])
         return Reservation(counters=[(k, w) for k, w, _ in keys], tokens=tokens, micros=micros)
 
     def settle(self, reservation: Reservation | None, *, tenant: str, agent_id: str, model: str,

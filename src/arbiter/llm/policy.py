@@ -51,7 +51,7 @@ class Budget(msgspec.Struct, frozen=True, kw_only=True):
 
     def describe(self) -> str:
         parts = ([f"{self.tokens} tokens"] if self.tokens is not None else []) + \
-            ([f"${self.micros / 1e6:.2f}"] if self.micros is not None else [])
+            ([f"${self.micros / 1e6:g}"] if self.micros is not None else [])
         return f"{self.scope} budget of {' and '.join(parts)} per {self.window}"
 
 
