@@ -317,3 +317,29 @@ def test_bad_model_requests_are_refused_before_anything_is_reserved_or_sent(
     assert not providers[0].requests and not providers[1].requests
     usage = server.admin.get("/v1/usage", params={"agent_id": agent_id}).json()
     assert usage["rows"] == []
+
+
+def test_fifty_concurrent_requests_cannot_overrun_a_budget(server: Server,
+                                                           providers: tuple[ScriptedModel, ScriptedModel]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    svc = server.svc
+    agent_id, key = load(server, providers, budgets=[{"scope": "agent", "window": "day", "tokens": 20000}])
+    # Slow answers: every reservation is made while the others are still open.
+    providers[0].always(Turn(text="x", usage=(100, 900), delay_s=0.3))
+    body = {"model": "fast", "max_tokens": 1000, "messages": [{"role": "user", "content": "hi"}]}
+
+    def one(_: int) -> int:
+        r = httpx.post(server.url + "/v1/chat/completions", json=body, headers={"authorization": f"Bearer {key}"},
+                       timeout=60)
+        return r.status_code
+
+    with ThreadPoolExecutor(50) as pool:
+        codes = list(pool.map(one, range(50)))
+    ok = codes.count(200)
+    assert codes.count(429) == 50 - ok
+    reserve = records(server, agent_id)[0]["model"]["reserved_tokens"]
+    assert 20000 // reserve <= ok <= 20000 // 1000  # as many as fit, never more
+    used = svc.budgets.used(svc.registry.allowlist("modeller").models.budgets, "acme", agent_id)  # type: ignore[union-attr]
+    assert used[0][0] == ok * 1000 <= 20000
+    assert len(providers[0].requests) == ok

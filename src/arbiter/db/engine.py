@@ -3,6 +3,11 @@
 SQLite runs in WAL mode with ``synchronous=FULL`` (a committed decision survives power loss);
 writers take the write lock up front (``BEGIN IMMEDIATE``) so concurrent processes queue
 instead of failing on lock upgrades. PostgreSQL goes through psycopg 3.
+
+``accounting`` is the engine for counters that must be atomic and isolated but not each flushed
+to disk before the answer (model budgets): on SQLite its connections commit with
+``synchronous=NORMAL`` (WAL: no fsync per commit; a power loss can forget the last commits);
+on PostgreSQL it is the write engine, and the caller sets ``synchronous_commit`` per transaction.
 """
 
 from __future__ import annotations
@@ -43,12 +48,13 @@ class Database:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.write = self._sqlite_engine(url, immediate=True)
             self.read = self._sqlite_engine(url, immediate=False)
+            self.accounting = self._sqlite_engine(url, immediate=True, synchronous="NORMAL")
         else:
             self.write = create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
-            self.read = self.write
+            self.read = self.accounting = self.write
 
     @staticmethod
-    def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
+    def _sqlite_engine(url: str, *, immediate: bool, synchronous: str = "FULL") -> Engine:
         engine = create_engine(url, poolclass=NullPool if ":memory:" in url else None,
                                connect_args={"check_same_thread": False, "timeout": 30})
 
@@ -58,7 +64,7 @@ class Database:
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute(f"PRAGMA synchronous={synchronous}")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
@@ -81,3 +87,5 @@ class Database:
         self.write.dispose()
         if self.read is not self.write:
             self.read.dispose()
+        if self.accounting is not self.write:
+            self.accounting.dispose()

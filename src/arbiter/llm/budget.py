@@ -10,6 +10,10 @@ is added (usually negative: ``max_tokens`` is rarely used up). The only overrun 
 answer that costs more than its reservation, which a provider bounds by ``max_tokens``.
 
 Windows are calendar windows in UTC (hour, day, month); a counter row per (scope, window start).
+Counters are written through the store's ``accounting`` engine: atomic and isolated like every
+write, but committed without waiting for the disk (SQLite ``synchronous=NORMAL``, PostgreSQL
+``synchronous_commit=off``), which takes a reservation from about 1 ms to about 0.2 ms. A power
+loss can forget the last moment's reservations; decisions themselves stay fully durable.
 """
 
 from __future__ import annotations
@@ -85,6 +89,8 @@ class BudgetStore:
     def __init__(self, db: Database, clock: Any = time.time) -> None:
         self.db = db
         self.clock = clock
+        self._engine = db.accounting
+        self._pg = db.dialect == "postgresql"
         self._seed = text("INSERT INTO budget_counters (scope, window_start, tokens, micros) "
                           "VALUES (:s, :w, 0, 0) ON CONFLICT (scope, window_start) DO NOTHING")
         usage_conflict = ("ON CONFLICT (tenant, agent_id, model, hour_start) DO UPDATE SET "
@@ -94,6 +100,10 @@ class BudgetStore:
                           "micros = model_usage.micros + excluded.micros")
         self._log = text("INSERT INTO model_usage (tenant, agent_id, model, hour_start, requests, input_tokens, "
                          f"output_tokens, micros) VALUES (:t, :a, :m, :h, 1, :i, :o, :c) {usage_conflict}")
+
+    def _relax(self, conn: Any) -> None:
+        if self._pg:
+            conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
 
     def _keys(self, budgets: tuple[Budget, ...], tenant: str, agent_id: str, now: float) -> list[tuple[str, int, int]]:
         return [(b.key(tenant, agent_id), *window_bounds(b.window, now)) for b in budgets]
@@ -125,7 +135,8 @@ class BudgetStore:
         now = self.clock()
         keys = self._keys(budgets, tenant, agent_id, now)
         try:
-            with self.db.write.begin() as conn:
+            with self._engine.begin() as conn:
+                self._relax(conn)
                 for i, (b, (key, start, _)) in enumerate(zip(budgets, keys, strict=True)):
                     conn.execute(self._seed, {"s": key, "w": start})
                     row = budget_counters.c
@@ -147,7 +158,8 @@ class BudgetStore:
                tokens_in: int, tokens_out: int, micros: int) -> None:
         """Replace a reservation by the real usage (or release it: zeros) and log the usage."""
         hour = int(self.clock()) // 3600 * 3600
-        with self.db.write.begin() as conn:
+        with self._engine.begin() as conn:
+            self._relax(conn)
             if reservation is not None:
                 dt, dm = tokens_in + tokens_out - reservation.tokens, micros - reservation.micros
                 if dt or dm:
