@@ -27,6 +27,7 @@ from sqlalchemy import and_, func, or_, select, text, update
 
 from arbiter.db.engine import Database
 from arbiter.db.models import budget_counters, model_usage
+from arbiter.errors import BadRequest
 from arbiter.llm.policy import Budget
 
 __all__ = ["BudgetStore", "Exceeded", "Reservation", "window_bounds"]
@@ -79,8 +80,8 @@ class Exceeded(msgspec.Struct, kw_only=True):
 
 
 class _Over(Exception):
-    def __init__(self, index: int) -> None:
-        self.index = index
+    def __init__(self, members: list[int]) -> None:
+        self.members = members
 
 
 class BudgetStore:
@@ -131,28 +132,42 @@ class BudgetStore:
 
     def reserve(self, budgets: tuple[Budget, ...], tenant: str, agent_id: str, tokens: int,
                 micros: int) -> Reservation | Exceeded:
-        """Reserve on every budget, or on none and say which budget is exceeded."""
+        """Reserve on every budget, or on none and say which budget is exceeded.
+
+        Budgets of one scope and window share a counter; it is charged once, under the tightest of
+        their limits."""
         now = self.clock()
         keys = self._keys(budgets, tenant, agent_id, now)
+        counters: dict[tuple[str, int], list[int]] = {}  # (key, start) -> budget indexes
+        for i, (key, start, _) in enumerate(keys):
+            counters.setdefault((key, start), []).append(i)
         try:
             with self._engine.begin() as conn:
                 self._relax(conn)
-                for i, (b, (key, start, _)) in enumerate(zip(budgets, keys, strict=True)):
+                for (key, start), members in counters.items():
+                    token_limits = [t for i in members if (t := budgets[i].tokens) is not None]
+                    micro_limits = [m for i in members if (m := budgets[i].micros) is not None]
                     conn.execute(self._seed, {"s": key, "w": start})
                     row = budget_counters.c
                     n = conn.execute(update(budget_counters)
                                      .where(row.scope == key, row.window_start == start,
-                                            row.tokens + tokens <= (b.tokens if b.tokens is not None else _NO_LIMIT),
-                                            row.micros + micros <= (b.micros if b.micros is not None else _NO_LIMIT))
+                                            row.tokens + tokens <= min(token_limits, default=_NO_LIMIT),
+                                            row.micros + micros <= min(micro_limits, default=_NO_LIMIT))
                                      .values(tokens=row.tokens + tokens, micros=row.micros + micros)).rowcount
                     if n != 1:
-                        raise _Over(i)
+                        raise _Over(members)
         except _Over as over:
-            b = budgets[over.index]
-            used = self.used((b,), tenant, agent_id)[0]
-            return Exceeded(budget=b, used_tokens=used[0], used_micros=used[1], wanted_tokens=tokens,
-                            wanted_micros=micros, reset_at=keys[over.index][2])
-        return Reservation(counters=[(k, w) for k, w, _ in keys], tokens=tokens, micros=micros)
+            used = self.used(tuple(budgets[i] for i in over.members), tenant, agent_id)
+            # Name the budget that does not fit (the first of the counter's budgets that overflows).
+            for i, (t, m) in zip(over.members, used, strict=True):
+                b = budgets[i]
+                if (b.tokens is not None and t + tokens > b.tokens) or (b.micros is not None and m + micros > b.micros):
+                    return Exceeded(budget=b, used_tokens=t, used_micros=m, wanted_tokens=tokens,
+                                    wanted_micros=micros, reset_at=keys[i][2])
+            i = over.members[0]  # raced with a release in between: report the first
+            return Exceeded(budget=budgets[i], used_tokens=used[0][0], used_micros=used[0][1], wanted_tokens=tokens,
+                            wanted_micros=micros, reset_at=keys[i][2])
+        return Reservation(counters=list(counters), tokens=tokens, micros=micros)
 
     def settle(self, reservation: Reservation | None, *, tenant: str, agent_id: str, model: str,
                tokens_in: int, tokens_out: int, micros: int) -> None:
@@ -175,7 +190,11 @@ class BudgetStore:
     def usage(self, *, since: int, tenant: str | None = None, agent_id: str | None = None,
               model: str | None = None, group_by: tuple[str, ...] = ("tenant", "agent_id", "model")
               ) -> list[dict[str, Any]]:
-        """Summed usage since ``since`` (unix seconds), grouped."""
+        """Summed usage since ``since`` (unix seconds), grouped by any of tenant, agent_id and model."""
+        unknown = sorted(set(group_by) - {"tenant", "agent_id", "model"})
+        if unknown:
+            raise BadRequest(f"usage can be grouped by tenant, agent_id and model, not {', '.join(unknown)}",
+                             code="INVALID_QUERY", details={"group_by": list(group_by)})
         cols = [getattr(model_usage.c, g) for g in group_by]
         q = select(*cols, func.sum(model_usage.c.requests).label("requests"),
                    func.sum(model_usage.c.input_tokens).label("input_tokens"),

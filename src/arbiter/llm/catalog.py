@@ -28,13 +28,14 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from arbiter.audit.record import AdminChange, utc_now_iso
 from arbiter.db.models import allowlists, llm_catalog
-from arbiter.errors import BadRequest, Conflict, InvalidPolicy, NotFound
+from arbiter.errors import BadRequest, Conflict, NotFound
 from arbiter.llm.policy import check_models_section, model_names
 from arbiter.registry import Registry, digest
 
 __all__ = ["Catalog", "CatalogDocument", "Model", "Prices", "Provider", "ProviderView", "default_prices"]
 
 NAME_RE = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
+_URL_RE = re.compile(r"https?://[^/\s?#]+(/[^\s?#]*)?")
 _ENV_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
 Protocol = Literal["openai", "anthropic"]
 
@@ -157,7 +158,7 @@ def check_provider(p: Provider) -> Provider:
     """Validate a provider; raises :class:`BadRequest` (``INVALID_CATALOG``)."""
     if not NAME_RE.fullmatch(p.name):
         raise _bad(f"provider name {p.name!r} must match [A-Za-z0-9_.:-]{{1,128}}", field="name")
-    if not re.match(r"https?://[^/\s]+", p.base_url):
+    if not _URL_RE.fullmatch(p.base_url):
         raise _bad(f"provider {p.name!r}: base_url must be an http:// or https:// URL", field="base_url")
     if p.api_key_env and p.api_key_file:
         raise _bad(f"provider {p.name!r}: give api_key_env or api_key_file, not both", field="api_key_env")
@@ -199,7 +200,7 @@ def read_file(path: Path) -> CatalogDocument:
         raw = yaml.safe_load(path.read_text())
         return msgspec.convert(raw or {}, CatalogDocument)
     except (OSError, yaml.YAMLError, msgspec.ValidationError) as exc:
-        raise InvalidPolicy(f"{path.name}: {exc}", details={"source": path.name}) from None
+        raise _bad(f"{path.name}: {exc}", source=path.name) from None
 
 
 def parse_document(doc: CatalogDocument, *, source: str = "catalog") -> tuple[list[Provider], list[Model]]:
@@ -208,8 +209,18 @@ def parse_document(doc: CatalogDocument, *, source: str = "catalog") -> tuple[li
         providers = [check_provider(msgspec.convert({**v, "name": k}, Provider)) for k, v in doc.providers.items()]
         raw_models = [msgspec.convert({**v, "name": k}, Model) for k, v in doc.models.items()]
     except msgspec.ValidationError as exc:
-        raise InvalidPolicy(f"{source}: {exc}", details={"source": source}) from None
+        raise _bad(f"{source}: {exc}", source=source) from None
+    except BadRequest as exc:
+        raise _bad(f"{source}: {exc.message}", source=source, **exc.details) from None
     return providers, raw_models
+
+
+def _check_providers_exist(conn: Connection, models: Iterable[Model]) -> None:
+    """Inside the write: every model's provider is stored (another process may have removed it)."""
+    stored = {r.name for r in conn.execute(select(llm_catalog.c.name).where(llm_catalog.c.kind == "provider"))}
+    for m in models:
+        if m.provider not in stored:
+            raise _bad(f"model {m.name!r}: no provider {m.provider!r}", field="provider")
 
 
 def _now() -> str:
@@ -272,15 +283,20 @@ class Catalog:
     def put_model(self, m: Model, *, actor: str) -> Model:
         """Create or replace a model (its provider must exist)."""
         m = check_model(m, self.snapshot().providers)
-        self._put(actor, "model", m.name, m, after=lambda conn: _check_budgets_priced(conn, self._models(conn)))
+
+        def after(conn: Connection) -> None:
+            _check_providers_exist(conn, [m])
+            _check_budgets_priced(conn, self._models(conn))
+        self._put(actor, "model", m.name, m, after=after)
         return m
 
     def delete_provider(self, name: str, *, actor: str) -> None:
-        """Remove a provider no model uses."""
-        users = sorted(m.name for m in self.snapshot().models.values() if m.provider == name)
-        if users:
-            raise Conflict(f"provider {name!r} is used by models {', '.join(users)}", details={"models": users})
-        self._delete(actor, "provider", name)
+        """Remove a provider no model uses (checked in the store, not in this process's view)."""
+        def guard(conn: Connection) -> None:
+            users = sorted(m.name for m in self._models(conn).values() if m.provider == name)
+            if users:
+                raise Conflict(f"provider {name!r} is used by models {', '.join(users)}", details={"models": users})
+        self._delete(actor, "provider", name, guard)
 
     def delete_model(self, name: str, *, actor: str) -> None:
         """Remove a model no allowlist names."""
@@ -298,11 +314,12 @@ class Catalog:
         try:
             models = [check_model(m, known) for m in raw_models]
         except BadRequest as exc:
-            raise InvalidPolicy(f"{source}: {exc.message}", details={"source": source, **exc.details}) from None
+            raise _bad(f"{source}: {exc.message}", source=source, **exc.details) from None
 
         def fn(conn: Connection) -> tuple[Any, list[AdminChange], str | None]:
             changes = [c for kind, items in (("provider", providers), ("model", models))
                        for item in items if (c := self._upsert(conn, actor, kind, item.name, item)) is not None]
+            _check_providers_exist(conn, models)
             _check_budgets_priced(conn, self._models(conn))
             return (len(providers), len(models)), changes, None
 
@@ -310,13 +327,23 @@ class Catalog:
         return result
 
     def apply_dir(self, directory: Path, *, actor: str) -> tuple[int, int]:
-        """Apply every ``*.yaml``/``*.yml``/``*.json`` file of a directory, in name order."""
-        totals = (0, 0)
-        for path in sorted(directory.iterdir()):
-            if path.suffix in (".yaml", ".yml", ".json") and path.is_file():
-                n = self.apply(read_file(path), actor=actor, source=path.name)
-                totals = (totals[0] + n[0], totals[1] + n[1])
-        return totals
+        """Apply every ``*.yaml``/``*.yml``/``*.json`` file of a directory as one document: all or nothing."""
+        merged = CatalogDocument()
+        seen: dict[tuple[str, str], str] = {}
+        files = [p for p in sorted(directory.iterdir()) if p.suffix in (".yaml", ".yml", ".json") and p.is_file()]
+        for path in files:
+            doc = read_file(path)
+            for kind, items, into in (("provider", doc.providers, merged.providers),
+                                      ("model", doc.models, merged.models)):
+                for name, item in items.items():
+                    if (kind, name) in seen:
+                        raise _bad(f"{path.name}: {kind} {name!r} is also defined in {seen[(kind, name)]}",
+                                   source=path.name, name=name)
+                    seen[(kind, name)] = path.name
+                    into[name] = item
+        if not files:
+            return (0, 0)
+        return self.apply(merged, actor=actor, source=", ".join(p.name for p in files))
 
     @staticmethod
     def _models(conn: Connection) -> dict[str, Model]:

@@ -51,8 +51,13 @@ class Budget(msgspec.Struct, frozen=True, kw_only=True):
 
     def describe(self) -> str:
         parts = ([f"{self.tokens} tokens"] if self.tokens is not None else []) + \
-            ([f"${self.micros / 1e6:g}"] if self.micros is not None else [])
+            ([f"${dollars(self.micros)}"] if self.micros is not None else [])
         return f"{self.scope} budget of {' and '.join(parts)} per {self.window}"
+
+
+def dollars(micros: int) -> str:
+    """Micro-dollars as a plain dollar amount: 1234567000000 -> "1,234,567", 15000 -> "0.015"."""
+    return f"{micros / 1e6:,.6f}".rstrip("0").rstrip(".")
 
 
 class Route(msgspec.Struct, frozen=True, kw_only=True):

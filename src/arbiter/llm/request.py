@@ -94,8 +94,9 @@ def facts(protocol: str, body: dict[str, Any]) -> RequestFacts:
     _walk(body.get("system"), acc)
     _walk(body.get("tools"), acc)
     prompt = -(-acc[0] // BYTES_PER_TOKEN) + TOKENS_PER_MESSAGE * (len(messages) + 1) + TOKENS_PER_IMAGE * acc[1]
-    latest = next((_text(m.get("content")) for m in reversed(messages)
-                   if isinstance(m, dict) and m.get("role") == "user"), "")
+    # The last user turn with text: in Anthropic tool loops the latest user message holds only tool_result blocks.
+    latest = next((t for m in reversed(messages) if isinstance(m, dict) and m.get("role") == "user"
+                   and (t := _text(m.get("content"))).strip()), "")
     return RequestFacts(model=model, prompt_tokens=prompt, max_tokens=max_tokens, stream=body.get("stream") is True,
                         tools=bool(body.get("tools")), images=acc[1], latest_user_text=latest[:2000])
 

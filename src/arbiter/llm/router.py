@@ -70,21 +70,23 @@ class IntentClassifier:
 
     def __init__(self, embed: Embed, *, cache_size: int = 2048) -> None:
         self.embed = embed
-        self._examples: dict[int, list[tuple[str, float, np.ndarray]]] = {}
+        # id(policy) -> (policy, vectors): the policy is kept, so its id cannot be reused by another one.
+        self._examples: dict[int, tuple[ModelPolicy, list[tuple[str, float, np.ndarray]]]] = {}
         self._texts: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self.cache_size = cache_size
 
     def _compiled(self, policy: ModelPolicy) -> list[tuple[str, float, np.ndarray]]:
         key = id(policy)
-        found = self._examples.get(key)
-        if found is None:
-            found = [(c.name, c.threshold, np.asarray(self.embed(list(c.examples)), dtype=np.float32))
-                     for c in policy.intents]
-            with self._lock:
-                if len(self._examples) > 256:  # revisions come and go; keep memory bounded
-                    self._examples.clear()
-                self._examples[key] = found
+        entry = self._examples.get(key)
+        if entry is not None and entry[0] is policy:
+            return entry[1]
+        found = [(c.name, c.threshold, np.asarray(self.embed(list(c.examples)), dtype=np.float32))
+                 for c in policy.intents]
+        with self._lock:
+            if len(self._examples) > 256:  # revisions come and go; keep memory bounded
+                self._examples.clear()
+            self._examples[key] = (policy, found)
         return found
 
     def _vector(self, text: str) -> np.ndarray:
@@ -212,6 +214,7 @@ def downgrades(policy: ModelPolicy, models: dict[str, Model], providers: dict[st
             continue
         if unsuitable(model, provider, protocol, facts) is None:
             out.append(candidate(model, provider, facts))
-    out.sort(key=lambda c: (c.reserve_micros, c.reserve_tokens, c.model.name))
+    # Without prices a model's cost is unknown, not zero: priced models first, then by tier.
+    out.sort(key=lambda c: (c.model.prices is None, c.reserve_micros, c.model.tier, c.reserve_tokens, c.model.name))
     return out
 
