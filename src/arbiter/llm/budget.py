@@ -92,8 +92,14 @@ class BudgetStore:
         self.clock = clock
         self._engine = db.accounting
         self._pg = db.dialect == "postgresql"
-        self._seed = text("INSERT INTO budget_counters (scope, window_start, tokens, micros) "
-                          "VALUES (:s, :w, 0, 0) ON CONFLICT (scope, window_start) DO NOTHING")
+        # One statement per counter: a first reservation inserts the row, later ones add to it; either only
+        # while the total stays within the limits (no row changes otherwise, and rowcount says so).
+        self._reserve = text(
+            "INSERT INTO budget_counters (scope, window_start, tokens, micros) "
+            "SELECT :s, :w, :t, :m WHERE :t <= :lt AND :m <= :lm "
+            "ON CONFLICT (scope, window_start) DO UPDATE SET tokens = budget_counters.tokens + excluded.tokens, "
+            "micros = budget_counters.micros + excluded.micros "
+            "WHERE budget_counters.tokens + excluded.tokens <= :lt AND budget_counters.micros + excluded.micros <= :lm")
         usage_conflict = ("ON CONFLICT (tenant, agent_id, model, hour_start) DO UPDATE SET "
                           "requests = model_usage.requests + 1, "
                           "input_tokens = model_usage.input_tokens + excluded.input_tokens, "
@@ -147,13 +153,8 @@ class BudgetStore:
                 for (key, start), members in counters.items():
                     token_limits = [t for i in members if (t := budgets[i].tokens) is not None]
                     micro_limits = [m for i in members if (m := budgets[i].micros) is not None]
-                    conn.execute(self._seed, {"s": key, "w": start})
-                    row = budget_counters.c
-                    n = conn.execute(update(budget_counters)
-                                     .where(row.scope == key, row.window_start == start,
-                                            row.tokens + tokens <= min(token_limits, default=_NO_LIMIT),
-                                            row.micros + micros <= min(micro_limits, default=_NO_LIMIT))
-                                     .values(tokens=row.tokens + tokens, micros=row.micros + micros)).rowcount
+                    limits = {"lt": min(token_limits, default=_NO_LIMIT), "lm": min(micro_limits, default=_NO_LIMIT)}
+                    n = conn.execute(self._reserve, {"s": key, "w": start, "t": tokens, "m": micros, **limits}).rowcount
                     if n != 1:
                         raise _Over(members)
         except _Over as over:
