@@ -339,7 +339,7 @@ class Registry:
             now = _now()
             conn.execute(insert(agents).values(id=agent.id, name=name, tenant=tenant, trust=level.label,
                                                allowlist=allowlist, status="active", key_id=key_id,
-                                               key_hash=key_hash, created_at=now, updated_at=now))
+                                               key_hash=key_hash, created_at=now, updated_at=now, created_by=actor))
             return agent, [AdminChange(actor=actor, action="agent.create", target=f"agent:{agent.id}",
                                        after_digest=digest(_agent_doc(agent)))], tenant
 

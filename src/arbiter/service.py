@@ -25,6 +25,7 @@ from arbiter.executors.mcp import McpExecutor, UpstreamPool
 from arbiter.llm.budget import BudgetStore
 from arbiter.llm.catalog import Catalog
 from arbiter.llm.router import IntentClassifier
+from arbiter.operators import Operators
 from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks
@@ -85,6 +86,7 @@ class Arbiter:
             record_scrubber=record_scrubber(self.scrubber, settings.secret))
         # The ports to the outside, built once and handed to the adapters.
         self.upstreams = Upstreams(self.registry)
+        self.operators = Operators(self.registry)
         self.mcp_pool = UpstreamPool()
         self.mcp_executor = McpExecutor(self.upstreams, self.mcp_pool)
         self.http_executor = HttpExecutor()

@@ -12,8 +12,9 @@ from litestar.openapi.datastructures import ResponseSpec
 
 from arbiter.api.schemas import ErrorBody
 from arbiter.documents import depth_exceeds
-from arbiter.errors import TooDeep, Unauthorized, error_body
-from arbiter.service import Arbiter
+from arbiter.errors import Forbidden, TooDeep, Unauthorized, error_body
+from arbiter.operators import BOOTSTRAP, Principal, Role
+from arbiter.service import Arbiter, bearer_token
 from arbiter.types import Agent
 
 
@@ -40,10 +41,56 @@ async def current_agent(request: Request[Any, Any, Any]) -> Agent:
     return await service(request).authenticate(credentials(request.headers))
 
 
-def admin_guard(conn: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
-    """Require ``Authorization: Bearer <ARBITER_ADMIN_TOKEN>``."""
-    if not service(conn).is_admin(conn.headers.get("authorization")):
-        raise Unauthorized("admin endpoints need 'Authorization: Bearer <admin token>'")
+def principal(conn: ASGIConnection[Any, Any, Any, Any]) -> Principal:
+    """The operator (or the bootstrap admin token) behind a request; 401 for anything else."""
+    found = conn.scope.get("arbiter_principal")
+    if isinstance(found, Principal):
+        return found
+    svc = service(conn)
+    auth = conn.headers.get("authorization")
+    if svc.is_admin(auth):
+        who = BOOTSTRAP
+    else:
+        op = svc.operators.authenticate(bearer_token(auth))
+        if op is None:
+            raise Unauthorized("operator endpoints need 'Authorization: Bearer <operator key or admin token>'")
+        who = Principal.of(op)
+    conn.scope["arbiter_principal"] = who  # type: ignore[typeddict-unknown-key]
+    return who
+
+
+def admin_caller(conn: ASGIConnection[Any, Any, Any, Any]) -> bool:
+    """Whether the request comes from the admin token or an operator with the admin role (no error if not)."""
+    try:
+        return principal(conn).can("admin")
+    except Unauthorized:
+        return False
+
+
+def require(*roles: Role) -> Any:
+    """A guard: the caller holds one of ``roles`` (403 ``ROLE_REQUIRED`` otherwise)."""
+    def guard(conn: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+        who = principal(conn)
+        if not any(who.can(r) for r in roles):
+            raise Forbidden(f"this needs the {' or '.join(roles)} role; {who.actor} has "
+                            f"{', '.join(sorted(who.roles)) or 'none'}", code="ROLE_REQUIRED",
+                            details={"roles": list(roles)})
+    guard.__name__ = f"require_{'_'.join(roles)}"
+    return guard
+
+
+def actor(conn: ASGIConnection[Any, Any, Any, Any]) -> str:
+    """Who an audited change is made by: ``operator:<id>`` or ``admin-token``."""
+    return principal(conn).actor
+
+
+def needs(*roles: Role) -> list[dict[str, list[str]]]:
+    """The OpenAPI security requirement of a route: the bearer scheme, with the roles it needs."""
+    return [{"bearer": list(roles)}]
+
+
+admin_guard = require("admin")
+audit_guard = require("auditor", "admin")
 
 
 def error_response(status: int, code: str, message: str, details: dict[str, Any] | None = None,
@@ -71,4 +118,5 @@ COMMON_ERRORS = {
     413: error_spec("Body larger than ARBITER_MAX_BODY_BYTES"),
     503: error_spec("The decision could not be made durable (audit store unavailable)"),
 }
-ADMIN_ERRORS = {**COMMON_ERRORS, 404: error_spec("No such object"), 409: error_spec("Conflicts with the stored state")}
+ADMIN_ERRORS = {**COMMON_ERRORS, 403: error_spec("The caller lacks the role the route needs (ROLE_REQUIRED)"),
+                404: error_spec("No such object"), 409: error_spec("Conflicts with the stored state")}

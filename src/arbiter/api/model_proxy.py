@@ -328,7 +328,7 @@ class ModelCall:
                     info.rule = f"{chosen.rule}; downgraded within the alias (budget)"
                 self._chose(c)
                 return [self._target(x) for x in cands[i:]]
-            over = over or got
+            over = got  # the last (cheapest) attempt is what the refusal reports
             info.rejected.append(ModelChoice(model=c.model.name, reason=got.message()))
         if policy.on_budget == "downgrade":
             cheaper = downgrades(policy, catalog.models, catalog.providers, self.proto.name, f,
@@ -342,6 +342,8 @@ class ModelCall:
                     info.rule = f"{chosen.rule}; downgraded to the cheapest model that fits the budget"
                     self._chose(c)
                     return [self._target(c)]
+                if c is cheaper[0]:
+                    over = got  # the cheapest model's refusal: what the request would need at least
                 info.rejected.append(ModelChoice(model=c.model.name, reason=got.message()))
         assert over is not None
         retry = max(1, int(over.reset_at - svc.budgets.clock()))

@@ -60,6 +60,7 @@ agents = Table(
     Column("key_hash", String(64), nullable=True, unique=True),
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
+    Column("created_by", String(200), nullable=True),  # the actor that registered it (separation of duties)
 )
 
 allowlists = Table(
@@ -212,3 +213,68 @@ model_usage = Table(
     Column("micros", BigInteger, nullable=False),
 )
 Index("ix_model_usage_hour", model_usage.c.hour_start)
+
+# Named operators with roles (admin, approver, auditor), API keys stored as keyed hashes.
+operators = Table(
+    "operators",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(128), nullable=False),
+    Column("roles", String(200), nullable=False),  # space-separated
+    Column("tenants", Text, nullable=False),  # JSON list; ["*"]: every tenant
+    Column("status", String(16), nullable=False),  # active | revoked
+    Column("key_id", String(32), nullable=True),
+    Column("key_hash", String(64), nullable=True, unique=True),
+    Column("created_by", String(200), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+# Held calls waiting for (or decided by) a person; bound to the exact call (see arbiter.approvals).
+approvals = Table(
+    "approvals",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("tenant", String(128), nullable=False),
+    Column("agent_id", String(64), nullable=False),
+    Column("tool", String(128), nullable=False),
+    Column("args_digest", String(64), nullable=False),  # keyed digest of the scrubbed arguments
+    Column("allowlist", String(128), nullable=True),
+    Column("revision", String(64), nullable=True),
+    Column("status", String(16), nullable=False),  # pending | approved | denied
+    Column("reasons", Text, nullable=False),  # JSON list of why it was held
+    Column("arguments", Text, nullable=True),  # scrubbed JSON, for the approver
+    Column("hold_decision_id", String(36), nullable=False),
+    Column("created_at", Double, nullable=False),
+    Column("expires_at", Double, nullable=False),
+    Column("decided_by", String(200), nullable=True),
+    Column("decided_at", Double, nullable=True),
+    Column("comment", Text, nullable=True),
+    Column("decision_record_id", String(36), nullable=True),
+    Column("used_at", Double, nullable=True),
+    Column("used_decision_id", String(36), nullable=True),
+    Index("ix_approvals_tenant_status", "tenant", "status"),
+    Index("ix_approvals_call", "agent_id", "tool", "args_digest"),
+)
+
+# Per-tenant settings: approval webhook, separation of duties, approval lifetime.
+tenant_settings = Table(
+    "tenant_settings",
+    metadata,
+    Column("tenant", String(128), primary_key=True),
+    Column("document", Text, nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+# Values an agent's allowed calls have used, per tool and argument (keyed hashes): "a recipient never
+# seen before" in approval rules.
+seen_values = Table(
+    "seen_values",
+    metadata,
+    Column("tenant", String(128), primary_key=True),
+    Column("agent_id", String(64), primary_key=True),
+    Column("tool", String(128), primary_key=True),
+    Column("pointer", String(300), primary_key=True),
+    Column("value_hash", String(64), primary_key=True),
+    Column("first_seen", Double, nullable=False),
+)

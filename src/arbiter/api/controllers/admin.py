@@ -7,7 +7,7 @@ from typing import Any
 from litestar import Controller, Request, delete, get, patch, post, put
 from litestar.params import Parameter
 
-from arbiter.api.deps import ADMIN_ERRORS, admin_guard, ensure_depth, service
+from arbiter.api.deps import ADMIN_ERRORS, actor, admin_guard, ensure_depth, needs, service
 from arbiter.api.schemas import (
     AgentCreate,
     AgentList,
@@ -21,7 +21,6 @@ from arbiter.api.schemas import (
 from arbiter.errors import BadRequest
 from arbiter.registry import AgentUpdate, ToolSpec
 
-ACTOR = "admin-api"
 Req = Request[Any, Any, Any]
 TenantParam = Parameter(query="tenant", default="default", description="Tenant of the tool")
 
@@ -38,13 +37,14 @@ class ToolController(Controller):
 
     path = "/v1/tools"
     guards = [admin_guard]
+    security = needs("admin")
     tags = ["admin: tools"]
 
     @post("/", status_code=201, responses=ADMIN_ERRORS, sync_to_thread=True)
     def create(self, request: Req, data: ToolSpec) -> ToolView:
         """Register a new tool (409 if it exists)."""
         _check_tool_depth(request, data)
-        tool, _ = service(request).registry.put_tool(data, actor=ACTOR, mode="create")
+        tool, _ = service(request).registry.put_tool(data, actor=actor(request), mode="create")
         return ToolView.of(tool)
 
     @get("/", responses=ADMIN_ERRORS)
@@ -63,13 +63,13 @@ class ToolController(Controller):
         if data.name != name:
             raise BadRequest("the body's name must match the path", details={"path": name, "body": data.name})
         _check_tool_depth(request, data)
-        tool, _ = service(request).registry.put_tool(data, actor=ACTOR, mode="replace")
+        tool, _ = service(request).registry.put_tool(data, actor=actor(request), mode="replace")
         return ToolView.of(tool)
 
     @delete("/{name:str}", status_code=204, responses=ADMIN_ERRORS, sync_to_thread=True)
     def remove(self, request: Req, name: str, tenant: str = TenantParam) -> None:
         """Remove a tool that no allowlist names."""
-        service(request).registry.delete_tool(tenant, name, actor=ACTOR)
+        service(request).registry.delete_tool(tenant, name, actor=actor(request))
 
 
 class AgentController(Controller):
@@ -77,13 +77,14 @@ class AgentController(Controller):
 
     path = "/v1/agents"
     guards = [admin_guard]
+    security = needs("admin")
     tags = ["admin: agents"]
 
     @post("/", status_code=201, responses=ADMIN_ERRORS, sync_to_thread=True)
     def create(self, request: Req, data: AgentCreate) -> AgentWithKey:
         """Register an agent; its API key is in this answer and never again."""
         agent, key = service(request).registry.create_agent(name=data.name, tenant=data.tenant, trust=data.trust,
-                                                            allowlist=data.allowlist, actor=ACTOR)
+                                                            allowlist=data.allowlist, actor=actor(request))
         return AgentWithKey(agent=AgentView.of(agent), api_key=key)
 
     @get("/", responses=ADMIN_ERRORS)
@@ -99,18 +100,18 @@ class AgentController(Controller):
     @patch("/{agent_id:str}", responses=ADMIN_ERRORS, sync_to_thread=True)
     def update(self, request: Req, agent_id: str, data: AgentUpdate) -> AgentView:
         """Change name, trust, allowlist or status (``disabled`` denies every call)."""
-        return AgentView.of(service(request).registry.update_agent(agent_id, data, actor=ACTOR))
+        return AgentView.of(service(request).registry.update_agent(agent_id, data, actor=actor(request)))
 
     @post("/{agent_id:str}/rotate-key", status_code=200, responses=ADMIN_ERRORS, sync_to_thread=True)
     def rotate(self, request: Req, agent_id: str) -> AgentWithKey:
         """Issue a new key; the old one stops working at once."""
-        agent, key = service(request).registry.rotate_key(agent_id, actor=ACTOR)
+        agent, key = service(request).registry.rotate_key(agent_id, actor=actor(request))
         return AgentWithKey(agent=AgentView.of(agent), api_key=key)
 
     @post("/{agent_id:str}/revoke-key", status_code=200, responses=ADMIN_ERRORS, sync_to_thread=True)
     def revoke(self, request: Req, agent_id: str) -> AgentView:
         """Remove the agent's key; its requests get 401 until a new key is issued."""
-        return AgentView.of(service(request).registry.revoke_key(agent_id, actor=ACTOR))
+        return AgentView.of(service(request).registry.revoke_key(agent_id, actor=actor(request)))
 
 
 class AllowlistController(Controller):
@@ -118,6 +119,7 @@ class AllowlistController(Controller):
 
     path = "/v1/allowlists"
     guards = [admin_guard]
+    security = needs("admin")
     tags = ["admin: allowlists"]
 
     @put("/{name:str}", responses=ADMIN_ERRORS, sync_to_thread=True)
@@ -127,7 +129,7 @@ class AllowlistController(Controller):
         doc = dict(data)
         if doc.setdefault("name", name) != name:
             raise BadRequest("the body's name must match the path", details={"path": name, "body": doc["name"]})
-        [al] = service(request).registry.apply_allowlists([(name, doc)], actor=ACTOR)
+        [al] = service(request).registry.apply_allowlists([(name, doc)], actor=actor(request))
         return AllowlistView.of(al)
 
     @get("/", responses=ADMIN_ERRORS)

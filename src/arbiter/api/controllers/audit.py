@@ -1,4 +1,4 @@
-"""Audit trail queries and chain verification (admin token)."""
+"""Audit trail queries and chain verification (the auditor or admin role)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import msgspec
 from litestar import Controller, Request, get
 from litestar.params import Parameter
 
-from arbiter.api.deps import ADMIN_ERRORS, admin_guard, service
+from arbiter.api.deps import ADMIN_ERRORS, audit_guard, needs, service
 from arbiter.api.schemas import AuditPageView, VerifyView
 from arbiter.audit import query as audit_query
 from arbiter.audit.query import parse_time
@@ -20,7 +20,8 @@ class AuditController(Controller):
     """Query the trail, newest first, with filters and a stable cursor."""
 
     path = "/v1/audit"
-    guards = [admin_guard]
+    guards = [audit_guard]
+    security = needs("auditor", "admin")
     tags = ["audit"]
 
     @get("/", responses=ADMIN_ERRORS)

@@ -10,7 +10,7 @@ from litestar.params import Parameter
 
 from arbiter.adapters.base import check_history
 from arbiter.adapters.native import HeldCall, InvokeRequest, InvokeResponse, invoke_answer
-from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, current_agent, error_spec, service
+from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, current_agent, error_spec, needs, service
 from arbiter.errors import BadRequest, NotFound
 from arbiter.types import ToolCall
 
@@ -44,7 +44,7 @@ class InvokeController(Controller):
         status, body = invoke_answer(ctx)
         return Response(body, status_code=status)
 
-    @delete("/v1/cache", status_code=200, guards=[admin_guard], responses=ADMIN_ERRORS)
+    @delete("/v1/cache", status_code=200, guards=[admin_guard], security=needs("admin"), responses=ADMIN_ERRORS)
     async def clear(self, request: Request[Any, Any, Any], tenant: str | None = Parameter(query="tenant", default=None),
                     tool: str | None = Parameter(query="tool", default=None)) -> dict[str, int]:
         """Drop cached results, by tenant and/or tool (both empty: everything)."""

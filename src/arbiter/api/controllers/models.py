@@ -13,8 +13,7 @@ import msgspec
 from litestar import Controller, Request, delete, get, put
 from litestar.params import Parameter
 
-from arbiter.api.controllers.admin import ACTOR
-from arbiter.api.deps import ADMIN_ERRORS, admin_guard, service
+from arbiter.api.deps import ADMIN_ERRORS, actor, admin_guard, audit_guard, needs, service
 from arbiter.errors import BadRequest
 from arbiter.llm.budget import window_bounds
 from arbiter.llm.catalog import Model, Provider, ProviderView
@@ -75,6 +74,7 @@ class ProviderController(Controller):
 
     path = "/v1/providers"
     guards = [admin_guard]
+    security = needs("admin")
     tags = ["admin: models"]
 
     @get("/", responses=ADMIN_ERRORS, sync_to_thread=True)
@@ -92,12 +92,12 @@ class ProviderController(Controller):
     def put(self, request: Req, name: str, data: ProviderPut) -> ProviderView:
         """Create or replace a provider."""
         p = Provider(name=name, **msgspec.structs.asdict(data))
-        return ProviderView.of(service(request).catalog.put_provider(p, actor=ACTOR))
+        return ProviderView.of(service(request).catalog.put_provider(p, actor=actor(request)))
 
     @delete("/{name:str}", status_code=204, responses=ADMIN_ERRORS, sync_to_thread=True)
     def remove(self, request: Req, name: str) -> None:
         """Remove a provider no model uses (409 otherwise)."""
-        service(request).catalog.delete_provider(name, actor=ACTOR)
+        service(request).catalog.delete_provider(name, actor=actor(request))
 
 
 def catalog_list(request: Req) -> ModelList:
@@ -112,6 +112,7 @@ class ModelCatalogController(Controller):
 
     path = "/v1/models"
     guards = [admin_guard]
+    security = needs("admin")
     tags = ["admin: models"]
 
     @get("/{name:str}", responses=ADMIN_ERRORS, sync_to_thread=True)
@@ -128,12 +129,12 @@ class ModelCatalogController(Controller):
             model = msgspec.convert({**data, "name": name}, Model)
         except msgspec.ValidationError as exc:
             raise BadRequest(f"invalid model: {exc}", code="INVALID_CATALOG") from None
-        return service(request).catalog.put_model(model, actor=ACTOR)
+        return service(request).catalog.put_model(model, actor=actor(request))
 
     @delete("/{name:str}", status_code=204, responses=ADMIN_ERRORS, sync_to_thread=True)
     def remove(self, request: Req, name: str) -> None:
         """Remove a model no allowlist names (409 otherwise)."""
-        service(request).catalog.delete_model(name, actor=ACTOR)
+        service(request).catalog.delete_model(name, actor=actor(request))
 
 
 _GROUPS = frozenset({"tenant", "agent_id", "model"})
@@ -144,7 +145,8 @@ class UsageController(Controller):
     """Real model usage, summed from the per-hour usage log, and the state of an agent's budgets."""
 
     path = "/v1/usage"
-    guards = [admin_guard]
+    guards = [audit_guard]
+    security = needs("auditor", "admin")
     tags = ["admin: models"]
 
     @get("/", responses=ADMIN_ERRORS)

@@ -13,7 +13,7 @@ from litestar import Controller, Request, Response, get, post
 
 from arbiter.adapters import openai_chat
 from arbiter.api.controllers.models import catalog_list
-from arbiter.api.deps import COMMON_ERRORS, current_agent, service
+from arbiter.api.deps import COMMON_ERRORS, admin_caller, current_agent, service
 from arbiter.api.model_proxy import ModelApi, proxy
 from arbiter.errors import UpstreamError, UpstreamTimeout
 from arbiter.llm.policy import ModelPolicy
@@ -54,7 +54,7 @@ class OpenAIController(Controller):
         aliases; another agent: the upstream's list (Anthropic's when the request carries
         ``anthropic-version``, else OpenAI's). The admin token: the whole catalog, with prices."""
         svc = service(request)
-        if svc.is_admin(request.headers.get("authorization")):
+        if admin_caller(request):
             return Response(msgspec.to_builtins(catalog_list(request)), media_type="application/json")
         agent = await current_agent(request)
         allowlist = svc.registry.snapshot.allowlists.get(agent.allowlist) if agent.allowlist else None

@@ -8,7 +8,7 @@ import anyio.to_thread
 import msgspec
 from litestar import Controller, Request, get, post
 
-from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, current_agent, ensure_depth, service
+from arbiter.api.deps import ADMIN_ERRORS, admin_caller, admin_guard, current_agent, ensure_depth, needs, service
 from arbiter.errors import BadRequest
 from arbiter.pii.engine import recognizers_info
 from arbiter.pii.scrub import scrub_document
@@ -41,8 +41,7 @@ class PiiController(Controller):
     async def scrub(self, request: Request[Any, Any, Any], data: ScrubRequest) -> ScrubResponse:
         """Scrub by a named policy (default, strict, logs, pseudonymize), with an agent or the admin key."""
         svc = service(request)
-        header = request.headers.get("authorization")
-        if svc.is_admin(header):
+        if admin_caller(request):
             tenant = data.tenant or "default"
         else:
             agent = await current_agent(request)
@@ -55,7 +54,7 @@ class PiiController(Controller):
             server_secret=svc.settings.secret, scrubber=svc.scrubber))
         return ScrubResponse(document=result.value, findings=result.findings, blocked=result.blocked)
 
-    @get("/v1/pii/recognizers", guards=[admin_guard], responses=COMMON_ERRORS)
+    @get("/v1/pii/recognizers", guards=[admin_guard], security=needs("admin"), responses=ADMIN_ERRORS)
     async def recognizers(self) -> dict[str, Any]:
         """Active recognizers and entities, and whether NER (PERSON, LOCATION, ...) is on."""
         return recognizers_info()

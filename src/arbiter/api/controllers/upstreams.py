@@ -9,8 +9,7 @@ import msgspec
 from litestar import Controller, Request, get, post
 from litestar.params import Parameter
 
-from arbiter.api.controllers.admin import ACTOR
-from arbiter.api.deps import ADMIN_ERRORS, admin_guard, service
+from arbiter.api.deps import ADMIN_ERRORS, actor, admin_guard, needs, service
 from arbiter.api.schemas import ToolView
 from arbiter.upstreams import PendingChange, SyncReport, Upstream, Upstreams, UpstreamView
 
@@ -46,13 +45,14 @@ class UpstreamController(Controller):
 
     path = "/v1/upstreams"
     guards = [admin_guard]
+    security = needs("admin")
     tags = ["admin: upstreams"]
 
     @post("/", status_code=201, responses=ADMIN_ERRORS, sync_to_thread=True)
     def create(self, request: Req, data: Upstream) -> UpstreamView:
         """Register an upstream (or change it, when it exists). Its tools arrive with ``sync``."""
         ups = _upstreams(request)
-        return ups.view(ups.put(data, actor=ACTOR))
+        return ups.view(ups.put(data, actor=actor(request)))
 
     @get("/", responses=ADMIN_ERRORS, sync_to_thread=True)
     def list(self, request: Req, tenant: str | None = Parameter(query="tenant", default=None)) -> UpstreamList:
@@ -71,7 +71,7 @@ class UpstreamController(Controller):
     async def sync(self, request: Req, name: str, tenant: str = TenantParam) -> SyncReport:
         """List the upstream's tools: import new ones, hold changed definitions as pending."""
         svc = service(request)
-        return await svc.upstreams.sync(tenant, name, svc.mcp_pool.list_tools, actor=ACTOR)
+        return await svc.upstreams.sync(tenant, name, svc.mcp_pool.list_tools, actor=actor(request))
 
     @get("/{name:str}/pending", responses=ADMIN_ERRORS, sync_to_thread=True)
     def pending(self, request: Req, name: str, tenant: str = TenantParam) -> PendingList:
@@ -82,5 +82,5 @@ class UpstreamController(Controller):
     async def accept(self, request: Req, name: str, data: AcceptRequest, tenant: str = TenantParam) -> AcceptResult:
         """Apply pending definitions as new tool versions."""
         ups = _upstreams(request)
-        tools = await asyncio.to_thread(ups.accept, tenant, name, actor=ACTOR, tool=data.tool)
+        tools = await asyncio.to_thread(ups.accept, tenant, name, actor=actor(request), tool=data.tool)
         return AcceptResult(accepted=[ToolView.of(t) for t in tools])
