@@ -9,7 +9,7 @@ DEVSTAMP := $(VENV)/.installed-dev
 LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock"
 
-.PHONY: serve test lint lock bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection \
+.PHONY: serve test lint lock bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection bench-hold \
 	install dev clean
 
 $(BIN)/python:
@@ -48,7 +48,7 @@ lint: $(DEVSTAMP)
 	$(BIN)/mypy
 
 ## bench: every benchmark, one after the other (about 12 minutes); each also runs on its own
-bench: bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection
+bench: bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection bench-hold
 
 bench-core: $(DEVSTAMP)
 	@command -v wrk >/dev/null || (apt-get install -y -qq wrk >/dev/null 2>&1 || \
@@ -66,6 +66,9 @@ bench-invoke: $(DEVSTAMP)
 
 bench-proxy: $(DEVSTAMP)
 	$(BIN)/python bench/bench_proxy.py
+
+bench-hold: $(DEVSTAMP)
+	$(BIN)/python bench/bench_hold.py
 
 bench-mcp: $(DEVSTAMP)
 	$(BIN)/python bench/bench_mcp.py

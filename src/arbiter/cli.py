@@ -19,6 +19,7 @@ from typing import Any
 
 import msgspec
 
+from arbiter.approvals import ApprovalStore
 from arbiter.audit import query as audit_query
 from arbiter.audit.query import parse_time
 from arbiter.audit.store import AuditStore
@@ -28,6 +29,7 @@ from arbiter.errors import ArbiterError, BadRequest
 from arbiter.llm.budget import BudgetStore, window_bounds
 from arbiter.llm.catalog import Catalog, Model, Provider, ProviderView
 from arbiter.llm.catalog import read_file as read_catalog
+from arbiter.operators import Operators, Principal
 from arbiter.policy.allowlist import read_dir, read_file
 from arbiter.policy.tools import tool_checks
 from arbiter.registry import AgentUpdate, Registry, ToolSpec
@@ -61,8 +63,10 @@ class _Admin:
         settings = load_settings()
         self.db = Database(settings.database_url)
         self.db.migrate()
-        self.registry = Registry(self.db, AuditStore(self.db), settings.secret, tool_checks=tool_checks())
+        self.audit = AuditStore(self.db)
+        self.registry = Registry(self.db, self.audit, settings.secret, tool_checks=tool_checks())
         self.registry.reload()
+        self.secret = settings.secret
 
 
 def _svc(args: argparse.Namespace) -> _Admin:
@@ -126,6 +130,60 @@ def cmd_usage(args: argparse.Namespace) -> int:
     _table([[str(r[g]) for g in groups] + [str(r["requests"]), str(r["input_tokens"]), str(r["output_tokens"]),
             f"{r['cost_usd']:.6f}"] for r in rows],
            [g.upper() for g in groups] + ["REQUESTS", "INPUT TOKENS", "OUTPUT TOKENS", "COST USD"])
+    return 0
+
+
+def cmd_operators(args: argparse.Namespace) -> int:
+    ops = Operators(_svc(args).registry)
+    if args.action == "add":
+        op, key = ops.add(name=args.name, roles=args.role, tenants=args.tenant or ["*"], actor=_actor())
+        print(f"operator {op.id} ({op.name}, roles {', '.join(op.roles)}, tenants {', '.join(op.tenants)})")
+        print(f"api key (shown once): {key}")
+    elif args.action == "list":
+        _table([[o.id, o.name, ",".join(o.roles), ",".join(o.tenants), o.status, o.created_by] for o in ops.list()],
+               ["ID", "NAME", "ROLES", "TENANTS", "STATUS", "CREATED BY"])
+    elif args.action == "rotate-key":
+        op, key = ops.rotate_key(args.id, actor=_actor())
+        print(f"operator {op.id}: new api key (shown once): {key}")
+    elif args.action == "revoke":
+        op = ops.revoke(args.id, actor=_actor())
+        print(f"operator {op.id} revoked")
+    return 0
+
+
+def cmd_approvals(args: argparse.Namespace) -> int:
+    svc = _svc(args)
+    store = ApprovalStore(svc.db, svc.audit, svc.secret)
+    if args.action == "list":
+        rows = store.list(status=args.status, tenants=frozenset([args.tenant]) if args.tenant else None)
+        _table([[a.id, a.tenant, a.agent_id, a.tool, a.status, a.created_at[:19],
+                 "; ".join(r.code for r in a.reasons)] for a in rows],
+               ["ID", "TENANT", "AGENT", "TOOL", "STATUS", "HELD AT", "WHY"])
+    elif args.action == "show":
+        _print(store.get(args.id))
+    else:
+        op = Operators(svc.registry).get(args.operator)
+        if op.status != "active":
+            raise BadRequest(f"operator {op.id} is {op.status}", code="OPERATOR_REVOKED")
+        view = store.decide(args.id, who=Principal.of(op), approve=args.action == "approve", comment=args.comment)
+        print(f"approval {view.id}: {view.status} by {view.decided_by}")
+    return 0
+
+
+def cmd_tenants(args: argparse.Namespace) -> int:
+    svc = _svc(args)
+    store = ApprovalStore(svc.db, svc.audit, svc.secret)
+    current = store.settings(args.name)
+    if args.action == "set":
+        changes: dict[str, Any] = {}
+        if args.approval_webhook is not None:
+            changes["approval_webhook"] = args.approval_webhook or None
+        if args.self_approval is not None:
+            changes["self_approval"] = args.self_approval == "true"
+        if args.approval_ttl is not None:
+            changes["approval_ttl_s"] = args.approval_ttl
+        current = store.put_settings(args.name, msgspec.structs.replace(current, **changes), actor=_actor())
+    _print(current)
     return 0
 
 
@@ -380,6 +438,43 @@ def build_parser() -> argparse.ArgumentParser:
     for action in up.choices.values():
         action.add_argument("--tenant", default="default" if action.prog.split()[-1] != "list" else None)
         action.set_defaults(func=cmd_upstreams)
+
+    op = sub.add_parser("operators", help="named operators with roles (admin, approver, auditor)").add_subparsers(
+        dest="action", required=True)
+    a = op.add_parser("add", help="create an operator; prints its key once")
+    a.add_argument("--name", required=True)
+    a.add_argument("--role", action="append", required=True, choices=["admin", "approver", "auditor"])
+    a.add_argument("--tenant", action="append", help="tenant it approves for (repeatable; default: all)")
+    op.add_parser("list")
+    op.add_parser("rotate-key").add_argument("id")
+    op.add_parser("revoke").add_argument("id")
+    for action in op.choices.values():
+        action.set_defaults(func=cmd_operators)
+
+    ap = sub.add_parser("approvals", help="held calls: list, show, approve, deny").add_subparsers(
+        dest="action", required=True)
+    a = ap.add_parser("list")
+    a.add_argument("--status", choices=["pending", "approved", "denied", "used", "expired"])
+    a.add_argument("--tenant")
+    ap.add_parser("show").add_argument("id")
+    for name in ("approve", "deny"):
+        a = ap.add_parser(name)
+        a.add_argument("id")
+        a.add_argument("--operator", required=True, help="the operator deciding (an approver of the tenant)")
+        a.add_argument("--comment")
+    for action in ap.choices.values():
+        action.set_defaults(func=cmd_approvals)
+
+    te = sub.add_parser("tenants", help="tenant settings of the approval workflow").add_subparsers(
+        dest="action", required=True)
+    te.add_parser("show").add_argument("name")
+    a = te.add_parser("set")
+    a.add_argument("name")
+    a.add_argument("--approval-webhook", help="URL posted on each new hold ('' to remove)")
+    a.add_argument("--self-approval", choices=["true", "false"])
+    a.add_argument("--approval-ttl", type=float, help="seconds a held call can be approved and used")
+    for action in te.choices.values():
+        action.set_defaults(func=cmd_tenants)
 
     pr = sub.add_parser("providers", help="model providers: where model requests go").add_subparsers(
         dest="action", required=True)

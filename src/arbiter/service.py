@@ -14,6 +14,9 @@ import threading
 import time
 from typing import Any
 
+import msgspec
+
+from arbiter.approvals import ApprovalStore, ApprovalView
 from arbiter.audit.store import AuditStore
 from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable, default_embedder
 from arbiter.cache.sync import CacheSync
@@ -29,6 +32,7 @@ from arbiter.operators import Operators
 from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks
+from arbiter.pipeline.approval import ApprovalCheck
 from arbiter.pipeline.provenance import ProvenanceCheck
 from arbiter.pipeline.runner import RecordScrubber
 from arbiter.policy.allowlist import Allowlist, read_dir
@@ -77,8 +81,9 @@ class Arbiter:
         self.intent = IntentScorer(lambda texts: default_embedder().embed(texts))
         self.conversations = ConversationStore(self.db, max_items=settings.conversation_max_items,
                                                ttl_s=settings.conversation_ttl_s)
+        self.approvals = ApprovalStore(self.db, self.audit, settings.secret)
         checks = default_checks(settings, self.registry, self.db, self.scrubber, self.cache_for_call, self.intent,
-                                self.conversations)
+                                self.conversations, ApprovalCheck(self.approvals, settings.secret, self.announce))
         provenance = next(c for c in checks if isinstance(c, ProvenanceCheck))
         self.pipeline = Pipeline(
             checks, self.audit, settings.secret,
@@ -198,6 +203,19 @@ class Arbiter:
         snap = self.registry.snapshot
         return {"database": "ok", "registry_version": snap.version, "tools": len(snap.tools),
                 "agents": len(snap.agents), "allowlists": len(snap.allowlists)}
+
+    async def announce(self, approval: ApprovalView) -> None:
+        """Post a new hold to its tenant's webhook, if it has one (JSON with a Slack-compatible ``text``)."""
+        url = (await asyncio.to_thread(self.approvals.settings, approval.tenant)).approval_webhook
+        if not url:
+            return
+        text = (f"Approval needed: agent {approval.agent_id} wants to call {approval.tool} (tenant {approval.tenant}). "
+                + "; ".join(r.message for r in approval.reasons)
+                + f". Approve: POST /v1/approvals/{approval.id}/approve")
+        resp = await self.providers.client.post(url, json={"text": text, "approval": msgspec.to_builtins(approval)},
+                                                timeout=10)
+        if resp.status_code >= 400:
+            log.warning("approval webhook of tenant %s answered %s", approval.tenant, resp.status_code)
 
     def is_admin(self, authorization: str | None) -> bool:
         """Whether an ``Authorization`` header carries the admin token (constant-time comparison)."""

@@ -134,6 +134,7 @@ class ToolCall(msgspec.Struct, kw_only=True):
     arguments: Any
     call_id: str | None = None
     context: CallInfo | None = None
+    approval_id: str | None = None  # an approval the caller presents for this exact call
 
 
 class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -317,3 +318,8 @@ class CallContext(msgspec.Struct, kw_only=True):
     arguments_bytes: int = 0  # compact JSON size of the arguments, measured by the limits check
     key_fingerprint: str | None = None  # failed authentication: keyed hash of the presented token
     model: ModelCallInfo | None = None  # a model request (kind model_call): the choice, tokens and cost
+    hold_reasons: list[Reason] = msgspec.field(default_factory=list)  # checks that want a person to approve
+    approval_id: str | None = None  # the approval this call used (set by the approval check)
+    # Written in the audit record's own transaction (a hold's pending approval), and run once it is durable.
+    on_commit: Any = None
+    after_commit: list[Any] = msgspec.field(default_factory=list)

@@ -167,11 +167,14 @@ class McpGateway:
         call_id = None if ctx.request_id is None else str(ctx.request_id)
         pipeline = self.svc.pipeline
         conversation = conversation_of(ctx)
+        meta: Any = ctx.meta or {}
+        # A held call is re-submitted with its approval in the request's _meta ("arbiter/approval_id").
+        approval = meta.get(f"{META_PREFIX}approval_id") if isinstance(meta, dict) else None
         pctx = pipeline.context(ToolCall(tool=params.name, arguments=arguments, call_id=call_id,
-                                         context=CallInfo(conversation_id=conversation) if conversation else None),
+                                         context=CallInfo(conversation_id=conversation) if conversation else None,
+                                         approval_id=approval if isinstance(approval, str) else None),
                                 agent, kind="mcp_tool_call")
         progress = None
-        meta: Any = ctx.meta or {}
         if meta.get("progressToken", meta.get("progress_token")) is not None:
             progress = ctx.session.report_progress
         try:

@@ -28,6 +28,7 @@ class CheckRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     arguments: dict[str, Any]
     call_id: str | None = None
     context: CallInfo | None = None
+    approval_id: str | None = None  # an approved hold of this exact call: the re-submission that may execute
 
 
 class BatchRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -82,6 +83,7 @@ class InvokeRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     call_id: str | None = None
     context: CallInfo | None = None
     cache: CacheOptions | None = None
+    approval_id: str | None = None  # an approved hold of this exact call
 
 
 class InvokeResponse(msgspec.Struct, kw_only=True):

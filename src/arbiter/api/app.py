@@ -14,6 +14,7 @@ from litestar.openapi.spec import Components, SecurityScheme
 from arbiter.adapters.mcp import McpGateway
 from arbiter.api.controllers.admin import AgentController, AllowlistController, ToolController
 from arbiter.api.controllers.anthropic import AnthropicController
+from arbiter.api.controllers.approvals import ApprovalController, OperatorController, TenantController
 from arbiter.api.controllers.audit import AuditController
 from arbiter.api.controllers.check import CheckController
 from arbiter.api.controllers.health import HealthController
@@ -84,7 +85,7 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
         route_handlers=[HealthController, CheckController, ToolController, AgentController, AllowlistController,
                         AuditController, PiiController, UpstreamController, mcp_endpoint, OpenAIController,
                         AnthropicController, InvokeController, ProviderController, ModelCatalogController,
-                        UsageController],
+                        UsageController, ApprovalController, OperatorController, TenantController],
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         lifespan=[lambda _: mcp.run()],

@@ -46,7 +46,7 @@ class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field=
 
     decision_id: str
     ts: str
-    kind: str  # check | invoke | model_tool_call | mcp_tool_call | model_call | auth_failure | admin
+    kind: str  # check | invoke | model_tool_call | mcp_tool_call | model_call | approval | auth_failure | admin
     tenant: str | None = None
     agent_id: str | None = None
     tool: str | None = None
@@ -71,6 +71,7 @@ class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field=
     admin: AdminChange | None = None
     key_fingerprint: str | None = None  # failed auth: keyed hash of the presented token, never the token
     model: ModelCallInfo | None = None  # kind model_call: the model decision, tokens and cost
+    approval_id: str | None = None  # a hold's approval, its decision (kind approval), or the call that used it
     seq: int = 0
     prev_hash: str = GENESIS_HASH
 

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import queue
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -74,8 +75,11 @@ class AuditStore:
             self._queue.put(_STOP)
             thread.join(timeout=30)
 
-    async def write(self, record: AuditRecordV1) -> AuditRecordV1:
+    async def write(self, record: AuditRecordV1, extra: Callable[[Connection], None] | None = None) -> AuditRecordV1:
         """Write a record and wait until it is durable. Raises :class:`AuditUnavailable`.
+
+        ``extra`` runs inside the same transaction (a hold's pending approval is written with its record:
+        both or neither).
 
         The waiter is a plain asyncio future: the writer resolves all the waiters of one event loop in a
         batch with a single ``call_soon_threadsafe`` after the commit (no per-record thread-safe future).
@@ -83,7 +87,7 @@ class AuditStore:
         if self._thread is None:
             self.start()
         fut: asyncio.Future[AuditRecordV1] = asyncio.get_running_loop().create_future()
-        self._queue.put((record, fut))
+        self._queue.put((record, fut, extra))
         return await fut
 
     def _run(self) -> None:
@@ -144,11 +148,14 @@ class AuditStore:
                                             + ", ".join([self._row_sql] * rows))
         return sql
 
-    def _commit(self, batch: list[tuple[AuditRecordV1, asyncio.Future[AuditRecordV1]]]) -> None:
+    def _commit(self, batch: list[tuple[AuditRecordV1, asyncio.Future[AuditRecordV1], Any]]) -> None:
         error: Exception | None = None
         try:
             with self.db.write.begin() as conn:
-                self.append(conn, [record for record, _ in batch])
+                self.append(conn, [record for record, _, _ in batch])
+                for _, _, extra in batch:
+                    if extra is not None:
+                        extra(conn)
         except Exception as exc:
             log.error("audit write failed: %s", type(exc).__name__)
             error = exc
@@ -157,7 +164,7 @@ class AuditStore:
             self.records += len(batch)
         # Wake the waiters: one thread-safe callback per event loop for the whole batch.
         by_loop: dict[asyncio.AbstractEventLoop, list[tuple[AuditRecordV1, asyncio.Future[AuditRecordV1]]]] = {}
-        for record, fut in batch:
+        for record, fut, _ in batch:
             by_loop.setdefault(fut.get_loop(), []).append((record, fut))
         for loop, items in by_loop.items():
             with contextlib.suppress(RuntimeError):  # that loop is closed: nobody is waiting any more

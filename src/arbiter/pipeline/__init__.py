@@ -5,6 +5,7 @@ from __future__ import annotations
 from arbiter.db.engine import Database
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline.allowlist import AllowlistCheck
+from arbiter.pipeline.approval import ApprovalCheck
 from arbiter.pipeline.base import Check
 from arbiter.pipeline.cache import CacheLookup, CacheProvider, CacheStore
 from arbiter.pipeline.history import HistoryCheck
@@ -23,15 +24,17 @@ __all__ = ["Check", "Pipeline", "default_checks", "result_checks"]
 
 
 def default_checks(settings: Settings, registry: Registry, db: Database, scrubber: Scrubber,
-                   cache: CacheProvider, intent: IntentScorer, conversations: ConversationStore) -> list[Check]:
+                   cache: CacheProvider, intent: IntentScorer, conversations: ConversationStore,
+                   approvals: ApprovalCheck | None = None) -> list[Check]:
     """limits -> allowlist (the policy: agent active, tool listed, trust) -> schema -> pii -> provenance
-    -> rate limit -> cache."""
+    -> approval -> rate limit -> cache."""
     return [
         LimitsCheck(max_depth=settings.max_json_depth, max_bytes=settings.max_argument_bytes),
         AllowlistCheck(registry),
         SchemaCheck(),
         ArgumentsPiiCheck(scrubber, settings.secret, offload_bytes=settings.pii_offload_bytes),
         ProvenanceCheck(registry, settings.secret, intent, store=conversations),
+        *([approvals] if approvals is not None else []),
         RateLimitCheck(db),
         CacheLookup(cache),
     ]

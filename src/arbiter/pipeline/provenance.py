@@ -30,7 +30,8 @@ that breaks its rule is denied:
 
 ``INTENT_MISMATCH`` denies a consequential call that follows untrusted content when nothing the
 user asked supports its kind of action (the score and the threshold are in the reason). With
-``on_untrusted: flag`` (allowlist or entry) the call is allowed and the reasons go to the flags.
+``on_untrusted: flag`` (allowlist or entry) the call is allowed and the reasons go to the flags; with
+``on_untrusted: hold`` the approval check holds it for a person, with these reasons.
 """
 
 from __future__ import annotations
@@ -365,8 +366,12 @@ class ProvenanceCheck:
         reasons = self._judge(ctx, conv, traced) if is_write(ctx.tool) else self._judge_read(ctx, conv, traced)
         if not reasons:
             return None
-        if self._mode(ctx) == "flag":
+        mode = self._mode(ctx)
+        if mode == "flag":
             ctx.flags.extend(reasons)
+            return None
+        if mode == "hold":  # a person decides: the approval check holds the call with these reasons
+            ctx.hold_reasons.extend(reasons)
             return None
         return Verdict(verdict="deny", reasons=reasons)
 

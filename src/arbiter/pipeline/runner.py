@@ -97,7 +97,12 @@ class Pipeline:
         finally:
             if ctx.verdict is None:  # cancelled or crashed outside a check: still audited, as a deny
                 ctx.verdict = Verdict.deny("INTERNAL_ERROR", "the decision did not complete")
-            await self.audit.write(self.record(ctx))
+            await self.audit.write(self.record(ctx), ctx.on_commit)
+        for callback in ctx.after_commit:  # e.g. announce a hold, remember an allowed recipient
+            try:
+                callback(ctx)
+            except Exception as exc:  # the decision is made and durable; a side effect must not undo it
+                log.error("after-commit callback failed with %s (decision %s)", type(exc).__name__, ctx.decision_id)
         if ctx.error is not None:
             raise ctx.error
         return ctx
@@ -138,4 +143,5 @@ class Pipeline:
             context=AuditContext(conversation_id=info.conversation_id, trace_id=info.trace_id,
                                  source=info.source) if info else None,
             cache=ctx.cache, upstream=ctx.upstream, key_fingerprint=ctx.key_fingerprint, model=ctx.model,
+            approval_id=ctx.approval_id or ctx.verdict.approval_id,
         )

@@ -22,6 +22,7 @@ from arbiter.documents import pointer
 from arbiter.errors import InvalidPolicy, InvalidSchema
 from arbiter.llm.policy import ModelPolicy, parse_models
 from arbiter.pii.policy import compile_policy
+from arbiter.policy.approval import ApprovalRule, compile_rule
 from arbiter.policy.validators import check_schema, compiled, schema_hash
 from arbiter.types import Trust
 
@@ -47,6 +48,7 @@ class Entry(msgspec.Struct, kw_only=True):
     untrusted_output: bool = False
     on_untrusted: str | None = None  # deny | flag; None: the allowlist's
     sources: dict[str, str] | None = None  # argument name -> user | trusted | any
+    approval: ApprovalRule | None = None  # when a call needs a person's approval first (verdict hold)
 
     def narrowing(self) -> Any:
         """The compiled validator of the narrowing schema, or None."""
@@ -122,6 +124,7 @@ def parse(document: Any, *, source: str = "allowlist") -> Allowlist:
             # "taint" is the field's former name, still read.
             on_untrusted=spec.get("on_untrusted", spec.get("taint")),
             sources=spec.get("sources"),
+            approval=_approval(spec.get("approval"), source, tool),
         )
     return Allowlist(
         name=document["name"],
@@ -134,6 +137,13 @@ def parse(document: Any, *, source: str = "allowlist") -> Allowlist:
         document=document,
         models=parse_models(document.get("models"), source=source),
     )
+
+
+def _approval(spec: dict[str, Any] | None, source: str, tool: str) -> ApprovalRule | None:
+    try:
+        return compile_rule(spec, where=f"tools.{tool}")
+    except (InvalidSchema, InvalidPolicy) as exc:
+        raise InvalidPolicy(f"{source}: {exc.message}", details={"source": source, "tool": tool}) from None
 
 
 def read_file(path: Path) -> dict[str, Any]:

@@ -280,7 +280,7 @@ def test_every_admin_change_is_an_audit_record_with_digests_only(server: Server)
         ("agent.create", f"agent:{agent_id}"), ("agent.update", f"agent:{agent_id}"),
         ("agent.rotate_key", f"agent:{agent_id}"), ("agent.revoke_key", f"agent:{agent_id}"),
         ("allowlist.apply", "allowlist:triage")]
-    assert all(r["kind"] == "admin" and r["admin"]["actor"] == "admin-api" and r["tenant"] == "acme" for r in recs)
+    assert all(r["kind"] == "admin" and r["admin"]["actor"] == "admin-token" and r["tenant"] == "acme" for r in recs)
     create, update, delete, ag_create, ag_update, _, _, apply = recs
     assert "before_digest" not in create["admin"] and create["admin"]["after_digest"] == created_digest
     assert update["admin"]["before_digest"] == created_digest and update["admin"]["after_digest"] == updated_digest

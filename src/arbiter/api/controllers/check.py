@@ -19,7 +19,8 @@ MAX_BATCH = 128
 
 async def _decide(svc: Arbiter, agent: Agent, data: CheckRequest) -> Decision:
     check_history(data.context.messages if data.context else None, svc.settings.max_history_messages)
-    call = ToolCall(tool=data.tool, arguments=data.arguments, call_id=data.call_id, context=data.context)
+    call = ToolCall(tool=data.tool, arguments=data.arguments, call_id=data.call_id, context=data.context,
+                    approval_id=data.approval_id)
     return decision(await svc.pipeline.run(svc.pipeline.context(call, agent)))
 
 

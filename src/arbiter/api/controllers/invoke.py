@@ -11,9 +11,10 @@ from litestar.params import Parameter
 from arbiter.adapters.base import check_history
 from arbiter.adapters.native import HeldCall, InvokeRequest, InvokeResponse, invoke_answer
 from arbiter.api.deps import ADMIN_ERRORS, COMMON_ERRORS, admin_guard, current_agent, error_spec, needs, service
-from arbiter.errors import BadRequest, NotFound
+from arbiter.errors import BadRequest, Forbidden, NotFound
 from arbiter.types import ToolCall
 
+MAX_WAIT_S = 60.0
 INVOKE_ERRORS = {**COMMON_ERRORS, 403: error_spec("The call was denied; details hold the decision id and reasons"),
                  409: error_spec("The tool has no upstream"), 502: error_spec("The upstream failed or answered badly"),
                  504: error_spec("The upstream did not answer in time")}
@@ -25,10 +26,13 @@ class InvokeController(Controller):
     tags = ["execution"]
 
     @post("/v1/tools/{name:str}/invoke", status_code=200, responses=INVOKE_ERRORS)
-    async def invoke(self, request: Request[Any, Any, Any], name: str,
-                     data: InvokeRequest) -> Response[InvokeResponse | HeldCall]:
+    async def invoke(self, request: Request[Any, Any, Any], name: str, data: InvokeRequest,
+                     wait: float = Parameter(query="wait", default=0.0, ge=0, le=MAX_WAIT_S, description=(
+                         "seconds to wait for a person's decision when the call is held; approved in time, "
+                         "the call then executes once"))) -> Response[InvokeResponse | HeldCall]:
         """Run the whole pipeline and the tool. A deny is a 403 with the decision's reasons; a call held for
-        approval is a 202 with the approval id, and nothing runs."""
+        approval is a 202 with the approval id, and nothing runs (with ``?wait=``, unless it is approved in
+        time: then it runs once, as its own decision)."""
         agent = await current_agent(request)
         threshold = data.cache.threshold if data.cache else None
         if threshold is not None and not 0.0 < threshold <= 1.0:
@@ -38,9 +42,21 @@ class InvokeController(Controller):
             await _refuse_looser_threshold(svc, agent.tenant, name, threshold)
         check_history(data.context.messages if data.context else None, svc.settings.max_history_messages)
         ctx = svc.pipeline.context(ToolCall(tool=name, arguments=data.arguments, call_id=data.call_id,
-                                            context=data.context), agent, kind="invoke")
+                                            context=data.context, approval_id=data.approval_id), agent, kind="invoke")
         ctx.cache_threshold = threshold
         await svc.pipeline.run(ctx, svc.executor)
+        held = ctx.verdict.approval_id if ctx.verdict is not None and ctx.verdict.verdict == "hold" else None
+        if held is not None and wait > 0:
+            view = await svc.approvals.wait(held, wait)
+            if view.status == "approved":  # the same call again, now with its approval: executes once
+                ctx = svc.pipeline.context(ToolCall(tool=name, arguments=data.arguments, call_id=data.call_id,
+                                                    context=data.context, approval_id=held), agent, kind="invoke")
+                ctx.cache_threshold = threshold
+                await svc.pipeline.run(ctx, svc.executor)
+            elif view.status == "denied":
+                raise Forbidden(f"the call of {name!r} was held and then denied by {view.decided_by}",
+                                code="APPROVAL_DENIED", details={"decision_id": ctx.decision_id, "approval_id": held,
+                                                                 "comment": view.comment})
         status, body = invoke_answer(ctx)
         return Response(body, status_code=status)
 
