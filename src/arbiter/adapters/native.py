@@ -49,6 +49,7 @@ class Decision(msgspec.Struct, kw_only=True):
 
     ``verdict`` is ``allow``, ``deny`` or ``hold`` (a person must approve first: ``approval_id``).
     On a deny or hold, ``arguments`` is the scrubbed copy if the PII check ran, else null.
+    ``approval_id``: on a hold, the approval to wait for; otherwise the approval the call presented.
     """
 
     decision_id: str
@@ -117,7 +118,8 @@ def decision(ctx: CallContext) -> Decision:
                         findings=ctx.findings, flags=ctx.flags,
                         policy=PolicyView(allowlist=ctx.policy.allowlist, revision=ctx.policy.revision),
                         tool_version=ctx.tool.version if ctx.tool else None, call_id=ctx.call.call_id,
-                        approval_id=verdict.approval_id if name == "hold" and verdict is not None else None,
+                        # The approval a hold waits for, or the one an allowed (or refused) call presented.
+                        approval_id=verdict.approval_id if name == "hold" and verdict is not None else ctx.approval_id,
                         provenance=ctx.provenance)
 
     return handle(verdict, allowed=lambda: render("allow"), denied=lambda: render("deny"),
