@@ -209,7 +209,7 @@ class ApprovalStore:
 
     def insert_pending(self, *, approval_id: str, tenant: str, agent_id: str, tool: str, digest: str,
                        allowlist: str | None, revision: str | None, reasons: list[Reason], arguments: Any,
-                       hold_decision_id: str) -> Callable[[Connection], None]:
+                       hold_decision_id: str, ttl_s: float | None = None) -> Callable[[Connection], None]:
         """The write of a new pending approval, run inside the hold record's transaction."""
         now = self.clock()
         values = {"id": approval_id, "tenant": tenant, "agent_id": agent_id, "tool": tool, "args_digest": digest,
@@ -217,7 +217,7 @@ class ApprovalStore:
                   "reasons": msgspec.json.encode(reasons).decode(),
                   "arguments": msgspec.json.encode(arguments).decode() if arguments is not None else None,
                   "hold_decision_id": hold_decision_id, "created_at": now,
-                  "expires_at": now + self.settings(tenant).approval_ttl_s}
+                  "expires_at": now + (ttl_s or self.settings(tenant).approval_ttl_s)}
 
         def write(conn: Connection) -> None:
             conn.execute(insert(approvals).values(**values))

@@ -284,3 +284,13 @@ def test_a_webhook_announces_each_new_hold(setup: Any) -> None:
         assert aid in posted["text"] and posted["approval"]["id"] == aid and "refund_order" in posted["text"]
     finally:
         httpd.shutdown()
+
+
+def test_an_entry_sets_how_long_its_approvals_live(server: Server) -> None:
+    doc = {**REFUNDS, "tools": {**REFUNDS["tools"], "refund_order": {
+        "approval": {"when": [{"always": True}], "expires_s": 90}}}}
+    assert server.admin.put("/v1/allowlists/refunds", json=doc).status_code == 200
+    _, key = server.add_agent("short", trust="privileged", allowlist="refunds")
+    aid = check(server.agent_client(key), BIG)["approval_id"]
+    row = server.svc.approvals.row(aid)
+    assert row.expires_at - row.created_at == pytest.approx(90)

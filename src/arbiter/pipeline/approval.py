@@ -95,7 +95,8 @@ class ApprovalCheck:
         ctx.on_commit = self.store.insert_pending(
             approval_id=approval_id, tenant=tenant, agent_id=agent, tool=ctx.call.tool, digest=digest,
             allowlist=ctx.policy.allowlist, revision=ctx.policy.revision, reasons=reasons,
-            arguments=ctx.arguments if ctx.arguments_scrubbed else None, hold_decision_id=ctx.decision_id)
+            arguments=ctx.arguments if ctx.arguments_scrubbed else None, hold_decision_id=ctx.decision_id,
+            ttl_s=rule.expires_s if rule is not None else None)
         if self.announce is not None:
             ctx.after_commit.append(lambda c: self._announce(approval_id))
         return Verdict(verdict="hold", reasons=reasons, approval_id=approval_id)
