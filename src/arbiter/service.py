@@ -32,7 +32,6 @@ from arbiter.operators import Operators
 from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline import Pipeline, default_checks, result_checks
-from arbiter.pipeline.approval import ApprovalCheck
 from arbiter.pipeline.provenance import ProvenanceCheck
 from arbiter.pipeline.runner import RecordScrubber
 from arbiter.policy.allowlist import Allowlist, read_dir
@@ -83,7 +82,7 @@ class Arbiter:
                                                ttl_s=settings.conversation_ttl_s)
         self.approvals = ApprovalStore(self.db, self.audit, settings.secret)
         checks = default_checks(settings, self.registry, self.db, self.scrubber, self.cache_for_call, self.intent,
-                                self.conversations, ApprovalCheck(self.approvals, settings.secret, self.announce))
+                                self.conversations, self.approvals, self.announce)
         provenance = next(c for c in checks if isinstance(c, ProvenanceCheck))
         self.pipeline = Pipeline(
             checks, self.audit, settings.secret,

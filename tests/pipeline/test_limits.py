@@ -41,7 +41,7 @@ async def test_over_a_limit_is_a_deny_naming_it(arguments: object, code: str) ->
 
 def test_limits_run_first_in_the_default_chain(svc: Arbiter) -> None:
     checks = default_checks(svc.settings, svc.registry, svc.db, svc.scrubber, svc.cache_for_call, svc.intent,
-                            svc.conversations)
+                            svc.conversations, svc.approvals)
     assert checks[0].name == "limits" and [c.name for c in svc.pipeline.checks] == [c.name for c in checks]
     first = checks[0]
     assert isinstance(first, LimitsCheck)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from arbiter.approvals import ApprovalStore
 from arbiter.db.engine import Database
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline.allowlist import AllowlistCheck
-from arbiter.pipeline.approval import ApprovalCheck
+from arbiter.pipeline.approval import Announce, ApprovalCheck
 from arbiter.pipeline.base import Check
 from arbiter.pipeline.cache import CacheLookup, CacheProvider, CacheStore
 from arbiter.pipeline.history import HistoryCheck
@@ -25,7 +26,7 @@ __all__ = ["Check", "Pipeline", "default_checks", "result_checks"]
 
 def default_checks(settings: Settings, registry: Registry, db: Database, scrubber: Scrubber,
                    cache: CacheProvider, intent: IntentScorer, conversations: ConversationStore,
-                   approvals: ApprovalCheck | None = None) -> list[Check]:
+                   approvals: ApprovalStore, announce: Announce | None = None) -> list[Check]:
     """limits -> allowlist (the policy: agent active, tool listed, trust) -> schema -> pii -> provenance
     -> approval -> rate limit -> cache."""
     return [
@@ -34,7 +35,7 @@ def default_checks(settings: Settings, registry: Registry, db: Database, scrubbe
         SchemaCheck(),
         ArgumentsPiiCheck(scrubber, settings.secret, offload_bytes=settings.pii_offload_bytes),
         ProvenanceCheck(registry, settings.secret, intent, store=conversations),
-        *([approvals] if approvals is not None else []),
+        ApprovalCheck(approvals, settings.secret, announce),
         RateLimitCheck(db),
         CacheLookup(cache),
     ]
