@@ -28,6 +28,7 @@ from arbiter.executors.mcp import McpExecutor, UpstreamPool
 from arbiter.llm.budget import BudgetStore
 from arbiter.llm.catalog import Catalog
 from arbiter.llm.router import IntentClassifier
+from arbiter.metrics import Metrics
 from arbiter.operators import Operators
 from arbiter.pii.policy import named_policy, tenant_key
 from arbiter.pii.scrub import Scrubber
@@ -75,6 +76,8 @@ class Arbiter:
         self.settings = settings
         self.db = Database(settings.database_url)
         self.audit = AuditStore(self.db, batch_max=settings.audit_batch_max)
+        self.metrics = Metrics()
+        self.audit.on_commit = self.metrics.committed
         self.scrubber = Scrubber(max_depth=settings.max_json_depth)
         self.registry = Registry(self.db, self.audit, settings.secret, tool_checks=tool_checks())
         self.intent = IntentScorer(lambda texts: default_embedder().embed(texts))
@@ -87,7 +90,7 @@ class Arbiter:
         self.pipeline = Pipeline(
             checks, self.audit, settings.secret,
             result_checks=result_checks(settings, self.scrubber, self.cache_for_call, provenance),
-            record_scrubber=record_scrubber(self.scrubber, settings.secret))
+            record_scrubber=record_scrubber(self.scrubber, settings.secret), metrics=self.metrics)
         # The ports to the outside, built once and handed to the adapters.
         self.upstreams = Upstreams(self.registry)
         self.operators = Operators(self.registry)

@@ -126,6 +126,9 @@ def test_an_alias_is_routed_priced_recorded_and_headed(setup: tuple[Server, str,
     usage = server.admin.get("/v1/usage", params={"agent_id": agent_id}).json()
     assert [(r["model"], r["requests"], r["input_tokens"], r["output_tokens"]) for r in usage["rows"]] == [
         ("small", 1, 1200, 300)]
+    metrics = server.admin.get("/metrics").text
+    assert 'arbiter_model_tokens_total{direction="input",model="small"} 1200.0' in metrics
+    assert 'arbiter_decisions_total{kind="model_call",verdict="allow"} 1.0' in metrics
 
 
 def test_intent_and_size_route_an_alias_but_never_an_explicit_model(

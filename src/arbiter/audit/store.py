@@ -14,6 +14,7 @@ import contextlib
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -56,6 +57,7 @@ class AuditStore:
         self._lock = threading.Lock()
         self.batches = 0  # commits made, for the benchmark's records-per-commit figure
         self.records = 0
+        self.on_commit: Callable[[int, float, bool], None] | None = None  # (records, seconds, ok): metrics
         mark = "?" if db.write.dialect.paramstyle == "qmark" else "%s"
         self._row_sql = "(" + ", ".join([mark] * len(_COLUMNS)) + ")"
         self._insert_sql: dict[int, str] = {}  # rows -> statement text (the same text each time: driver-cached)
@@ -150,6 +152,7 @@ class AuditStore:
 
     def _commit(self, batch: list[tuple[AuditRecordV1, asyncio.Future[AuditRecordV1], Any]]) -> None:
         error: Exception | None = None
+        started = time.perf_counter()
         try:
             with self.db.write.begin() as conn:
                 self.append(conn, [record for record, _, _ in batch])
@@ -162,6 +165,8 @@ class AuditStore:
         else:
             self.batches += 1
             self.records += len(batch)
+        if self.on_commit is not None:
+            self.on_commit(len(batch), time.perf_counter() - started, error is None)
         # Wake the waiters: one thread-safe callback per event loop for the whole batch.
         by_loop: dict[asyncio.AbstractEventLoop, list[tuple[AuditRecordV1, asyncio.Future[AuditRecordV1]]]] = {}
         for record, fut, _ in batch:

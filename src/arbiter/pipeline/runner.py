@@ -23,6 +23,7 @@ from arbiter.audit.record import AuditContext, AuditRecordV1, args_digest, utc_n
 from arbiter.audit.store import AuditStore
 from arbiter.errors import ArbiterError
 from arbiter.ids import uuid7
+from arbiter.metrics import Metrics
 from arbiter.pipeline.base import Check
 from arbiter.types import VERDICTS, Agent, CallContext, CallInfo, ToolCall, Verdict
 
@@ -42,12 +43,14 @@ class Pipeline:
     """One ordered chain of checks, an optional executor, result checks, and the audit store."""
 
     def __init__(self, checks: Sequence[Check], audit: AuditStore, secret: bytes, *,
-                 result_checks: Sequence[Check] = (), record_scrubber: RecordScrubber = omit_arguments) -> None:
+                 result_checks: Sequence[Check] = (), record_scrubber: RecordScrubber = omit_arguments,
+                 metrics: Metrics | None = None) -> None:
         self.checks = list(checks)
         self.result_checks = list(result_checks)
         self.audit = audit
         self.secret = secret
         self.record_scrubber = record_scrubber
+        self.metrics = metrics
 
     @staticmethod
     def context(call: ToolCall, agent: Agent | None, *, kind: str = "check") -> CallContext:
@@ -64,9 +67,15 @@ class Pipeline:
         return ctx
 
     async def _chain(self, ctx: CallContext, checks: Sequence[Check]) -> Verdict | None:
+        metrics = self.metrics
         for check in checks:
             try:
-                verdict = await check(ctx)
+                if metrics is None:
+                    verdict = await check(ctx)
+                else:
+                    started = time.perf_counter_ns()
+                    verdict = await check(ctx)
+                    metrics.check_timer(check.name).observe((time.perf_counter_ns() - started) / 1e9)
             except Exception as exc:
                 # Name the check and the exception type only: the message may quote payload values.
                 log.error("check %s failed with %s (decision %s)", check.name, type(exc).__name__, ctx.decision_id)
@@ -98,6 +107,8 @@ class Pipeline:
             if ctx.verdict is None:  # cancelled or crashed outside a check: still audited, as a deny
                 ctx.verdict = Verdict.deny("INTERNAL_ERROR", "the decision did not complete")
             await self.audit.write(self.record(ctx), ctx.on_commit)
+        if self.metrics is not None:
+            self.metrics.decided(ctx, (time.perf_counter_ns() - ctx.started_ns) / 1e9)
         for callback in ctx.after_commit:  # e.g. announce a hold, remember an allowed recipient
             try:
                 callback(ctx)
@@ -111,6 +122,8 @@ class Pipeline:
         """Record a decision made before the chain could run (see the module docstring); durable on return."""
         ctx.verdict = verdict
         await self.audit.write(self.record(ctx))
+        if self.metrics is not None:
+            self.metrics.decided(ctx, (time.perf_counter_ns() - ctx.started_ns) / 1e9)
         return ctx
 
     def record(self, ctx: CallContext) -> AuditRecordV1:
