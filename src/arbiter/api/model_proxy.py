@@ -406,16 +406,21 @@ async def _send(svc: Arbiter, call: ModelCall, t: _Target, body: dict[str, Any],
         call.upstream_ns += time.perf_counter_ns() - call.sent_ns
         raise _failure(exc) from None
     if resp.status_code == 429 or resp.status_code >= 500:
-        try:
-            await resp.aread()
-        except httpx.HTTPError:
-            pass
-        finally:
-            await resp.aclose()
-        call.upstream_ns += time.perf_counter_ns() - call.sent_ns
+        await _drain(call, resp)
         raise _Failed(UpstreamError(f"the model provider answered {resp.status_code}"), f"status {resp.status_code}",
                       resp)
     return resp
+
+
+async def _drain(call: ModelCall, resp: httpx.Response) -> None:
+    """Read an error answer's body (for its message) and close it; the wait counts as upstream time."""
+    try:
+        await resp.aread()
+    except httpx.HTTPError:
+        pass
+    finally:
+        await resp.aclose()
+    call.upstream_ns += time.perf_counter_ns() - call.sent_ns
 
 
 async def _status_error(call: ModelCall, resp: httpx.Response) -> Response[Any]:
@@ -479,13 +484,7 @@ async def proxy(request: Request[Any, Any, Any], svc: Arbiter, agent: Agent, pro
             rest = rest[rest.index(nxt) + 1:]
             target = call.target = nxt
     if resp.status_code >= 400:  # a 4xx: the request itself is wrong for the provider; no fallback
-        try:
-            await resp.aread()
-        except httpx.HTTPError:
-            pass
-        finally:
-            await resp.aclose()
-        call.upstream_ns += time.perf_counter_ns() - call.sent_ns
+        await _drain(call, resp)
         return await _status_error(call, resp)
     if prepared.stream:
         if "text/event-stream" not in resp.headers.get("content-type", ""):
