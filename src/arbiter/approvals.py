@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 import msgspec
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, insert, select, text, update
 
 from arbiter.audit.record import AdminChange, AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
@@ -36,6 +36,7 @@ from arbiter.errors import BadRequest, Conflict, Forbidden, NotFound
 from arbiter.ids import uuid7
 from arbiter.operators import Principal
 from arbiter.policy.approval import ApprovalRule, Condition, compile_rule
+from arbiter.registry import NAME_RE
 from arbiter.types import Reason
 
 __all__ = ["ApprovalRule", "ApprovalStore", "ApprovalView", "Condition", "TenantSettings", "compile_rule"]
@@ -96,6 +97,11 @@ def _iso(t: float | None) -> str | None:
 
 
 _reasons = msgspec.json.Decoder(list[Reason])
+_SEEN_INSERT = text("INSERT INTO seen_values (tenant, agent_id, tool, pointer, value_hash, first_seen) "
+                    "VALUES (:tenant, :agent_id, :tool, :pointer, :value_hash, :first_seen) ON CONFLICT DO NOTHING")
+_SETTINGS_UPSERT = text("INSERT INTO tenant_settings (tenant, document, updated_at) VALUES (:t, :d, :u) "
+                        "ON CONFLICT (tenant) DO UPDATE SET document = excluded.document, "
+                        "updated_at = excluded.updated_at")
 
 
 def _view(row: Any, now: float) -> ApprovalView:
@@ -140,6 +146,9 @@ class ApprovalStore:
 
     def put_settings(self, tenant: str, s: TenantSettings, *, actor: str) -> TenantSettings:
         """Store a tenant's settings, audited as an admin change."""
+        if not NAME_RE.fullmatch(tenant):
+            raise BadRequest("tenant must match [A-Za-z0-9_.-]{1,128}", code="INVALID_NAME",
+                             details={"field": "tenant"})
         if s.approval_webhook is not None and not s.approval_webhook.startswith(("http://", "https://")):
             raise BadRequest("approval_webhook must be an http:// or https:// URL", code="INVALID_SETTINGS",
                              details={"field": "approval_webhook"})
@@ -152,11 +161,7 @@ class ApprovalStore:
             if row is not None and row.document == doc:
                 return s
             now = utc_now_iso(time.time_ns() // 1000)
-            if row is None:
-                conn.execute(insert(tenant_settings).values(tenant=tenant, document=doc, updated_at=now))
-            else:
-                conn.execute(update(tenant_settings).where(tenant_settings.c.tenant == tenant)
-                             .values(document=doc, updated_at=now))
+            conn.execute(_SETTINGS_UPSERT, {"t": tenant, "d": doc, "u": now})
             self.audit.append(conn, [AuditRecordV1(
                 decision_id=str(uuid7()), ts=now, kind="admin", tenant=tenant,
                 admin=AdminChange(actor=actor, action="tenant.settings", target=f"tenant:{tenant}",
@@ -190,12 +195,8 @@ class ApprovalStore:
         if not rows:
             return
         with self.db.write.begin() as conn:
-            for r in rows:
-                exists = conn.execute(select(seen_values.c.first_seen).where(
-                    *(getattr(seen_values.c, k) == r[k] for k in ("tenant", "agent_id", "tool", "pointer",
-                                                                  "value_hash")))).first()
-                if exists is None:
-                    conn.execute(insert(seen_values).values(**r))
+            for r in rows:  # concurrent calls may remember the same value: the first one stays
+                conn.execute(_SEEN_INSERT, r)
 
     # ---- approvals -----------------------------------------------------------------------
     def find_pending(self, tenant: str, agent_id: str, tool: str, digest: str, revision: str | None) -> str | None:

@@ -78,8 +78,9 @@ class Metrics:
         if up and ctx.kind != "model_call":
             if up.get("latency_us") is not None:
                 self.upstream_seconds.labels("tool").observe(up["latency_us"] / 1e6)
-            if up.get("error") or (up.get("status") or 200) >= 400:
-                self.upstream_errors.labels("tool", str(up.get("error") or up.get("status"))).inc()
+            status = up.get("status")  # an HTTP status (http tools) or "ok"/"error" (MCP tools)
+            if up.get("error") or (isinstance(status, int) and status >= 400) or status == "error":
+                self.upstream_errors.labels("tool", str(up.get("error") or status)).inc()
         m = ctx.model
         if m is not None:
             name = m.model or m.requested or "unknown"

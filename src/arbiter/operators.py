@@ -56,7 +56,7 @@ class Principal(msgspec.Struct, frozen=True, kw_only=True):
     operator_id: str | None = None
 
     def can(self, role: Role, tenant: str | None = None) -> bool:
-        """Whether the principal holds ``role`` (for ``tenant``, when given and the role is tenant-bound)."""
+        """Whether the principal holds ``role``, and (when ``tenant`` is given) holds it for that tenant."""
         if role not in self.roles:
             return False
         return tenant is None or self.tenants is None or tenant in self.tenants
@@ -86,6 +86,9 @@ def _check(name: str, roles: list[str], tenants: list[str]) -> None:
     if not roles or bad:
         raise BadRequest(f"roles are one or more of {', '.join(ROLES)}" + (f"; not {', '.join(bad)}" if bad else ""),
                          code="INVALID_ROLE", details={"roles": roles})
+    if not tenants:  # an empty list is not "all": say which tenants, or "*"
+        raise BadRequest("tenants needs at least one tenant, or '*' for all", code="INVALID_NAME",
+                         details={"field": "tenants"})
     for t in tenants:
         if t != "*" and not NAME_RE.fullmatch(t):
             raise BadRequest(f"tenant {t!r} is not a valid name", code="INVALID_NAME", details={"field": "tenants"})
@@ -136,7 +139,7 @@ class Operators:
     def add(self, *, name: str, roles: builtins.list[str], tenants: builtins.list[str] | None = None,
             actor: str) -> tuple[Operator, str]:
         """Create an operator. Returns it and its key, shown this once."""
-        tenants = tenants if tenants else ["*"]
+        tenants = ["*"] if tenants is None else tenants
         _check(name, roles, tenants)
         token, key_id, key_hash = self._new_key()
         op = Operator(id="op_" + uuid7().hex, name=name, roles=cast("list[Role]", sorted(set(roles))),

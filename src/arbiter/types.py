@@ -319,7 +319,8 @@ class CallContext(msgspec.Struct, kw_only=True):
     key_fingerprint: str | None = None  # failed authentication: keyed hash of the presented token
     model: ModelCallInfo | None = None  # a model request (kind model_call): the choice, tokens and cost
     hold_reasons: list[Reason] = msgspec.field(default_factory=list)  # checks that want a person to approve
-    approval_id: str | None = None  # the approval this call used (set by the approval check)
+    approval_id: str | None = None  # the approval this call presented (set by the approval check)
+    approval_to_use: str | None = None  # a valid presented approval, used by the approval_use check
     # Written in the audit record's own transaction (a hold's pending approval), and run once it is durable.
     on_commit: Any = None
     after_commit: list[Any] = msgspec.field(default_factory=list)

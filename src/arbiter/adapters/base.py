@@ -80,7 +80,8 @@ class DeniedCalls(Forbidden):
         denied = [o for o in outcomes if not o.allowed]
         return cls("; ".join(explain(o) for o in denied), details={"calls": [
             {"call_id": o.call.call_id, "tool": o.call.name, "decision_id": o.decision_id,
-             "reasons": [msgspec.to_builtins(r) for r in o.reasons]} for o in denied]})
+             "verdict": o.verdict.verdict, "reasons": [msgspec.to_builtins(r) for r in o.reasons],
+             **({"approval_id": o.verdict.approval_id} if o.verdict.approval_id else {})} for o in denied]})
 
 
 def explain(outcome: CallOutcome) -> str:

@@ -6,7 +6,7 @@ from arbiter.approvals import ApprovalStore
 from arbiter.db.engine import Database
 from arbiter.pii.scrub import Scrubber
 from arbiter.pipeline.allowlist import AllowlistCheck
-from arbiter.pipeline.approval import Announce, ApprovalCheck
+from arbiter.pipeline.approval import Announce, ApprovalCheck, ApprovalUse
 from arbiter.pipeline.base import Check
 from arbiter.pipeline.cache import CacheLookup, CacheProvider, CacheStore
 from arbiter.pipeline.history import HistoryCheck
@@ -28,7 +28,7 @@ def default_checks(settings: Settings, registry: Registry, db: Database, scrubbe
                    cache: CacheProvider, intent: IntentScorer, conversations: ConversationStore,
                    approvals: ApprovalStore, announce: Announce | None = None) -> list[Check]:
     """limits -> allowlist (the policy: agent active, tool listed, trust) -> schema -> pii -> provenance
-    -> approval -> rate limit -> cache."""
+    -> approval (hold) -> rate limit -> approval use -> cache."""
     return [
         LimitsCheck(max_depth=settings.max_json_depth, max_bytes=settings.max_argument_bytes),
         AllowlistCheck(registry),
@@ -37,6 +37,7 @@ def default_checks(settings: Settings, registry: Registry, db: Database, scrubbe
         ProvenanceCheck(registry, settings.secret, intent, store=conversations),
         ApprovalCheck(approvals, settings.secret, announce),
         RateLimitCheck(db),
+        ApprovalUse(approvals),
         CacheLookup(cache),
     ]
 

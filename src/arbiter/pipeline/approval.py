@@ -1,11 +1,13 @@
 """Held calls: a person must approve first (the ``hold`` verdict), and approvals are used once.
 
 Runs after the provenance check (whose refusals become holds under ``on_untrusted: hold``) and
-before the rate limit. A call its entry's ``approval.when`` matches, or the provenance check asked to
-hold, is answered ``hold`` with an ``approval_id``; the pending approval is written in the hold
-record's transaction (see :mod:`arbiter.approvals`). The same call re-submitted with an approved
-``approval_id`` goes on through the chain (and executes) once. An approval presented for another
-call, tenant, agent, argument digest or policy revision, or one that is used, denied or expired,
+before the rate limit (a hold uses no quota); :class:`ApprovalUse` uses a presented approval after
+the rate limit (a call refused there leaves the approval for the retry). A call its entry's
+``approval.when`` matches, or the provenance check asked to hold, is answered ``hold`` with an
+``approval_id``; the pending approval is written in the hold record's transaction (see
+:mod:`arbiter.approvals`). The same call re-submitted with an approved ``approval_id`` goes on
+through the chain (and executes) once. An approval presented for another call, tenant, agent,
+argument digest or policy revision, or one that is used, denied or expired,
 is a deny with its own code, audited; a pending one is held again under the same id.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +31,7 @@ from arbiter.types import CallContext, Reason, Verdict
 log = logging.getLogger(__name__)
 
 Announce = Callable[[ApprovalView], Any]
+_IN_FLIGHT_S = 5.0  # a hold not committed after this long is taken as failed
 
 
 class ApprovalCheck:
@@ -42,7 +46,9 @@ class ApprovalCheck:
         # The pending approvals this process created, by exact call: a re-submission finds its approval
         # without a query on the first hold's hot path (another replica may open a second approval for the
         # same call; both are bound to it, and either one, once approved, lets it run once).
-        self._pending: OrderedDict[tuple[str, str, str, str, str | None], str] = OrderedDict()
+        # key -> (approval id, monotonic time created, committed): an entry not yet committed is a hold in
+        # flight, whose id concurrent identical calls share without a query.
+        self._pending: OrderedDict[tuple[str, str, str, str, str | None], tuple[str, float, bool]] = OrderedDict()
 
     def _conditions(self, ctx: CallContext) -> tuple[list[Reason], list[str]]:
         """Reasons to hold from the entry's rule, and the pointers whose values it tracks (new_value)."""
@@ -84,22 +90,32 @@ class ApprovalCheck:
             return await anyio.to_thread.run_sync(self._use, ctx, ctx.call.approval_id, digest, reasons)
         tenant, agent = ctx.agent.tenant, ctx.agent.id
         key = (tenant, agent, ctx.call.tool, digest, ctx.policy.revision)
-        if key in self._pending:  # the same call again: the same approval, if it still waits
+        known = self._pending.get(key)
+        if known is not None:  # the same call again: the same approval, if it still waits
+            if not known[2] and time.monotonic() - known[1] < _IN_FLIGHT_S:
+                return Verdict(verdict="hold", reasons=reasons, approval_id=known[0])
             existing = await anyio.to_thread.run_sync(self.store.find_pending, *key)
             if existing is not None:
                 return Verdict(verdict="hold", reasons=reasons, approval_id=existing)
         approval_id = "apr_" + uuid7().hex
-        self._pending[key] = approval_id
+        self._pending[key] = (approval_id, time.monotonic(), False)
+        ctx.after_commit.append(lambda c: self._committed(key, approval_id))
         while len(self._pending) > 10_000:
             self._pending.popitem(last=False)
         ctx.on_commit = self.store.insert_pending(
             approval_id=approval_id, tenant=tenant, agent_id=agent, tool=ctx.call.tool, digest=digest,
             allowlist=ctx.policy.allowlist, revision=ctx.policy.revision, reasons=reasons,
-            arguments=ctx.arguments if ctx.arguments_scrubbed else None, hold_decision_id=ctx.decision_id,
+            # What the record may hold (declared PII pseudonymized too), never raw values.
+            arguments=ctx.arguments_stored if ctx.arguments_scrubbed else None, hold_decision_id=ctx.decision_id,
             ttl_s=rule.expires_s if rule is not None else None)
         if self.announce is not None:
             ctx.after_commit.append(lambda c: self._announce(approval_id))
         return Verdict(verdict="hold", reasons=reasons, approval_id=approval_id)
+
+    def _committed(self, key: tuple[str, str, str, str, str | None], approval_id: str) -> None:
+        known = self._pending.get(key)
+        if known is not None and known[0] == approval_id:
+            self._pending[key] = (approval_id, known[1], True)
 
     def _use(self, ctx: CallContext, approval_id: str, digest: str, reasons: list[Reason]) -> Verdict | None:
         assert ctx.agent is not None
@@ -128,8 +144,9 @@ class ApprovalCheck:
         if row.status == "pending":
             return Verdict(verdict="hold", reasons=[*reasons, Reason(code="APPROVAL_PENDING", message=(
                 f"approval {approval_id!r} is still waiting for a person"))], approval_id=approval_id)
-        if not self.store.use(approval_id, ctx.decision_id):  # another request took it first
-            return deny("APPROVAL_USED", f"approval {approval_id!r} was already used")
+        # Valid: it is used by ApprovalUse, after the checks that could still deny the call (rate limit), so
+        # a call refused for another reason leaves the person's approval for the retry.
+        ctx.approval_to_use = approval_id
         ctx.flags.append(Reason(code="APPROVED", message=f"approved by {row.decided_by}"
                                 + (f": {row.comment}" if row.comment else "")))
         return None
@@ -159,3 +176,20 @@ def _spawn(coro: Any) -> None:
     task = asyncio.ensure_future(coro)
     _tasks.add(task)
     task.add_done_callback(_tasks.discard)
+
+
+class ApprovalUse:
+    """Use the approval a valid re-submission presented, atomically: exactly one call runs under it."""
+
+    name = "approval_use"
+
+    def __init__(self, store: ApprovalStore) -> None:
+        self.store = store
+
+    async def __call__(self, ctx: CallContext) -> Verdict | None:
+        approval_id = ctx.approval_to_use
+        if approval_id is None:
+            return None
+        if not await anyio.to_thread.run_sync(self.store.use, approval_id, ctx.decision_id):
+            return Verdict.deny("APPROVAL_USED", f"approval {approval_id!r} was already used")
+        return None

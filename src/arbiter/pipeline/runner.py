@@ -107,8 +107,7 @@ class Pipeline:
             if ctx.verdict is None:  # cancelled or crashed outside a check: still audited, as a deny
                 ctx.verdict = Verdict.deny("INTERNAL_ERROR", "the decision did not complete")
             await self.audit.write(self.record(ctx), ctx.on_commit)
-        if self.metrics is not None:
-            self.metrics.decided(ctx, (time.perf_counter_ns() - ctx.started_ns) / 1e9)
+        self._observe(ctx)
         for callback in ctx.after_commit:  # e.g. announce a hold, remember an allowed recipient
             try:
                 callback(ctx)
@@ -122,9 +121,17 @@ class Pipeline:
         """Record a decision made before the chain could run (see the module docstring); durable on return."""
         ctx.verdict = verdict
         await self.audit.write(self.record(ctx))
-        if self.metrics is not None:
-            self.metrics.decided(ctx, (time.perf_counter_ns() - ctx.started_ns) / 1e9)
+        self._observe(ctx)
         return ctx
+
+    def _observe(self, ctx: CallContext) -> None:
+        """Metrics of a durable decision; a failure here is logged, never the caller's problem."""
+        if self.metrics is None:
+            return
+        try:
+            self.metrics.decided(ctx, (time.perf_counter_ns() - ctx.started_ns) / 1e9)
+        except Exception as exc:
+            log.error("metrics failed with %s (decision %s)", type(exc).__name__, ctx.decision_id)
 
     def record(self, ctx: CallContext) -> AuditRecordV1:
         """The audit record of a finished context. Holds scrubbed arguments only."""
