@@ -16,6 +16,7 @@ from typing import Any
 
 import msgspec
 
+from arbiter import tracing
 from arbiter.approvals import ApprovalStore, ApprovalView
 from arbiter.audit.store import AuditStore
 from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable, default_embedder
@@ -153,6 +154,7 @@ class Arbiter:
     async def start(self) -> None:
         """Start the audit writer, the registry poller and the cache sync (for changes made by other processes)."""
         self.audit.start()
+        tracing.configure(self.settings.otel_endpoint, self.settings.otel_service_name)
         # Build the Presidio engine and the embedder now, not on the first call (the CLI never needs them).
         await asyncio.to_thread(lambda: self.scrubber.engine)
         await asyncio.to_thread(default_embedder)

@@ -57,6 +57,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     conversation_ttl_s: Seconds = 86400.0  # how long a remembered result counts
     mcp_allowed_origins: frozenset[str] = frozenset()  # browser origins besides loopback allowed on /mcp
     mcp_json_response: bool = False  # JSON answers on /mcp instead of SSE (faster; no progress notifications)
+    otel_endpoint: str = ""  # OTLP/HTTP traces endpoint (e.g. http://collector:4318/v1/traces); "": no export
+    otel_service_name: str = "arbiter"
     # Derived, never read from the environment: where the generated admin token lives.
     admin_token_file: Path | None = None
 

@@ -321,6 +321,7 @@ class CallContext(msgspec.Struct, kw_only=True):
     hold_reasons: list[Reason] = msgspec.field(default_factory=list)  # checks that want a person to approve
     approval_id: str | None = None  # the approval this call presented (set by the approval check)
     approval_to_use: str | None = None  # a valid presented approval, used by the approval_use check
+    trace_id: str | None = None  # the OpenTelemetry trace the decision ran in (recorded when the caller gave none)
     # Written in the audit record's own transaction (a hold's pending approval), and run once it is durable.
     on_commit: Any = None
     after_commit: list[Any] = msgspec.field(default_factory=list)

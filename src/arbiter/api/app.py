@@ -28,6 +28,7 @@ from arbiter.api.deps import error_response
 from arbiter.errors import ArbiterError
 from arbiter.service import Arbiter
 from arbiter.settings import Settings, load_settings
+from arbiter.tracing import TraceMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -100,4 +101,5 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
             security=[{"bearer": []}],
         ),
         logging_config=None,
+        middleware=[TraceMiddleware],
     )

@@ -32,6 +32,7 @@ import httpx
 import msgspec
 from litestar import Request, Response
 from litestar.response import Stream
+from opentelemetry import trace
 
 from arbiter.adapters.base import (
     CallOutcome,
@@ -54,6 +55,7 @@ from arbiter.pipeline import Pipeline
 from arbiter.policy.access import resolve
 from arbiter.service import Arbiter
 from arbiter.settings import Settings
+from arbiter.tracing import TRACER, inject, trace_id_of
 from arbiter.types import Agent, CallInfo, ModelCallInfo, ModelChoice, Reason, ToolCall, Verdict
 
 log = logging.getLogger(__name__)
@@ -192,6 +194,10 @@ class ModelCall:
         self.upstream_ns = 0  # time spent waiting on providers
         self.recorded = False
         self.hide_usage_chunk = False  # the usage chunk was asked for by Arbiter, not by the client
+        # The request's span (GenAI conventions): the governed tool calls of its answer are its children.
+        self.span = TRACER.start_span("chat", attributes={"gen_ai.operation.name": "chat",
+                                                          "arbiter.decision_id": self.ctx.decision_id})
+        self.ctx.trace_id = trace_id_of(self.span)
 
     @property
     def decision_id(self) -> str:
@@ -224,6 +230,7 @@ class ModelCall:
         info.overhead_ms = _ms(now - self.ctx.started_ns - self.upstream_ns)
         if flags:
             self.ctx.flags.extend(flags)
+        self._finish_span(verdict)
         record = self.svc.pipeline.reject(self.ctx, verdict)
         if settle is None:
             await record
@@ -231,6 +238,20 @@ class ModelCall:
         # The accounting and the record are independent writes: wait for both at once.
         await asyncio.gather(asyncio.to_thread(self.svc.budgets.settle, reservation, tenant=self.agent.tenant,
                                                agent_id=self.agent.id, **settle), record)
+
+    def _finish_span(self, verdict: Verdict) -> None:
+        info, span = self.info, self.span
+        attrs: dict[str, Any] = {"arbiter.verdict": verdict.verdict}
+        for key, value in (("gen_ai.response.model", info.upstream_model), ("gen_ai.provider.name", info.provider),
+                           ("gen_ai.usage.input_tokens", info.input_tokens),
+                           ("gen_ai.usage.output_tokens", info.output_tokens), ("arbiter.model", info.model),
+                           ("arbiter.cost_usd", info.cost_usd), ("arbiter.rule", info.rule)):
+            if value is not None:
+                attrs[key] = value
+        if verdict.reasons:
+            attrs["arbiter.reasons"] = [r.code for r in verdict.reasons]
+        span.set_attributes(attrs)
+        span.end()
 
     async def refuse(self, exc: ArbiterError) -> ArbiterError:
         """Record a refusal (policy, budget, upstream) and hand the error back with the decision id."""
@@ -278,6 +299,8 @@ class ModelCall:
         self.facts = f
         info = self.info
         info.requested, info.stream, info.estimated_input_tokens = f.model, f.stream, f.prompt_tokens
+        self.span.update_name(f"chat {f.model}")
+        self.span.set_attribute("gen_ai.request.model", f.model)
         allowlist = self.svc.registry.snapshot.allowlists.get(self.agent.allowlist) if self.agent.allowlist else None
         policy = self.policy = allowlist.models if allowlist is not None else None
         if allowlist is not None:
@@ -397,7 +420,8 @@ async def _send(svc: Arbiter, call: ModelCall, t: _Target, body: dict[str, Any],
         # The final usage chunk is what reconciles a streamed answer with its budget.
         out["stream_options"] = {**(out.get("stream_options") or {}), "include_usage": True}
     client = svc.providers.client
-    req = client.build_request("POST", t.url, json=out, headers=call.proto.headers(t.key, request),
+    headers = inject(call.proto.headers(t.key, request), call.span)  # the provider joins the trace
+    req = client.build_request("POST", t.url, json=out, headers=headers,
                                timeout=httpx.Timeout(t.timeout_s, connect=min(t.timeout_s, 10.0)))
     call.sent_ns = time.perf_counter_ns()
     try:
@@ -510,7 +534,8 @@ async def proxy(request: Request[Any, Any, Any], svc: Arbiter, agent: Agent, pro
     call.info.first_token_ms = _ms(done - call.ctx.started_ns)
     try:
         answer = msgspec.json.decode(data)
-        out = await proto.govern_response(answer, govern=govern, on_deny=mode, scrub=scrub, max_bytes=limit)
+        with trace.use_span(call.span, end_on_exit=False):
+            out = await proto.govern_response(answer, govern=govern, on_deny=mode, scrub=scrub, max_bytes=limit)
     except msgspec.DecodeError:
         call.ctx.upstream = {"status": resp.status_code}
         raise await call.refuse(UpstreamError("the model provider's answer is not JSON")) from None
@@ -538,7 +563,8 @@ async def _relay(resp: httpx.Response, machine: StreamMachine, call: ModelCall) 
             meter.see(event.data, time.perf_counter_ns())
             if call.hide_usage_chunk and _usage_only(event.data):
                 continue  # asked for by Arbiter to reconcile the budget; the client did not ask for it
-            chunks = await machine.feed(event)
+            with trace.use_span(call.span, end_on_exit=False):
+                chunks = await machine.feed(event)
             if machine.done:
                 call.upstream_ns += time.perf_counter_ns() - call.sent_ns
                 _first_token(call, meter)

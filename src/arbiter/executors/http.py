@@ -23,6 +23,7 @@ import msgspec
 
 from arbiter.errors import UpstreamError, UpstreamTimeout
 from arbiter.policy.validators import compiled, reasons, schema_hash
+from arbiter.tracing import inject
 from arbiter.types import CallContext
 
 
@@ -62,6 +63,7 @@ class HttpExecutor:
         if ctx.call.call_id:
             headers.setdefault("X-Arbiter-Call-Id", ctx.call.call_id)
         headers["X-Arbiter-Decision-Id"] = ctx.decision_id
+        inject(headers)  # W3C traceparent of the decision's span
         retryable = bool(tool.annotations.idempotentHint or tool.annotations.readOnlyHint)
         body: dict[str, Any] = ({"params": _query(ctx.arguments)} if method in ("GET", "DELETE")
                                 else {"content": msgspec.json.encode(ctx.arguments)})

@@ -25,6 +25,7 @@ from arbiter.errors import ArbiterError
 from arbiter.ids import uuid7
 from arbiter.metrics import Metrics
 from arbiter.pipeline.base import Check
+from arbiter.tracing import TRACER, current_trace_id
 from arbiter.types import VERDICTS, Agent, CallContext, CallInfo, ToolCall, Verdict
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,22 @@ class Pipeline:
 
     async def run(self, ctx: CallContext, executor: Executor | None = None) -> CallContext:
         """Decide (and, with an executor, execute) one call; always audit it before returning."""
+        tool = ctx.call.tool
+        attributes = {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool, "arbiter.kind": ctx.kind,
+                      "arbiter.decision_id": ctx.decision_id}
+        if ctx.call.call_id:
+            attributes["gen_ai.tool.call.id"] = ctx.call.call_id
+        with TRACER.start_as_current_span(f"execute_tool {tool}", attributes=attributes) as span:
+            ctx.trace_id = current_trace_id()
+            try:
+                return await self._run(ctx, executor)
+            finally:
+                if ctx.verdict is not None:
+                    span.set_attribute("arbiter.verdict", ctx.verdict.verdict)
+                    if ctx.verdict.reasons:
+                        span.set_attribute("arbiter.reasons", [r.code for r in ctx.verdict.reasons])
+
+    async def _run(self, ctx: CallContext, executor: Executor | None) -> CallContext:
         ctx.executing = executor is not None
         try:
             ctx.verdict = await self._chain(ctx, self.checks)
@@ -120,6 +137,7 @@ class Pipeline:
     async def reject(self, ctx: CallContext, verdict: Verdict) -> CallContext:
         """Record a decision made before the chain could run (see the module docstring); durable on return."""
         ctx.verdict = verdict
+        ctx.trace_id = ctx.trace_id or current_trace_id()
         await self.audit.write(self.record(ctx))
         self._observe(ctx)
         return ctx
@@ -160,8 +178,9 @@ class Pipeline:
             args_digest=args_digest(self.secret, ctx.call.arguments) if has_call else None,
             arguments=arguments, arguments_omitted=omitted,
             latency_us=(time.perf_counter_ns() - ctx.started_ns) // 1000, call_id=ctx.call.call_id,
-            context=AuditContext(conversation_id=info.conversation_id, trace_id=info.trace_id,
-                                 source=info.source) if info else None,
+            context=AuditContext(conversation_id=info.conversation_id, trace_id=info.trace_id or ctx.trace_id,
+                                 source=info.source) if info else
+            AuditContext(trace_id=ctx.trace_id) if ctx.trace_id else None,
             cache=ctx.cache, upstream=ctx.upstream, key_fingerprint=ctx.key_fingerprint, model=ctx.model,
             approval_id=ctx.approval_id or ctx.verdict.approval_id,
         )
