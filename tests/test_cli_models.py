@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from arbiter.audit import query as audit_query
-from arbiter.cli import main
 from arbiter.db.engine import Database
 from arbiter.llm.budget import BudgetStore, window_bounds
+from tests.clikit import Run, cli_env, runner
 
 SECRET = "sk-cli-SECRET-61f0"
 UNKNOWN_ID = "no-such-model-7f3a"
@@ -31,32 +31,19 @@ models:
   claude-x: {{provider: ant, upstream_id: {UNKNOWN_ID}, tools: false, streaming: false}}
 """
 
-Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
 def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """The commands' environment: their own data dir and SQLite store, nothing else of ARBITER_*."""
-    import os
-
-    for k in [k for k in os.environ if k.startswith("ARBITER_")]:
-        monkeypatch.delenv(k)
-    url = f"sqlite:///{tmp_path / 'arbiter.db'}"
-    monkeypatch.setenv("ARBITER_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("ARBITER_DATABASE_URL", url)
+    url = cli_env(tmp_path, monkeypatch)
     monkeypatch.setenv("ARB_T_CLI_KEY", SECRET)
     return url
 
 
 @pytest.fixture
 def run(db_url: str, capsys: pytest.CaptureFixture[str]) -> Run:
-    def go(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-    return go
+    return runner(capsys)
 
 
 @pytest.fixture

@@ -4,19 +4,17 @@ store of a running service (so a call held by the service is approved from the c
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from arbiter.audit import query as audit_query
-from arbiter.cli import _actor, main
+from arbiter.cli import _actor
 from arbiter.service import Arbiter
 from arbiter.types import Agent, ToolCall
+from tests.clikit import Run, cli_env, runner
 
-Run = Callable[..., tuple[int, str, str]]
 OVER_100 = {"properties": {"amount": {"exclusiveMinimum": 100}}, "required": ["amount"]}
 REFUNDS = {"name": "refunds", "tenant": "acme", "tools": {"get_order": {},
                                                          "refund_order": {"approval": {"when": [
@@ -28,23 +26,12 @@ BIG = {"order_id": "ORD-000042", "amount": 250}
 def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """SQLite only (the commands share the store code the other tests run on both databases); the commands'
     environment names the service's data dir (the same secret) and store, nothing else of ARBITER_*."""
-    for k in [k for k in os.environ if k.startswith("ARBITER_")]:
-        monkeypatch.delenv(k)
-    url = f"sqlite:///{tmp_path / 'arbiter.db'}"
-    monkeypatch.setenv("ARBITER_DATA_DIR", str(tmp_path / "var"))  # as tests.conftest.make_settings
-    monkeypatch.setenv("ARBITER_DATABASE_URL", url)
-    return url
+    return cli_env(tmp_path, monkeypatch)
 
 
 @pytest.fixture
 def run(svc: Arbiter, capsys: pytest.CaptureFixture[str]) -> Run:
-    def go(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-    return go
+    return runner(capsys)
 
 
 def table(out: str) -> list[list[str]]:
