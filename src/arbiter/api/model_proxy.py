@@ -333,7 +333,7 @@ class ModelCall:
         info.rule, info.intent = chosen.rule, chosen.intent
         if scored:
             info.intent_score = round(scored[0][1], 4)
-        info.rejected = [ModelChoice(model=r.model, reason=r.reason) for r in chosen.rejected]
+        info.rejected = list(chosen.rejected)
         cands = chosen.candidates
         if not policy.budgets:
             self._chose(cands[0])

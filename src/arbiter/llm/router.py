@@ -29,15 +29,9 @@ from arbiter.errors import BadRequest, Forbidden, NotFound
 from arbiter.llm.catalog import Model, Provider
 from arbiter.llm.policy import ModelPolicy, Route
 from arbiter.llm.request import RequestFacts
+from arbiter.types import ModelChoice
 
-__all__ = ["Candidate", "IntentClassifier", "Plan", "Rejected", "downgrades", "plan"]
-
-
-class Rejected(msgspec.Struct, kw_only=True):
-    """A model passed over, and why."""
-
-    model: str
-    reason: str
+__all__ = ["Candidate", "IntentClassifier", "Plan", "downgrades", "plan"]
 
 
 class Candidate(msgspec.Struct, kw_only=True):
@@ -57,7 +51,7 @@ class Plan(msgspec.Struct, kw_only=True):
     rule: str
     intent: str | None = None
     candidates: list[Candidate]
-    rejected: list[Rejected]
+    rejected: list[ModelChoice]
 
 
 Embed = Callable[[list[str]], Any]
@@ -180,11 +174,11 @@ def plan(policy: ModelPolicy, models: dict[str, Model], providers: dict[str, Pro
         model = models.get(name)
         provider = providers.get(model.provider) if model else None
         if model is None or provider is None:
-            rejected.append(Rejected(model=name, reason="not in the catalog"))
+            rejected.append(ModelChoice(model=name, reason="not in the catalog"))
             continue
         why = unsuitable(model, provider, protocol, facts)
         if why:
-            rejected.append(Rejected(model=name, reason=why))
+            rejected.append(ModelChoice(model=name, reason=why))
         else:
             candidates.append(candidate(model, provider, facts))
     if not candidates:
@@ -196,7 +190,7 @@ def plan(policy: ModelPolicy, models: dict[str, Model], providers: dict[str, Pro
 class NoSuitableModel(BadRequest):
     """Every model the target stands for was passed over."""
 
-    def __init__(self, requested: str, target: str, rejected: list[Rejected]) -> None:
+    def __init__(self, requested: str, target: str, rejected: list[ModelChoice]) -> None:
         why = "; ".join(f"{r.model}: {r.reason}" for r in rejected)
         super().__init__(f"no model of {target!r} can serve this request ({why})", code="NO_SUITABLE_MODEL",
                          details={"model": requested, "target": target,
