@@ -23,7 +23,15 @@ from sqlalchemy import Connection, delete, insert, select, update
 from arbiter.audit.record import AdminChange, AuditRecordV1, utc_now_iso
 from arbiter.audit.store import AuditStore
 from arbiter.db.engine import Database
-from arbiter.db.models import agents, allowlists, llm_catalog, registry_state, tool_versions, tools
+from arbiter.db.models import (
+    agents,
+    allowlist_revisions,
+    allowlists,
+    llm_catalog,
+    registry_state,
+    tool_versions,
+    tools,
+)
 from arbiter.errors import BadRequest, Conflict, InvalidPolicy, NotFound
 from arbiter.ids import uuid7
 from arbiter.llm.policy import check_models_section
@@ -427,6 +435,12 @@ class Registry:
                 if row is not None and row.revision == al.revision:
                     continue
                 doc = msgspec.json.encode(al.document).decode()
+                known = conn.execute(select(allowlist_revisions.c.revision).where(
+                    allowlist_revisions.c.name == al.name, allowlist_revisions.c.revision == al.revision)).first()
+                if known is None:  # re-applying an earlier revision keeps its first appearance in the history
+                    conn.execute(insert(allowlist_revisions).values(name=al.name, revision=al.revision,
+                                                                    tenant=al.tenant, document=doc,
+                                                                    created_at=_now(), actor=actor))
                 if row is None:
                     conn.execute(insert(allowlists).values(name=al.name, tenant=al.tenant, revision=al.revision,
                                                            document=doc, updated_at=_now()))

@@ -73,6 +73,19 @@ allowlists = Table(
     Column("updated_at", String(40), nullable=False),
 )
 
+# Every revision of every allowlist ever applied, kept for history, diffs and policy replay.
+allowlist_revisions = Table(
+    "allowlist_revisions",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("revision", String(64), primary_key=True),
+    Column("tenant", String(128), nullable=False),
+    Column("document", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Index("ix_allowlist_revisions_name_created", "name", "created_at"),
+)
+
 # One row; bumped in the same transaction as any registry change so every replica notices.
 registry_state = Table(
     "registry_state",
@@ -277,4 +290,25 @@ seen_values = Table(
     Column("pointer", String(300), primary_key=True),
     Column("value_hash", String(64), primary_key=True),
     Column("first_seen", Double, nullable=False),
+)
+
+# Drift and spike alerts: one per tenant, agent, metric and judged window (the unique key makes two
+# replicas judging the same window raise it once).
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("ts_us", BigInteger, nullable=False),
+    Column("tenant", String(128), nullable=False),
+    Column("agent_id", String(64), nullable=True),
+    Column("metric", String(64), nullable=False),
+    Column("window_start", BigInteger, nullable=False),
+    Column("observed", Double, nullable=False),
+    Column("baseline", Double, nullable=False),
+    Column("threshold", Double, nullable=False),
+    Column("status", String(16), nullable=False),  # open | acknowledged
+    Column("details", Text, nullable=False),  # JSON, no values
+    Column("delivered_at", Double, nullable=True),
+    UniqueConstraint("tenant", "agent_id", "metric", "window_start", name="uq_alerts_window"),
+    Index("ix_alerts_tenant_ts", "tenant", "ts_us"),
 )
