@@ -214,7 +214,7 @@ def test_audit_query_export_and_verify(cli: Cli, server: Server, tmp_path: Path)
 
     assert ok.code == 0 and ok.out.startswith(f"ok: {len(stored)} records verified; head seq ")
     assert verify(server.svc.db).ok
-    assert bad.code == 1 and "verdict must be allow or deny" in bad.err
+    assert bad.code == 1 and "verdict must be allow, deny or hold" in bad.err
 
 
 def test_migrate_and_a_bad_database_url(tmp_path: Path) -> None:

@@ -119,6 +119,10 @@ class Operators:
             return None
         return self._refresh().get(self.registry.key_hash(token))
 
+    def active(self, operator_id: str) -> Operator | None:
+        """The active operator with a key and this id, from memory (console sessions check it per page)."""
+        return next((op for op in self._refresh().values() if op.id == operator_id), None)
+
     def list(self) -> list[Operator]:
         """Every operator, active and revoked, by name."""
         with self.db.read.connect() as conn:

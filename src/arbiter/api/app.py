@@ -25,6 +25,7 @@ from arbiter.api.controllers.openai import OpenAIController
 from arbiter.api.controllers.pii import PiiController
 from arbiter.api.controllers.upstreams import UpstreamController
 from arbiter.api.deps import error_response
+from arbiter.console import ConsolePages, static_files
 from arbiter.errors import ArbiterError
 from arbiter.service import Arbiter
 from arbiter.settings import Settings, load_settings
@@ -86,7 +87,8 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
         route_handlers=[HealthController, CheckController, ToolController, AgentController, AllowlistController,
                         AuditController, PiiController, UpstreamController, mcp_endpoint, OpenAIController,
                         AnthropicController, InvokeController, ProviderController, ModelCatalogController,
-                        UsageController, ApprovalController, OperatorController, TenantController],
+                        UsageController, ApprovalController, OperatorController, TenantController,
+                        ConsolePages, static_files],
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         lifespan=[lambda _: mcp.run()],

@@ -17,6 +17,7 @@ from arbiter.audit.record import AuditRecordV1, decode_body
 from arbiter.db.engine import Database
 from arbiter.db.models import audit_records
 from arbiter.errors import BadRequest, NotFound
+from arbiter.types import VERDICTS
 
 MAX_LIMIT = 1000
 
@@ -47,6 +48,7 @@ class AuditFilter(msgspec.Struct, kw_only=True, omit_defaults=True):
     call_id: str | None = None
     since_us: int | None = None
     until_us: int | None = None
+    after_seq: int | None = None  # only records newer than this seq (the console's live tail)
 
 
 class AuditPage(msgspec.Struct, kw_only=True):
@@ -65,8 +67,8 @@ def _where(stmt: Any, f: AuditFilter) -> Any:
     if f.tool is not None:
         stmt = stmt.where(c.tool == f.tool)
     if f.verdict is not None:
-        if f.verdict not in ("allow", "deny"):
-            raise BadRequest("verdict must be allow or deny", details={"verdict": f.verdict})
+        if f.verdict not in VERDICTS:
+            raise BadRequest("verdict must be allow, deny or hold", details={"verdict": f.verdict})
         stmt = stmt.where(c.verdict == f.verdict)
     if f.reason is not None:
         if not f.reason.replace("_", "").isalnum():
@@ -80,6 +82,8 @@ def _where(stmt: Any, f: AuditFilter) -> Any:
         stmt = stmt.where(c.ts_us >= f.since_us)
     if f.until_us is not None:
         stmt = stmt.where(c.ts_us < f.until_us)
+    if f.after_seq is not None:
+        stmt = stmt.where(c.seq > f.after_seq)
     return stmt
 
 

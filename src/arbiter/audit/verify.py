@@ -90,3 +90,23 @@ def verify(db: Database, *, expect_head: tuple[int, str] | None = None, chunk: i
                                 f"chain ends at seq {last_seq}, but the expected head is seq {expect_head[0]} "
                                 "(newest rows were removed or rewritten)")))
     return VerifyResult(ok=True, checked=checked, head_seq=last_seq, head_hash=prev)
+
+
+def verify_row(db: Database, seq: int) -> str | None:
+    """Check one row against its neighbours (its body, its link to the previous row, the next row's link
+    to it): the problem, or None. A quick local check for one record; :func:`verify` walks everything."""
+    c = audit_records.c
+    cols = (c.seq, c.decision_id, c.kind, c.tenant, c.agent_id, c.tool, c.verdict, c.call_id, c.body,
+            c.prev_hash, c.hash)
+    with db.read.connect() as conn:
+        rows = {r.seq: r for r in conn.execute(select(*cols).where(c.seq.between(seq - 1, seq + 1)))}
+    row = rows.get(seq)
+    if row is None:
+        return f"no row with seq {seq}"
+    prev = rows.get(seq - 1)
+    if seq > 1 and prev is None:
+        return f"the previous row (seq {seq - 1}) is missing"
+    problem = _row_problem(row, seq, prev.hash if prev is not None else GENESIS_HASH)
+    if problem is None and (nxt := rows.get(seq + 1)) is not None and nxt.prev_hash != row.hash:
+        problem = "the next row does not link to this one (rows deleted, inserted or reordered)"
+    return problem
