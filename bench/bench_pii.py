@@ -1,6 +1,7 @@
 """PII bench: quality (precision / recall / F2 per entity) and speed (scrub vs plain Presidio).
 
-    python bench/bench_pii.py [--split test|tune] [--show fn|fp|neg [--family F]] [--iters 200] [--quality-only]
+    python bench/bench_pii.py [--split test|tune|tune-extra] [--show fn|fp|neg [--family F]] [--iters 200]
+                              [--quality-only]
 
 Quality runs one split of the held-out corpus in evals/pii (the test split unless told; the
 recognizers are tuned on the tune split only) through the scrubber with every entity enforced,
@@ -75,6 +76,23 @@ def quality(split: str, show: str | None, only: str | None) -> None:
         return scrubber.scrub(document, policy).findings
 
     keep = show is not None
+    if split == "tune-extra":
+        # Tune-side credential documents in more layouts (evals/pii/tune_extra.py); no PII part.
+        path = pii_eval.CORPUS / "secrets_tune_extra.jsonl"
+        if not path.exists():
+            raise SystemExit("run evals/pii/tune_extra.py first")
+        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        sec = pii_eval.score(records, find, families=("SECRET",), keep_misses=keep)
+        print(pii_eval.table(sec, f"Extra tune credential documents ({sec.records})", True))
+        c = sec.families.get("SECRET", pii_eval.Counts())
+        hit, total = sec.negative_rate()
+        print(f"credentials caught: {c.tp}/{c.tp + c.fn} = {c.recall:.1%}; "
+              f"hard negatives flagged: {hit}/{total} = {hit / max(total, 1):.1%}")
+        print("  secret subtypes, lowest recall:", pii_eval.weakest(sec, "SECRET/", 20))
+        for m in sec.misses:
+            if m.what == show and (only is None or m.family == only):
+                print(f"{m.what:3} {m.family:14} {m.record:22} {m.path:24} {m.text}  {m.detail}")
+        return
     pii = pii_eval.score(pii_eval.load(split, "pii"), find, keep_misses=keep)
     sec = pii_eval.score(pii_eval.load(split, "secrets"), find, families=("SECRET", "PERSON"), keep_misses=keep)
     print(f"# Quality on evals/pii, {split} split (NER {'on: ' + str(ner_model()) if eng.ner else 'off'})")
@@ -154,7 +172,7 @@ def speed(iters: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["tune", "test"], default="test")
+    ap.add_argument("--split", choices=["tune", "test", "tune-extra"], default="test")
     ap.add_argument("--show", choices=["fn", "fp", "neg"], help="list errors of this kind (tune split only)")
     ap.add_argument("--family", help="with --show: only this family (PHONE_NUMBER, SECRET, ...) or negative kind")
     ap.add_argument("--iters", type=int, default=200)

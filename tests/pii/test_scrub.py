@@ -85,6 +85,17 @@ def test_secret_key_names_scrubbed_whatever_the_value(scrubber: Scrubber) -> Non
     assert {f.path for f in res.blocked} == {"/password", "/headers/X-Api-Key"}
 
 
+def test_name_value_pairs_keyed_by_the_name(scrubber: Scrubber) -> None:
+    """k8s / ECS env entries: the "value" is a secret when the sibling "name" names one."""
+    env = [{"name": "DB_PASSWORD", "value": "hunter2"}, {"name": "REGION", "value": "eu-west-1"},
+           {"name": "NEXT_PAGE_TOKEN", "value": "abc"}]
+    res = scrubber.scrub({"environment": env}, DEFAULT)
+    assert res.value["environment"][0]["value"] == "<SECRET_KEYED_FIELD>"
+    assert res.value["environment"][1]["value"] == "eu-west-1"
+    assert res.value["environment"][2]["value"] == "abc"
+    assert {f.path for f in res.blocked} == {"/environment/0/value"}
+
+
 def test_secret_inside_url_blocks_even_if_url_allowed(scrubber: Scrubber) -> None:
     res = scrubber.scrub({"dsn": "postgres://app:s3cr3tPass@db.example.com:5432/x"}, DEFAULT)
     assert [f.entity for f in res.blocked] == ["SECRET_URL_PASSWORD"]

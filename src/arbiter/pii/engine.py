@@ -178,6 +178,7 @@ class SecretRecognizer(EntityRecognizer):
         self.rules = rules
         self._compiled = [(r, re.compile(r.regex, r.flags), frozenset(r.triggers)) for r in rules]
         self._triggers = tuple(sorted({t for r in rules for t in r.triggers}))
+        self._ascii_triggers = tuple(t for t in self._triggers if t.isascii())
         entities = list(dict.fromkeys(r.entity for r in rules))
         super().__init__(supported_entities=entities, name="SecretRecognizer", supported_language="en")
 
@@ -190,7 +191,8 @@ class SecretRecognizer(EntityRecognizer):
         low = text.lower()
         # Which trigger literals occur, once per text: testing each rule's own triggers cost a
         # generator per rule per leaf, most of the secret rules' time on long prose.
-        present = {t for t in self._triggers if t in low}
+        present = {t for t in self._triggers if t in low} if not low.isascii() else \
+            {t for t in self._ascii_triggers if t in low}
         if not present:
             return []
         wanted = set(entities)

@@ -86,11 +86,15 @@ _URL_TRIGGER = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 # exact. Plain ``in`` on the lower-cased text: an IGNORECASE alternation cost ~100 us per leaf.
 _ALL_TRIGGERS = sorted({t for r in SECRET_RULES for t in r.triggers})
 _SECRET_TRIGGERS = tuple(t for t in _ALL_TRIGGERS if not any(o != t and o in t for o in _ALL_TRIGGERS))
+# Non-ASCII triggers (other languages' key words) are looked for only in non-ASCII text.
+_ASCII_TRIGGERS = tuple(t for t in _SECRET_TRIGGERS if t.isascii())
+_OTHER_TRIGGERS = tuple(t for t in _SECRET_TRIGGERS if not t.isascii())
 
 
 def _has_secret_trigger(text: str) -> bool:
     low = text.lower()
-    return any(t in low for t in _SECRET_TRIGGERS)
+    return any(t in low for t in _ASCII_TRIGGERS) or (
+        not low.isascii() and any(t in low for t in _OTHER_TRIGGERS))
 _SECRET_RULE_ENTITIES = frozenset(r.entity for r in SECRET_RULES)
 _NER_SET = frozenset(NER_ENTITIES)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -194,6 +198,22 @@ def _secret_key(key: str) -> bool:
     return is_secret_key(key)
 
 
+_NAME_KEYS = ("name", "Name", "key", "Key", "ParameterKey", "parameterKey")
+_VALUE_KEYS = frozenset({"value", "Value", "ParameterValue", "parameterValue"})
+
+
+def _named_secret(obj: dict[Any, Any]) -> str | None:
+    """The secret name of a name/value pair object (k8s and ECS env entries, CloudFormation
+    parameters, ``<add key= value=>`` converted to JSON), or None."""
+    if len(obj) > 6 or not any(k in obj for k in _VALUE_KEYS):
+        return None
+    for k in _NAME_KEYS:
+        name = obj.get(k)
+        if isinstance(name, str) and len(name) <= 100 and _secret_key(name):
+            return name
+    return None
+
+
 @dataclass
 class _Leaf:
     tokens: list[str | int]
@@ -270,6 +290,7 @@ class Scrubber:
                 props = schema.get("properties") if schema else None
                 addl = schema.get("additionalProperties") if schema else None
                 out: dict[str, Any] = {}
+                named = _named_secret(v)
                 for k, child in v.items():
                     if not isinstance(k, str):
                         k = str(k)
@@ -277,7 +298,9 @@ class Scrubber:
                     sub = props.get(k) if isinstance(props, dict) else None
                     if sub is None and isinstance(addl, dict):
                         sub = addl
-                    out[k] = visit(child, [*tokens, k], k, deref(sub), out, k, depth + 1)
+                    # {"name": "DB_PASSWORD", "value": "…"}: the value is keyed by the name.
+                    eff = named if named is not None and k in _VALUE_KEYS else k
+                    out[k] = visit(child, [*tokens, k], eff, deref(sub), out, k, depth + 1)
                 return out
             if isinstance(v, list | tuple):
                 if depth >= self.max_depth:

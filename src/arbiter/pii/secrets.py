@@ -31,6 +31,10 @@ Formats covered (the reported span is the secret itself, never the key name or t
   ``pwd=``/``passphrase:`` in env files, YAML, JSON, INI, query strings, JDBC/ODBC strings;
   ``curl -u user:pass``; ``Authorization: Basic/Bearer/Token/Bot`` values; ``"auth"`` in Docker
   config files.
+- Names apart from values: XML elements and ``<add key= value=>``, ``name:``/``value:`` pairs, Dockerfile
+  ``ENV NAME value``; CLI flags (``--token``, ``--password``, ``docker login -p``, ``mysql -p…``),
+  ``.netrc``, ``requirepass``; ``Authorization:`` with any scheme; passwords and keys announced in prose
+  in several languages ("das Passwort lautet …", "la contraseña es …", "パスワードは …").
 - Generic: a high-entropy value right after a name that says secret (``*_SECRET``, ``*_TOKEN``,
   ``*_KEY``, ``*_AUTH``, ``credentials``…), and a high-entropy token announced in prose
   ("the new token is: …", "here it is: …" on the line after the word).
@@ -163,6 +167,33 @@ def _announced_ok(value: str) -> bool:
     return (n >= 8 and lower and upper and digit and symbol) or (n >= 32 and digit and symbols >= 3)
 
 
+_DATEISH = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+
+
+def _value_ok(value: str) -> bool:
+    """A value under a name that says credential, in a layout without a type (XML, name/value
+    pairs, CLI flags): a random key, or a password with a digit or symbol in it."""
+    return _entropy_ok(value) or (_password_ok(value) and not value.isalpha()
+                                  and not _DATEISH.match(value) and not _EMAIL.fullmatch(value))
+
+
+def _prose_password_ok(value: str) -> bool:
+    """A password announced in prose ("the password is Zebra1974!", "das Passwort lautet …"):
+    letters with digits or symbols, not a date, an e-mail address, a version or a word."""
+    if len(value) < 6 or not _plausible(value) or _DATEISH.search(value) or _EMAIL.fullmatch(value):
+        return False
+    letters = sum(c.isalpha() for c in value)
+    others = any(not c.isalpha() and c not in "-_." for c in value)
+    return letters >= 2 and others and not re.fullmatch(r"v?\d+(?:\.\d+)+(?:[-+.][\w.]+)?", value)
+
+
+def _hex_key_ok(value: str) -> bool:
+    """A hex key (or a UUID-shaped one) announced after a key word: digits and letters both."""
+    h = value.replace("-", "")
+    return any(c.isdigit() for c in h) and any(c.isalpha() for c in h) and shannon_entropy(h) >= 3.0
+
+
 def _b64decode(value: str) -> bytes:
     try:
         return base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
@@ -191,23 +222,32 @@ def _openai_ok(value: str) -> bool:
 # Key words are spelled out (lower, UPPER, Capitalized for camelCase) and each regex starts with
 # those literals, so re scans for them fast; the word-start and "not a page_token" checks are
 # lookbehinds *after* the literal, run only where a key word was found.
-def _spellings(parts: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(spelling, class of letters that must not precede it) for a key word of one or more parts."""
+def _spellings(parts: tuple[str, ...], glue: bool = False) -> list[tuple[str, str]]:
+    """(spelling, class of letters that must not precede it) for a key word of one or more parts.
+
+    With ``glue`` the word may end a longer name written as one word (``PGPASSWORD``,
+    ``dbpassword``, ``GITHUBTOKEN``): only for words that are never the tail of a common word.
+    """
     low = [j.join(p.lower() for p in parts) for j in (("_", "-", "") if len(parts) > 1 else ("",))]
     up = [j.join(p.upper() for p in parts) for j in (("_", "-", "") if len(parts) > 1 else ("",))]
     camel = parts[0].lower() + "".join(p.capitalize() for p in parts[1:])
     pascal = "".join(p.capitalize() for p in parts)
-    out = [(w, "[A-Za-z]") for w in (*low, *up, camel)]
+    out = [(w, "[A-Z]" if glue else "[A-Za-z]") for w in (*low, camel)]
+    out += [(w, "[a-z]" if glue else "[A-Za-z]") for w in up]
     out.append((pascal, "[A-Z]"))  # after a lower-case letter too: dbPassword, clientSecret
+    if len(parts) > 1:
+        # APIKey (an acronym, then Pascal case) and HTTP header style Api-Key, X-Auth-Token.
+        out.append((parts[0].upper() + "".join(p.capitalize() for p in parts[1:]), "[A-Z]"))
+        out.append(("-".join(p.capitalize() for p in parts), "[A-Za-z]"))
     return list(dict.fromkeys(out))
 
 
-def _key_words(words: Iterable[tuple[str, ...]], not_after: Iterable[str] = ()) -> list[str]:
+def _key_words(words: Iterable[tuple[str, ...]], not_after: Iterable[str] = (), glue: bool = False) -> list[str]:
     """The spellings of ``words`` as alternatives, none glued to a preceding word or excluded prefix."""
     excluded = tuple(not_after)
     alts = []
     for parts in words:
-        for w, before in _spellings(parts):
+        for w, before in _spellings(parts, glue):
             checks = [f"(?<!{before}{re.escape(w)})"]
             # Not across a space: in "user=svc_sync token=…" the "sync" belongs to another value.
             for x in excluded:
@@ -242,7 +282,14 @@ _SUFFIX = (r"(?:[_.\-]?(?i:base|value|data|b64|base64|hex|str|string|plain|prod|
            r"|test|new|old|current|primary|secondary|v?\d{1,2}))?")
 # After the name: an optional closing quote, the separator (= : => :=), an optional opening quote
 # (also JSON-escaped), captured as group 1 so the value may hold ':' or spaces only when quoted.
-_ASSIGN = r"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\\?([\"'`]))?"
+# Also: a closing ']' (os.environ["API_KEY"] = …), ||= and ?=, a type annotation (Rust/TS/Python
+# ``API_KEY: &str = "…"``, Go ``apiKey string = "…"``), a quoted name then a comma
+# (define('DB_PASSWORD', '…'), os.Setenv("TOKEN", "…"), env('X', '…')) and a call
+# (setPassword("…"), .password("…")); the last two only before a quoted value.
+_TYPE = r"(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:str|string|String)\b|[ \t]+(?:string|String)\b)?"
+_ASSIGN = (r"[\"']?\]?" + _TYPE + r"(?:[ \t]*(?:=>|:=|\|\|=|\?=|[:=])"
+           r"|(?<=[\"'])[ \t]*,(?=[ \t]*[\"'][^\"'\n]*[\"'][ \t]*\))"
+           r"|\((?=[ \t]*\\?[\"'`]))[ \t]*(?:\\?([\"'`]))?")
 _END = r"(?(1)(?=\\?[\"'`])|(?![^\s\"'`<>,;:\\]))"
 
 # "page_token", "max_tokens", "publicKey"…: the name mentions a key word but holds no secret.
@@ -251,22 +298,32 @@ _NOT_SECRET_TOKENS = ("page", "next", "prev", "previous", "continuation", "pagin
 _NOT_SECRET_KEYS = ("public", "publishable", "pub", "idempotency", "cache", "partition", "sort", "primary",
                     "foreign", "routing", "host", "hash", "object")
 _STRONG_WORDS: tuple[tuple[str, ...], ...] = (
-    ("secret",), ("credential",), ("credentials",), ("apikey",), ("passphrase",), ("authtoken",),
-    ("accesstoken",), ("api", "key"), ("access", "key"), ("secret", "key"), ("private", "key"))
+    ("credential",), ("credentials",), ("apikey",), ("authtoken",),
+    ("accesstoken",), ("api", "key"), ("access", "key"), ("secret", "key"), ("private", "key"),
+    ("auth", "key"), ("app", "key"), ("admin", "key"), ("master", "key"), ("application", "key"),
+    ("subscription", "key"), ("signing", "key"), ("encryption", "key"), ("license", "key"),
+    ("server", "key"), ("account", "key"), ("client", "key"), ("api", "token"), ("auth", "token"))
+# Words that may end a name written as one word (PGPASSWORD, clientsecret, GITHUBTOKEN).
+_GLUED_WORDS: tuple[tuple[str, ...], ...] = (("secret",), ("passphrase",))
 # A plain "*_key" or "*_auth" name: only a long random value that is not a UUID.
 _WEAK_WORDS: tuple[tuple[str, ...], ...] = (("key",), ("auth",))
-_PASSWORD_WORDS: tuple[tuple[str, ...], ...] = (("password",), ("passwd",), ("pwd",), ("passphrase",))
+_PASSWORD_WORDS: tuple[tuple[str, ...], ...] = (("password",), ("passwd",), ("passphrase",))
+_SHORT_PASSWORD_WORDS: tuple[tuple[str, ...], ...] = (("pwd",), ("pw",))
 # "pass" alone is a word ("boarding pass: …"); only as the tail of a name (DB_PASS, smtp_pass, dbPass).
 _PASS = [r"pass(?<=[A-Za-z0-9][_\-.]pass)", r"PASS(?<![A-Za-z]PASS)", r"Pass(?<=[a-z]Pass)"]
 
 _NAME_VALUE = _ASSIGN + r"((?(1)[^\"'`\s\\]|[^\s\"'`<>,;:\\]){{{lo},{hi}}})" + _END
-_STRONG_KEYED = (_any(_key_words(_STRONG_WORDS), _key_words([("token",)], _NOT_SECRET_TOKENS))
+_STRONG_KEYED = (_any(_key_words(_STRONG_WORDS), _key_words(_GLUED_WORDS, glue=True),
+                      _key_words([("token",)], _NOT_SECRET_TOKENS, glue=True))
                  + _SUFFIX + _NAME_VALUE.format(lo=12, hi=1000))
 _WEAK_KEYED = (_any(_key_words([("key",)], _NOT_SECRET_KEYS), _key_words([("auth",)]))
                + _SUFFIX + _NAME_VALUE.format(lo=20, hi=1000))
 # Passwords may be short and hold any symbol; quoted ones may hold spaces, ';' and '&'; ODBC
 # braces ({p@ss;word}) are kept whole.
-_PASSWORD = (_any(_key_words(_PASSWORD_WORDS, ("no", "reset", "forgot", "forgotten", "min", "max")), _PASS)
+_NOT_PASSWORDS = ("no", "reset", "forgot", "forgotten", "min", "max", "old", "new", "check", "verify", "validate",
+                  "hash", "hashed", "change", "update", "set", "get", "generate", "random", "confirm", "compare",
+                  "encrypted", "show", "has", "is", "require", "prompt", "ask")
+_PASSWORD = (_any(_key_words(_PASSWORD_WORDS, _NOT_PASSWORDS, glue=True), _key_words(_SHORT_PASSWORD_WORDS), _PASS)
              + _SUFFIX + _ASSIGN
              + r"(\{[^}\s]{1,128}\}|(?(1)[^\"'`\n\\]|[^\s\"'`;,&<>\\]){3,128})"
              + r"(?(1)(?=\\?[\"'`])|(?![^\s\"'`;,&<>\\]))")
@@ -279,6 +336,84 @@ _ANNOUNCE = (_any(_key_words(_ANNOUNCE_WORDS)) + r"s?(?![A-Za-z:=_\-\"'])"
              r"[^\n]{0,200}?(?:\n[^\n]{0,200}?)?(?::|(?<=[ \t])(?:is|are|was))"
              r"[ \t]*(?:\n[ \t]*){0,2}(?<=[\s:])"
              r"([^\s\"'`<>,]{7,1000}[^\s\"'`<>,.;:!?)])(?=[.,;:!?)]*(?:\s|$))")
+
+
+# The same, with the value in quotes or backticks ("the token is `…`"), or alone on one of the
+# next three lines after the sentence that names it.
+_ANNOUNCE_QUOTED = (_any(_key_words(_ANNOUNCE_WORDS)) + r"s?(?![A-Za-z:=_\-\"'])"
+                    r"[^\n]{0,200}?(?:\n[^\n]{0,200}?)?(?::|(?<=[ \t])(?:is|are|was))"
+                    r"[ \t]*(?:\n[^\n`\"']{0,40}?)?[ \t]*[\"'`]([^\s\"'`<>,]{7,1000})[\"'`]")
+_ANNOUNCE_LINE = (_any(_key_words(_ANNOUNCE_WORDS)) + r"s?(?![A-Za-z:=_\-\"'])"
+                  r"[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\n[ \t]*`{0,3}([^\s\"'`<>,]{16,1000})`{0,3}[ \t]*(?=\n|\Z)")
+# Hex keys (Twilio, Datadog, Algolia …) and UUID-shaped keys (Heroku) announced after a key word;
+# the words between must not say hash, digest, id or commit (those are labelled hashes and ids).
+_HEX_ANNOUNCE = (_any(_key_words(_ANNOUNCE_WORDS), _key_words(_STRONG_WORDS)) + r"s?(?![A-Za-z_\-]|=[\"'])"
+                 r"(?:(?!(?i:sha|md5|hash|digest|checksum|fingerprint|commit|uuid|request|trace|etag|\bids?\b))"
+                 r"[^\n]){0,80}?(?::|=|(?<=[ \t])(?:is|are|was))[ \t]*[\"'`]?"
+                 r"(?<![0-9A-Fa-f\-])([0-9a-fA-F]{32,128}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                 r"[0-9a-fA-F]{12})(?![0-9A-Za-z_\-])")
+
+# Passwords and API keys announced in other languages (verb or colon, then the value).
+_PW_WORDS_INTL = (r"(?:[Pp]asswor[dt]|PASSWOR[DT]|[Kk]ennwort|mot de passe|[Mm]ot de passe|contrase[ñn]a|Contrase[ñn]a"
+                  r"|[Ss]enha|palavra-passe|[Ww]achtwoord|[Hh]asło|[Ll][öo]senord(?:et)?|[Aa]dgangskode(?:n)?"
+                  r"|[Pp]assord(?:et)?|[Ss]alasana|[Şş]ifre|[Pp]arola|[Hh]eslo|[Jj]elsz[óo]|[Пп]ароль"
+                  r"|パスワード|密码|密碼|口令|비밀번호|暗証番号)")
+_KEY_WORDS_INTL = (r"(?:[Ss]chlüssel|[Cc]lé|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]leutel|[Kk]lucz|[Nn]yckel(?:n)?"
+                   r"|[Nn]øgle(?:n)?|[Nn]økkel(?:en)?|[Aa]nahtar(?:\u0131)?|[Jj]eton|[Tt]oken|[Zz]ugangsdaten"
+                   r"|キー|トークン|密钥|密鑰|令牌|키|토큰|[Кк]люч|[Тт]окен)")
+_VERBS_INTL = (r"(?:[:\uff1a=]|(?<=[ \t])(?:is|are|was|ist|lautet|lauten|est|es|son|è|é|sono|jest|to|är|er|on|olarak"
+               r"|equals)(?=[ \t:])|は|是|为|為|는|은)")
+_INTL_TAIL = (r"[^\n@/<>={}\[\]]{0,60}?" + _VERBS_INTL + r"[ \t:\uff1a]*(?:\n[ \t]*)?[\"'`]?"
+              r"([^\s\"'`<>,\uff0c。]{5,999}[^\s\"'`<>,\uff0c。.;:)])[\"'`]?(?=[.,;:!?)。、]*(?:\s|$|です|で))")
+_PW_ANNOUNCE_INTL = _PW_WORDS_INTL + r"(?![A-Za-z_\-=\"'])" + _INTL_TAIL
+_KEY_ANNOUNCE_INTL = _KEY_WORDS_INTL + r"(?![A-Za-z_\-=\"'])" + _INTL_TAIL
+
+# A name that says credential, for layouts that carry the name apart from the value.
+_CRED_NAME = (r"(?i:password|passwd|pwd|passphrase|secret|token|credentials?|(?:api|access|private|auth|app|admin"
+              r"|master|signing|encryption|account|storage|client|license|server|shared|sas|subscription)[_\-.]?key)")
+# The rest of the name: not one that names something else ("TOKEN_URL", "SECRET_NAME", "KEY_ID").
+_CRED_TAIL = (r"[\w.\-]{0,20}(?<!(?i:id))(?<!(?i:url))(?<!(?i:uri))(?<!(?i:file))(?<!(?i:path))(?<!(?i:name))"
+              r"(?<!(?i:type))(?<!(?i:ttl))(?<!(?i:expiry))(?<!(?i:expires))")
+_NOT_CRED_PREFIX = (r"(?!(?i:page|next|prev|max|min|total|input|output|prompt|completion|sync|cursor"
+                    r"|continuation|pagination|public|publishable)[\w.\-]*(?i:token|key))")
+_CRED_SUFFIX = r"(?i:[_.\-]?(?:value|data|b64|base64|hex|str|string|plain|prod|production|live|staging|dev|v?\d{1,2}))?"
+# <password>…</password>, <db:apiKey>…</db:apiKey>
+_XML_ELEMENT = (r"<" + _NOT_CRED_PREFIX + r"[\w.:\-]{0,30}?" + _CRED_NAME + _CRED_SUFFIX
+                + r"(?:[ \t][^<>\n]{0,100})?>[ \t]*([^<>\s]{3,1000})[ \t]*</")
+# <add key="StripeSecretKey" value="…"/>, <entry name="api.token" value="…">
+_XML_KEY_VALUE = (r"(?:key|name|Key|Name)=[\"']" + _NOT_CRED_PREFIX + r"[\w.:\-]{0,40}?" + _CRED_NAME + _CRED_TAIL
+                  + r"[\"'][ \t]+(?:value|Value)=[\"']([^\"'\n]{3,1000})[\"']")
+# k8s / ECS env entries as text: "- name: DB_PASSWORD\n  value: …", {"name": "X", "value": "…"}
+_NAME_THEN_VALUE = (r"(?:name|Name|key|Key)[\"']?[ \t]*[:=][ \t]*[\"']?" + _NOT_CRED_PREFIX + r"[\w.\-]{0,40}?"
+                    + _CRED_NAME + _CRED_TAIL + r"[\"']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*)[\"']?(?:value|Value)[\"']?"
+                    r"[ \t]*[:=][ \t]*[\"']?([^\s\"',}]{3,1000})")
+# Dockerfile ENV/ARG, csh setenv and C #define with a space between name and value.
+_SPACE_ASSIGN = (r"(?:^|(?<=\n))[ \t]*(?:ENV|ARG|setenv|#define|#[ \t]*define)[ \t]+" + _NOT_CRED_PREFIX
+                 + r"[\w.\-]{0,40}?" + _CRED_NAME + _CRED_TAIL + r"[ \t]+[\"']?([^\s\"']{4,1000})")
+# CLI flags: --token VALUE, --api-key=VALUE, --client-secret "…" (not --password-stdin, --token-file).
+_CLI_SECRET_FLAG = (r"--(?:[a-z0-9]+-){0,3}(?:token|secret|api-?key|access-?key|secret-?key|private-?key|auth-?key"
+                    r"|auth-?token|access-?token|credentials?)(?=[ =])[ =]+[\"']?([^\s\"'`]{8,1000})")
+_CLI_PASSWORD_FLAG = (r"--(?:[a-z0-9]+-){0,3}(?:password|passwd|pass|passphrase|pwd)(?=[ =])[ =]+[\"']?"
+                      r"([^\s\"'`]{3,200})")
+# gh secret set NAME --body "…"; docker/podman/helm login -p …; mysql -p…; sshpass -p …
+_SECRET_SET = r"secret[ \t]+set[ \t]+[\w\-]+[ \t]+(?:--body|-b)[ =]+[\"']?([^\s\"'`]{6,1000})"
+_LOGIN_P = (r"(?:docker|podman|helm|nerdctl|buildah|skopeo|oras|crane)[ \t]+(?:registry[ \t]+)?login\b"
+            r"[^\n|;&`]{0,200}?[ \t]-p[ \t]+[\"']?([^\s\"'`]{3,200})")
+_MYSQL_P = r"(?:mysql|mysqldump|mariadb|mysqladmin)\b[^\n|;&`]{0,200}?[ \t]-p[\"']?([^\s\"'`\-][^\s\"'`]{2,200})"
+_SSHPASS = r"sshpass[ \t]+-p[ \t]*[\"']?([^\s\"'`]{3,200})"
+# .netrc: "machine HOST login USER password PASS" on one line or several.
+_NETRC = r"(?:machine|login|account)[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?password[ \t]+([^\s]{3,200})"
+# redis.conf requirepass / masterauth.
+_REDIS_CONF = r"(?:requirepass|masterauth)[ \t]+[\"']?([^\s\"']{3,200})"
+# A user/password pair passed to an auth helper: auth=("user", "pw"), HTTPBasicAuth('u', 'pw'),
+# new NetworkCredential("u", "pw").
+_CRED_PAIR = (r"(?:auth|Auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredential|PasswordCredential"
+              r"|UsernamePasswordCredentials?|PasswordAuthentication|Credentials?)[ \t]*[=(][ \t]*\(?[ \t]*"
+              r"[\"'][^\"'\n]{1,100}[\"'][ \t]*,[ \t]*[\"']([^\"'\n]{3,200})[\"']")
+# Authorization with any scheme (Token, Api-Key, SSWS, Key …) or none; Basic/Bearer have their own rules.
+_AUTH_ANY = (r"(?i:(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+             r"(?:(?![Bb]asic\b|BASIC\b|[Bb]earer\b|BEARER\b|[Dd]igest\b)[A-Za-z][A-Za-z0-9\-]{0,20}[ \t]+)?"
+             r"([A-Za-z0-9\-._~+/:]{16,1000}=*)")
 
 
 @dataclass(frozen=True)
@@ -303,6 +438,15 @@ def _webhook(entity: str, regex: str, triggers: tuple[str, ...]) -> SecretRule:
     # The whole URL is the credential and its layout is exact: 1.0, so an overlapping URL
     # finding (0.5-0.95 with context) never names the span.
     return SecretRule(entity, regex, 1.0, triggers, check=_not_masked)
+
+
+_CRED_TRIGGERS = ("pass", "pwd", "secret", "token", "key", "credential")
+_PW_TRIGGERS = ("passwor", "kennwort", "mot de passe", "contrase", "senha", "palavra-passe", "wachtwoord", "hasło",
+                "senord", "adgangskode", "passord", "salasana", "şifre", "parola", "heslo", "jelsz",
+                "пароль", "パスワード", "密码", "密碼", "口令", "비밀번호", "暗証番号")
+_KEY_TRIGGERS = ("schlüssel", "clé", "clave", "chave", "chiave", "sleutel", "klucz", "nyckel",
+                 "nøgle", "nøkkel", "anahtar", "jeton", "token", "zugangsdaten", "キー", "トークン",
+                 "密钥", "密鑰", "令牌", "키", "토큰", "ключ", "токен")
 
 
 SECRET_RULES: tuple[SecretRule, ...] = (
@@ -449,6 +593,34 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     SecretRule("SECRET_HIGH_ENTROPY", _WEAK_KEYED, 0.8, ("key", "auth"), group=2, check=_weak_key_ok),
     SecretRule("SECRET_HIGH_ENTROPY", _ANNOUNCE, 0.7,
                ("pass", "secret", "token", "credential", "key"), group=1, check=_announced_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _ANNOUNCE_QUOTED, 0.7,
+               ("pass", "secret", "token", "credential", "key"), group=1, check=_announced_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _ANNOUNCE_LINE, 0.7,
+               ("pass", "secret", "token", "credential", "key"), group=1, check=_announced_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _HEX_ANNOUNCE, 0.7,
+               ("pass", "secret", "token", "credential", "key"), group=1, check=_hex_key_ok),
+    # A password in prose after "password is/:" (English) or its equivalent in other languages.
+    SecretRule("SECRET_URL_PASSWORD", _PW_ANNOUNCE_INTL, 0.7, _PW_TRIGGERS, group=1, check=_prose_password_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _KEY_ANNOUNCE_INTL, 0.7, _KEY_TRIGGERS, group=1,
+               check=lambda v: _announced_ok(v) or (len(v) >= 32 and _HEX.fullmatch(v) is not None
+                                                    and _hex_key_ok(v))),
+    # --- names apart from values: XML, name/value pairs, space-separated and command lines ---
+    SecretRule("SECRET_HIGH_ENTROPY", _XML_ELEMENT, 0.85, _CRED_TRIGGERS, group=1, check=_value_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _XML_KEY_VALUE, 0.85, _CRED_TRIGGERS, group=1, check=_value_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _NAME_THEN_VALUE, 0.85, _CRED_TRIGGERS, group=1, check=_value_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _SPACE_ASSIGN, 0.85, _CRED_TRIGGERS, group=1, check=_value_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _CLI_SECRET_FLAG, 0.85, _CRED_TRIGGERS, group=1, check=_entropy_ok),
+    SecretRule("SECRET_URL_PASSWORD", _CLI_PASSWORD_FLAG, 0.85, ("pass", "pwd"), group=1, check=_password_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _SECRET_SET, 0.85, ("secret",), group=1, check=_value_ok),
+    SecretRule("SECRET_URL_PASSWORD", _LOGIN_P, 0.85, (" -p ",), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _MYSQL_P, 0.85, ("mysql", "mariadb"), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _SSHPASS, 0.9, ("sshpass",), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _NETRC, 0.9, ("pass",), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _REDIS_CONF, 0.9, ("requirepass", "masterauth"), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _CRED_PAIR, 0.85, ("auth", "credential"), group=1, check=_password_ok),
+    SecretRule("SECRET_BEARER_TOKEN", _AUTH_ANY, 0.85, ("authorization",), group=1,
+               check=lambda v: any(ch.isdigit() for ch in v) and shannon_entropy(v) >= 3.0 and _plausible(v)
+               and _not_masked(v)),
 )
 
 SECRET_ENTITIES: tuple[str, ...] = tuple(
