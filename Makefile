@@ -9,8 +9,8 @@ DEVSTAMP := $(VENV)/.installed-dev
 LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock"
 
-.PHONY: serve test lint lock bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection bench-hold \
-	install dev clean
+.PHONY: serve test lint lock bench bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection bench-hold bench-replay \
+	bench-console install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,8 @@ lint: $(DEVSTAMP)
 	$(BIN)/mypy
 
 ## bench: every benchmark, one after the other (about 12 minutes); each also runs on its own
-bench: bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection bench-hold
+bench: bench-core bench-pii bench-cache bench-invoke bench-proxy bench-mcp bench-injection bench-hold \
+	bench-replay bench-console
 
 bench-core: $(DEVSTAMP)
 	@command -v wrk >/dev/null || (apt-get install -y -qq wrk >/dev/null 2>&1 || \
@@ -69,6 +70,14 @@ bench-proxy: $(DEVSTAMP)
 
 bench-hold: $(DEVSTAMP)
 	$(BIN)/python bench/bench_hold.py
+
+## bench-replay: policy replay of 100k stored decisions in a temp SQLite store (target: at most 30 s)
+bench-replay: $(DEVSTAMP)
+	$(BIN)/python bench/bench_replay.py
+
+## bench-console: console pages' server time with 1M audit records in SQLite (target: at most 300 ms)
+bench-console: $(DEVSTAMP)
+	$(BIN)/python bench/bench_console.py
 
 bench-mcp: $(DEVSTAMP)
 	$(BIN)/python bench/bench_mcp.py

@@ -142,3 +142,17 @@ def test_processes_starting_at_once_agree_on_the_generated_secrets(tmp_path: Pat
     assert all(p.returncode == 0 for p in procs), [e for _, e in outs]
     assert len({o for o, _ in outs}) == 1  # every process read the same token and secret
     assert sorted(p.name for p in (tmp_path / "var").iterdir()) == ["admin-token", "secret"]
+
+
+def test_alert_settings(tmp_path: Path) -> None:
+    env = {"ARBITER_DATA_DIR": str(tmp_path), "ARBITER_ADMIN_TOKEN": "t", "ARBITER_SECRET": "s"}
+    s = load_settings(env)
+    assert (s.alert_interval_s, s.alert_window_s, s.alert_baseline_windows, s.alert_sigma, s.alert_ratio,
+            s.alert_min_events, s.alert_webhook) == (60.0, 300, 288, 3.0, 2.0, 5, "")
+    s = load_settings({**env, "ARBITER_ALERT_WEBHOOK": "https://hooks.example.com/T0/B0", "ARBITER_ALERT_SIGMA": "2.5"})
+    assert (s.alert_webhook, s.alert_sigma) == ("https://hooks.example.com/T0/B0", 2.5)
+    with pytest.raises(ArbiterError) as exc:
+        load_settings({**env, "ARBITER_ALERT_WEBHOOK": "hooks.example.com"})
+    assert exc.value.code == "BAD_SETTING" and exc.value.details == {"setting": "ARBITER_ALERT_WEBHOOK"}
+    with pytest.raises(ArbiterError, match="ARBITER_ALERT_RATIO"):
+        load_settings({**env, "ARBITER_ALERT_RATIO": "0.5"})

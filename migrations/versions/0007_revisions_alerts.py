@@ -1,5 +1,5 @@
 """Every allowlist revision ever applied (for the console's history and diffs, and policy replay),
-and drift/spike alerts.
+drift/spike alerts, and an index for the console's trends.
 
 Revision ID: 0007
 Revises: 0006
@@ -45,9 +45,12 @@ def upgrade() -> None:
         sa.UniqueConstraint("tenant", "agent_id", "metric", "window_start", name="uq_alerts_window"),
     )
     op.create_index("ix_alerts_tenant_ts", "alerts", ["tenant", "ts_us"])
+    # The console's trends count decisions by time and verdict from the index alone.
+    op.create_index("ix_audit_ts_verdict_kind", "audit_records", ["ts_us", "verdict", "kind"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_audit_ts_verdict_kind", table_name="audit_records")
     op.drop_index("ix_alerts_tenant_ts", table_name="alerts")
     op.drop_table("alerts")
     op.drop_index("ix_allowlist_revisions_name_created", table_name="allowlist_revisions")

@@ -19,6 +19,7 @@ from typing import Any
 
 import msgspec
 
+from arbiter import alerts
 from arbiter.approvals import ApprovalStore
 from arbiter.audit import query as audit_query
 from arbiter.audit.query import parse_time
@@ -320,6 +321,63 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 2
 
 
+def cmd_alerts(args: argparse.Namespace) -> int:
+    f = alerts.AlertFilter(tenant=args.tenant, agent=args.agent, metric=args.metric, status=args.status,
+                           since_us=parse_time(args.since, "since"))
+    page = alerts.list_alerts(_svc(args).db, f, limit=args.limit)
+    if args.json:
+        _print(page.alerts)
+    else:
+        _table([[a.id, a.ts[:19], a.tenant, a.agent_id or "*", a.metric, f"{a.observed:.4g}", f"{a.threshold:.4g}",
+                 a.status, str(a.details.get("message", ""))] for a in page.alerts],
+               ["ID", "RAISED", "TENANT", "AGENT", "METRIC", "OBSERVED", "THRESHOLD", "STATUS", "WHY"])
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    from arbiter.policy.replay import ReplayQuery, replay
+
+    path = Path(args.allowlist)
+    report = replay(_Admin().registry, ReplayQuery(allowlist=read_file(path), since=args.since, until=args.until,
+                                                   agent=args.agent, tool=args.tool, limit=args.limit,
+                                                   max_examples=args.max_examples), source=path.name)
+    if args.json:
+        _print(report)
+        return 0
+    t = report.totals
+    print(f"allowlist {report.allowlist} (tenant {report.tenant}): proposed revision {report.proposed_revision}, "
+          f"in force {report.current_revision or '-'}")
+    print(f"window {report.since or 'start'} .. {report.until or 'now'}; {len(report.agents)} agent(s) on it; "
+          f"{report.records} decision(s) read, {report.rejudged} re-judged, {report.not_rejudged_total} not")
+    print(f"newly denied {t.newly_denied}  newly allowed {t.newly_allowed}  newly held {t.newly_held}  "
+          f"unchanged {t.unchanged}")
+    cols = ["DENIED", "ALLOWED", "HELD", "UNCHANGED"]
+
+    def counts(c: Any) -> list[str]:
+        return [str(c.newly_denied), str(c.newly_allowed), str(c.newly_held), str(c.unchanged)]
+
+    for title, rows, headers in (
+            ("by agent", [[a.agent_name, a.agent_id, *counts(a)] for a in report.by_agent], ["AGENT", "ID", *cols]),
+            ("by tool", [[x.tool, *counts(x)] for x in report.by_tool], ["TOOL", *cols]),
+            ("by reason (new reasons; stored ones for newly allowed)",
+             [[x.code, *counts(x)[:3]] for x in report.by_reason], ["REASON", *cols[:3]]),
+            ("not re-judged", [[n.cause, str(n.count), n.message] for n in report.not_rejudged],
+             ["CAUSE", "COUNT", "WHY"]),
+            ("examples", [[e.change, e.decision_id, e.tool, e.agent_id, f"{e.before} -> {e.after}",
+                           ",".join(r.code for r in (e.reasons_before if e.after == "allow" else e.reasons_after))
+                           + (" (scrubbed value)" if e.judged_on_scrubbed_values else "")]
+                          for e in report.examples], ["CHANGE", "DECISION", "TOOL", "AGENT", "VERDICT", "REASONS"])):
+        if rows:
+            print(f"\n{title}:")
+            _table(rows, headers)
+    print("\nnot re-run: " + ", ".join(report.not_rejudged_checks))
+    for note in report.notes:
+        print(f"note: {note}")
+    print(f"a decision in full: GET /v1/audit/<decision id>, or /console/decisions/<decision id> "
+          f"(replayed in {report.elapsed_s:.2f} s)")
+    return 0
+
+
 def cmd_upstreams(args: argparse.Namespace) -> int:
     import asyncio
 
@@ -499,6 +557,15 @@ def build_parser() -> argparse.ArgumentParser:
     for action in mo.choices.values():
         action.set_defaults(func=cmd_models)
 
+    alr = sub.add_parser("alerts", help="drift and spike alerts, newest first")
+    for flag in ("tenant", "agent", "since"):
+        alr.add_argument(f"--{flag}")
+    alr.add_argument("--metric", choices=alerts.METRICS)
+    alr.add_argument("--status", choices=alerts.STATUSES)
+    alr.add_argument("--limit", type=int, default=50)
+    alr.add_argument("--json", action="store_true", help="the alerts as JSON, with their details")
+    alr.set_defaults(func=cmd_alerts)
+
     us = sub.add_parser("usage", help="model usage by tenant, agent and model")
     us.add_argument("--window", choices=["hour", "day", "month"], default="day")
     us.add_argument("--since", type=int, help="unix seconds (overrides --window)")
@@ -507,6 +574,19 @@ def build_parser() -> argparse.ArgumentParser:
     us.add_argument("--agent")
     us.add_argument("--model")
     us.set_defaults(func=cmd_usage)
+
+    po = sub.add_parser("policy", help="see what a policy change would do").add_subparsers(dest="action",
+                                                                                           required=True)
+    a = po.add_parser("replay", help="re-judge stored decisions under a proposed allowlist (changes nothing)")
+    a.add_argument("--allowlist", required=True, help="the proposed allowlist file (YAML or JSON)")
+    a.add_argument("--since", default="7d", help="a duration back from now (7d, 24h, 30m) or an ISO time")
+    a.add_argument("--until", help="a duration back from now or an ISO time (default: now)")
+    a.add_argument("--agent", help="only this agent's decisions")
+    a.add_argument("--tool", help="only this tool's decisions")
+    a.add_argument("--limit", type=int, help="at most this many decisions, newest first")
+    a.add_argument("--max-examples", type=int, default=20, help="changed decisions to list (default 20)")
+    a.add_argument("--json", action="store_true", help="the whole report as JSON")
+    a.set_defaults(func=cmd_policy)
 
     au = sub.add_parser("audit", help="query, export and verify the audit trail").add_subparsers(dest="action",
                                                                                                  required=True)

@@ -54,6 +54,10 @@ class Metrics:
                                   registry=r)
         self.model_fallbacks = Counter("arbiter_model_fallbacks", "Model candidates that failed and were passed "
                                        "over", ["model"], registry=r)
+        self.alerts = Counter("arbiter_alerts", "Drift and spike alerts raised by this process, by metric", ["metric"],
+                              registry=r)
+        self.alert_deliveries = Counter("arbiter_alert_deliveries", "Alert webhook posts by outcome (ok, failed)",
+                                        ["outcome"], registry=r)
         self._checks: dict[str, Any] = {}
 
     def check_timer(self, name: str) -> Any:

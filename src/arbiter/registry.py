@@ -9,8 +9,10 @@ a change made by another process (the CLI, another replica).
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import hmac
+import json
 import secrets
 import threading
 import time
@@ -86,6 +88,25 @@ class Snapshot(msgspec.Struct, kw_only=True, frozen=True):
     allowlists: dict[str, Allowlist]
 
 
+class RevisionInfo(msgspec.Struct, kw_only=True):
+    """One applied revision of an allowlist: when and by whom."""
+
+    name: str
+    revision: str
+    tenant: str
+    created_at: str
+    actor: str
+
+
+class RevisionDetail(RevisionInfo, kw_only=True):
+    """A revision's document, and a unified diff from the revision applied before it (from nothing for the
+    first)."""
+
+    document: dict[str, Any]
+    previous_revision: str | None
+    diff: str
+
+
 ToolCheck = Callable[[Tool], None]
 
 
@@ -109,12 +130,36 @@ def _agent_doc(agent: Agent) -> dict[str, Any]:
             "allowlist": agent.allowlist, "status": agent.status}
 
 
+def _pretty(document: Any) -> list[str]:
+    """The lines a revision diff compares: sorted-key JSON, two-space indent."""
+    return [line + "\n" for line in json.dumps(document, indent=2, sort_keys=True).splitlines()]
+
+
 def _tool_doc(tool: Tool) -> dict[str, Any]:
     doc: dict[str, Any] = msgspec.to_builtins(tool)
     return doc
 
 
 _tool_decoder = msgspec.json.Decoder(Tool)
+
+
+def _check_allowlist(conn: Connection, source: str, al: Allowlist) -> Any:
+    """What applying a parsed allowlist needs of the stored state: its tools registered in its tenant, its
+    models in the catalog, its name not another tenant's. Returns the stored row of that name, if any."""
+    names = {r.name for r in conn.execute(select(tools.c.name).where(tools.c.tenant == al.tenant))}
+    unknown = sorted(set(al.tools) - names)
+    if unknown:
+        raise InvalidPolicy(
+            f"{source}: allowlist {al.name!r} names tools not registered in tenant "
+            f"{al.tenant!r}: {', '.join(unknown)}",
+            details={"source": source, "unknown_tools": unknown, "tenant": al.tenant})
+    if al.models is not None:
+        check_models_section(source, al.document.get("models"), catalog_prices(conn))
+    row = conn.execute(select(allowlists).where(allowlists.c.name == al.name)).first()
+    if row is not None and row.tenant != al.tenant:
+        raise Conflict(f"{source}: allowlist {al.name!r} already belongs to tenant {row.tenant!r}",
+                       details={"source": source, "name": al.name})
+    return row
 
 
 class Registry:
@@ -216,6 +261,44 @@ class Registry:
         if found is None:
             raise NotFound(f"no allowlist {name!r}", details={"name": name})
         return found
+
+    def allowlist_revisions(self, name: str) -> list[RevisionInfo]:
+        """Every revision of an allowlist ever applied, newest first; :class:`NotFound` for an unknown name."""
+        c = allowlist_revisions.c
+        with self.db.read.connect() as conn:
+            rows = conn.execute(select(c.name, c.revision, c.tenant, c.created_at, c.actor).where(c.name == name)
+                                .order_by(c.created_at.desc(), c.revision)).all()
+        if not rows:
+            raise NotFound(f"no allowlist {name!r}", details={"name": name})
+        return [RevisionInfo(name=r.name, revision=r.revision, tenant=r.tenant, created_at=r.created_at,
+                             actor=r.actor) for r in rows]
+
+    def allowlist_revision(self, name: str, revision: str) -> RevisionDetail:
+        """One revision's document with a unified diff from the revision applied before it."""
+        c = allowlist_revisions.c
+        with self.db.read.connect() as conn:
+            row = conn.execute(select(allowlist_revisions).where(c.name == name, c.revision == revision)).first()
+            if row is None:
+                raise NotFound(f"no revision {revision!r} of allowlist {name!r}",
+                               details={"name": name, "revision": revision})
+            prev = conn.execute(select(c.revision, c.document).where(
+                c.name == name, (c.created_at < row.created_at)
+                | ((c.created_at == row.created_at) & (c.revision > row.revision)))
+                .order_by(c.created_at.desc(), c.revision).limit(1)).first()
+        document = msgspec.json.decode(row.document)
+        before = _pretty(msgspec.json.decode(prev.document)) if prev else []
+        diff = difflib.unified_diff(before, _pretty(document), fromfile=f"{name}@{prev.revision}" if prev else
+                                    "/dev/null", tofile=f"{name}@{revision}")
+        return RevisionDetail(name=row.name, revision=row.revision, tenant=row.tenant, created_at=row.created_at,
+                              actor=row.actor, document=document, previous_revision=prev.revision if prev else None,
+                              diff="".join(diff))
+
+    def revision_document(self, name: str, revision: str) -> dict[str, Any] | None:
+        """The document of one applied revision, or None if it is not in the history."""
+        c = allowlist_revisions.c
+        with self.db.read.connect() as conn:
+            doc = conn.execute(select(c.document).where(c.name == name, c.revision == revision)).scalar()
+        return msgspec.json.decode(doc) if doc is not None else None
 
     def list_allowlists(self) -> list[Allowlist]:
         """Stored allowlists, sorted by name."""
@@ -406,6 +489,13 @@ class Registry:
         result: Agent = self.change(actor, fn)
         return result
 
+    def validate_allowlist(self, document: Any, *, source: str = "allowlist") -> Allowlist:
+        """Parse and check an allowlist exactly as :meth:`apply_allowlists` would, storing nothing."""
+        al = allowlist_mod.parse(document, source=source)
+        with self.db.read.connect() as conn:
+            _check_allowlist(conn, source, al)
+        return al
+
     def apply_allowlists(self, documents: list[tuple[str, Any]], *, actor: str) -> list[Allowlist]:
         """Validate every document, then store them all in one transaction, or none."""
         parsed = [allowlist_mod.parse(doc, source=source) for source, doc in documents]
@@ -419,19 +509,7 @@ class Registry:
         def fn(conn: Connection) -> tuple[Any, list[AdminChange], str | None]:
             changes: list[AdminChange] = []
             for (source, _), al in zip(documents, parsed, strict=True):
-                names = {r.name for r in conn.execute(select(tools.c.name).where(tools.c.tenant == al.tenant))}
-                unknown = sorted(set(al.tools) - names)
-                if unknown:
-                    raise InvalidPolicy(
-                        f"{source}: allowlist {al.name!r} names tools not registered in tenant "
-                        f"{al.tenant!r}: {', '.join(unknown)}",
-                        details={"source": source, "unknown_tools": unknown, "tenant": al.tenant})
-                if al.models is not None:
-                    check_models_section(source, al.document.get("models"), catalog_prices(conn))
-                row = conn.execute(select(allowlists).where(allowlists.c.name == al.name)).first()
-                if row is not None and row.tenant != al.tenant:
-                    raise Conflict(f"{source}: allowlist {al.name!r} already belongs to tenant {row.tenant!r}",
-                                   details={"source": source, "name": al.name})
+                row = _check_allowlist(conn, source, al)
                 if row is not None and row.revision == al.revision:
                     continue
                 doc = msgspec.json.encode(al.document).decode()

@@ -17,6 +17,7 @@ from typing import Any
 import msgspec
 
 from arbiter import tracing
+from arbiter.alerts import Detector
 from arbiter.approvals import ApprovalStore, ApprovalView
 from arbiter.audit.store import AuditStore
 from arbiter.cache import CacheStore, OpenAIEmbedder, SemanticCache, cacheable, default_embedder
@@ -103,7 +104,9 @@ class Arbiter:
         self.catalog = Catalog(self.registry)
         self.budgets = BudgetStore(self.db)
         self.model_intents = IntentClassifier(lambda texts: default_embedder().embed(texts))
+        self.detector = Detector(self.db, self.audit, settings, metrics=self.metrics)
         self._poller: asyncio.Task[None] | None = None
+        self._alerting: asyncio.Task[None] | None = None
         self._cache: SemanticCache | None = None
         self._cache_lock = threading.Lock()
         # Started with the server (start/stop): keeps this process's cache in step with other processes.
@@ -152,7 +155,8 @@ class Arbiter:
         return applied
 
     async def start(self) -> None:
-        """Start the audit writer, the registry poller and the cache sync (for changes made by other processes)."""
+        """Start the audit writer, the registry poller, the cache sync (for changes made by other processes) and
+        the alert detector."""
         self.audit.start()
         tracing.configure(self.settings.otel_endpoint, self.settings.otel_service_name)
         # Build the Presidio engine and the embedder now, not on the first call (the CLI never needs them).
@@ -166,13 +170,15 @@ class Arbiter:
             # Rebuild the in-memory indexes from the store now, so a restart keeps its hits.
             await asyncio.to_thread(self.cache_for_call)
         self._poller = asyncio.create_task(self._poll())
+        self._alerting = asyncio.create_task(self.detector.run())
 
     async def stop(self) -> None:
         """Stop background work, close the ports to the outside, and flush the audit queue."""
-        if self._poller is not None:
-            self._poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._poller
+        for task in (self._poller, self._alerting):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         await self.mcp_pool.close()
         await self.http_executor.aclose()
         await self.providers.aclose()

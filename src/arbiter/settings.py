@@ -59,6 +59,15 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     mcp_json_response: bool = False  # JSON answers on /mcp instead of SSE (faster; no progress notifications)
     otel_endpoint: str = ""  # OTLP/HTTP traces endpoint (e.g. http://collector:4318/v1/traces); "": no export
     otel_service_name: str = "arbiter"
+    # Drift and spike alerts (arbiter.alerts): every interval, the current window of each agent and tenant is
+    # judged against the baseline windows before it; an alert is recorded and posted to the webhook.
+    alert_interval_s: Seconds = 60.0
+    alert_window_s: Positive = 300
+    alert_baseline_windows: Annotated[int, msgspec.Meta(ge=1, le=10_000)] = 288  # 24 h of 5-minute windows
+    alert_sigma: Annotated[float, msgspec.Meta(ge=0)] = 3.0  # standard deviations above the baseline mean
+    alert_ratio: Annotated[float, msgspec.Meta(ge=1)] = 2.0  # and this many times the baseline mean
+    alert_min_events: Positive = 5  # fewer denies (PII calls, errors, ...) in a window never alert
+    alert_webhook: str = ""  # "": alerts are recorded and listed, not posted
     # Derived, never read from the environment: where the generated admin token lives.
     admin_token_file: Path | None = None
 
@@ -149,6 +158,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         value = raw.get(field.group(1)) if field else None
         raise ArbiterError(f"{name}={value!r} is not valid: it {_say(_AT.sub('', message))}", code="BAD_SETTING",
                            details={"setting": name}) from None
+    if s.alert_webhook and not s.alert_webhook.startswith(("http://", "https://")):
+        raise ArbiterError("ARBITER_ALERT_WEBHOOK must be an http:// or https:// URL", code="BAD_SETTING",
+                           details={"setting": "ARBITER_ALERT_WEBHOOK"})
     data_dir = s.data_dir.resolve()
     token_file = None if s.admin_token else data_dir / "admin-token"
     return msgspec.structs.replace(

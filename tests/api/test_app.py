@@ -315,7 +315,8 @@ def test_openapi_lists_every_route_and_its_error_body(server: Server) -> None:
         if route.path.startswith("/schema"):  # the OpenAPI document's own pages
             continue
         for handler in getattr(route, "route_handlers", []):
-            if handler.include_in_schema is False:
+            resolve = getattr(handler, "resolve_include_in_schema", None)  # a controller may say it for all
+            if handler.include_in_schema is False or (resolve is not None and not resolve()):
                 continue
             for method in handler.http_methods:
                 expected.add((re.sub(r"\{(\w+):\w+\}", r"{\1}", route.path), method.lower()))

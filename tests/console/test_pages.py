@@ -3,6 +3,7 @@ detail with chain check, approvals, trends, registry pages, escaping and the sec
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -259,3 +260,52 @@ def test_sign_out_needs_the_csrf_token(server: Server) -> None:
     r = c.post("/console/logout", data={"csrf": csrf(page)})
     assert r.status_code == 303 and session_cookie(c) is None
     assert c.get("/console/agents").status_code == 303
+
+
+def test_replay_reports_what_a_proposed_allowlist_would_change_and_writes_nothing(traffic: Any) -> None:
+    server, (ok_id, _) = traffic
+    c = signed_in(server)
+    form = c.get("/console/replay", params={"allowlist": "support"}).text
+    assert "name: support" in form  # the allowlist in force, as YAML, to edit
+    doc = server.admin.get("/v1/allowlists/support").json()["document"]
+    del doc["tools"]["send_email"]  # the proposal: no more mail
+    before = len(list(audit_query.export(server.svc.db, audit_query.AuditFilter())))
+    r = c.post("/console/replay", data={"csrf": csrf(form), "document": json.dumps(doc), "since": "1h"})
+    assert r.status_code == 200, error_of(r.text)
+    totals = re.search(r'<tbody><tr><td class="big">(\d+)</td><td class="big">(\d+)</td>'
+                       r'<td class="big">(\d+)</td>', r.text)
+    assert totals and totals.group(1) == "1"  # the allowed mail is newly denied
+    assert f'href="/console/decisions/{ok_id}"' in r.text
+    assert len(list(audit_query.export(server.svc.db, audit_query.AuditFilter()))) == before
+    assert "send_email" in server.svc.registry.allowlist("support").tools
+    for document, message in [("tools: [unclosed", "not YAML or JSON"), ("- a list", "must be an allowlist"),
+                              (json.dumps({**doc, "tools": {"no_such_tool": {}}}), "no_such_tool")]:
+        bad = c.post("/console/replay", data={"csrf": csrf(form), "document": document, "since": "1h"})
+        assert bad.status_code == 400 and message in bad.text, (document, error_of(bad.text))
+    bad_since = c.post("/console/replay", data={"csrf": csrf(form), "document": json.dumps(doc), "since": "soon"})
+    assert bad_since.status_code == 400 and "since must be a duration" in error_of(bad_since.text)
+    assert c.post("/console/replay", data={"csrf": "x", "document": json.dumps(doc)}).status_code == 403
+    assert len(list(audit_query.export(server.svc.db, audit_query.AuditFilter()))) == before
+
+
+def test_alerts_are_listed_and_an_admin_acknowledges_them(server: Server) -> None:
+    from tests.test_alerts import CURRENT, NOW, baseline, record, write
+
+    spike = [record(CURRENT + 10 + i, tool="get_order", verdict="deny" if i < 15 else "allow",
+                    reasons=("TOOL_NOT_ALLOWED",) if i < 15 else ()) for i in range(20)]
+    write(server.svc, baseline() + spike)
+    raised = server.svc.detector.evaluate(now=NOW)
+    agent_alert = next(a for a in raised if a.agent_id)
+    aud = signed_in(server, new_operator(server, "aud", ["auditor"]))
+    page = aud.get("/console/alerts").text
+    assert "deny_rate" in page and "agt_a" in page and "Acknowledge" not in page
+    refused = aud.post(f"/console/alerts/{agent_alert.id}/acknowledge", data={"csrf": csrf(page)})
+    assert refused.status_code == 403 and "ROLE_REQUIRED" in error_of(refused.text)
+    admin = signed_in(server)
+    page = admin.get("/console/alerts").text
+    r = admin.post(f"/console/alerts/{agent_alert.id}/acknowledge", data={"csrf": csrf(page)})
+    assert r.status_code == 303 and r.headers["location"] == "/console/alerts?done=acknowledged"
+    assert server.admin.get("/v1/alerts", params={"status": "acknowledged"}).json()["alerts"][0]["id"] == \
+        agent_alert.id
+    assert admin.post("/console/alerts/nope/acknowledge", data={"csrf": csrf(page)}).status_code == 404
+    assert admin.get("/console/alerts", params={"status": "bogus"}).status_code == 400

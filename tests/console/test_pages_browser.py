@@ -136,6 +136,24 @@ def test_sign_in_filter_detail_and_live_tail(server: Server, browser: WebDriver)
     assert "Decisions per minute" in browser.find_element(By.TAG_NAME, "main").text
     shot(browser, "trends")
 
+    # Replay a proposal that drops send_email: the allowed mail would now be denied.
+    browser.get(server.url + "/console/replay?allowlist=support")
+    area = browser.find_element(By.ID, "document")
+    proposal = area.get_attribute("value") or ""
+    assert "send_email" in proposal
+    browser.execute_script("arguments[0].value = arguments[1];", area,
+                           proposal.replace("send_email:", "send_email_removed:", 1))
+    browser.find_element(By.CSS_SELECTOR, "form.replay button[type=submit]").click()
+    wait(browser).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".error")))
+    assert "send_email_removed" in browser.find_element(By.CSS_SELECTOR, ".error").text  # not a registered tool
+    browser.execute_script("arguments[0].value = arguments[1];", browser.find_element(By.ID, "document"),
+                           "\n".join(line for line in proposal.splitlines() if "send_email" not in line))
+    browser.find_element(By.CSS_SELECTOR, "form.replay button[type=submit]").click()
+    report = wait(browser).until(ec.presence_of_element_located((By.CSS_SELECTOR,
+                                                                  "section[aria-label='Replay report']")))
+    assert "Newly denied" in report.text and "send_email" in report.text
+    shot(browser, "replay")
+
 
 def test_an_approver_approves_a_held_call(server: Server, browser: WebDriver) -> None:
     assert server.admin.put("/v1/allowlists/refunds", json=REFUNDS).status_code == 200

@@ -13,6 +13,7 @@ from litestar.openapi.spec import Components, SecurityScheme
 
 from arbiter.adapters.mcp import McpGateway
 from arbiter.api.controllers.admin import AgentController, AllowlistController, ToolController
+from arbiter.api.controllers.alerts import AlertController
 from arbiter.api.controllers.anthropic import AnthropicController
 from arbiter.api.controllers.approvals import ApprovalController, OperatorController, TenantController
 from arbiter.api.controllers.audit import AuditController
@@ -23,6 +24,7 @@ from arbiter.api.controllers.mcp import mcp_endpoint
 from arbiter.api.controllers.models import ModelCatalogController, ProviderController, UsageController
 from arbiter.api.controllers.openai import OpenAIController
 from arbiter.api.controllers.pii import PiiController
+from arbiter.api.controllers.policy import PolicyController
 from arbiter.api.controllers.upstreams import UpstreamController
 from arbiter.api.deps import error_response
 from arbiter.console import ConsolePages, static_files
@@ -87,8 +89,8 @@ def create_app(settings: Settings | None = None, arbiter: Arbiter | None = None)
         route_handlers=[HealthController, CheckController, ToolController, AgentController, AllowlistController,
                         AuditController, PiiController, UpstreamController, mcp_endpoint, OpenAIController,
                         AnthropicController, InvokeController, ProviderController, ModelCatalogController,
-                        UsageController, ApprovalController, OperatorController, TenantController,
-                        ConsolePages, static_files],
+                        UsageController, ApprovalController, OperatorController, TenantController, PolicyController,
+                        AlertController, ConsolePages, static_files],
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         lifespan=[lambda _: mcp.run()],

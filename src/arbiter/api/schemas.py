@@ -8,6 +8,7 @@ from typing import Any
 import msgspec
 
 from arbiter.policy.allowlist import Allowlist
+from arbiter.registry import RevisionInfo
 from arbiter.types import Agent, Tool, TrustName
 
 
@@ -116,6 +117,13 @@ class AllowlistList(msgspec.Struct):
     """Stored allowlists."""
 
     allowlists: list[AllowlistView]
+
+
+class RevisionList(msgspec.Struct, kw_only=True):
+    """An allowlist's revision history, newest first."""
+
+    name: str
+    revisions: list[RevisionInfo]
 
 
 class AuditPageView(msgspec.Struct):

@@ -38,15 +38,27 @@ class AdminChange(msgspec.Struct, kw_only=True, omit_defaults=True):
     after_digest: str | None = None
 
 
+class AlertRaised(msgspec.Struct, kw_only=True):
+    """A drift or spike alert (record kind ``alert``): the metric and its numbers, never values."""
+
+    id: str
+    metric: str
+    window_start: int  # unix seconds
+    window_s: int
+    observed: float
+    baseline: float
+    threshold: float
+
+
 class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field="v", tag=1):
-    """One append-only audit record: a decision, a failed authentication, or an admin change.
+    """One append-only audit record: a decision, a failed authentication, an admin change, or an alert.
 
     Every stored body carries ``"v": 1`` (the msgspec tag), so readers can tell versions apart.
     """
 
     decision_id: str
     ts: str
-    kind: str  # check | invoke | model_tool_call | mcp_tool_call | model_call | approval | auth_failure | admin
+    kind: str  # check, invoke, model_tool_call, mcp_tool_call, model_call, approval, auth_failure, admin, alert
     tenant: str | None = None
     agent_id: str | None = None
     tool: str | None = None
@@ -72,6 +84,7 @@ class AuditRecordV1(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field=
     key_fingerprint: str | None = None  # failed auth: keyed hash of the presented token, never the token
     model: ModelCallInfo | None = None  # kind model_call: the model decision, tokens and cost
     approval_id: str | None = None  # a hold's approval, its decision (kind approval), or the call that used it
+    alert: AlertRaised | None = None  # kind alert: what it found
     seq: int = 0
     prev_hash: str = GENESIS_HASH
 

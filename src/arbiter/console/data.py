@@ -2,8 +2,8 @@
 the trend figures of a recent window.
 
 Every query is bounded: pages use the audit trail's keyset pagination, links use indexed columns, and
-trends read at most :data:`TREND_ROWS` of the newest records of their window (the page says when it
-sampled), so pages stay fast on a trail of millions of records.
+trends count in the database and decode at most :data:`TREND_ROWS` record bodies (the page says when
+it sampled), so pages stay fast on a trail of millions of records.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from arbiter.audit.verify import verify_row
 from arbiter.db.engine import Database
 from arbiter.db.models import approvals, audit_records, model_usage
 
-TREND_ROWS = 20_000
+TREND_ROWS = 5_000
 INJECTION_CODES = frozenset({"INJECTION_SUSPECTED", "INTENT_MISMATCH", "TAINTED_ARGUMENT", "UNTRUSTED_SOURCE"})
 TOOL_KINDS = ("check", "invoke", "model_tool_call", "mcp_tool_call")
 
@@ -93,59 +93,67 @@ _body = msgspec.json.Decoder(_Body)
 
 
 class Trends(msgspec.Struct, kw_only=True):
-    """Figures of one window, newest records first, for the trends page."""
+    """Figures of one window for the trends page."""
 
     since_us: int
     until_us: int
-    rows: int
-    sampled: bool  # the window held more than TREND_ROWS records; figures cover the newest
+    rows: int  # decisions in the window (admin changes excluded)
     bucket_s: int  # the width of each column of ``series``
-    series: list[dict[str, int]]  # decisions by verdict per bucket, oldest first (admin changes excluded)
+    series: list[dict[str, int]]  # decisions by verdict per bucket, oldest first
     deny_reasons: list[tuple[str, int]]
-    entities: list[tuple[str, int]]
     injection_denies: int
+    body_rows: int  # how many of the newest tool-call records the PII and cache figures read
+    sampled: bool  # the window held more tool-call records than that
+    entities: list[tuple[str, int]]
     cache_hits: int
     cache_lookups: int
     cost_per_agent: list[tuple[str, float]]
 
 
 def trends(db: Database, since_us: int, until_us: int, buckets: int = 60) -> Trends:
-    """Decisions by verdict in ``buckets`` equal slices of the window, top deny reasons, PII entities,
-    injection and taint denies, cache reuse and model cost per agent between ``since_us`` and ``until_us``."""
+    """Decisions by verdict in ``buckets`` equal slices of the window, top deny reasons, injection and taint
+    denies (exact, counted by the database from indexed columns); PII entities and cache reuse from the
+    newest :data:`TREND_ROWS` tool-call records' bodies; model cost per agent from the hourly usage table."""
     c = audit_records.c
-    stmt = (select(c.ts_us, c.kind, c.verdict, c.reason_codes, c.body)
-            .where(c.ts_us >= since_us, c.ts_us < until_us).order_by(c.ts_us.desc()).limit(TREND_ROWS + 1))
+    bucket_us = max((until_us - since_us) // buckets, 1)
+    in_window = (c.ts_us >= since_us, c.ts_us < until_us, c.verdict.is_not(None))
+    slot = ((c.ts_us - since_us) // bucket_us).label("slot")
     with db.read.connect() as conn:
-        rows = conn.execute(stmt).all()
+        per_slot = conn.execute(select(slot, c.verdict, func.count()).where(*in_window)
+                                .group_by(slot, c.verdict)).all()
+        denies = conn.execute(select(c.reason_codes, func.count()).where(*in_window, c.verdict == "deny")
+                              .group_by(c.reason_codes)).all()
+        bodies = conn.execute(select(c.body).where(*in_window, c.kind.in_(TOOL_KINDS))
+                              .order_by(c.ts_us.desc()).limit(TREND_ROWS + 1)).scalars().all()
         usage = conn.execute(
             select(model_usage.c.agent_id, func.sum(model_usage.c.micros))
             .where(model_usage.c.hour_start >= since_us // 3_600_000_000 * 3600,
                    model_usage.c.hour_start < until_us // 1_000_000)
             .group_by(model_usage.c.agent_id).order_by(func.sum(model_usage.c.micros).desc()).limit(10)).all()
-    sampled = len(rows) > TREND_ROWS
-    rows = rows[:TREND_ROWS]
-    bucket_us = max((until_us - since_us) // buckets, 1)
-    series: list[Counter[str]] = [Counter() for _ in range(buckets)]
+    series: list[dict[str, int]] = [{} for _ in range(buckets)]
+    for i, verdict, n in per_slot:
+        series[min(int(i), buckets - 1)][verdict] = series[min(int(i), buckets - 1)].get(verdict, 0) + n
     reasons: Counter[str] = Counter()
+    injection = 0
+    for codes, n in denies:
+        split = codes.split()
+        reasons.update({code: n for code in split})
+        injection += n if INJECTION_CODES.intersection(split) else 0
+    sampled = len(bodies) > TREND_ROWS
+    bodies = bodies[:TREND_ROWS]
     entities: Counter[str] = Counter()
-    injection = hits = lookups = 0
-    for r in rows:
-        if r.verdict:
-            series[min((r.ts_us - since_us) // bucket_us, buckets - 1)][r.verdict] += 1
-        codes = r.reason_codes.split()
-        if r.verdict == "deny":
-            reasons.update(codes)
-            injection += bool(INJECTION_CODES.intersection(codes))
-        if r.kind in TOOL_KINDS and ('"entity_counts"' in r.body or '"cache"' in r.body):
-            body = _body.decode(r.body)
+    hits = lookups = 0
+    for raw in bodies:
+        if '"entity_counts"' in raw or '"cache"' in raw:  # most bodies have neither: skip decoding them
+            body = _body.decode(raw)
             entities.update(body.entity_counts)
             if body.cache is not None:
                 lookups += 1
                 hits += bool(body.cache.get("hit"))
-    return Trends(since_us=since_us, until_us=until_us, rows=len(rows), sampled=sampled,
-                  bucket_s=bucket_us // 1_000_000, series=[dict(b) for b in series],
-                  deny_reasons=reasons.most_common(10), entities=entities.most_common(10),
-                  injection_denies=injection, cache_hits=hits, cache_lookups=lookups,
+    return Trends(since_us=since_us, until_us=until_us, rows=sum(sum(b.values()) for b in series),
+                  bucket_s=bucket_us // 1_000_000, series=series, deny_reasons=reasons.most_common(10),
+                  injection_denies=injection, body_rows=len(bodies), sampled=sampled,
+                  entities=entities.most_common(10), cache_hits=hits, cache_lookups=lookups,
                   cost_per_agent=[(a, (m or 0) / 1_000_000) for a, m in usage])
 
 

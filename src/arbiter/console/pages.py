@@ -15,17 +15,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import yaml
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.response import Redirect
 from litestar.static_files import create_static_files_router
 
+from arbiter import alerts as alerts_mod
 from arbiter.api.deps import service
 from arbiter.audit import query as audit_query
 from arbiter.console import data, session
 from arbiter.errors import ArbiterError
 from arbiter.operators import Principal, Role
 from arbiter.pipeline.runner import Pipeline
+from arbiter.policy.replay import ReplayQuery, replay
 from arbiter.service import Arbiter
 from arbiter.types import Verdict
 
@@ -37,8 +40,10 @@ FILTERS = ("tenant", "agent", "tool", "verdict", "reason", "kind", "call_id", "s
 READERS: tuple[Role, ...] = ("auditor", "admin")
 NAV: list[tuple[str, str, tuple[Role, ...]]] = [
     ("/console/decisions", "Decisions", READERS), ("/console/approvals", "Approvals", ("approver", *READERS)),
-    ("/console/trends", "Trends", READERS), ("/console/agents", "Agents", READERS),
-    ("/console/tools", "Tools", READERS), ("/console/allowlists", "Allowlists", READERS)]
+    ("/console/alerts", "Alerts", READERS), ("/console/trends", "Trends", READERS),
+    ("/console/agents", "Agents", READERS),
+    ("/console/tools", "Tools", READERS), ("/console/allowlists", "Allowlists", READERS),
+    ("/console/replay", "Replay", READERS)]
 # Only the console's own files; no inline script or style (the templates use none).
 HEADERS = {"content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
                                       "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
@@ -312,6 +317,80 @@ class ConsolePages(Controller):
         return render(request, "allowlist.html", who=who, title=f"Allowlist {name}", al=al, history=history,
                       shown=shown)
 
+
+    @get("/replay")
+    async def replay_form(self, request: Req) -> Response[Any]:
+        who = _gate(request, READERS)
+        if not isinstance(who, Principal):
+            return who
+        name = request.query_params.get("allowlist")
+        document = ""
+        if name:
+            try:
+                document = yaml.safe_dump(service(request).registry.allowlist(name).document, sort_keys=False)
+            except ArbiterError as exc:
+                return _error(request, who, exc.status, exc.message, exc.code)
+        return render(request, "replay.html", who=who, title="Policy replay", document=document, form={})
+
+    @post("/replay")
+    async def replay_run(self, request: Req) -> Response[Any]:
+        who = _gate(request, READERS)
+        if not isinstance(who, Principal):
+            return who
+        form = {k: str(v).strip() for k, v in (await request.form()).items()}
+        svc = service(request)
+        page: dict[str, Any] = {"who": who, "title": "Policy replay", "document": form.get("document", ""),
+                                "form": form}
+        if not session.csrf_ok(svc, _cookie(request), form.get("csrf")):
+            return _error(request, who, 403, "the form's CSRF token does not belong to this session",
+                          "CSRF_MISMATCH")
+        try:
+            doc = yaml.safe_load(form.get("document", ""))
+        except yaml.YAMLError as exc:
+            return render(request, "replay.html", status=400, error_code="INVALID_ALLOWLIST",
+                          error=f"the document is not YAML or JSON: {exc}", **page)
+        if not isinstance(doc, dict):
+            return render(request, "replay.html", status=400, error_code="INVALID_ALLOWLIST",
+                          error="the document must be an allowlist: a mapping with name, tenant and tools", **page)
+        q = ReplayQuery(allowlist=doc, since=form.get("since") or None, until=form.get("until") or None,
+                        agent=form.get("agent") or None, tool=form.get("tool") or None)
+        try:
+            report = await asyncio.to_thread(replay, svc.registry, q, source="proposed allowlist")
+        except ArbiterError as exc:
+            problems = exc.details.get("errors", []) if isinstance(exc.details, dict) else []
+            return render(request, "replay.html", status=exc.status, error=exc.message, error_code=exc.code,
+                          problems=problems, **page)
+        return render(request, "replay.html", report=report, **page)
+
+    @get("/alerts")
+    async def alerts(self, request: Req) -> Response[Any]:
+        who = _gate(request, READERS)
+        if not isinstance(who, Principal):
+            return who
+        status = request.query_params.get("status", "open")
+        try:
+            page = await asyncio.to_thread(alerts_mod.list_alerts, service(request).db,
+                                           alerts_mod.AlertFilter(status=status or None), limit=200)
+        except ArbiterError as exc:
+            return _error(request, who, exc.status, exc.message, exc.code)
+        return render(request, "alerts.html", who=who, title="Alerts", tab=status, items=page.alerts,
+                      can_ack=who.can("admin"), notice=DONE.get(request.query_params.get("done", "")))
+
+    @post("/alerts/{alert_id:str}/acknowledge")
+    async def acknowledge(self, request: Req, alert_id: str) -> Response[Any]:
+        who = _gate(request, ("admin",))
+        if not isinstance(who, Principal):
+            return who
+        form = await request.form()
+        svc = service(request)
+        if not session.csrf_ok(svc, _cookie(request), str(form.get("csrf") or "")):
+            return _error(request, who, 403, "the form's CSRF token does not belong to this session",
+                          "CSRF_MISMATCH")
+        try:
+            await asyncio.to_thread(alerts_mod.acknowledge, svc.db, svc.audit, alert_id, actor=who.actor)
+        except ArbiterError as exc:
+            return _error(request, who, exc.status, exc.message, exc.code)
+        return Redirect("/console/alerts?done=acknowledged", status_code=303)
 
 def _chart(t: data.Trends, width: int = 720, height: int = 160) -> dict[str, Any]:
     """Stacked columns of decisions per bucket (allow, deny, hold), in SVG units, the whole window wide."""

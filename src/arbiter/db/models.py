@@ -124,6 +124,7 @@ Index("ix_audit_tenant_seq", audit_records.c.tenant, audit_records.c.seq)
 Index("ix_audit_agent_seq", audit_records.c.agent_id, audit_records.c.seq)
 Index("ix_audit_tool_seq", audit_records.c.tool, audit_records.c.seq)
 Index("ix_audit_ts", audit_records.c.ts_us)
+Index("ix_audit_ts_verdict_kind", audit_records.c.ts_us, audit_records.c.verdict, audit_records.c.kind)
 Index("ix_audit_call_id", audit_records.c.call_id)
 
 # MCP servers whose tools Arbiter fronts (see arbiter.upstreams).

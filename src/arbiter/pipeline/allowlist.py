@@ -7,9 +7,18 @@ context for the checks after it (schema narrowing, PII tightening, taint, rate).
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from arbiter.policy.access import resolve
-from arbiter.registry import Registry
+from arbiter.registry import Snapshot
 from arbiter.types import CallContext, Verdict
+
+
+class SnapshotSource(Protocol):
+    """Where the check reads the policy: the registry, or policy replay's snapshot with a proposed allowlist."""
+
+    @property
+    def snapshot(self) -> Snapshot: ...
 
 
 class AllowlistCheck:
@@ -17,7 +26,7 @@ class AllowlistCheck:
 
     name = "allowlist"
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: SnapshotSource) -> None:
         self.registry = registry
 
     async def __call__(self, ctx: CallContext) -> Verdict | None:

@@ -25,6 +25,7 @@ import anyio.to_thread
 from arbiter.approvals import ApprovalStore, ApprovalView
 from arbiter.audit.record import args_digest
 from arbiter.ids import uuid7
+from arbiter.policy.approval import ApprovalRule
 from arbiter.policy.validators import compiled
 from arbiter.types import CallContext, Reason, Verdict
 
@@ -32,6 +33,22 @@ log = logging.getLogger(__name__)
 
 Announce = Callable[[ApprovalView], Any]
 _IN_FLIGHT_S = 5.0  # a hold not committed after this long is taken as failed
+
+
+def rule_reasons(rule: ApprovalRule, arguments: Any) -> tuple[list[Reason], list[str]]:
+    """The reasons to hold that depend only on the rule and the arguments (``always``, ``arguments``), and
+    the pointers of its ``new_value`` conditions, which need the agent's history (policy replay uses this
+    part alone)."""
+    reasons, tracked = [], []
+    for c in rule.when:
+        if c.always:
+            reasons.append(Reason(code="APPROVAL_REQUIRED", message=c.describe()))
+        elif c.arguments is not None:
+            if compiled(c.arguments, c.arguments_hash).is_valid(arguments):
+                reasons.append(Reason(code="APPROVAL_REQUIRED", message=c.describe()))
+        elif c.new_value is not None:
+            tracked.append(c.new_value)
+    return reasons, tracked
 
 
 class ApprovalCheck:
@@ -56,15 +73,7 @@ class ApprovalCheck:
         if rule is None:
             return [], []
         assert ctx.agent is not None
-        reasons, tracked = [], []
-        for c in rule.when:
-            if c.always:
-                reasons.append(Reason(code="APPROVAL_REQUIRED", message=c.describe()))
-            elif c.arguments is not None:
-                if compiled(c.arguments, c.arguments_hash).is_valid(ctx.call.arguments):
-                    reasons.append(Reason(code="APPROVAL_REQUIRED", message=c.describe()))
-            elif c.new_value is not None:
-                tracked.append(c.new_value)
+        reasons, tracked = rule_reasons(rule, ctx.call.arguments)
         if tracked:
             # Compared on the raw value (keyed hash): a pseudonym would differ per tenant key, not per person.
             unseen = self.store.unseen(ctx.agent.tenant, ctx.agent.id, ctx.call.tool, tracked, ctx.call.arguments)

@@ -1,4 +1,6 @@
-"""Admin API (admin bearer token): tools, agents, allowlists. Every change is audited."""
+"""Admin API (admin bearer token): tools, agents, allowlists. Every change is audited.
+
+An allowlist's revision history is readable by auditors too (like the audit trail)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import Any
 from litestar import Controller, Request, delete, get, patch, post, put
 from litestar.params import Parameter
 
-from arbiter.api.deps import ADMIN_ERRORS, actor, admin_guard, ensure_depth, needs, service
+from arbiter.api.deps import ADMIN_ERRORS, actor, admin_guard, audit_guard, ensure_depth, needs, service
 from arbiter.api.schemas import (
     AgentCreate,
     AgentList,
@@ -15,11 +17,12 @@ from arbiter.api.schemas import (
     AgentWithKey,
     AllowlistList,
     AllowlistView,
+    RevisionList,
     ToolList,
     ToolView,
 )
 from arbiter.errors import BadRequest
-from arbiter.registry import AgentUpdate, ToolSpec
+from arbiter.registry import AgentUpdate, RevisionDetail, ToolSpec
 
 Req = Request[Any, Any, Any]
 TenantParam = Parameter(query="tenant", default="default", description="Tenant of the tool")
@@ -118,11 +121,10 @@ class AllowlistController(Controller):
     """Apply and read allowlists."""
 
     path = "/v1/allowlists"
-    guards = [admin_guard]
-    security = needs("admin")
     tags = ["admin: allowlists"]
 
-    @put("/{name:str}", responses=ADMIN_ERRORS, sync_to_thread=True)
+    @put("/{name:str}", guards=[admin_guard], security=needs("admin"), responses=ADMIN_ERRORS,
+         sync_to_thread=True)
     def apply(self, request: Req, name: str, data: dict[str, Any]) -> AllowlistView:
         """Create or replace an allowlist (validated against schemas/allowlist.schema.json)."""
         ensure_depth(data, service(request).settings.max_json_depth, "allowlist")
@@ -132,12 +134,24 @@ class AllowlistController(Controller):
         [al] = service(request).registry.apply_allowlists([(name, doc)], actor=actor(request))
         return AllowlistView.of(al)
 
-    @get("/", responses=ADMIN_ERRORS)
+    @get("/", guards=[admin_guard], security=needs("admin"), responses=ADMIN_ERRORS)
     async def list(self, request: Req) -> AllowlistList:
         """All allowlists with their revisions."""
         return AllowlistList(allowlists=[AllowlistView.of(a) for a in service(request).registry.list_allowlists()])
 
-    @get("/{name:str}", responses=ADMIN_ERRORS)
+    @get("/{name:str}", guards=[admin_guard], security=needs("admin"), responses=ADMIN_ERRORS)
     async def show(self, request: Req, name: str) -> AllowlistView:
         """One allowlist."""
         return AllowlistView.of(service(request).registry.allowlist(name))
+
+    @get("/{name:str}/revisions", guards=[audit_guard], security=needs("auditor", "admin"),
+         responses=ADMIN_ERRORS, sync_to_thread=True)
+    def revisions(self, request: Req, name: str) -> RevisionList:
+        """Every revision ever applied, newest first: when and by whom."""
+        return RevisionList(name=name, revisions=service(request).registry.allowlist_revisions(name))
+
+    @get("/{name:str}/revisions/{revision:str}", guards=[audit_guard], security=needs("auditor", "admin"),
+         responses=ADMIN_ERRORS, sync_to_thread=True)
+    def revision(self, request: Req, name: str, revision: str) -> RevisionDetail:
+        """One revision's document, and a unified diff from the revision applied before it."""
+        return service(request).registry.allowlist_revision(name, revision)
