@@ -33,7 +33,8 @@ def upgrade() -> None:
         sa.Column("id", sa.String(64), primary_key=True),
         sa.Column("ts_us", sa.BigInteger, nullable=False),
         sa.Column("tenant", sa.String(128), nullable=False),
-        sa.Column("agent_id", sa.String(64), nullable=True),
+        # "" for a tenant-wide alert: NULLs never compare equal, so they would defeat the unique key
+        sa.Column("agent_id", sa.String(64), nullable=False, server_default=""),
         sa.Column("metric", sa.String(64), nullable=False),
         sa.Column("window_start", sa.BigInteger, nullable=False),  # unix seconds of the judged window
         sa.Column("observed", sa.Double, nullable=False),

@@ -301,7 +301,7 @@ alerts = Table(
     Column("id", String(64), primary_key=True),
     Column("ts_us", BigInteger, nullable=False),
     Column("tenant", String(128), nullable=False),
-    Column("agent_id", String(64), nullable=True),
+    Column("agent_id", String(64), nullable=False, server_default=""),  # "": tenant-wide (NULL defeats the key)
     Column("metric", String(64), nullable=False),
     Column("window_start", BigInteger, nullable=False),
     Column("observed", Double, nullable=False),
