@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -279,27 +280,15 @@ class ConsolePages(Controller):
 
     @get("/agents")
     async def agents(self, request: Req) -> Response[Any]:
-        who = _gate(request, READERS)
-        if not isinstance(who, Principal):
-            return who
-        return render(request, "registry.html", who=who, title="Agents", kind="agents",
-                      items=service(request).registry.list_agents())
+        return _registry_page(request, "agents", lambda svc: svc.registry.list_agents())
 
     @get("/tools")
     async def tools(self, request: Req) -> Response[Any]:
-        who = _gate(request, READERS)
-        if not isinstance(who, Principal):
-            return who
-        return render(request, "registry.html", who=who, title="Tools", kind="tools",
-                      items=service(request).registry.list_tools())
+        return _registry_page(request, "tools", lambda svc: svc.registry.list_tools())
 
     @get("/allowlists")
     async def allowlists(self, request: Req) -> Response[Any]:
-        who = _gate(request, READERS)
-        if not isinstance(who, Principal):
-            return who
-        return render(request, "registry.html", who=who, title="Allowlists", kind="allowlists",
-                      items=service(request).registry.list_allowlists())
+        return _registry_page(request, "allowlists", lambda svc: svc.registry.list_allowlists())
 
     @get("/allowlists/{name:str}")
     async def allowlist(self, request: Req, name: str) -> Response[Any]:
@@ -391,6 +380,15 @@ class ConsolePages(Controller):
         except ArbiterError as exc:
             return _error(request, who, exc.status, exc.message, exc.code)
         return Redirect("/console/alerts?done=acknowledged", status_code=303)
+
+
+def _registry_page(request: Req, kind: str, items: Callable[[Arbiter], list[Any]]) -> Response[Any]:
+    """The agents, tools or allowlists page (from the registry's in-memory snapshot)."""
+    who = _gate(request, READERS)
+    if not isinstance(who, Principal):
+        return who
+    return render(request, "registry.html", who=who, title=kind.capitalize(), kind=kind,
+                  items=items(service(request)))
 
 def _chart(t: data.Trends, width: int = 720, height: int = 160) -> dict[str, Any]:
     """Stacked columns of decisions per bucket (allow, deny, hold), in SVG units, the whole window wide."""

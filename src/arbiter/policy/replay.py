@@ -409,17 +409,22 @@ def _iso(us: int | None) -> str | None:
     return utc_now_iso(us) if us is not None else None
 
 
-def _records(registry: Registry, tenant: str, agents: list[str], since_us: int | None, until_us: int | None,
-             tool: str | None, limit: int | None) -> Iterator[_Stored]:
-    """The decisions in scope, newest first, read in chunks by keyset on ``seq`` (short read transactions)."""
+def _in_scope(stmt: Any, tenant: str, since_us: int | None, until_us: int | None, tool: str | None) -> Any:
+    """``stmt`` limited to the tenant's tool-call decisions in the window (and of one tool)."""
     c = audit_records.c
-    stmt = select(c.seq, c.body).where(c.tenant == tenant, c.kind.in_(KINDS), c.agent_id.in_(agents))
+    stmt = stmt.where(c.tenant == tenant, c.kind.in_(KINDS))
     if since_us is not None:
         stmt = stmt.where(c.ts_us >= since_us)
     if until_us is not None:
         stmt = stmt.where(c.ts_us < until_us)
-    if tool is not None:
-        stmt = stmt.where(c.tool == tool)
+    return stmt if tool is None else stmt.where(c.tool == tool)
+
+
+def _records(registry: Registry, tenant: str, agents: list[str], since_us: int | None, until_us: int | None,
+             tool: str | None, limit: int | None) -> Iterator[_Stored]:
+    """The decisions in scope, newest first, read in chunks by keyset on ``seq`` (short read transactions)."""
+    c = audit_records.c
+    stmt = _in_scope(select(c.seq, c.body), tenant, since_us, until_us, tool).where(c.agent_id.in_(agents))
     before, left = None, limit
     while left is None or left > 0:
         page = stmt if before is None else stmt.where(c.seq < before)
@@ -437,15 +442,8 @@ def _records(registry: Registry, tenant: str, agents: list[str], since_us: int |
 
 def _count(registry: Registry, tenant: str, agent: str, since_us: int | None, until_us: int | None,
            tool: str | None) -> int:
-    c = audit_records.c
-    stmt = select(func.count()).select_from(audit_records).where(c.tenant == tenant, c.kind.in_(KINDS),
-                                                                 c.agent_id == agent)
-    if since_us is not None:
-        stmt = stmt.where(c.ts_us >= since_us)
-    if until_us is not None:
-        stmt = stmt.where(c.ts_us < until_us)
-    if tool is not None:
-        stmt = stmt.where(c.tool == tool)
+    stmt = _in_scope(select(func.count()).select_from(audit_records), tenant, since_us, until_us, tool).where(
+        audit_records.c.agent_id == agent)
     with registry.db.read.connect() as conn:
         return int(conn.execute(stmt).scalar_one())
 
