@@ -94,7 +94,8 @@ def test_sign_in_filter_detail_and_live_tail(server: Server, browser: WebDriver)
     agent.post("/v1/check", json={"tool": "send_email", "arguments": EMAIL_OK})
     agent.post("/v1/check", json={"tool": "send_email", "arguments": {**EMAIL_OK, "to": "eve@evil.test",
                                                                        "subject": XSS}})
-    agent.post("/v1/check", json={"tool": "no_such_tool", "arguments": {"q": XSS}})
+    evil_tool = '<img src=x onerror="document.title=1">'
+    agent.post("/v1/check", json={"tool": evil_tool, "arguments": {"q": XSS}})  # an unknown tool: recorded
 
     browser.get(server.url + "/console/login")
     browser.find_element(By.ID, "token").send_keys("wrong-token")
@@ -106,6 +107,9 @@ def test_sign_in_filter_detail_and_live_tail(server: Server, browser: WebDriver)
     # Newest first: the failed sign-in (audited), then the three calls.
     assert [(r[1], r[2]) for r in rows(browser)[:4]] == [("auth_failure", "DENY"), ("check", "DENY"),
                                                          ("check", "DENY"), ("check", "ALLOW")]
+    assert rows(browser)[1][5] == evil_tool  # the attacker's tool name, shown as text
+    assert browser.find_elements(By.CSS_SELECTOR, "main img") == [] and no_alert(browser)
+    assert browser.title == "Decisions · Arbiter console"
     shot(browser, "decisions")
 
     Select(browser.find_element(By.NAME, "verdict")).select_by_value("deny")
