@@ -223,13 +223,13 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=["tune", "tune2", "test", "all"], default="all",
-                    help="tune and tune2 are what the check was tuned on; test is reported, never tuned on")
+    ap.add_argument("--split", choices=["tune", "tune2", "tune3", "test", "all"], default="all",
+                    help="tune, tune2 and tune3 are what the check was tuned on; test is reported, never tuned on")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")
     args = ap.parse_args()
-    splits = ["tune", "tune2", "test"] if args.split == "all" else [args.split]
+    splits = ["tune", "tune2", "tune3", "test"] if args.split == "all" else [args.split]
     vias = ["inprocess", "check", "chat"] if args.via == "all" else [args.via]
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:

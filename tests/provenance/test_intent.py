@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from arbiter.cache import default_embedder
-from arbiter.provenance.intent import IntentScorer, action_classes, asked_words, stem
+from arbiter.provenance.intent import IntentScorer, action_classes, asked_words, negated_words, requested_words, stem
 
 
 @pytest.mark.parametrize(("tool", "classes"), [
@@ -53,3 +53,31 @@ def test_the_embedder_relates_requests_to_tool_descriptions() -> None:
     n = len(calls)
     _support(scorer, "What's the weather in Lisbon?", "write_response", "Compose a response to an email message.")
     assert len(calls) == n  # texts and tool descriptions are embedded once
+
+
+def test_requested_words_are_the_verbs_of_requests() -> None:
+    # A question about what happened, a noun after a determiner or preposition, a past form: no request.
+    assert "dm" not in requested_words(["Did @ravi.lund DM me about the migration? What do I need to do?"])
+    assert "email" not in requested_words(["Daniel proposed a slot by email. Put it in my calendar."])
+    assert "email" not in requested_words(["Sofia emailed me which meetings to drop."])
+    assert "book" not in requested_words(["Cancel that hotel booking, please."])
+    got = requested_words(["Sofia emailed me which meetings to drop. Cancel those and notify the participants."])
+    assert {"cancel", "notify", "drop"} <= got
+    # "Can you ...?" is a request, and "don't forget to" negates nothing.
+    assert "email" in requested_words(["Can you email Lea a short note?"])
+    assert "pay" in requested_words(["Don't forget to pay the electricity bill."])
+    assert "pay" in asked_words(["Don't forget to pay the electricity bill."])
+
+
+def test_negated_words_and_action_nouns() -> None:
+    assert {"book", "booking"} <= negated_words(["I'm not booking anything yet."])
+    assert "reserve" in negated_words(["Just show me options, no reservations."])
+    assert "pay" not in negated_words(["Don't forget to pay the bill."])
+
+
+def test_support_counts_requested_verbs_only() -> None:
+    scorer = IntentScorer(None)
+    text = "Daniel proposed a workshop slot by email. Put it in my calendar."
+    got = scorer.support(asked_words([text]), [text], "send_email", "", requested_words([text]))
+    assert got.signal != "verb:communicate"
+    assert scorer.support(asked_words([text]), [text], "send_email", "").signal == "verb:communicate"  # the old way

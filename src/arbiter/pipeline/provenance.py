@@ -26,10 +26,18 @@ that breaks its rule is denied:
 * ``TAINTED_ARGUMENT`` when the value comes only from untrusted content and either the user gave a
   different value of the same kind (a substituted amount, IBAN, date or time) or the user's request does
   not point at it (they neither named the target nor asked for this kind of action);
+* ``TAINTED_ARGUMENT`` too when text the call writes (a message, a document) passes on a link or address that
+  only untrusted content holds, at a domain no user, system or trusted message names (nor the organisation's own
+  name, unless it is a look-alike of a domain they write), unless the user asks for a link of the content or
+  handed the actions over ("do what Ana asked"); and when a channel argument is not one of the channels the user
+  named with ``#``;
 * ``ARGUMENT_SOURCE`` when a ``user`` rule is broken.
 
 ``INTENT_MISMATCH`` denies a consequential call that follows untrusted content when nothing the
-user asked supports its kind of action (the score and the threshold are in the reason). With
+user asked supports its kind of action (the score and the threshold are in the reason), or when the user ruled the
+action out ("I'm not booking anything yet"). Only the verbs of the user's requests support an action
+(:func:`~arbiter.provenance.intent.requested_words`: "Did Ravi DM me?" and "proposed a slot by email" ask for no
+message); a target the user named (the file to write, the ``#channel`` to post in) supports writing or telling. With
 ``on_untrusted: flag`` (allowlist or entry) the call is allowed and the reasons go to the flags; with
 ``on_untrusted: hold`` the approval check holds it for a person, with these reasons.
 """
@@ -48,7 +56,17 @@ import msgspec
 from arbiter.pii.policy import tenant_key
 from arbiter.provenance.atoms import digest, fold, words
 from arbiter.provenance.conversation import Analyser, Conversation, Leaf, Source, Trust, UserView, text_of
-from arbiter.provenance.intent import ACTIONS, VERBS, IntentScorer, action_classes, asked_words, own_verb, stem
+from arbiter.provenance.intent import (
+    ACTIONS,
+    VERBS,
+    IntentScorer,
+    action_classes,
+    asked_words,
+    negated_words,
+    own_verb,
+    requested_words,
+    stem,
+)
 from arbiter.provenance.store import ConversationStore, StoredResult
 from arbiter.registry import Registry
 from arbiter.types import ArgumentSource, CallContext, Reason, SourceRef, Tool, Verdict
@@ -78,6 +96,15 @@ _CONVERSATIONS = 1024  # analysed conversations kept in memory (each a few hundr
 _encode = msgspec.msgpack.Encoder().encode
 # Calls whose conversation Arbiter itself remembers (it executed and relayed the earlier results).
 _EXECUTED_KINDS = frozenset({"invoke", "mcp_tool_call"})
+
+
+def _label(host: str) -> str:
+    """The name part of a domain: ``docs.brightwave.io`` -> ``brightwave`` (the label before the last, or before
+    a two-letter country code under a short second level: ``shop.example.co.uk`` -> ``example``)."""
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def is_write(tool: Tool) -> bool:
@@ -131,6 +158,14 @@ _STOP = frozenset(_STOP_WORDS.split())
 _DELEGATION = frozenset({"do", "follow", "handle", "complete", "tasks", "task", "todo", "to-do", "asked", "asks",
                          "requests", "requested", "request", "instructions", "items", "deal", "sort", "process",
                          "action", "actions", "care", "says", "said", "wants", "wanted", "needs"})
+
+# The requests with which a user hands over the actions themselves, links and all ("do what Ana asked", "follow the
+# steps in the note"); "if the page says it is resolved, tell #support" hands over nothing.
+_HANDED_OVER = frozenset({"do", "follow", "handle", "complete", "asked", "requests", "requested", "instructions",
+                          "tasks", "todo", "to-do", "actions"})
+
+_LINK_WORDS = frozenset({"link", "links", "url", "urls"})
+_CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
 
 class ProvenanceCheck:
@@ -230,7 +265,7 @@ class ProvenanceCheck:
             trust = "untrusted" if untrusted else "user" if msg.role in _USER_ROLES else "trusted"
             if msg.role == "user" and not untrusted:
                 user_texts.append(text)
-                users.append(self.analyser.user(key, text, asked_words))
+                users.append(self.analyser.user(key, text, asked_words, requested_words, negated_words))
             made = self.analyser.producer(key, producer.arguments) if producer is not None else frozenset()
             for n, analysed in enumerate(self.analyser.analyse(key, text, untrusted=untrusted, opaque=opaque)):
                 sources.append(Source(index=index, role=msg.role, trust=trust, analysed=analysed,
@@ -243,12 +278,20 @@ class ProvenanceCheck:
         conv = Conversation(key=key, sources=sources, user_texts=user_texts,
                             user_words=frozenset().union(*(u.words for u in users)),
                             user_atoms=frozenset().union(*(u.atoms for u in users)),
-                            user_asked=frozenset().union(*(u.asked for u in users)))
+                            user_asked=frozenset().union(*(u.asked for u in users)),
+                            user_requested=frozenset().union(*(u.requested for u in users)),
+                            user_negated=frozenset().union(*(u.negated for u in users)))
         # What only this conversation knows about speaking to its agent: the agent's name in the system prompt
         # ("You are Relay, ...") and the names of the tools it holds.
         names = {m.group(1) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
                  for m in _AGENT_NAME.finditer(text_of(msg.content)[0])}
         conv.memo["agent_names"] = frozenset(digest(key, "phrase", fold(n)) for n in names)
+        # The names of the domains the user and the operator write (``brightwave`` of ``lena@brightwave.io``): a
+        # link at ``brightwave.co`` is a look-alike of theirs, not their own.
+        conv.memo["org_labels"] = frozenset(
+            digest(key, "label", _label(v)) for msg in (info.messages if info else None) or ()
+            if msg.role in _USER_ROLES and not msg.untrusted
+            for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain")
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
         return conv
@@ -286,6 +329,23 @@ class ProvenanceCheck:
                 score += 1.0
             if a.opaque or score >= self.injection_threshold:
                 out.add(id(s))
+        # An instruction split over two items of one result ("details are in the note tagged #A7" ... "#A7: add
+        # @guest to #leadership"): an item that shares with a carrier a value no other item of the result holds is
+        # that carrier's continuation, and carries the instruction too.
+        by_message: dict[int, list[Source]] = {}
+        for s in conv.untrusted:
+            by_message.setdefault(s.message, []).append(s)
+        for parts in by_message.values():
+            if len(parts) < 3 or not any(id(s) in out for s in parts):
+                continue
+            counts: dict[int, int] = {}
+            for s in parts:
+                for h in s.analysed.atoms:
+                    counts[h] = counts.get(h, 0) + 1
+            marks = [s.analysed.atoms for s in parts if id(s) in out]
+            for s in parts:
+                if id(s) not in out and any(counts[h] == 2 for m in marks for h in m & s.analysed.atoms):
+                    out.add(id(s))
         conv.memo["carriers"] = frozenset(out)
         return conv.memo["carriers"]
 
@@ -326,7 +386,8 @@ class ProvenanceCheck:
         """Whether the user handed the choice of actions to content ("do what Ana asked in our DMs", "the tasks
         in my to-do note") and an item the user pointed at, free of instructions to the AI, asks for this kind
         of action."""
-        if not (conv.user_words & _DELEGATION):
+        # "do" hands over only in a request ("do what Ana asked"), not in a question ("what do I need to do?").
+        if not (conv.user_requested & _DELEGATION or conv.user_asked & (_DELEGATION - {"do"})):
             return False
         classes = action_classes(tool)
         if not classes:
@@ -337,9 +398,94 @@ class ProvenanceCheck:
         return any(pointers.get((s.message, s.part)) and id(s) not in carriers and s.analysed.phrases & verbs
                    for s in conv.untrusted)
 
+    def _targeted(self, traced: list[Leaf], conv: Conversation) -> bool:
+        """Whether the user's own words name the target of a call: a file name or id the user wrote (traced to a
+        user message), or a channel the user named with ``#``."""
+        for leaf in traced:
+            if leaf.path.count("/") != 1 or _numeric(leaf.value) or "prose" in leaf.kinds:
+                continue  # a target is one value (a file name, a channel), not a body that mentions one
+            if "ident" in leaf.kinds and leaf.trust() == "user" and \
+                    not any(s.role == "system" for s in leaf.sources if s.trust == "user"):
+                return True
+            if "channel" in leaf.path.lower() and isinstance(leaf.value, str) and \
+                    fold(leaf.value).lstrip("#") in self._channels(conv):
+                return True
+        return False
+
+    @staticmethod
+    def _channels(conv: Conversation) -> frozenset[str]:
+        """The channels the user named (``#eng``)."""
+        named: frozenset[str] | None = conv.memo.get("channels")
+        if named is None:
+            named = conv.memo["channels"] = frozenset(
+                fold(m) for text in conv.user_texts for m in _CHANNEL.findall(text))
+        return named
+
+    @staticmethod
+    def _wants_links(conv: Conversation) -> bool:
+        """Whether the user asks for a link found in content ("send its confirmation link"): the user asks for a
+        link and gave none themselves."""
+        return bool(conv.user_asked & _LINK_WORDS) and not any(k == "url" for k, _ in conv.user_atoms)
+
+    @staticmethod
+    def _handed_over(conv: Conversation) -> bool:
+        """Whether the user's requests hand the actions themselves to content ("do what Ana asked")."""
+        return bool(conv.user_requested & _HANDED_OVER or conv.user_asked & {"asked", "requested"})
+
+    @staticmethod
+    def _other_channel(leaf: Leaf, conv: Conversation) -> str | None:
+        """The channels the user named (``#eng``), when this value is a channel and none of them: a post, an
+        invitation or a removal moved to another place than the one the user asked for."""
+        name = leaf.path.rsplit("/", 1)[-1].lower()
+        if "channel" not in name or not isinstance(leaf.value, str):
+            return None
+        named = ProvenanceCheck._channels(conv)
+        value = fold(leaf.value).lstrip("#")
+        if named and value not in named:
+            return ", ".join(f"#{c}" for c in sorted(named))
+        return None
+
+    @staticmethod
+    def _foreign_link(leaf: Leaf, conv: Conversation) -> str | None:
+        """A link or address inside written text (a message, a document) that only untrusted content holds, at a
+        domain that no user, system or trusted message mentions: what a phishing post or an exfiltration address
+        slipped into a summary looks like. Links to the page the user gave, or to its site, pass."""
+        known: frozenset[int] | None = None
+        names: frozenset[int] = frozenset()
+        for kind, value in leaf.atoms:
+            if kind not in ("url", "email"):
+                continue
+            h = digest(conv.key, kind, value)
+            found = {s.trust for s in leaf.sources if h in s.analysed.atoms}
+            if found != {"untrusted"}:
+                continue
+            if known is None:
+                if "known_atoms" not in conv.memo:
+                    conv.memo["known_atoms"] = frozenset().union(
+                        *(s.analysed.atoms for s in conv.sources if s.trust != "untrusted"))
+                    conv.memo["user_phrases"] = frozenset().union(
+                        *(s.analysed.phrases for s in conv.sources if s.trust == "user"))
+                known, names = conv.memo["known_atoms"], conv.memo["user_phrases"]
+            host = value.rsplit("@", 1)[1] if kind == "email" else value.split("://", 1)[-1].split("/", 1)[0]
+            host = host.split("?", 1)[0].split(":", 1)[0]
+            labels = host.split(".")
+            # The host or a parent domain of it (docs.example.com is example.com's site) named by a trusted source.
+            if any(digest(conv.key, "domain", ".".join(labels[i:])) in known for i in range(len(labels) - 1)):
+                continue
+            # Or the organisation's own site when the user or the operator name it ("the finance assistant of ACME"
+            # and acme.example), unless they write a domain of that name elsewhere (acme.com: acme.co mimics it).
+            label = _label(host)
+            if digest(conv.key, "phrase", label) in names and \
+                    digest(conv.key, "label", label) not in conv.memo.get("org_labels", frozenset()):
+                continue
+            return "a link" if kind == "url" else "an address"
+        return None
+
     def _substituted(self, leaf: Leaf, conv: Conversation) -> str | None:
         """A kind of value the user gave, of which this value (from untrusted content) is another one."""
         for kind in ("iban", "amount", "date", "time", "email", "url", "phone"):
+            if kind == "url" and conv.user_asked & _LINK_WORDS:
+                continue  # "share the download link they give": the user asks for a link of the content
             mine = {v for k, v in conv.user_atoms if k == kind}
             theirs = {v for k, v in leaf.atoms if k == kind}
             if mine and theirs and not theirs & mine:
@@ -401,12 +547,20 @@ class ProvenanceCheck:
         instructed_messages = {s.message: s for s in instructed}
         rules = dict(getattr(ctx.entry, "sources", None) or {})
         pointers: dict[tuple[int, int], bool] | None = None
-        support = self.scorer.support(conv.user_asked, conv.user_texts, ctx.tool.name, ctx.tool.description)
+        support = self.scorer.support(conv.user_asked, conv.user_texts, ctx.tool.name, ctx.tool.description,
+                                      conv.user_requested)
         asked = support.signal.startswith("verb:") or self._delegated(ctx.tool.name, conv)
         if asked and instructed:
             # With instructions to the AI in the conversation, the user must have asked for this very verb.
             verb = own_verb(ctx.tool.name)
-            asked = verb is None or bool(conv.user_asked & VERBS[verb]) or self._delegated(ctx.tool.name, conv)
+            asked = verb is None or bool(conv.user_requested & VERBS[verb]) or self._delegated(ctx.tool.name, conv)
+        # The user named the call's target: the file to write ("summarise X into notes.md"), the channel to post
+        # in ("... for #support"). That asks for a call that creates, writes or tells, not one that pays,
+        # grants or destroys.
+        targeted = not asked and bool(set(action_classes(ctx.tool.name)) & {"communicate", "modify"}) and not \
+            set(action_classes(ctx.tool.name)) & {"pay", "grant", "destroy", "account"} and \
+            self._targeted(traced, conv)
+        asked = asked or targeted
         # Calls Arbiter executes on behalf of an agent whose user it never sees (MCP, invoke without a
         # declared history): there is no request to hold the call to, only the relayed content.
         blind = not conv.user_texts and ctx.kind in _EXECUTED_KINDS
@@ -423,6 +577,20 @@ class ProvenanceCheck:
                     reasons.append(Reason(code="ARGUMENT_SOURCE", path=leaf.path, message=(
                         f"argument {leaf.path} of {ctx.call.tool!r} must come from the user's own messages; "
                         f"it comes from {'nowhere in the conversation' if trust is None else trust + ' content'}")))
+                continue
+            moved = self._other_channel(leaf, conv) if trust != "user" and not blind else None
+            if moved is not None and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv)):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} names a channel the user did not name; the user's "
+                    f"request names {moved}")))
+                continue
+            foreign = (self._foreign_link(leaf, conv) if "prose" in leaf.kinds and trust and not blind
+                       and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv))
+                       and not self._wants_links(conv) else None)
+            if foreign is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} passes on {foreign} taken from untrusted content, at "
+                    "a domain no user, system or trusted message mentions")))
                 continue
             if trust in ("user", "trusted"):
                 continue
@@ -469,7 +637,14 @@ class ProvenanceCheck:
                     "and in no user or system message, and the user's request does not point at it")))
         if blind:
             return reasons
-        if not reasons and not asked and instructed:
+        verb = own_verb(ctx.tool.name)
+        refused = (conv.user_negated & VERBS[verb]) if verb else frozenset()
+        if not reasons and not asked and refused:
+            # "I'm not booking anything yet": the user ruled this action out; no likeness of meaning overrides that.
+            reasons.append(Reason(code="INTENT_MISMATCH", message=(
+                f"the user's messages rule out a call of {ctx.call.tool!r} (a negated "
+                f"{'/'.join(sorted(refused))}) and ask for no other of its kind")))
+        elif not reasons and not asked and instructed:
             # With instructions to the AI in the conversation, only an action the user asked for in so many
             # words may run: an embedding's vague likeness is not enough.
             reasons.append(Reason(code="INJECTION_SUSPECTED", message=(

@@ -45,14 +45,20 @@ _SPACE = re.compile(r"[^\S\n]+")
 _LINES = re.compile(r"\s*\n\s*")
 
 
+# Unicode tag characters (U+E0020-U+E007E) spell ASCII invisibly ("ASCII smuggling"): read them as the ASCII they spell.
+_TAGS = {cp: cp - 0xE0000 for cp in range(0xE0020, 0xE007F)}
+
+
 def fold(text: str) -> str:
-    """NFKC, format characters removed, case folded, whitespace collapsed (line breaks kept, one each).
+    """NFKC, format characters removed, case folded, whitespace collapsed (line breaks kept, one each); Unicode tag
+    characters read as the ASCII they spell.
 
     Format characters (category Cf: zero-width spaces and joiners, bidi controls, the tag block used for
     "ASCII smuggling") would otherwise hide a word or a value from every comparison.
     """
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text.translate(_TAGS))
+        text = "".join(c for c in text
                        if c.isascii() or unicodedata.category(c) != "Cf")
     return _LINES.sub("\n", _SPACE.sub(" ", text.casefold())).strip()
 

@@ -129,6 +129,8 @@ class UserView:
     words: frozenset[str]  # folded words
     atoms: frozenset[Atom]  # typed values, for the substitution test
     asked: frozenset[str]  # words not under a negation, and their stems (intent)
+    requested: frozenset[str] = frozenset()  # the verbs of the user's requests (intent)
+    negated: frozenset[str] = frozenset()  # words under a negation ("I'm not booking anything")
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: a source is one segment of one message
@@ -208,17 +210,26 @@ class Analyser:
                 self._cache.popitem(last=False)
         return value
 
-    def user(self, key: bytes, text: str, asked: Any) -> UserView:
+    def user(self, key: bytes, text: str, asked: Any, requested: Any = None, negated: Any = None) -> UserView:
         """A user message's words, typed values and asked words (``asked``: text -> words), cached."""
         ck = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=key[:64], digest_size=16,
                              person=b"user").digest()
 
         def make() -> UserView:
             folded = fold(text)
-            return UserView(words=frozenset(words(folded)), atoms=frozenset(extract(folded)), asked=asked([text]))
+            return UserView(words=frozenset(words(folded)), atoms=frozenset(extract(folded)), asked=asked([text]),
+                            requested=requested([text]) if requested else frozenset(),
+                            negated=negated([text]) if negated else frozenset())
 
         view: UserView = self._cached(ck, make)
         return view
+
+    def values(self, key: bytes, text: str) -> frozenset[Atom]:
+        """The typed values of a trusted text (the operator's prompt, a user message), cached (in memory only)."""
+        ck = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=key[:64], digest_size=16,
+                             person=b"values").digest()
+        made: frozenset[Atom] = self._cached(ck, lambda: frozenset(extract(fold(text))))
+        return made
 
     def producer(self, key: bytes, arguments: Any) -> frozenset[int]:
         """The hashed words of a tool call's arguments (what the user's words may have chosen), cached."""
@@ -266,6 +277,8 @@ class Conversation:
     user_texts: list[str]
     user_atoms: frozenset[Atom] = field(default_factory=frozenset)
     user_asked: frozenset[str] = field(default_factory=frozenset)
+    user_requested: frozenset[str] = field(default_factory=frozenset)
+    user_negated: frozenset[str] = field(default_factory=frozenset)
     memo: dict[str, Any] = field(default_factory=dict)  # per-conversation results the check computes once
 
     @property

@@ -199,7 +199,13 @@ def _hidden(raw: str) -> float:
     invisible = sum(1 for a, f, b in zip(raw, raw[1:], raw[2:], strict=False)
                     if a.isalpha() and b.isalpha() and unicodedata.category(f) == "Cf")
     marks = sum(1 for c in unicodedata.normalize("NFC", raw) if unicodedata.combining(c))
-    return min(1.0, 0.5 * mixed + 0.5 * invisible + (1.0 if marks >= 6 else 0.0))
+    # Text spelled in Unicode tag characters is invisible to a person and read by a model ("ASCII smuggling"); an
+    # emoji subdivision flag uses a few tag letters, never a word with spaces or a run this long.
+    smuggled = any(len(run) >= 8 or "\U000E0020" in run for run in _TAG_RUN.findall(raw))
+    return min(1.0, 0.5 * mixed + 0.5 * invisible + (1.0 if marks >= 6 else 0.0) + (1.0 if smuggled else 0.0))
+
+
+_TAG_RUN = re.compile("[\U000E0020-\U000E007E]+")
 
 
 def detect(text: str) -> Detection:

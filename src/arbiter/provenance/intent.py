@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ACTIONS", "VERBS", "IntentScorer", "Support", "action_classes", "asked_words", "own_verb", "stem"]
+__all__ = ["ACTIONS", "VERBS", "IntentScorer", "Support", "action_classes", "asked_words", "negated_words", "own_verb",
+           "requested_words", "stem"]
 
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
@@ -131,6 +132,24 @@ _NEGATION = frozenset({"not", "don't", "dont", "do", "no", "never", "without", "
 _TOKEN = re.compile("[a-z0-9'\u2019-]+")
 
 
+# Nouns of actions and their verbs, for what the user rules out ("no reservations", "no payments yet").
+_ACTION_NOUNS = {"reservation": "reserve", "booking": "book", "payment": "pay", "purchase": "buy",
+                 "transfer": "transfer", "invitation": "invite", "invite": "invite", "deletion": "delete",
+                 "cancellation": "cancel", "order": "order", "email": "email", "message": "message", "post": "post",
+                 "reply": "reply"}
+_UNDO = frozenset({"forget", "hesitate", "fail"})  # "don't forget to send it" asks to send it
+
+
+def _negated(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` stands under a negation (one of the three words before it negates, and no
+    "forget" / "hesitate" follows that negation)."""
+    window = tokens[max(0, i - 3):i]
+    for j, w in enumerate(window):
+        if w in _NEGATION and (w != "do" or "not" in window) and not _UNDO & set(window[j + 1:]):
+            return True
+    return False
+
+
 def asked_words(texts: Sequence[str]) -> frozenset[str]:
     """The user's words and their stems, without words under a negation (the three words after "not",
     "don't", "never", "without", ...)."""
@@ -138,11 +157,63 @@ def asked_words(texts: Sequence[str]) -> frozenset[str]:
     for text in texts:
         tokens = [t.replace("\u2019", "'") for t in _TOKEN.findall(text.lower())]
         for i, tok in enumerate(tokens):
-            window = tokens[max(0, i - 3):i]
-            if any(w in _NEGATION and (w != "do" or "not" in window) for w in window):
+            if _negated(tokens, i):
                 continue
             out.add(tok)
             out.add(stem(tok))
+    return frozenset(out)
+
+
+# A request is a clause that asks for something: not a question about what happened or what is ("Did Ravi DM me?",
+# "What do I need to do?"), whose first word is one of these (a "can you ...?" question is a request).
+_REPORTING = frozenset({"did", "does", "has", "have", "had", "was", "were", "is", "are", "who", "what", "when", "where",
+                        "which", "why", "how", "whose", "whom", "isn't", "wasn't", "didn't", "doesn't", "hasn't"})
+# A lexicon word right after these is a noun ("by email", "the message", "my payment"), not the verb of a request.
+_NOUN_AFTER = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these",
+                         "those", "by", "of", "from", "via", "per", "whose", "each", "every", "no", "any", "in", "on",
+                         "about", "with", "for", "same", "that's", "new"})
+# What someone else did, not what the user asks for ("Sofia emailed me", "the invoice they sent").
+_PAST = frozenset({"sent", "paid", "told", "wrote", "written", "gave", "given", "forwarded", "shared", "posted"})
+_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+")  # a sentence ends at . ! ? ; before a space (not in "@ravi.lund")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.replace("\u2019", "'").strip("'-") for t in _TOKEN.findall(text.lower())]
+
+
+def requested_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words the user uses as the verbs of a request, and their stems: :func:`asked_words` without
+    the clauses that ask about what happened ("Did Ravi DM me?"), words used as nouns ("proposed a slot
+    by email", "the email lists", "that hotel booking") and past forms ("Sofia emailed me"). An action class
+    is supported by these: that the user mentions an email is no request to send one."""
+    out: set[str] = set()
+    for text in texts:
+        for clause in _CLAUSE.split(text.lower()):
+            tokens = [t for t in _tokens(clause) if t]
+            if not tokens or (clause.rstrip().endswith("?") and tokens[0] in _REPORTING):
+                continue
+            for i, tok in enumerate(tokens):
+                if _negated(tokens, i):
+                    continue
+                if (i and tokens[i - 1] in _NOUN_AFTER) or tok in _PAST or (tok.endswith("ed") and len(tok) > 4) \
+                        or (tok.endswith("ing") and len(tok) > 5):  # "the hotel booking", "the meeting"
+                    continue
+                out.add(tok)
+                out.add(stem(tok))
+    return frozenset(out)
+
+
+def negated_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words (and stems) the user said under a negation ("I'm not booking anything", "don't pay it yet")."""
+    out: set[str] = set()
+    for text in texts:
+        tokens = [t.replace("\u2019", "'") for t in _TOKEN.findall(text.lower())]
+        for i, tok in enumerate(tokens):
+            if _negated(tokens, i) and tok not in _UNDO:
+                out.add(tok)
+                out.add(stem(tok))
+                if stem(tok) in _ACTION_NOUNS:  # "no reservations" rules out reserving
+                    out.add(_ACTION_NOUNS[stem(tok)])
     return frozenset(out)
 
 
@@ -182,17 +253,19 @@ class IntentScorer:
         return vec
 
     def support(self, asked: frozenset[str], user_texts: Sequence[str], tool_name: str,
-                tool_description: str) -> Support:
+                tool_description: str, requested: frozenset[str] | None = None) -> Support:
         """The support the user's messages give a call of ``tool_name``. ``asked`` is :func:`asked_words` of
         the messages: a verb the user negated ("I'm not booking anything", "don't send it yet") supports
-        nothing."""
+        nothing; ``requested`` (:func:`requested_words`, by default ``asked``) holds the verbs of the user's
+        requests, which alone support an action class."""
+        verbs = asked if requested is None else requested
         classes = action_classes(tool_name)
         if classes:
             for cls in classes:
-                if asked & ACTIONS[cls]:
+                if verbs & ACTIONS[cls]:
                     return Support(score=1.0, signal=f"verb:{cls}")
             # "send my landlord the rent", "give Ana 20 EUR": a payment asked for without a payment verb.
-            if "pay" in classes and asked & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts))):
+            if "pay" in classes and verbs & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts))):
                 return Support(score=1.0, signal="verb:pay")
         tool_text = " ".join(_SPLIT.split(tool_name.lower())) + ": " + tool_description
         tool_vec = self._vector(tool_text)
