@@ -441,16 +441,10 @@ class SemanticCache:
             for row in self.store.live(now):
                 if row.model_id != self.embedder.model_id:
                     continue  # another model's vectors: never compared, left for that model's replicas
-                key = (PartitionKey(tenant=row.tenant, tool=row.tool, tool_version=row.tool_version,
-                                    allowlist_revision=row.allowlist_revision, trust=row.trust,
-                                    model_id=row.model_id), tuple(json.loads(row.semantic_fields)))
-                entry = _Entry(key=key, digest=row.exact_digest, texts=json.loads(row.semantic_text),
-                               arguments=json.loads(row.arguments), decision_id=row.decision_id,
-                               expires_at=row.expires_at)
-                vector = np.frombuffer(row.embedding, dtype=np.float32) if row.embedding is not None else None
+                entry, vector = self._entry_of_row(row)
                 self._add(row.id, entry, None)  # vectors are added per partition in bulk below
                 if vector is not None:
-                    ids, vecs = pending.setdefault(key, ([], []))
+                    ids, vecs = pending.setdefault(entry.key, ([], []))
                     ids.append(row.id)
                     vecs.append(vector)
             for key, (ids, vecs) in pending.items():
