@@ -46,12 +46,13 @@ class Upstream:
     url: str
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     server: Any = None
+    metas: list[dict[str, Any]] = field(default_factory=list)  # export_report's params._meta, per call
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
 
 
-def build_crm(calls: list[tuple[str, dict[str, Any]]]) -> MCPServer:
+def build_crm(calls: list[tuple[str, dict[str, Any]]], metas: list[dict[str, Any]] | None = None) -> MCPServer:
     mcp = MCPServer("crm")
 
     @mcp.tool(annotations=ToolAnnotations(read_only_hint=True))
@@ -80,6 +81,8 @@ def build_crm(calls: list[tuple[str, dict[str, Any]]]) -> MCPServer:
     async def export_report(steps: int, ctx: Context) -> str:
         """Build a report, reporting progress."""
         calls.append(("export_report", {"steps": steps}))
+        if metas is not None:
+            metas.append(dict(ctx.request_context.meta or {}))
         for i in range(steps):
             await ctx.report_progress(i + 1, steps, f"step {i + 1}")
             await asyncio.sleep(0.01)
@@ -133,10 +136,11 @@ def serve_asgi(app: Any) -> Iterator[str]:
 def crm_server() -> Iterator[Upstream]:
     """The CRM upstream at ``<url>`` (its MCP endpoint is ``/mcp``)."""
     calls: list[tuple[str, dict[str, Any]]] = []
-    mcp = build_crm(calls)
+    metas: list[dict[str, Any]] = []
+    mcp = build_crm(calls, metas)
     app = mcp.streamable_http_app()
     with serve_asgi(app) as base:
-        yield Upstream(url=f"{base}/mcp", calls=calls, server=mcp)
+        yield Upstream(url=f"{base}/mcp", calls=calls, server=mcp, metas=metas)
 
 
 GARBAGE_TOOL = {"name": "broken", "description": "Answers with nonsense.",

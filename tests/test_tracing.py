@@ -97,3 +97,21 @@ def test_a_model_request_is_a_chat_span_with_its_tool_calls_as_children(assistan
     # The provider joins the trace, as a child of the chat span.
     sent = scripted.requests[-1].headers["traceparent"]
     assert sent.split("-")[1] == TRACE and sent.split("-")[2] == format(chat.context.span_id, "016x")
+
+
+def test_an_mcp_upstream_gets_the_decisions_trace_context_in_params_meta(server: Server, spans: Any) -> None:
+    """The MCP SDK's client span (a child of the decision's span) travels in ``params._meta``."""
+    from tests.api.controllers.test_mcp import ALLOWLIST, register
+    from tests.mcp_servers import crm_server
+
+    with crm_server() as crm:
+        register(server, "crm", crm.url, timeout_s=5)
+        assert server.admin.put("/v1/allowlists/crm-support", json=ALLOWLIST).status_code == 200
+        _, key = server.add_agent("bot", allowlist="crm-support")
+        r = server.agent_client(key).post("/v1/tools/crm.export_report/invoke", headers={"traceparent": TRACEPARENT},
+                                          json={"arguments": {"steps": 1}})
+        assert r.status_code == 200, r.text
+    (decision,) = by_name(spans, "execute_tool crm.export_report")
+    (send,) = by_name(spans, "MCP send tools/call export_report")
+    assert send.parent is not None and send.parent.span_id == decision.context.span_id
+    assert crm.metas[-1]["traceparent"] == f"00-{TRACE}-{format(send.context.span_id, '016x')}-01"
