@@ -27,7 +27,7 @@ from arbiter.api.deps import service
 from arbiter.audit import query as audit_query
 from arbiter.console import data, session
 from arbiter.errors import ArbiterError
-from arbiter.operators import Principal, Role
+from arbiter.operators import ROLES, Principal, Role
 from arbiter.pipeline.runner import Pipeline
 from arbiter.policy.replay import ReplayQuery, replay
 from arbiter.service import Arbiter
@@ -99,6 +99,18 @@ def _gate(request: Req, roles: tuple[Role, ...]) -> Principal | Response[Any]:
     return who
 
 
+async def _posted(request: Req, roles: tuple[Role, ...]) -> tuple[Principal, dict[str, str]] | Response[Any]:
+    """A form post by a signed-in principal holding one of ``roles`` with this session's CSRF token: the
+    principal and the form's fields; otherwise the page to answer instead."""
+    who = _gate(request, roles)
+    if not isinstance(who, Principal):
+        return who
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    if not session.csrf_ok(service(request), _cookie(request), form.get("csrf")):
+        return _error(request, who, 403, "the form's CSRF token does not belong to this session", "CSRF_MISMATCH")
+    return who, form
+
+
 def _safe_next(target: str | None) -> str:
     # Only a console path: never an absolute or protocol-relative URL (no open redirect).
     if target and target.startswith("/console/") and not target.startswith("//") and "\\" not in target:
@@ -163,10 +175,9 @@ class ConsolePages(Controller):
 
     @post("/logout")
     async def logout(self, request: Req) -> Response[Any]:
-        form = await request.form()
-        if not session.csrf_ok(service(request), _cookie(request), str(form.get("csrf") or "")):
-            return _error(request, _who(request), 403, "the form's CSRF token does not belong to this session",
-                          "CSRF_MISMATCH")
+        posted = await _posted(request, ROLES)
+        if not isinstance(posted, tuple):
+            return posted
         resp = Redirect("/console/login", status_code=303)
         resp.delete_cookie(session.COOKIE, path="/console")
         return resp
@@ -243,19 +254,16 @@ class ConsolePages(Controller):
 
     @post("/approvals/{approval_id:str}")
     async def decide(self, request: Req, approval_id: str) -> Response[Any]:
-        who = _gate(request, ("approver",))
-        if not isinstance(who, Principal):
-            return who
-        form = await request.form()
+        posted = await _posted(request, ("approver",))
+        if not isinstance(posted, tuple):
+            return posted
+        who, form = posted
         svc = service(request)
-        if not session.csrf_ok(svc, _cookie(request), str(form.get("csrf") or "")):
-            return _error(request, who, 403, "the form's CSRF token does not belong to this session",
-                          "CSRF_MISMATCH")
-        action = str(form.get("action") or "")
+        action = form.get("action", "")
         if action not in ("approve", "deny"):
             return await self._approvals_page(request, who, status_code=400, error_code="INVALID_REQUEST",
                                               error="action must be approve or deny")
-        comment = str(form.get("comment") or "").strip() or None
+        comment = form.get("comment", "").strip() or None
         try:
             await asyncio.to_thread(svc.approvals.decide, approval_id, who=who, approve=action == "approve",
                                     comment=comment)
@@ -323,16 +331,13 @@ class ConsolePages(Controller):
 
     @post("/replay")
     async def replay_run(self, request: Req) -> Response[Any]:
-        who = _gate(request, READERS)
-        if not isinstance(who, Principal):
-            return who
-        form = {k: str(v).strip() for k, v in (await request.form()).items()}
+        posted = await _posted(request, READERS)
+        if not isinstance(posted, tuple):
+            return posted
+        who, form = posted[0], {k: v.strip() for k, v in posted[1].items()}
         svc = service(request)
         page: dict[str, Any] = {"who": who, "title": "Policy replay", "document": form.get("document", ""),
                                 "form": form}
-        if not session.csrf_ok(svc, _cookie(request), form.get("csrf")):
-            return _error(request, who, 403, "the form's CSRF token does not belong to this session",
-                          "CSRF_MISMATCH")
         try:
             doc = yaml.safe_load(form.get("document", ""))
         except yaml.YAMLError as exc:
@@ -367,14 +372,10 @@ class ConsolePages(Controller):
 
     @post("/alerts/{alert_id:str}/acknowledge")
     async def acknowledge(self, request: Req, alert_id: str) -> Response[Any]:
-        who = _gate(request, ("admin",))
-        if not isinstance(who, Principal):
-            return who
-        form = await request.form()
-        svc = service(request)
-        if not session.csrf_ok(svc, _cookie(request), str(form.get("csrf") or "")):
-            return _error(request, who, 403, "the form's CSRF token does not belong to this session",
-                          "CSRF_MISMATCH")
+        posted = await _posted(request, ("admin",))
+        if not isinstance(posted, tuple):
+            return posted
+        who, svc = posted[0], service(request)
         try:
             await asyncio.to_thread(alerts_mod.acknowledge, svc.db, svc.audit, alert_id, actor=who.actor)
         except ArbiterError as exc:
