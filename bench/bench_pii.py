@@ -1,15 +1,17 @@
 """PII bench: quality (precision / recall / F2 per entity) and speed (scrub vs plain Presidio).
 
-    python bench/bench_pii.py [--split test|tune|tune-extra] [--show fn|fp|neg [--family F]] [--iters 200]
-                              [--quality-only]
+    python bench/bench_pii.py [--split test|tune|tune-extra|tune-extra2] [--show fn|fp|neg [--family F]]
+                              [--iters 200] [--quality-only]
 
 Quality runs one split of the held-out corpus in evals/pii (the test split unless told; the
 recognizers are tuned on the tune split only) through the scrubber with every entity enforced,
 and scores it with bench/pii_eval.py: precision, recall and F2 per entity, credentials caught,
-hard negatives flagged. Speed scrubs ~1 kB and ~10 kB argument objects of two kinds, realistic (an email,
-ticket or CRM note: prose and metadata with a few PII values) and PII-dense (several labelled
-tool calls side by side): cold (distinct objects, result cache cleared before each call) and
-warm (the same object again), and, in the same run,
+hard negatives flagged. ``--split tune`` also prints one line per extra tune-side credential file
+(evals/pii/secrets_tune_extra*.jsonl); ``--split tune-extra``/``tune-extra2`` shows one in full.
+Speed scrubs ~1 kB and ~10 kB argument objects of two kinds, realistic (an email, ticket or CRM
+note: prose and metadata with a few PII values) and PII-dense (several labelled tool calls side by
+side): cold (distinct objects, result cache cleared before each call) and warm (the same object
+again), and, in the same run,
 a plain ``AnalyzerEngine.analyze()`` (Presidio's predefined recognizers over a blank spaCy
 tokenizer, its default 8 phone regions) over the object's string leaves joined by newlines.
 """
@@ -66,6 +68,37 @@ def _plain_analyzer() -> Any:
     return AnalyzerEngine(nlp_engine=nlp, registry=reg, supported_languages=["en"])
 
 
+# Extra tune-side credential documents (no PII part): split name -> (file, generator).
+EXTRA_TUNE = {"tune-extra": ("secrets_tune_extra.jsonl", "evals/pii/tune_extra.py"),
+              "tune-extra2": ("secrets_tune_extra2.jsonl", "evals/pii/tune_extra2.py")}
+
+
+def _extra_tune(split: str, find: Any, show: str | None, only: str | None, brief: bool = False) -> None:
+    """Score one extra tune-side credential file (evals/pii/tune_extra*.py); ``brief``: one line."""
+    name, generator = EXTRA_TUNE[split]
+    path = pii_eval.CORPUS / name
+    if not path.exists():
+        if brief:
+            print(f"{split} (tune): {name} missing, run {generator}")
+            return
+        raise SystemExit(f"run {generator} first")
+    records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    sec = pii_eval.score(records, find, families=("SECRET",), keep_misses=show is not None)
+    c = sec.families.get("SECRET", pii_eval.Counts())
+    hit, total = sec.negative_rate()
+    line = (f"credentials caught: {c.tp}/{c.tp + c.fn} = {c.recall:.1%}; "
+            f"hard negatives flagged: {hit}/{total} = {hit / max(total, 1):.1%}")
+    if brief:
+        print(f"{split} (tune, {name}, {sec.records} documents): {line}; secret fp elsewhere: {c.fp}")
+        return
+    print(pii_eval.table(sec, f"Extra tune credential documents, {name} ({sec.records})", True))
+    print(line)
+    print("  secret subtypes, lowest recall:", pii_eval.weakest(sec, "SECRET/", 20))
+    for m in sec.misses:
+        if m.what == show and (only is None or m.family == only):
+            print(f"{m.what:3} {m.family:14} {m.record:22} {m.path:24} {m.text}  {m.detail}")
+
+
 def quality(split: str, show: str | None, only: str | None) -> None:
     """Precision, recall and F2 per entity on one split of evals/pii (test unless told)."""
     scrubber = Scrubber()
@@ -76,22 +109,8 @@ def quality(split: str, show: str | None, only: str | None) -> None:
         return scrubber.scrub(document, policy).findings
 
     keep = show is not None
-    if split == "tune-extra":
-        # Tune-side credential documents in more layouts (evals/pii/tune_extra.py); no PII part.
-        path = pii_eval.CORPUS / "secrets_tune_extra.jsonl"
-        if not path.exists():
-            raise SystemExit("run evals/pii/tune_extra.py first")
-        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-        sec = pii_eval.score(records, find, families=("SECRET",), keep_misses=keep)
-        print(pii_eval.table(sec, f"Extra tune credential documents ({sec.records})", True))
-        c = sec.families.get("SECRET", pii_eval.Counts())
-        hit, total = sec.negative_rate()
-        print(f"credentials caught: {c.tp}/{c.tp + c.fn} = {c.recall:.1%}; "
-              f"hard negatives flagged: {hit}/{total} = {hit / max(total, 1):.1%}")
-        print("  secret subtypes, lowest recall:", pii_eval.weakest(sec, "SECRET/", 20))
-        for m in sec.misses:
-            if m.what == show and (only is None or m.family == only):
-                print(f"{m.what:3} {m.family:14} {m.record:22} {m.path:24} {m.text}  {m.detail}")
+    if split in EXTRA_TUNE:
+        _extra_tune(split, find, show, only)
         return
     pii = pii_eval.score(pii_eval.load(split, "pii"), find, keep_misses=keep)
     sec = pii_eval.score(pii_eval.load(split, "secrets"), find, families=("SECRET", "PERSON"), keep_misses=keep)
@@ -111,6 +130,10 @@ def quality(split: str, show: str | None, only: str | None) -> None:
           f"hard negatives flagged: {hit}/{total} = {hit / max(total, 1):.1%} (target <= 1 in 15 = 6.7%)")
     if detail:
         print("  secret subtypes, lowest recall:", pii_eval.weakest(sec, "SECRET/", 20))
+    if split == "tune":
+        # The extra tune-side credential files (never the test split): one line each.
+        for name in EXTRA_TUNE:
+            _extra_tune(name, find, None, None, brief=True)
     if show:
         if split == "test":
             raise SystemExit("--show lists errors on the tune split only: the test split is for the figures")
@@ -172,7 +195,7 @@ def speed(iters: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["tune", "test", "tune-extra"], default="test")
+    ap.add_argument("--split", choices=["tune", "test", *EXTRA_TUNE], default="test")
     ap.add_argument("--show", choices=["fn", "fp", "neg"], help="list errors of this kind (tune split only)")
     ap.add_argument("--family", help="with --show: only this family (PHONE_NUMBER, SECRET, ...) or negative kind")
     ap.add_argument("--iters", type=int, default=200)

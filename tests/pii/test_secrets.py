@@ -290,6 +290,117 @@ CASES = [
 ]
 
 
+# --- formats and layouts added for issue #11 (tune data: evals/pii/tune_extra2.py) ------------
+# Bodies are repeated made-up characters of the right alphabet and length.
+_A = "Qm9xR2tLpZ7wYh3J"  # 16 alphanumeric characters
+_H = "3f9a1c2e7b4d8f60"  # 16 hex digits
+CASES += [
+    # newer vendor formats
+    ("SECRET_GOOGLE_OAUTH_TOKEN", "Authorization: OAuth ya29.a0AfB_by" + _A * 4, "ya29.a0AfB_by" + _A * 4),
+    ("SECRET_GOOGLE_OAUTH_TOKEN", "refresh token 1//0g" + _A * 5 + " saved", "1//0g" + _A * 5),
+    ("SECRET_AI_PROVIDER_KEY", "GROQ gsk_" + _A * 3 + "Ab12", "gsk_" + _A * 3 + "Ab12"),
+    ("SECRET_AI_PROVIDER_KEY", "r8_" + _A * 2 + "Zz9x1" + " (replicate)", "r8_" + _A * 2 + "Zz9x1"),
+    ("SECRET_AI_PROVIDER_KEY", "key pplx-" + _A * 3, "pplx-" + _A * 3),
+    ("SECRET_AI_PROVIDER_KEY", "xai-" + _A * 5, "xai-" + _A * 5),
+    ("SECRET_AI_PROVIDER_KEY", "LANGSMITH lsv2_pt_" + _H * 2 + "_" + _H[:10], "lsv2_pt_" + _H * 2 + "_" + _H[:10]),
+    ("SECRET_AI_PROVIDER_KEY", "pcsk_4Fq2x_" + _A * 4, "pcsk_4Fq2x_" + _A * 4),
+    ("SECRET_REGISTRY_TOKEN", "GEM_HOST_API_KEY: rubygems_" + _H * 3, "rubygems_" + _H * 3),
+    ("SECRET_REGISTRY_TOKEN", "dotnet nuget push -k oy2" + "abcdefgh234567" * 3 + "x",
+     "oy2" + "abcdefgh234567" * 3 + "x"),
+    ("SECRET_REGISTRY_TOKEN", "X-JFrog-Art-Api: AKCp8" + _A * 4 + "Ab1x", "AKCp8" + _A * 4 + "Ab1x"),
+    ("SECRET_SUPABASE_KEY", "supabase login --token sbp_" + _H * 2 + "3f9a1c2e", "sbp_" + _H * 2 + "3f9a1c2e"),
+    ("SECRET_SUPABASE_KEY", "sb_secret_" + _A * 2, "sb_secret_" + _A * 2),
+    ("SECRET_NETLIFY_TOKEN", "netlify deploy --auth nfp_" + _A * 2 + "Ab12", "nfp_" + _A * 2 + "Ab12"),
+    ("SECRET_RENDER_KEY", "RENDER rnd_" + _A * 2, "rnd_" + _A * 2),
+    ("SECRET_FLY_TOKEN", "Authorization: FlyV1 fm2_" + _A * 4 + "==", "FlyV1 fm2_" + _A * 4 + "=="),
+    ("SECRET_FIGMA_TOKEN", "X-Figma-Token: figd_" + _A * 2 + "Ab-_Cd12", "figd_" + _A * 2 + "Ab-_Cd12"),
+    ("SECRET_CONTENTFUL_TOKEN", "CFPAT-" + _A * 2 + "Ab-_Cd12Ef3", "CFPAT-" + _A * 2 + "Ab-_Cd12Ef3"),
+    ("SECRET_DYNATRACE_TOKEN", "Api-Token dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX." + "A1B2C3D4" * 8,
+     "dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX." + "A1B2C3D4" * 8),
+    ("SECRET_SONAR_TOKEN", "sonar.token squ_" + _H * 2 + "3f9a1c2e", "squ_" + _H * 2 + "3f9a1c2e"),
+    ("SECRET_CIRCLECI_TOKEN", "Circle-Token: CCIPAT_" + _A + "Ab12Cd_" + _H * 2 + "3f9a1c2e",
+     "CCIPAT_" + _A + "Ab12Cd_" + _H * 2 + "3f9a1c2e"),
+    ("SECRET_1PASSWORD_TOKEN", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ" + _A * 8, "ops_eyJ" + _A * 8),
+    ("SECRET_HUBSPOT_TOKEN", "Bearer-less pat-na1-3f1c9a7e-8b2d-4e6f-a1c3-5d7b9e0f2a48 in the script",
+     "pat-na1-3f1c9a7e-8b2d-4e6f-a1c3-5d7b9e0f2a48"),
+    ("SECRET_BREVO_KEY", "api-key: xkeysib-" + _H * 4 + "-" + _A, "xkeysib-" + _H * 4 + "-" + _A),
+    ("SECRET_SHIPPO_TOKEN", "ShippoToken shippo_live_" + _H * 2 + "3f9a1c2e", "shippo_live_" + _H * 2 + "3f9a1c2e"),
+    ("SECRET_FLUTTERWAVE_KEY", "FLWSECK-" + _H * 2 + "-X", "FLWSECK-" + _H * 2 + "-X"),
+    ("SECRET_LAUNCHDARKLY_KEY", "ldclient.Config('sdk-3f1c9a7e-8b2d-4e6f-a1c3-5d7b9e0f2a48')",
+     "sdk-3f1c9a7e-8b2d-4e6f-a1c3-5d7b9e0f2a48"),
+    ("SECRET_FACEBOOK_TOKEN", "graph.facebook.com/me?access_token=EAAG" + _A * 7, "EAAG" + _A * 7),
+    ("SECRET_TWITTER_TOKEN", "Bearer " + "A" * 21 + _A + "%3D" + _A * 3, "A" * 21 + _A + "%3D" + _A * 3),
+    ("SECRET_ALIBABA_KEY", "AccessKeyId LTAI5t" + _A[:14], "LTAI5t" + _A[:14]),
+    ("SECRET_TENCENT_KEY", "SecretId: AKID" + _A * 2, "AKID" + _A * 2),
+    # changed vendor rules: more GitLab and Atlassian prefixes, New Relic insert keys, keys ending in '-'
+    ("SECRET_GITLAB_TOKEN", "CI_JOB_TOKEN=glcbt-" + _A + "Ab12", "glcbt-" + _A + "Ab12"),
+    ("SECRET_ATLASSIAN_TOKEN", "bitbucket app password ATBB" + _A * 2 + "3F9A1C2E", "ATBB" + _A * 2 + "3F9A1C2E"),
+    ("SECRET_NEW_RELIC_KEY", "X-Insert-Key: NRII-" + _A * 2, "NRII-" + _A * 2),
+    ("SECRET_SENDGRID_KEY", "SG." + _A + "Ab12Cd." + _A * 2 + "Ab12Cd3Ef4-\n",
+     "SG." + _A + "Ab12Cd." + _A * 2 + "Ab12Cd3Ef4-"),
+    # name and value apart: CLI tables, Markdown tables, *_PAT names
+    ("SECRET_HIGH_ENTROPY", "Key            Value\n---            -----\ndb_password    Zebra1974!x\nversion        7",
+     "Zebra1974!x"),
+    ("SECRET_HIGH_ENTROPY", "| Name | Value |\n|---|---|\n| DB_PASSWORD | Zebra1974!x |\n| REGION | eu-west-1 |",
+     "Zebra1974!x"),
+    ("SECRET_HIGH_ENTROPY", "AZDO_PAT=k3v7qz2lx5m4n6p8r2t4w6y8b3c5d7f9h2j4kq7z",
+     "k3v7qz2lx5m4n6p8r2t4w6y8b3c5d7f9h2j4kq7z"),
+    ("SECRET_HIGH_ENTROPY", "APP_KEY=base64:UF+54CO7RZ/jPTeHunQKRmIbxPzhptD21l1mtcdBork=",
+     "base64:UF+54CO7RZ/jPTeHunQKRmIbxPzhptD21l1mtcdBork="),
+    ("SECRET_HIGH_ENTROPY",
+     "az storage blob upload --account-name acme --account-key " + AZURE_ACCOUNT_KEY + " --file x",
+     AZURE_ACCOUNT_KEY),
+    ("SECRET_HIGH_ENTROPY", "wss://stream.acme.io/v1/ws?token=abcDEF123456ghiJKL789&client=web&v=2.37.15",
+     "abcDEF123456ghiJKL789"),
+    ("SECRET_HIGH_ENTROPY", "mc alias set prod https://minio.acme.io:9000 admin Zebra1974!x", "Zebra1974!x"),
+    ("SECRET_HIGH_ENTROPY", "here's the staging key `Qm9xR2tLpZ7wYh3Jd9FbGe6Ua0Tq5Xs1` - will rotate after the demo",
+     "Qm9xR2tLpZ7wYh3Jd9FbGe6Ua0Tq5Xs1"),
+    ("SECRET_HIGH_ENTROPY",
+     "can you paste the Datadog app key?\nBob: 32ed2ab1157481722ae07b681d437168ac188b0c\nAna: ty",
+     "32ed2ab1157481722ae07b681d437168ac188b0c"),
+    ("SECRET_PRIVATE_KEY", '{"kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", '
+     '"d": "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI"}', "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI"),
+    # passwords: SQL, PowerShell, command-line options of common tools, protocol transcripts, pgpass
+    ("SECRET_URL_PASSWORD", "ALTER USER 'repl'@'%' IDENTIFIED BY 'Zebra1974!x';", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", '$p = ConvertTo-SecureString "Zebra1974!x" -AsPlainText -Force', "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "keytool -list -keystore app.jks -storepass Zebra1974!x", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "openssl pkcs12 -export -in c.pem -inkey k.pem -out b.p12 -passout pass:Zebra1974!x",
+     "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", 'ldapsearch -x -H ldaps://dc01 -D "cn=svc,dc=corp" -w Zebra1974!x -b "dc=corp"',
+     "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "redis-cli -h cache.internal -a 'Zebra1974!x' --no-auth-warning INFO", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "plink -ssh root@db01 -pw Zebra1974!x uptime", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "lftp -u backup,Zebra1974!x sftp://files.acme.io", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "http -a admin:Zebra1974!x GET https://jenkins.acme.io/api/json", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "cmdkey /add:fs01 /user:CORP\\svc /pass:Zebra1974!x", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "net use Z: \\\\fs01\\projects /user:CORP\\svc Zebra1974!x /persistent:yes", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "USER backup\n331 Please specify the password.\nPASS Zebra1974!x\n230 Login successful.",
+     "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "* OK Dovecot ready.\na1 LOGIN ops@acme.io Zebra1974!x\na1 OK Logged in", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", '1717171717.12 [0 10.0.4.7:51234] "AUTH" "default" "Zebra1974!x"', "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "db01.acme.io:5432:orders:app:Zebra1974!x", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "Zugangsdaten: Benutzer deploy / Passwort Zebra1974!x", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "login is admin / Zebra1974!x", "Zebra1974!x"),
+    # the keyed password rule: escaped JSON quotes, Groovy-style values, psk/authtok, names ending in
+    # an excluded word's letters (ADMIN_, REDIS_), generated passphrases, base64 starting with '/'
+    ("SECRET_URL_PASSWORD", 'body="{\\"username\\":\\"bob\\",\\"password\\":\\"Zebra1974!x\\"}"', "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", 'storePassword "Zebra1974!x"', "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", 'network={\n    ssid="Office"\n    psk="Zebra1974!x"\n}', "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "ldap_default_authtok = Zebra1974!x", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "ADMIN_PASSWORD=Zebra1974!x", "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", 'environment=REDIS_PASSWORD="Zebra1974!x",LOG_LEVEL="info"', "Zebra1974!x"),
+    ("SECRET_URL_PASSWORD", "password: maple-cobalt-voyage", "maple-cobalt-voyage"),
+    ("SECRET_URL_PASSWORD", "//nexus.acme.io/npm/:_password=/s9h2IrUhvuSWpyCECu6EOllwxuMTWfAoEpTIgZuYEs=",
+     "/s9h2IrUhvuSWpyCECu6EOllwxuMTWfAoEpTIgZuYEs="),
+    ("SECRET_URL_PASSWORD", "define( 'DB_PASSWORD', 'a(D&m6KU4&JY8Mbf' );", "a(D&m6KU4&JY8Mbf"),
+    ("SECRET_URL_PASSWORD", "mysql -h db -u root -p$WtE9W*gz6BuMs92%z shop", "$WtE9W*gz6BuMs92%z"),
+    ("SECRET_URL_PASSWORD", "amqp://worker:meadow.cactus.lantern.soleil@mq.internal:5672/jobs",
+     "meadow.cactus.lantern.soleil"),
+    # prose: "pw", "password's"
+    ("SECRET_URL_PASSWORD", "pw for the NAS admin is Lantern2083!", "Lantern2083!"),
+    ("SECRET_URL_PASSWORD", "password's Zebra1974!x btw", "Zebra1974!x"),
+]
+
 @pytest.mark.parametrize(("entity", "text", "secret"), CASES)
 def test_secret_found_exactly(engine: PiiEngine, entity: str, text: str, secret: str) -> None:
     res = engine.analyze(text, frozenset({entity}), [])
@@ -369,6 +480,51 @@ def test_secret_negatives(engine: PiiEngine, text: str) -> None:
     secrets = frozenset(r.entity for r in SECRET_RULES)
     assert engine.analyze(text, secrets, []) == []
 
+
+@pytest.mark.parametrize("text", [
+    # "PAT" is also "pattern"; tables and SQL with no value, placeholders or words
+    '_HEX_PAT = "[0-9A-Fa-f]{1,4}"\n_LS32_PAT = "(?:{hex}:{hex}|{ipv4})"',
+    "| password | string | The user's password |\n| token | required | An API token |",
+    "password_last_set   2024-01-01T00:00:00Z\npassword_policy     default",
+    "-- run: ALTER USER app IDENTIFIED BY '<password>';",
+    "resource \"random_password\" \"db_admin2\" {\n  length = 24\n}",
+    # command lines that prompt or read the password elsewhere, and look-alike options
+    "$securePass = ConvertTo-SecureString $plain -AsPlainText -Force",
+    "openssl rsa -in enc.key -out plain.key -passin env:KEY_PASSPHRASE",
+    "openssl rsa -in enc.key -passin file:/run/secrets/key_pass",
+    "ldapsearch -x -W -D cn=admin,dc=corp -b dc=corp",
+    'redis-cli -h cache -a "$REDIS_PASSWORD" PING',
+    "msbuild app.sln /p:Configuration=Release /p:Platform=x64",
+    "net use Z: \\\\fs01\\share /user:CORP\\bob *",
+    # test runner output is no FTP session; "AUTH LOGIN" has no password
+    " PASS  src/components/Button.test.tsx\n PASS  src/app.test.js\nTests: PASS 3/3",
+    "AUTH LOGIN\n334 VXNlcm5hbWU6",
+    # code: calls and names, not values
+    "req = HTTPBasicAuth(username, password)(req)",
+    "username/password authentication is disabled",
+    "login: admin / admin",
+    "pw = urllib.parse.unquote(pw)\npassword = self._get_password(url)\npassword = str(password)",
+    "util._assertion_pass = saved_assert_hooks",
+    "password: not-set-yet",
+    # quoted names, hashes on the next line, public keys, publishable keys, masks and references
+    "the token `GITHUB_TOKEN` must be set in the repository settings",
+    "what was the commit sha?\nBob: 46f53fe379348ab059f5b1e57906c5aafeabed82",
+    "the token list:\nGIT_COMMIT=46f53fe379348ab059f5b1e57906c5aafeabed82",
+    "# created: 2025-01-01T00:00:00Z\n# public key: age1n7xyx30hj6ewh0kn0hqp8gzvr96dwmjfw8cgrkxvkdkkmnkem74ngysgze",
+    "is this the right key to add to the IdP?\n-----BEGIN PUBLIC KEY-----\n"
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAkZ1hpzkVOzUxKOiFSScF\n-----END PUBLIC KEY-----",
+    'Stripe.api_key = ENV.fetch("STRIPE_KEY")\n'
+    'Rails.configuration.stripe = { publishable_key: "pk.eyJ1IjoiIksIG5WaqgezlHJEIwMr.ANf6_ilpbU5sPZ3Vb0MPfH" }',
+    "[ERROR] Cannot connect to amqps://guest:**@b-1.mq.acme.io:5671//: timed out",
+    "MasterUserPassword: !Ref DbPassword\nDB_PASSWORD=%DB_PASSWORD%\n$env:API_KEY",
+    "api.post(json={'password': 'x'}) status=500 req=3f1c9a7e-8b2d-4e6f-a1c3-5d7b9e0f2a48",
+    # vendor look-alikes: mobile keys ship in apps, LaunchDarkly "api-" ids, object ids
+    "mob-3f1c9a7e-8b2d-4e6f-a1c3-5d7b9e0f2a48 is the mobile key (public)",
+    "the customer is cus_NffrFeUfNV2Hib, the payment pi_3MtwBwLkdIwHu7ix28a3tqPa",
+])
+def test_secret_negatives_issue_11(engine: PiiEngine, text: str) -> None:
+    secrets = frozenset(r.entity for r in SECRET_RULES)
+    assert engine.analyze(text, secrets, []) == []
 
 @pytest.mark.parametrize("key", [
     "password", "passwd", "api_key", "apiKey", "X-API-Key", "token", "access_token", "Authorization",

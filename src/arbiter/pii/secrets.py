@@ -9,14 +9,21 @@ Formats covered (the reported span is the secret itself, never the key name or t
 
 - Cloud: AWS access key ids (``AKIA``/``ASIA``…), secret keys after an ``aws…secret/key`` name,
   session tokens (``FwoGZXIvYXdz``/``IQoJb3JpZ2luX2Vj``); Google API keys (``AIza``) and OAuth
-  client secrets (``GOCSPX-``); Azure connection strings (``AccountKey=``, ``SharedAccessKey=``),
-  SAS signatures (``sig=``) and Entra ID client secrets (``…Q~…``); DigitalOcean (``dop_v1_``…).
+  client secrets (``GOCSPX-``), OAuth access and refresh tokens (``ya29.``, ``1//0``); Azure
+  connection strings (``AccountKey=``, ``SharedAccessKey=``), SAS signatures (``sig=``) and Entra
+  ID client secrets (``…Q~…``); DigitalOcean (``dop_v1_``…); Alibaba Cloud (``LTAI``), Tencent
+  Cloud (``AKID``); Supabase (``sbp_``, ``sb_secret_``), Netlify (``nfp_``), Render (``rnd_``),
+  Fly.io (``FlyV1 fm2_``).
 - Code and CI: GitHub (``ghp_``, ``gho_``, ``ghu_``, ``ghs_``, ``ghr_``, ``github_pat_``), GitLab
-  (``glpat-``, ``gldt-``…), npm (``npm_``), PyPI (``pypi-AgEIcHlwaS5vcmc``), Docker Hub
+  (``glpat-``, ``gldt-``, ``glcbt-``…), npm (``npm_``), PyPI (``pypi-AgEIcHlwaS5vcmc``), RubyGems
+  (``rubygems_``), NuGet (``oy2…``), JFrog (``AKCp``, ``cmVmdGtu…``), Docker Hub
   (``dckr_pat_``), Buildkite (``bkua_``), Terraform Cloud (``….atlasv1.…``), Pulumi (``pul-``),
   Doppler (``dp.st.``…), HashiCorp Vault (``hvs.``/``hvb.``), Postman (``PMAK-``), Databricks
-  (``dapi``), Hugging Face (``hf_``), Grafana (``glsa_``, ``glc_``), Atlassian (``ATATT3``),
-  Heroku (``HRKU-``), Airtable (``pat…``), Linear (``lin_api_``), Notion (``secret_``/``ntn_``).
+  (``dapi``), Hugging Face (``hf_``), Grafana (``glsa_``, ``glc_``), Atlassian (``ATATT3``,
+  ``ATCTT3``, Bitbucket ``ATBB``), Heroku (``HRKU-``), Airtable (``pat…``), Linear (``lin_api_``),
+  Notion (``secret_``/``ntn_``), SonarQube (``squ_``…), CircleCI (``CCIPAT_``), 1Password service
+  accounts (``ops_eyJ``), Figma (``figd_``), Contentful (``CFPAT-``), Dynatrace (``dt0c01.``),
+  LaunchDarkly server SDK keys (``sdk-<uuid>``).
 - Messaging and SaaS: Slack tokens (``xoxb-``, ``xapp-``…) and webhook URLs, Discord webhook URLs
   and bot tokens (near the word "discord"), Telegram bot tokens, Firebase (FCM) server keys,
   Stripe (``sk_``/``rk_`` live/test, ``whsec_``), Square (``sq0atp-``, ``sq0csp-``, ``EAAA``),
@@ -24,26 +31,44 @@ Formats covered (the reported span is the secret itself, never the key name or t
   (``key-``, and newer keys after the word "mailgun"), Twilio (``SK…`` after the word "twilio"),
   Mailchimp (``…-us12``), New Relic (``NRAK-``, ``…NRAL``), Sentry DSN keys and
   ``sntrys_``/``sntryu_`` tokens, Mapbox secret tokens (``sk.eyJ``), OpenAI (``sk-``,
-  ``sk-proj-``…), Anthropic (``sk-ant-``).
+  ``sk-proj-``…), Anthropic (``sk-ant-``), Groq (``gsk_``), Replicate (``r8_``), Perplexity
+  (``pplx-``), xAI (``xai-``), LangSmith (``lsv2_``), Pinecone (``pcsk_``); HubSpot
+  (``pat-na1-``…), Brevo (``xkeysib-``), Shippo (``shippo_live_``), Flutterwave (``FLWSECK-``),
+  Facebook/WhatsApp Graph tokens (``EAAG``…), X app bearer tokens (``AAAA…%3D…``), New Relic insert
+  keys (``NRII-``).
 - Keys and tokens: JWTs, PEM/OpenSSH/PGP private key blocks (also base64-encoded, as in a
-  kubeconfig ``client-key-data``), age secret keys, Django ``django-insecure-`` keys.
+  kubeconfig ``client-key-data``), the private ``"d"`` of a JSON Web Key in text, age secret keys,
+  Django ``django-insecure-`` keys.
 - Passwords: ``scheme://user:pass@`` URLs (also with an empty user), ``password=``/``passwd:``/
   ``pwd=``/``passphrase:`` in env files, YAML, JSON, INI, query strings, JDBC/ODBC strings;
   ``curl -u user:pass``; ``Authorization: Basic/Bearer/Token/Bot`` values; ``"auth"`` in Docker
-  config files.
+  config files; names ending in ``_pass``/``_PAT``, ``psk=``, ``authtok``; JSON with escaped
+  quotes inside a log line (``\"password\":\"…\"``); ``storePassword "…"`` (Groovy); SQL
+  (``IDENTIFIED BY '…'``, ``WITH PASSWORD '…'``); PowerShell ``ConvertTo-SecureString "…"``;
+  generated passphrases (``maple-cobalt-voyage``) after a password name.
 - Names apart from values: XML elements and ``<add key= value=>``, ``name:``/``value:`` pairs, Dockerfile
-  ``ENV NAME value``; CLI flags (``--token``, ``--password``, ``docker login -p``, ``mysql -p…``),
-  ``.netrc``, ``requirepass``; ``Authorization:`` with any scheme; passwords and keys announced in prose
-  in several languages ("das Passwort lautet …", "la contraseña es …", "パスワードは …").
+  ``ENV NAME value``; CLI tables (``vault kv get``: name, two spaces, value) and Markdown tables
+  (``| DB_PASSWORD | … |``); CLI flags (``--token``, ``--password``, ``--account-key``,
+  ``docker login -p``, ``mysql -p…``, ``keytool -storepass``, ``openssl -passout pass:…``,
+  ``ldapsearch -w``, ``redis-cli -a``, ``mongosh -p``, ``sqlcmd -P``, ``plink -pw``, ``lftp -u u,p``,
+  ``smbclient -U u%p``, ``http -a u:p``, ``cmdkey /pass:``, ``net use … /user:X p``,
+  ``mc alias set … KEY SECRET``), ``.netrc``, ``.pgpass``, ``requirepass``; protocol transcripts
+  (FTP/POP3 ``USER``…``PASS``, IMAP ``LOGIN``, Redis/SMTP ``AUTH``); ``Authorization:`` with any
+  scheme; passwords and keys announced in prose in several languages ("das Passwort lautet …",
+  "la contraseña es …", "パスワードは …", "pw for the NAS is …", "password's …"), and user/password
+  pairs ("Benutzer deploy / Passwort …", "login is admin / …").
 - Generic: a high-entropy value right after a name that says secret (``*_SECRET``, ``*_TOKEN``,
   ``*_KEY``, ``*_AUTH``, ``credentials``…), and a high-entropy token announced in prose
-  ("the new token is: …", "here it is: …" on the line after the word).
+  ("the new token is: …", "here it is: …" on the line after the word, "the staging key `…`"),
+  and a hex key alone on one of the lines after the word ("the Datadog app key?" / "Bob: 32ed…").
 
-Not reported: placeholders (``your-api-key-here``, ``xxxx``, ``<token>``, ``********``,
-``[REDACTED]``), references (``${{ secrets.X }}``, ``process.env.X``, ``$VAR``), publishable
-and public keys (``pk_live_``, ``ssh-rsa``, ``BEGIN PUBLIC KEY``/``CERTIFICATE``), labelled
-hashes, UUIDs and ids (``*_id`` names), pagination and usage counts (``page_token``,
-``max_tokens``).
+Not reported: placeholders (``your-api-key-here``, ``xxxx``, ``<token>``, ``********``, ``**``,
+``[REDACTED]``, ``changeme``), references (``${{ secrets.X }}``, ``process.env.X``, ``$VAR``,
+``%VAR%``, ``env:X``, ``!Ref X``), code (``settings.DB_PASSWORD``, ``get_password(url)``),
+paths, publishable and public keys (``pk_live_``, ``pk.eyJ``, ``ssh-rsa``, ``# public key: age1…``,
+``BEGIN PUBLIC KEY``/``CERTIFICATE``), labelled hashes, UUIDs and ids (``*_id`` names), pagination
+and usage counts (``page_token``, ``max_tokens``), names that merely end in ``PAT`` (``EMAIL_PAT``,
+a pattern), test-runner ``PASS`` lines.
 
 This module is plain data and regexes (no Presidio import, so policy code and the CLI load fast);
 the Presidio recognizer that runs these rules is in :mod:`arbiter.pii.engine`.
@@ -86,9 +111,9 @@ def shannon_entropy(s: str) -> float:
 
 # --- value checks --------------------------------------------------------------------------
 # Masks and template text, anywhere in a value: a real random key does not contain them.
-_MASKED = re.compile(r"[xX]{6,}|\*{3,}|•{2,}|#{6,}")
+_MASKED = re.compile(r"[xX]{6,}|\*{3,}|•{2,}|#{6,}|^\*+$")
 _PLACEHOLDER = re.compile(
-    r"(?i)x{4,}|\*{3,}|•{2,}|\.\.\.|…|<[^>]*>|\{\{|\}\}"
+    r"(?i)x{4,}|\*{3,}|^\*+$|•{2,}|\.\.\.|…|<[^>]*>|\{\{|\}\}"
     r"|\[(?:redacted|filtered|hidden|masked|removed|secret)\]"
     r"|(?:^|[_\-.])(?:your|my|example|sample|dummy|fake|placeholder|changeme|replace)(?:[_\-.]|$)"
     r"|[_\-.](?:here|goes[_\-]here)$"
@@ -96,18 +121,23 @@ _PLACEHOLDER = re.compile(
     r"|todo|tbd|secret|password|passwd|pass|token|key|value|string|xxx+|!vault)$")
 # References to a secret kept elsewhere: the value names it, it does not hold it.
 _REFERENCE = re.compile(
-    r"(?i)^(?:\$\{?\w|\$\(|%\(?\w+[%)]|process\.env\b|import\.meta\.env|os\.environ|os\.getenv|getenv\("
-    r"|env\(|env\[|deno\.env|system\.getenv|secrets\.|vault:|ssm:|arn:|file:|@microsoft\.keyvault"
-    r"|ref\+|op://)")
+    r"(?i)^(?:\$\{|\$\(|\$[a-z_]\w*(?:$|[/:.\-\]\"'])|%\(\w+\)|%[a-z_]\w*%|process\.env\b|import\.meta\.env|os\.environ|os\.getenv|getenv\("
+    r"|env\(|env\[|deno\.env|system\.getenv|secrets\.|vault:|ssm:|arn:|file:|env:|fd:|stdin$|@microsoft\.keyvault"
+    r"|ref\+|op://|!(?:ref|sub|getatt|importvalue|findinmap|join|select|if|base64)\b)")
 # A variable, attribute or call ("settings.DB_PASSWORD", "get_secret()"), a path or a URL.
 # Code segments are words (at most a trailing digit or two); a random token with a dot is not.
-_CODE_OR_PATH = re.compile(r"^[A-Za-z_]+\d{0,2}(?:\.[A-Za-z_]+\d{0,2})+$|^[A-Za-z_][\w.]*\(.*\)$"
-                           r"|^(?:/|~/|\./|\.\./)|://")
+_CODE_OR_PATH = re.compile(r"^[A-Za-z_]+\d{0,2}(?:\.[A-Za-z_]+\d{0,2})+$|^[A-Za-z_][\w.]*\(.*\)$|://"
+                           r"|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\([\w.,\[\]\"' ]*\)?$"
+                           r"|^[a-z_][a-z0-9_]{2,}\([\w.,\[\] ]*\)?$")
+# A path: starts like one and has no random segment (base64 keys start with '/' one time in 64,
+# and usually end in '=').
+_PATH = re.compile(r"(?:/|~/|\./|\.\./)[\w.\-/~@:+ ]*")
+_PATH_SEGMENT = re.compile(r"[^/.\-_]+")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 # Id-like values with a short lower-case type prefix ("cus_…", "pi_…", "pk_live_…"): object ids
 # and publishable keys. Secret prefixes of this shape have their own vendor rules above.
-_OBJECT_ID = re.compile(r"[a-z]{1,6}_(?:(?:live|test)_)?[A-Za-z0-9]{6,}")
+_OBJECT_ID = re.compile(r"[a-z]{1,6}_(?:(?:live|test)_)?[A-Za-z0-9]{6,28}|pk[_.]\S+")
 
 
 def _not_masked(value: str) -> bool:
@@ -115,9 +145,26 @@ def _not_masked(value: str) -> bool:
     return not _MASKED.search(value)
 
 
+_REL_PATH = re.compile(r"[\w.\-]+(?:/[\w.\-]+)+/?")
+
+
+def _random_segment(value: str) -> bool:
+    """A segment mixing lower case, upper case and digits (base64 of a key, not a directory name)."""
+    return any(len(seg) >= 8 and all(_classes(seg)[:3]) for seg in _PATH_SEGMENT.findall(value))
+
+
+def _is_path(value: str) -> bool:
+    if not value.startswith(("/", "~/", "./", "../")):
+        return _REL_PATH.fullmatch(value) is not None and not _random_segment(value)
+    if not _PATH.fullmatch(value):
+        return "=" not in value and "+" not in value  # "/run/secrets/x y" or a path with odd characters
+    return not _random_segment(value)
+
+
 def _plausible(value: str) -> bool:
     """Not a placeholder, a reference to a secret stored elsewhere, code or a path."""
-    return not (_PLACEHOLDER.search(value) or _REFERENCE.match(value) or _CODE_OR_PATH.search(value))
+    return not (_PLACEHOLDER.search(value) or _REFERENCE.match(value) or _CODE_OR_PATH.search(value)
+                or _is_path(value))
 
 
 def _classes(value: str) -> tuple[bool, bool, bool, bool]:
@@ -146,17 +193,42 @@ def _weak_key_ok(value: str) -> bool:
     return len(value) >= 20 and not _UUID.fullmatch(value) and _entropy_ok(value)
 
 
-def _password_ok(value: str) -> bool:
-    """A password: two character classes at least (``Zebra1974``, ``river2024%``), no template."""
-    if len(value) < 4 or not _plausible(value):
+# A passphrase as password generators make them by default ("unlatch-brick-drowsily",
+# "maple.cobalt.voyage.tundra"): three or more lower-case words and one separator. Not '_':
+# snake_case names ("saved_assert_hooks") look the same.
+_PASSPHRASE = re.compile(r"[a-z]{3,12}([-. ])[a-z]{3,12}(?:\1[a-z]{3,12})+\d{0,4}")
+# Words of code and templates: "db_password_value", "config.get.secret", "not_set_yet" are names.
+_CODE_WORDS = frozenset({
+    "pass", "password", "passwd", "pwd", "secret", "secrets", "token", "key", "keys", "credential", "credentials",
+    "auth", "login", "user", "users", "username", "db", "database", "config", "conf", "settings", "setting", "env",
+    "environ", "self", "this", "value", "values", "get", "set", "not", "none", "null", "default", "defaults", "args",
+    "kwargs", "opts", "options", "params", "form", "request", "data", "input", "field", "vault", "here", "your",
+    "the", "goes", "enter", "change", "replace", "example", "sample", "test", "dummy", "placeholder", "string"})
+# PowerShell cmdlets ("$securePass = ConvertTo-SecureString …"): a call, not a value.
+_CMDLET = re.compile(r"(?:Get|Set|New|ConvertTo|ConvertFrom|Read|Import|Export|Invoke|Add|Remove|Out)-[A-Z][A-Za-z]+")
+
+
+def _passphrase(value: str) -> bool:
+    m = _PASSPHRASE.fullmatch(value)
+    if m is None or len(value) < 14:
         return False
-    return sum(_classes(value)) >= 2
+    return not any(w in _CODE_WORDS for w in re.split(r"[-_. \d]+", value) if w)
+
+
+def _password_ok(value: str) -> bool:
+    """A password: two character classes at least (``Zebra1974``, ``river2024%``) or a generated
+    passphrase (``maple-cobalt-voyage``), no template, reference or cmdlet."""
+    if len(value) < 4 or _CMDLET.fullmatch(value):
+        return False
+    if _passphrase(value):
+        return True
+    return _plausible(value) and sum(_classes(value)) >= 2
 
 
 def _announced_ok(value: str) -> bool:
     """A credential pasted as a bare token in prose: random-looking, not a hash, id or UUID."""
     if not _plausible(value) or _HEX.fullmatch(value.replace("-", "")) or _OBJECT_ID.fullmatch(value) \
-            or value.startswith(("ssh-", "AAAA", "sha", "SHA", "data:")):
+            or value.startswith(("ssh-", "AAAA", "sha", "SHA", "data:")) or "=" in value.rstrip("="):
         return False
     lower, upper, digit, symbol = _classes(value)
     n = len(value)
@@ -178,9 +250,17 @@ def _value_ok(value: str) -> bool:
                                   and not _DATEISH.match(value) and not _EMAIL.fullmatch(value))
 
 
+def _protocol_password_ok(value: str) -> bool:
+    """A password at the end of a protocol command line: a password with a letter in it."""
+    return _password_ok(value) and any(c.isalpha() for c in value)
+
+
 def _prose_password_ok(value: str) -> bool:
     """A password announced in prose ("the password is Zebra1974!", "das Passwort lautet …"):
-    letters with digits or symbols, not a date, an e-mail address, a version or a word."""
+    letters with digits or symbols, or a passphrase of four words or more; not a date, an e-mail
+    address, a version or a word."""
+    if _passphrase(value) and len(re.split(r"[-. ]", value)) >= 4:
+        return True
     if len(value) < 6 or not _plausible(value) or _DATEISH.search(value) or _EMAIL.fullmatch(value):
         return False
     letters = sum(c.isalpha() for c in value)
@@ -242,22 +322,29 @@ def _spellings(parts: tuple[str, ...], glue: bool = False) -> list[tuple[str, st
     return list(dict.fromkeys(out))
 
 
-def _key_words(words: Iterable[tuple[str, ...]], not_after: Iterable[str] = (), glue: bool = False) -> list[str]:
-    """The spellings of ``words`` as alternatives, none glued to a preceding word or excluded prefix."""
+def _key_words(words: Iterable[tuple[str, ...]], not_after: Iterable[str] = (), glue: bool = False,
+               spaced: Iterable[str] = ()) -> list[str]:
+    """The spellings of ``words`` as alternatives, none glued to a preceding word or excluded prefix.
+
+    ``spaced``: excluded prefixes that also exclude across one space ("public key: …")."""
     excluded = tuple(not_after)
+    apart = tuple(spaced)
     alts = []
     for parts in words:
         for w, before in _spellings(parts, glue):
             checks = [f"(?<!{before}{re.escape(w)})"]
             # Not across a space: in "user=svc_sync token=…" the "sync" belongs to another value.
+            # The excluded word starts a word itself: "MIN_PASSWORD" is excluded, "ADMIN_PASSWORD" is not.
             for x in excluded:
                 if w.isupper():
-                    prefixes = [x.upper() + s for s in ("_", "-", ".", "")]
+                    prefixes = [(x.upper() + s, "[A-Za-z0-9]") for s in ("_", "-", ".", "")]
                 elif w[0].isupper():
-                    prefixes = [x.lower(), x.capitalize()]
+                    prefixes = [(x.lower(), "[A-Za-z0-9]"), (x.capitalize(), "[A-Z0-9]")]
                 else:
-                    prefixes = [x.lower() + s for s in ("_", "-", ".", "")]
-                checks += [f"(?<!{re.escape(pre + w)})" for pre in prefixes]
+                    prefixes = [(x.lower() + s, "[A-Za-z0-9]") for s in ("_", "-", ".", "")]
+                checks += [f"(?<!(?<!{b}){re.escape(pre + w)})" for pre, b in prefixes]
+            for x in apart:
+                checks += [f"(?<!{re.escape(pre + ' ' + w)})" for pre in (x.lower(), x.capitalize(), x.upper())]
             alts.append(re.escape(w) + "".join(dict.fromkeys(checks)))
     return alts
 
@@ -287,10 +374,10 @@ _SUFFIX = (r"(?:[_.\-]?(?i:base|value|data|b64|base64|hex|str|string|plain|prod|
 # (define('DB_PASSWORD', '…'), os.Setenv("TOKEN", "…"), env('X', '…')) and a call
 # (setPassword("…"), .password("…")); the last two only before a quoted value.
 _TYPE = r"(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:str|string|String)\b|[ \t]+(?:string|String)\b)?"
-_ASSIGN = (r"[\"']?\]?" + _TYPE + r"(?:[ \t]*(?:=>|:=|\|\|=|\?=|[:=])"
+_ASSIGN = (r"(?:\\?[\"'])?\]?" + _TYPE + r"(?:[ \t]*(?:=>|:=|\|\|=|\?=|[:=])"
            r"|(?<=[\"'])[ \t]*,(?=[ \t]*[\"'][^\"'\n]*[\"'][ \t]*\))"
-           r"|\((?=[ \t]*\\?[\"'`]))[ \t]*(?:\\?([\"'`]))?")
-_END = r"(?(1)(?=\\?[\"'`])|(?![^\s\"'`<>,;:\\]))"
+           r"|\((?=[ \t]*\\?[\"'`])|(?<=[A-Za-z0-9_])[ \t]+(?=[\"']))[ \t]*(?:\\?([\"'`]))?")
+_END = r"(?(1)(?=\\?[\"'`])|(?![^\s\"'`<>,;:&\\]))"
 
 # "page_token", "max_tokens", "publicKey"…: the name mentions a key word but holds no secret.
 _NOT_SECRET_TOKENS = ("page", "next", "prev", "previous", "continuation", "pagination", "sync", "cursor",
@@ -302,21 +389,30 @@ _STRONG_WORDS: tuple[tuple[str, ...], ...] = (
     ("accesstoken",), ("api", "key"), ("access", "key"), ("secret", "key"), ("private", "key"),
     ("auth", "key"), ("app", "key"), ("admin", "key"), ("master", "key"), ("application", "key"),
     ("subscription", "key"), ("signing", "key"), ("encryption", "key"), ("license", "key"),
-    ("server", "key"), ("account", "key"), ("client", "key"), ("api", "token"), ("auth", "token"))
+    ("server", "key"), ("account", "key"), ("client", "key"), ("api", "token"), ("auth", "token"),
+    ("pre", "shared", "key"), ("preshared", "key"))
 # Words that may end a name written as one word (PGPASSWORD, clientsecret, GITHUBTOKEN).
 _GLUED_WORDS: tuple[tuple[str, ...], ...] = (("secret",), ("passphrase",))
 # A plain "*_key" or "*_auth" name: only a long random value that is not a UUID.
 _WEAK_WORDS: tuple[tuple[str, ...], ...] = (("key",), ("auth",))
-_PASSWORD_WORDS: tuple[tuple[str, ...], ...] = (("password",), ("passwd",), ("passphrase",))
-_SHORT_PASSWORD_WORDS: tuple[tuple[str, ...], ...] = (("pwd",), ("pw",))
+# "authtok": sssd's ldap_default_authtok.
+_PASSWORD_WORDS: tuple[tuple[str, ...], ...] = (("password",), ("passwd",), ("passphrase",), ("authtok",))
+# "psk": a Wi-Fi or VPN pre-shared key (wpa_supplicant, NetworkManager, strongSwan).
+_SHORT_PASSWORD_WORDS: tuple[tuple[str, ...], ...] = (("pwd",), ("pw",), ("psk",))
 # "pass" alone is a word ("boarding pass: …"); only as the tail of a name (DB_PASS, smtp_pass, dbPass).
 _PASS = [r"pass(?<=[A-Za-z0-9][_\-.]pass)", r"PASS(?<![A-Za-z]PASS)", r"Pass(?<=[a-z]Pass)"]
+# "PAT" (personal access token) likewise only as the tail of a name (GH_PAT, AZDO_PAT, asana-pat).
+_PAT = [r"pat(?<=[A-Za-z0-9][_\-.]pat)", r"PAT(?<=[A-Za-z0-9][_\-.]PAT)", r"Pat(?<=[a-z]Pat)"]
+# "pat" alone is in "path" and "patch": the triggers are the name's tail before its separator.
+_PAT_TRIGGERS = ("_pat", "-pat", ".pat", "pat:", "pat=", "pat\"", "pat'", "pat ")
 
-_NAME_VALUE = _ASSIGN + r"((?(1)[^\"'`\s\\]|[^\s\"'`<>,;:\\]){{{lo},{hi}}})" + _END
+_NAME_VALUE = _ASSIGN + r"((?:(?i:base64|b64|hex):)?(?(1)[^\"'`\s\\]|[^\s\"'`<>,;:&\\]){{{lo},{hi}}})" + _END
 _STRONG_KEYED = (_any(_key_words(_STRONG_WORDS), _key_words(_GLUED_WORDS, glue=True),
                       _key_words([("token",)], _NOT_SECRET_TOKENS, glue=True))
                  + _SUFFIX + _NAME_VALUE.format(lo=12, hi=1000))
-_WEAK_KEYED = (_any(_key_words([("key",)], _NOT_SECRET_KEYS), _key_words([("auth",)]))
+_PAT_KEYED = _any(_PAT) + _SUFFIX + _NAME_VALUE.format(lo=16, hi=1000)
+_WEAK_KEYED = (_any(_key_words([("key",)], _NOT_SECRET_KEYS, spaced=("public", "publishable")),
+                    _key_words([("auth",)]))
                + _SUFFIX + _NAME_VALUE.format(lo=20, hi=1000))
 # Passwords may be short and hold any symbol; quoted ones may hold spaces, ';' and '&'; ODBC
 # braces ({p@ss;word}) are kept whole.
@@ -343,29 +439,40 @@ _ANNOUNCE = (_any(_key_words(_ANNOUNCE_WORDS)) + r"s?(?![A-Za-z:=_\-\"'])"
 _ANNOUNCE_QUOTED = (_any(_key_words(_ANNOUNCE_WORDS)) + r"s?(?![A-Za-z:=_\-\"'])"
                     r"[^\n]{0,200}?(?:\n[^\n]{0,200}?)?(?::|(?<=[ \t])(?:is|are|was))"
                     r"[ \t]*(?:\n[^\n`\"']{0,40}?)?[ \t]*[\"'`]([^\s\"'`<>,]{7,1000})[\"'`]")
+_NOT_PEM = r"(?:(?!-----)[^\n])"
 _ANNOUNCE_LINE = (_any(_key_words(_ANNOUNCE_WORDS)) + r"s?(?![A-Za-z:=_\-\"'])"
-                  r"[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\n[ \t]*`{0,3}([^\s\"'`<>,]{16,1000})`{0,3}[ \t]*(?=\n|\Z)")
+                  + _NOT_PEM + r"{0,200}(?:\n" + _NOT_PEM + r"{0,200}){0,2}?\n[ \t]*`{0,3}([^\s\"'`<>,]{16,1000})`{0,3}"
+                  r"[ \t]*(?=\n|\Z)")
+# "the staging key `…`", "token '…'": the value quoted right after the word, no verb.
+_NAMED_QUOTED = _any(_key_words(_ANNOUNCE_WORDS)) + r"s?[ \t]+([`\"'])([^\s\"'`<>,]{16,1000})\1"
 # Hex keys (Twilio, Datadog, Algolia …) and UUID-shaped keys (Heroku) announced after a key word;
 # the words between must not say hash, digest, id or commit (those are labelled hashes and ids).
 _HEX_ANNOUNCE = (_any(_key_words(_ANNOUNCE_WORDS), _key_words(_STRONG_WORDS)) + r"s?(?![A-Za-z_\-]|=[\"'])"
                  r"(?:(?!(?i:sha|md5|hash|digest|checksum|fingerprint|commit|uuid|request|trace|etag|\bids?\b))"
-                 r"[^\n]){0,80}?(?::|=|(?<=[ \t])(?:is|are|was))[ \t]*[\"'`]?"
+                 r"[^\n=]){0,80}?(?::|=|(?<=[ \t])(?:is|are|was))[ \t]*[\"'`]?"
                  r"(?<![0-9A-Fa-f\-])([0-9a-fA-F]{32,128}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                  r"[0-9a-fA-F]{12})(?![0-9A-Za-z_\-])")
 
+_HEX_LINE = (_any(_key_words(_ANNOUNCE_WORDS), _key_words(_STRONG_WORDS)) + r"s?(?![A-Za-z_\-=])"
+             r"(?:(?!(?i:sha|md5|hash|digest|checksum|fingerprint|commit|uuid|request|trace|etag|\bids?\b))[^\n]){0,200}"
+             r"(?:\n[^\n]{0,200}){0,2}?\n[ \t]*(?:[\w .\-]{1,30}:[ \t]*)?`{0,3}"
+             r"([0-9a-f]{32,128}|[0-9A-F]{32,128})`{0,3}"
+             r"[ \t]*(?=\n|\Z)")
 # Passwords and API keys announced in other languages (verb or colon, then the value).
-_PW_WORDS_INTL = (r"(?:[Pp]asswor[dt]|PASSWOR[DT]|[Kk]ennwort|mot de passe|[Mm]ot de passe|contrase[ñn]a|Contrase[ñn]a"
+_PW_WORDS_INTL = (r"(?:[Pp]asswor[dt]|PASSWOR[DT]|pw(?<![A-Za-z]pw)|PW(?<![A-Za-z]PW)|[Kk]ennwort|mot de passe"
+                  r"|[Mm]ot de passe|contrase[ñn]a|Contrase[ñn]a"
                   r"|[Ss]enha|palavra-passe|[Ww]achtwoord|[Hh]asło|[Ll][öo]senord(?:et)?|[Aa]dgangskode(?:n)?"
                   r"|[Pp]assord(?:et)?|[Ss]alasana|[Şş]ifre|[Pp]arola|[Hh]eslo|[Jj]elsz[óo]|[Пп]ароль"
                   r"|パスワード|密码|密碼|口令|비밀번호|暗証番号)")
 _KEY_WORDS_INTL = (r"(?:[Ss]chlüssel|[Cc]lé|[Cc]lave|[Cc]have|[Cc]hiave|[Ss]leutel|[Kk]lucz|[Nn]yckel(?:n)?"
                    r"|[Nn]øgle(?:n)?|[Nn]økkel(?:en)?|[Aa]nahtar(?:\u0131)?|[Jj]eton|[Tt]oken|[Zz]ugangsdaten"
                    r"|キー|トークン|密钥|密鑰|令牌|키|토큰|[Кк]люч|[Тт]окен)")
-_VERBS_INTL = (r"(?:[:\uff1a=]|(?<=[ \t])(?:is|are|was|ist|lautet|lauten|est|es|son|è|é|sono|jest|to|är|er|on|olarak"
+_VERBS_INTL = (r"(?:[:\uff1a=]|(?<=[A-Za-z])'s(?=[ \t])"
+               r"|(?<=[ \t])(?:is|are|was|ist|lautet|lauten|est|es|son|è|é|sono|jest|to|är|er|on|olarak"
                r"|equals)(?=[ \t:])|は|是|为|為|는|은)")
 _INTL_TAIL = (r"[^\n@/<>={}\[\]]{0,60}?" + _VERBS_INTL + r"[ \t:\uff1a]*(?:\n[ \t]*)?[\"'`]?"
               r"([^\s\"'`<>,\uff0c。]{5,999}[^\s\"'`<>,\uff0c。.;:)])[\"'`]?(?=[.,;:!?)。、]*(?:\s|$|です|で))")
-_PW_ANNOUNCE_INTL = _PW_WORDS_INTL + r"(?![A-Za-z_\-=\"'])" + _INTL_TAIL
+_PW_ANNOUNCE_INTL = _PW_WORDS_INTL + r"(?![A-Za-z_\-=\"]|'(?!s[ \t]))" + _INTL_TAIL
 _KEY_ANNOUNCE_INTL = _KEY_WORDS_INTL + r"(?![A-Za-z_\-=\"'])" + _INTL_TAIL
 
 # A name that says credential, for layouts that carry the name apart from the value.
@@ -391,7 +498,8 @@ _NAME_THEN_VALUE = (r"(?:name|Name|key|Key)[\"']?[ \t]*[:=][ \t]*[\"']?" + _NOT_
 _SPACE_ASSIGN = (r"(?:^|(?<=\n))[ \t]*(?:ENV|ARG|setenv|#define|#[ \t]*define)[ \t]+" + _NOT_CRED_PREFIX
                  + r"[\w.\-]{0,40}?" + _CRED_NAME + _CRED_TAIL + r"[ \t]+[\"']?([^\s\"']{4,1000})")
 # CLI flags: --token VALUE, --api-key=VALUE, --client-secret "…" (not --password-stdin, --token-file).
-_CLI_SECRET_FLAG = (r"--(?:[a-z0-9]+-){0,3}(?:token|secret|api-?key|access-?key|secret-?key|private-?key|auth-?key"
+_CLI_SECRET_FLAG = (r"--(?:[a-z0-9]+-){0,3}(?:token|secret|(?:api|access|secret|private|auth|account|storage|master"
+                    r"|shared|signing|encryption|license|client|admin|app|subscription|sas)-?key"
                     r"|auth-?token|access-?token|credentials?)(?=[ =])[ =]+[\"']?([^\s\"'`]{8,1000})")
 _CLI_PASSWORD_FLAG = (r"--(?:[a-z0-9]+-){0,3}(?:password|passwd|pass|passphrase|pwd)(?=[ =])[ =]+[\"']?"
                       r"([^\s\"'`]{3,200})")
@@ -414,6 +522,66 @@ _CRED_PAIR = (r"(?:auth|Auth|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCrede
 _AUTH_ANY = (r"(?i:(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
              r"(?:(?![Bb]asic\b|BASIC\b|[Bb]earer\b|BEARER\b|[Dd]igest\b)[A-Za-z][A-Za-z0-9\-]{0,20}[ \t]+)?"
              r"([A-Za-z0-9\-._~+/:]{16,1000}=*)")
+
+# --- more layouts: tables, SQL, PowerShell, command-line password flags, user/password pairs --
+_CRED_NAME_PAT = "(?:" + _CRED_NAME + r"|(?<![A-Za-z])(?i:pat)(?![A-Za-z]))"
+# CLI tables (vault kv get, kubectl custom columns, env listings): the name, two or more spaces,
+# the value alone to the end of the line.
+_TABLE_ROW = (r"(?m)^[ \t]*" + _NOT_CRED_PREFIX + r"[\w.\-]{0,40}?" + _CRED_NAME_PAT + _CRED_TAIL
+              + r"[ \t]{2,}([^\s]{3,1000})[ \t]*$")
+# Markdown and ASCII tables: | DB_PASSWORD | value |
+_TABLE_CELLS = (r"\|[ \t]*`?" + _NOT_CRED_PREFIX + r"[\w.\-]{0,40}?" + _CRED_NAME_PAT + _CRED_TAIL
+                + r"`?[ \t]*\|[ \t]*`?([^\s|`]{3,1000})`?[ \t]*\|")
+# SQL: CREATE USER … WITH PASSWORD '…', IDENTIFIED BY '…', SET PASSWORD FOR … = '…', LOGIN PASSWORD '…'.
+_SQL_PASSWORD = (r"(?:(?i:identified)[ \t]+(?:(?i:with)[ \t]+\w+[ \t]+)?(?i:by)(?:[ \t]+(?i:password))?"
+                 r"|(?i:with|login|encrypted|unencrypted)[ \t]+(?i:password)[ \t]*=?"
+                 r"|(?i:set[ \t]+password)(?:[ \t]+(?i:for)[ \t]+\S+)?[ \t]*=[ \t]*(?:(?i:password)\()?)"
+                 r"[ \t]*'([^'\n]{3,128})'")
+# PowerShell: ConvertTo-SecureString "…" -AsPlainText
+_SECURE_STRING = r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?([\"'])([^\"'\n]{3,200})\1"
+# Single-dash password options (keytool -storepass, openssl -passout pass:…, -password …).
+_DASH_PASS_FLAG = (r"-(?<![\w\-]-)(?:[a-z]{1,12})?(?:pass|password|passwd)(?:in|out)?[ \t]+(?:pass:)?[\"']?"
+                   r"([^\s\"'`\-][^\s\"'`]{2,200})")
+# Tools whose password option is a letter: ldapsearch -w, redis-cli -a, mongosh -p, sqlcmd -P;
+# lftp -u user,pass and smbclient -U user%pass.
+_TOOL_PASS_FLAG = (r"(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|exop)\b[^\n|;&]{0,300}?[ \t]-w"
+                   r"|redis-cli\b[^\n|;&]{0,300}?[ \t]-a"
+                   r"|mongo(?:sh|dump|restore|export|import|stat|top)?\b[^\n|;&]{0,300}?[ \t]-p"
+                   r"|sqlcmd\b[^\n|;&]{0,300}?[ \t]-P"
+                   r"|(?:plink|pscp|psftp|putty)\b[^\n|;&]{0,300}?[ \t]-pw)"
+                   r"[ \t]+[\"']?([^\s\"'`\-][^\s\"'`]{2,200})")
+# MinIO client: mc alias set NAME URL ACCESS_KEY SECRET_KEY (and the older mc config host add).
+_MC_ALIAS = (r"mc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S+[ \t]+\S+[ \t]+\S+[ \t]+[\"']?"
+             r"([^\s\"'`]{3,200})")
+# Protocol transcripts: FTP/POP3 "PASS …", IMAP "a1 LOGIN user …", Redis/SMTP "AUTH [user] …";
+# the command is upper case, the value ends the line.
+_PROTO_PASS = (r"(?m)USER(?<![\w\-]USER)[ \t]+\S+[ \t]*\r?\n(?:[^\n]*\n){0,3}?[ \t]*(?:[<>]+[ \t]*)?"
+               r"PASS[ \t]+([^\s\"']{3,200})[ \t]*$")
+_PROTO_LOGIN = r"(?m)LOGIN(?<=[ \t]LOGIN)[ \t]+[\"']?[^\s\"']+[\"']?[ \t]+[\"']?([^\s\"']{3,200})[\"']?[ \t]*$"
+_PROTO_AUTH = (r"(?m)AUTH(?<![\w\-]AUTH)[\"']?[ \t]+(?:[\"']?[^\s\"']+[\"']?[ \t]+)?[\"']?([^\s\"']{3,200})[\"']?"
+               r"[ \t]*$")
+# A JSON Web Key's private part ("d", also "p", "q", "dp", "dq", "qi" of RSA keys), in text.
+_JWK_PRIVATE = r"\"kty\"[\s\S]{0,600}?\"d\"[ \t]*:[ \t]*\"([A-Za-z0-9_\-]{32,})\""
+# ~/.pgpass: host:port:database:user:password
+_PGPASS = r"(?m)^[^\s:#]+:(?:\d{2,5}|\*):[^\s:]+:[^\s:]+:([^\s]{3,200})[ \t]*$"
+_USER_SEP_PASS = (r"(?:lftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]+[\"']?[^\s,\"']+,"
+                  r"|smbclient\b[^\n|;&]{0,200}?[ \t]-U[ \t]+[\"']?[^\s%\"']+%)([^\s\"'`]{3,200})")
+# httpie/xh: http -a user:pass …, --auth user:pass
+_HTTPIE_AUTH = (r"(?:https?|xh|xhs)[ \t][^\n|;&]{0,200}?(?:-a +|--auth[ =]+)[\"']?[^\s:\"'/@]+:"
+                r"([^\s\"']{3,200})")
+# Windows: cmdkey /pass:…, net use … /user:DOMAIN\user PASSWORD, net user NAME PASSWORD /add
+_WIN_PASS = r"/(?<=[ \t]/)(?i:pass(?:word)?|pwd)[:=]([^\s\"'/][^\s\"']{2,200})"
+_NET_USE = (r"(?i:net use\b[^\n]{0,200}?[ \t]/user:[^\s]+|net user[ \t]+[^\s/]+)"
+            r"[ \t]+([^\s\"'/*][^\s\"']{2,200})")
+# A user name and a password side by side, in prose or notes: "user: admin / pass: …",
+# "Benutzer deploy / Passwort …", "usuário: deploy / senha: …".
+_USER_PASS_PAIR = (r"(?i:user(?:name)?|login|benutzer(?:name)?|utilisateur|identifiant|usuario|usuário|utente"
+                   r"|gebruiker(?:snaam)?|użytkownik)[ \t]*[:=]?[ \t]*[^\s/,;|]{1,64}(?:[ \t]*[/,;|][ \t]*|[ \t]+)"
+                   r"(?i:pass(?:word|wort)?|pwd|pw|kennwort|mot de passe|contrase[ñn]a|senha|wachtwoord|hasło)"
+                   r"(?![\w\-])"
+                   r"(?:[ \t]*[:=][ \t]*|[ \t]+)([^\s\"'`<>,()\[\]{}][^\s\"'`<>,]{1,126}[^\s\"'`<>,.;:!?)])")
+_LOGIN_SLASH = (r"(?i:login|creds|credentials)(?:[ \t]+(?i:is|are))?[ \t]*:?[ \t]*[^\s/]{1,64}[ \t]+/[ \t]+"
+                r"([^\s\"'`<>,]{2,127}[^\s\"'`<>,.;:!?)])")
 
 
 @dataclass(frozen=True)
@@ -441,7 +609,8 @@ def _webhook(entity: str, regex: str, triggers: tuple[str, ...]) -> SecretRule:
 
 
 _CRED_TRIGGERS = ("pass", "pwd", "secret", "token", "key", "credential")
-_PW_TRIGGERS = ("passwor", "kennwort", "mot de passe", "contrase", "senha", "palavra-passe", "wachtwoord", "hasło",
+_PW_TRIGGERS = ("passwor", "pw", "kennwort", "mot de passe", "contrase", "senha", "palavra-passe", "wachtwoord",
+                "hasło",
                 "senord", "adgangskode", "passord", "salasana", "şifre", "parola", "heslo", "jelsz",
                 "пароль", "パスワード", "密码", "密碼", "口令", "비밀번호", "暗証番号")
 _KEY_TRIGGERS = ("schlüssel", "clé", "clave", "chave", "chiave", "sleutel", "klucz", "nyckel",
@@ -478,8 +647,8 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     # Personal, deploy, pipeline-trigger and runner tokens.
     # Routable tokens carry a ".01.<crc>" tail.
     _vendor("SECRET_GITLAB_TOKEN",
-            _word_start("gl") + r"(?:pat|dt|ptt|rt)-[A-Za-z0-9_\-]{20,}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?",
-            ("glpat-", "gldt-", "glptt-", "glrt-")),
+            _word_start("gl") + r"(?:pat|dt|ptt|rt|cbt|oas)-[A-Za-z0-9_\-]{20,}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?",
+            ("glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "gloas-")),
     _vendor("SECRET_NPM_TOKEN", _word_start("npm_") + r"[A-Za-z0-9]{36}\b", ("npm_",)),
     _vendor("SECRET_PYPI_TOKEN", _word_start("pypi-AgE") + r"(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,}",
             ("pypi-age",)),
@@ -496,7 +665,8 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _vendor("SECRET_HUGGINGFACE_TOKEN", _word_start("hf_") + r"[A-Za-z0-9]{34,40}\b", ("hf_",)),
     _vendor("SECRET_GRAFANA_TOKEN", _word_start("glsa_") + r"[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b|"
             + _word_start("glc_") + r"[A-Za-z0-9+/]{32,400}={0,2}", ("glsa_", "glc_")),
-    _vendor("SECRET_ATLASSIAN_TOKEN", _word_start("ATATT3") + r"[A-Za-z0-9_\-=]{100,}", ("atatt3",)),
+    _vendor("SECRET_ATLASSIAN_TOKEN", _word_start("AT") + r"(?:ATT3|CTT3)[A-Za-z0-9_\-=]{100,}|"
+            + _word_start("ATBB") + r"[A-Za-z0-9]{32}[A-F0-9]{8}\b", ("atatt3", "atctt3", "atbb")),
     _vendor("SECRET_DIGITALOCEAN_TOKEN", _word_start("do") + r"[por]_v1_[a-f0-9]{64}\b",
             ("dop_v1_", "doo_v1_", "dor_v1_")),
     _vendor("SECRET_HEROKU_API_KEY", _word_start("HRKU-") + r"[A-Za-z0-9_\-]{58,}", ("hrku-",)),
@@ -504,6 +674,48 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _vendor("SECRET_AIRTABLE_TOKEN", _word_start("pat") + r"[A-Za-z0-9]{14}\.[a-f0-9]{64}\b", ("pat",)),
     _vendor("SECRET_NOTION_TOKEN", _word_start("secret_") + r"[A-Za-z0-9]{43}\b|"
             + _word_start("ntn_") + r"[A-Za-z0-9]{40,50}\b", ("secret_", "ntn_")),
+    # --- newer vendor formats ---
+    # Google OAuth access tokens (ya29.) and refresh tokens (1//0…).
+    _vendor("SECRET_GOOGLE_OAUTH_TOKEN", _word_start("ya29.") + r"[A-Za-z0-9_\-.]{50,}|"
+            r"1//0(?<![A-Za-z0-9/]1//0)[A-Za-z0-9_\-]{60,}", ("ya29.", "1//0")),
+    # AI providers: Groq, Replicate, Perplexity, xAI, LangSmith, Pinecone.
+    _vendor("SECRET_AI_PROVIDER_KEY", _word_start("gsk_") + r"[A-Za-z0-9]{48,56}\b|" + _word_start("r8_")
+            + r"[A-Za-z0-9]{37,40}\b|" + _word_start("pplx-") + r"[A-Za-z0-9]{40,56}\b|" + _word_start("xai-")
+            + r"[A-Za-z0-9]{60,100}\b|" + _word_start("lsv2_") + r"(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\b|"
+            + _word_start("pcsk_") + r"[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}\b",
+            ("gsk_", "r8_", "pplx-", "xai-", "lsv2_", "pcsk_")),
+    # Package registries: RubyGems, NuGet, JFrog Artifactory (API keys and reference tokens).
+    _vendor("SECRET_REGISTRY_TOKEN", _word_start("rubygems_") + r"[a-f0-9]{48}\b|" + _word_start("oy2")
+            + r"[a-z2-7]{43}\b|" + _word_start("AKCp") + r"[A-Za-z0-9]{69,73}\b|" + _word_start("cmVmdGtuOjAxOj")
+            + r"[A-Za-z0-9]{40,70}\b", ("rubygems_", "oy2", "akcp", "cmvmdgtuojaxoj")),
+    # Hosting, CMS, observability and dev tools.
+    _vendor("SECRET_SUPABASE_KEY", _word_start("sbp_") + r"[a-f0-9]{40}\b|" + _word_start("sb_secret_")
+            + r"[A-Za-z0-9_\-]{24,}", ("sbp_", "sb_secret_")),
+    _vendor("SECRET_NETLIFY_TOKEN", _word_start("nfp_") + r"[A-Za-z0-9]{36,40}\b", ("nfp_",)),
+    _vendor("SECRET_RENDER_KEY", _word_start("rnd_") + r"[A-Za-z0-9]{32}\b", ("rnd_",)),
+    _vendor("SECRET_FLY_TOKEN", r"FlyV1 fm[12][a-z]?_[A-Za-z0-9+/=,_\-]{50,}", ("flyv1 fm",)),
+    _vendor("SECRET_FIGMA_TOKEN", _word_start("figd_") + r"[A-Za-z0-9_\-]{40,}", ("figd_",)),
+    _vendor("SECRET_CONTENTFUL_TOKEN", _word_start("CFPAT-") + r"[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])",
+            ("cfpat-",)),
+    _vendor("SECRET_DYNATRACE_TOKEN", _word_start("dt0") + r"[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64}\b", ("dt0",)),
+    _vendor("SECRET_SONAR_TOKEN", _word_start("sq") + r"[upa]_[a-f0-9]{40}\b", ("squ_", "sqp_", "sqa_")),
+    _vendor("SECRET_CIRCLECI_TOKEN", _word_start("CCIPAT_") + r"[A-Za-z0-9]{20,24}_[a-f0-9]{40}\b", ("ccipat_",)),
+    _vendor("SECRET_1PASSWORD_TOKEN", _word_start("ops_eyJ") + r"[A-Za-z0-9_\-]{100,}", ("ops_eyj",)),
+    # CRM, e-mail, shipping and payments.
+    _vendor("SECRET_HUBSPOT_TOKEN", _word_start("pat-") + r"(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}"
+            r"-[a-f0-9]{4}-[a-f0-9]{12}\b", ("pat-na", "pat-eu", "pat-ap")),
+    _vendor("SECRET_BREVO_KEY", _word_start("xkeysib-") + r"[a-f0-9]{64}-[A-Za-z0-9]{16}\b", ("xkeysib-",)),
+    _vendor("SECRET_SHIPPO_TOKEN", _word_start("shippo_") + r"(?:live|test)_[a-f0-9]{40}\b", ("shippo_",)),
+    _vendor("SECRET_FLUTTERWAVE_KEY", _word_start("FLWSECK") + r"(?:_TEST)?-[a-f0-9]{32}-X\b", ("flwseck",)),
+    # LaunchDarkly server-side SDK keys (mobile keys are meant to ship in apps).
+    _vendor("SECRET_LAUNCHDARKLY_KEY", _word_start("sdk-") + r"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}"
+            r"-[a-f0-9]{4}-[a-f0-9]{12}\b", ("sdk-",)),
+    # Social: Facebook/WhatsApp Graph API tokens, X (Twitter) app bearer tokens.
+    _vendor("SECRET_FACEBOOK_TOKEN", _word_start("EAA") + r"[B-Z][A-Za-z0-9]{100,}\b", ("eaa",)),
+    _vendor("SECRET_TWITTER_TOKEN", _word_start("A" * 20) + r"[A-Za-z0-9%]{40,}", ("a" * 20,)),
+    # Chinese clouds: Alibaba Cloud AccessKey ids (LTAI…), Tencent Cloud SecretIds (AKID…).
+    _vendor("SECRET_ALIBABA_KEY", _word_start("LTAI") + r"[A-Za-z0-9]{12,30}\b", ("ltai",)),
+    _vendor("SECRET_TENCENT_KEY", _word_start("AKID") + r"[A-Za-z0-9]{32,36}\b", ("akid",)),
     # --- messaging and SaaS ---
     _vendor("SECRET_SLACK_TOKEN", _word_start("xox") + r"(?:[abeoprs]|e\.xox[bp])-[A-Za-z0-9-]{10,}|"
             + _word_start("xapp-") + r"\d-[A-Za-z0-9\-]{20,}", ("xox", "xapp-")),
@@ -526,21 +738,24 @@ SECRET_RULES: tuple[SecretRule, ...] = (
             ("apa91b",)),
     _vendor("SECRET_STRIPE_KEY", r"[sr]k_(?:live|test)_(?<![A-Za-z0-9_].{8})[A-Za-z0-9]{10,247}\b|"
             + _word_start("whsec_") + r"[A-Za-z0-9+/=]{24,}", ("k_live_", "k_test_", "whsec_")),
-    _vendor("SECRET_SQUARE_TOKEN", _word_start("sq0") + r"(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}\b|"
+    _vendor("SECRET_SQUARE_TOKEN", _word_start("sq0") + r"(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}(?![A-Za-z0-9_\-])|"
             + _word_start("EAAA") + r"[A-Za-z0-9_\-]{60}(?![A-Za-z0-9_\-])", ("sq0", "eaaa")),
     _vendor("SECRET_BRAINTREE_TOKEN",
             _word_start("access_token") + r"\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}\b",
             ("access_token$",)),
     _vendor("SECRET_SHOPIFY_TOKEN", _word_start("shp") + r"(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b",
             ("shp",)),
-    _vendor("SECRET_SENDGRID_KEY", _word_start("SG") + r"\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b", ("sg.",)),
+    _vendor("SECRET_SENDGRID_KEY", _word_start("SG") + r"\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])",
+            ("sg.",)),
     _vendor("SECRET_MAILGUN_KEY", _word_start("key-") + r"[a-f0-9]{32}\b", ("key-",)),
     # Newer Mailgun keys and Twilio API key sids have no distinctive prefix: only after the vendor's name.
     SecretRule("SECRET_MAILGUN_KEY", r"(?i:mailgun)[\s\S]{0,600}?\b([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})\b", 0.9,
                ("mailgun",), group=1),
     SecretRule("SECRET_TWILIO_KEY", r"(?i:twilio)[\s\S]{0,600}?\b(SK[a-fA-F0-9]{32})\b", 0.9, ("twilio",), group=1),
     _vendor("SECRET_MAILCHIMP_KEY", r"\b[a-f0-9]{32}-us\d{1,2}\b", ("-us",)),
-    _vendor("SECRET_NEW_RELIC_KEY", _word_start("NR") + r"A[AK]-[A-Z0-9]{27}\b|\b[a-fA-F0-9]{36}NRAL\b", ("nra",)),
+    _vendor("SECRET_NEW_RELIC_KEY", _word_start("NR")
+            + r"(?:A[AK]-[A-Z0-9]{27}|II-[A-Za-z0-9_\-]{32}(?![A-Za-z0-9_\-]))"
+            r"|\b[a-fA-F0-9]{36}NRAL\b", ("nra", "nrii-")),
     # A DSN's user part is the project's key ("https://<32 hex>@o1.ingest.sentry.io/42").
     SecretRule("SECRET_SENTRY_DSN", r"://(?:(?<=http://)|(?<=https://))([a-f0-9]{32})(?::[a-f0-9]{32})?@[A-Za-z0-9.\-]+(?::\d+)?/[\w.\-/]*\d",
                0.9, ("://",), group=1),
@@ -567,8 +782,10 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _vendor("SECRET_DJANGO_SECRET_KEY", _word_start("django-insecure-") + r"[^\s\"'`]{30,}", ("django-insecure-",)),
     # --- passwords and authorization headers ---
     SecretRule("SECRET_URL_PASSWORD", r"://(?<=[A-Za-z0-9+.\-]://)[^\s:/@]*:([^\s@/]+)@", 0.95,
-               ("://",), group=1, check=lambda v: _plausible(v) and v.lower() not in ("pass", "pwd", "pw")),
-    SecretRule("SECRET_URL_PASSWORD", _PASSWORD, 0.9, ("pass", "pwd"), group=2, check=_password_ok),
+               ("://",), group=1, check=lambda v: not (_PLACEHOLDER.search(v) or _REFERENCE.match(v))
+               and v.lower() not in ("pass", "pwd", "pw")),
+    SecretRule("SECRET_URL_PASSWORD", _PASSWORD, 0.9, ("pass", "pwd", "pw", "psk", "authtok"), group=2,
+               check=_password_ok),
     SecretRule("SECRET_URL_PASSWORD",
                r"(?<![\w\-])(?:-u +|--user[ =]+)[\"']?[^\s:\"'/@]+:([^\s\"']{3,200})", 0.9,
                ("-u ", "--user"), group=1, check=_password_ok),
@@ -590,6 +807,9 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     # --- generic: a random value right after a name that says secret, or announced in prose ---
     SecretRule("SECRET_HIGH_ENTROPY", _STRONG_KEYED, 0.8,
                ("secret", "credential", "key", "passphrase", "token"), group=2, check=_entropy_ok),
+    # "PAT" is also short for "pattern" (EMAIL_PAT = "[a-z]+@…"): a token's characters only.
+    SecretRule("SECRET_HIGH_ENTROPY", _PAT_KEYED, 0.8, _PAT_TRIGGERS, group=2,
+               check=lambda v: re.fullmatch(r"[A-Za-z0-9_\-.~+/=:]+", v) is not None and _entropy_ok(v)),
     SecretRule("SECRET_HIGH_ENTROPY", _WEAK_KEYED, 0.8, ("key", "auth"), group=2, check=_weak_key_ok),
     SecretRule("SECRET_HIGH_ENTROPY", _ANNOUNCE, 0.7,
                ("pass", "secret", "token", "credential", "key"), group=1, check=_announced_ok),
@@ -597,6 +817,8 @@ SECRET_RULES: tuple[SecretRule, ...] = (
                ("pass", "secret", "token", "credential", "key"), group=1, check=_announced_ok),
     SecretRule("SECRET_HIGH_ENTROPY", _ANNOUNCE_LINE, 0.7,
                ("pass", "secret", "token", "credential", "key"), group=1, check=_announced_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _HEX_LINE, 0.7, ("pass", "secret", "token", "credential", "key"), group=1,
+               check=_hex_key_ok),
     SecretRule("SECRET_HIGH_ENTROPY", _HEX_ANNOUNCE, 0.7,
                ("pass", "secret", "token", "credential", "key"), group=1, check=_hex_key_ok),
     # A password in prose after "password is/:" (English) or its equivalent in other languages.
@@ -618,6 +840,31 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     SecretRule("SECRET_URL_PASSWORD", _NETRC, 0.9, ("pass",), group=1, check=_password_ok),
     SecretRule("SECRET_URL_PASSWORD", _REDIS_CONF, 0.9, ("requirepass", "masterauth"), group=1, check=_password_ok),
     SecretRule("SECRET_URL_PASSWORD", _CRED_PAIR, 0.85, ("auth", "credential"), group=1, check=_password_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _TABLE_ROW, 0.8, (*_CRED_TRIGGERS, "pat"), group=1, check=_value_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _TABLE_CELLS, 0.8, (*_CRED_TRIGGERS, "pat"), group=1, check=_value_ok),
+    SecretRule("SECRET_URL_PASSWORD", _SQL_PASSWORD, 0.85, ("identified", "password"), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _SECURE_STRING, 0.9, ("convertto-securestring",), group=2,
+               check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _DASH_PASS_FLAG, 0.85, ("pass",), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _TOOL_PASS_FLAG, 0.85, ("ldap", "redis-cli", "mongo", "sqlcmd", "-pw"),
+               group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _USER_SEP_PASS, 0.85, ("lftp", "smbclient"), group=1, check=_password_ok),
+    SecretRule("SECRET_HIGH_ENTROPY", _MC_ALIAS, 0.85, ("mc alias", "mc config"), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _PROTO_PASS, 0.8, ("pass",), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _PROTO_LOGIN, 0.8, ("login",), group=1, check=_protocol_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _PROTO_AUTH, 0.8, ("auth",), group=1, check=_protocol_password_ok),
+    SecretRule("SECRET_PRIVATE_KEY", _JWK_PRIVATE, 0.9, ("kty",), group=1),
+    SecretRule("SECRET_URL_PASSWORD", _PGPASS, 0.8, (":5432:", ":6432:", ":5433:", "*:"), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _HTTPIE_AUTH, 0.85, ("-a ", "--auth"), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _WIN_PASS, 0.85, ("/pass", "/pwd"), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _NET_USE, 0.85, ("net use", "net user"), group=1, check=_password_ok),
+    SecretRule("SECRET_URL_PASSWORD", _USER_PASS_PAIR, 0.75,
+               ("pass", "pwd", "pw", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord", "hasło"), group=1,
+               check=lambda v: _password_ok(v) and not _DATEISH.match(v) and not _EMAIL.fullmatch(v)),
+    SecretRule("SECRET_URL_PASSWORD", _LOGIN_SLASH, 0.75, ("login", "creds", "credentials"), group=1,
+               check=lambda v: _password_ok(v) and not _DATEISH.match(v) and not _EMAIL.fullmatch(v)),
+    SecretRule("SECRET_HIGH_ENTROPY", _NAMED_QUOTED, 0.7, ("pass", "secret", "token", "credential", "key"), group=2,
+               check=_announced_ok),
     SecretRule("SECRET_BEARER_TOKEN", _AUTH_ANY, 0.85, ("authorization",), group=1,
                check=lambda v: any(ch.isdigit() for ch in v) and shannon_entropy(v) >= 3.0 and _plausible(v)
                and _not_masked(v)),
