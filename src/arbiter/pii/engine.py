@@ -50,6 +50,15 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.language import Language
 
 from arbiter.pii.entities import NER_ENTITIES, PATTERN_ENTITIES
+from arbiter.pii.names import (
+    AddressRecognizer,
+    NameCueRecognizer,
+    PlaceRecognizer,
+    common_word,
+    cue_word,
+    field_entity,
+    resolve,
+)
 from arbiter.pii.numbers import CardRecognizer, IbanCodeRecognizer, PhoneNumberRecognizer
 from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, SecretRule
 
@@ -131,6 +140,8 @@ def name_shaped(text: str, start: int, end: int, entity: str) -> bool:
     if "\n" in span or len(span.strip()) < 2 or "@" in span or "://" in span:
         return False  # an address or a URL (its secret has its own recognizer) is no name or place
     words = span.split()
+    if len(words) == 1 and any(ch.isdigit() for ch in span):
+        return False  # "INV-2024-84582", "v5.27.10", "11.6.2023", "2374": an identifier, no name or place
     if entity == "PERSON":
         if any(ch.isdigit() or ch == "@" for ch in span):
             return False
@@ -165,7 +176,9 @@ class NerRecognizer(SpacyRecognizer):
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Entities of the main pipeline that are name-shaped, then the extra pipeline's names."""
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
-                 if name_shaped(text, r.start, r.end, r.entity_type)]
+                 if name_shaped(text, r.start, r.end, r.entity_type)
+                 and not any(cue_word(w) for w in text[r.start:r.end].split())
+                 and not (r.entity_type == "PERSON" and common_word(text[r.start:r.end]))]
         if self.extra is not None and "PERSON" in entities:
             for ent in self.extra(text).ents:
                 if ent.label_ == "PER" and len(ent.text.split()) >= 2 \
@@ -415,6 +428,16 @@ class PiiEngine:
                 text = jobs[i][0]
                 taken = [(r.start, r.end) for r in per[i] if r.entity_type in _NOT_PHONE and r.score >= 0.5]
                 per[i].extend(phone[0].analyze_skipping(text, taken))
+        if self.ner:
+            for i, (text, entities, context) in enumerate(jobs):
+                whole = field_entity(text, context)
+                if whole is not None and whole in entities:
+                    lead = len(text) - len(text.lstrip())
+                    per[i].append(RecognizerResult(whole, lead, len(text.rstrip()), 0.85, recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: "FieldName",
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "FieldName"}))
+                if per[i]:
+                    per[i] = resolve(per[i])
         out: list[list[RecognizerResult]] = []
         for (text, _, context), results in zip(jobs, per, strict=True):
             if not results:
@@ -568,6 +591,10 @@ def build_engine(ner: bool | None = None, extra: tuple[type[EntityRecognizer], .
     if use_ner:
         extra_name = ner_extra_model()
         registry.add_recognizer(NerRecognizer(_load_extra(extra_name) if extra_name else None, extra_name))
+        # Names and places the words around them give away (see arbiter.pii.names).
+        for rec in (NameCueRecognizer(), AddressRecognizer(), PlaceRecognizer()):
+            rec.load()
+            registry.add_recognizer(rec)
 
     analyzer = AnalyzerEngine(
         registry=registry, nlp_engine=nlp_engine, supported_languages=[LANG],

@@ -1,0 +1,591 @@
+"""Names and places that the words around them give away: rules run beside spaCy's NER.
+
+spaCy's English model misses most names written in other languages' letters and forms
+("Mit freundlichen Grüßen\\nMuzaffer Lindner", "Hallo Belkize,", "Guten Tag Frau Rogge",
+"坂本千代と申します") and places it never saw or that are written as a postal address
+("Hanslaan 89, 8712 Namur", "bor i Lund"). These recognizers read the cues a person reads:
+
+- :class:`NameCueRecognizer` (PERSON): a greeting, a title, a sign-off line, a self-introduction,
+  a role label (``Customer:``, ``Kontoinhaber ist``), a verb of contact (``introduce you to``,
+  ``Termin mit``) followed by capitalised words; in Chinese and Japanese, a name before
+  様/さん/と申します/您好/先生/女士 or after 联系/担当：.
+- :class:`AddressRecognizer` (LOCATION): a street type of some twenty languages next to a house
+  number (``Aebistrasse 662``, ``34, chemin Tristan Fontaine``, ``Calle Caupolicán 571``,
+  ``Kıbrıs Şehitleri Caddesi 6``, ``278 Bole Road``), with the postcode and city that follow.
+- :class:`PlaceRecognizer` (LOCATION): a GeoNames city (15,000 people or more) or country after
+  a place preposition, before or after a postcode, or a large one anywhere (Latin names folded
+  for accents; Chinese names inside running text).
+- :func:`field_entity`: a JSON leaf whose key names a place or a person's name (``city``,
+  ``postal_code``, ``first_name``, ``customer.name``) is that entity as a whole.
+
+They run only with the ``ner`` extra: PERSON and LOCATION are NER entities, and these rules
+complete the model rather than replace it. :func:`cue_word` lets the NER path drop spans that are
+the cue itself ("Pozdrawiam", "Asunto").
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = [
+    "AddressRecognizer",
+    "NameCueRecognizer",
+    "PlaceRecognizer",
+    "common_word",
+    "cue_word",
+    "field_entity",
+    "places",
+    "resolve",
+]
+
+PLACES_FILE = Path(__file__).with_name("data") / "places.tsv.gz"
+
+# Lower-case words allowed inside a name ("van der Berg", "de la Cruz", "bin Rashid", "van 't Hof").
+PARTICLES = frozenset({"van", "der", "den", "de", "la", "las", "los", "del", "della", "di", "da", "dos", "das",
+                       "do", "du", "le", "von", "zu", "bin", "binti", "binte", "bint", "al", "el", "ibn", "ben",
+                       "af", "y", "e", "i", "ter", "ten", "op", "het", "des", "'t", "’t", "st.", "st"})
+
+# Greetings and thanks that a name follows ("Hallo Belkize,", "Gentile Sig. Hasler,").
+_GREETINGS = (
+    "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "thanks", "thank you",
+    "many thanks", "hallo", "liebe", "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "guten morgen",
+    "moin", "servus", "grüezi", "grüß gott", "danke", "bonjour", "bonsoir", "salut", "cher", "chère", "merci",
+    "hola", "buenos días", "buenas tardes", "querido", "querida", "estimado", "estimada", "gracias", "olá",
+    "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada", "caro", "cara", "gentile", "gentilissimo",
+    "gentilissima", "egregio", "buongiorno", "buonasera", "ciao", "salve", "grazie", "beste", "hoi",
+    "goedemorgen", "goedemiddag", "dag", "bedankt", "hej", "hei", "hallå", "god morgon", "tack", "moi",
+    "merhaba", "sayın", "dzień dobry", "witam", "cześć", "szanowny", "szanowna", "dziękuję", "ahoj",
+    "dobrý den", "zdravo", "bok", "salam", "selamat pagi", "kia ora", "jambo", "habari",
+)
+# Titles: outside the name's span, and a name follows them.
+_TITLES = (
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "herrn", "frau", "fr", "hr", "mme",
+    "mlle", "monsieur", "madame", "sr", "sra", "srta", "señor", "señora", "señorita", "don", "doña", "dom",
+    "dona", "sig", "sig.ra", "signor", "signora", "signorina", "dott", "dott.ssa", "avv", "pan", "pani",
+    "p", "heer", "mevrouw", "mevr", "dhr", "mw", "fru", "herra", "rouva", "meneer",
+)
+# Lines that close a message: the next line is the sender's name.
+_SIGNOFFS = (
+    "best", "best regards", "kind regards", "warm regards", "regards", "cheers", "thanks", "thank you",
+    "many thanks", "sincerely", "yours sincerely", "yours truly", "yours", "all the best", "br", "thx",
+    "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse",
+    "viele grüße", "viele grüsse", "liebe grüße", "liebe grüsse", "beste grüße", "beste grüsse", "lg", "vg",
+    "mfg", "gruß", "grüße", "gruss", "cordialement", "bien cordialement", "bien à vous", "salutations",
+    "amitiés", "bises", "merci", "saludos", "un saludo", "saludos cordiales", "atentamente", "abrazos",
+    "un abrazo", "gracias", "abraço", "abraços", "atenciosamente", "cumprimentos", "obrigado", "obrigada",
+    "beijos", "cordiali saluti", "distinti saluti", "saluti", "un saluto", "grazie", "a presto",
+    "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "mvg",
+    "med vänliga hälsningar", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen", "venlig hilsen",
+    "vennlig hilsen", "hilsen", "ystävällisin terveisin", "terveisin", "pozdrawiam", "z poważaniem",
+    "pozdrowienia", "saygılarımızla", "saygılarımla", "iyi çalışmalar", "s pozdravem", "üdvözlettel",
+    "με εκτίμηση", "с уважением",
+)
+# Words that name the person who follows ("mein Name ist", "Jag heter", "Customer:").
+_SELF = (
+    "my name is", "mein name ist", "ich heiße", "ich heisse", "je m'appelle", "je m’appelle", "me llamo",
+    "mi nombre es", "meu nome é", "chamo-me", "mi chiamo", "il mio nome è", "mijn naam is", "ik heet",
+    "jag heter", "jeg heter", "mitt namn är", "mit navn er", "nazywam się", "mam na imię", "benim adım",
+    "adım", "minun nimeni on", "jmenuji se",
+)
+_ROLES = (
+    "customer", "client", "reporter", "requester", "contact", "contact person", "assignee", "owner", "caller",
+    "name", "full name", "account holder", "account name", "cardholder", "card holder", "beneficiary",
+    "recipient", "sender", "passenger", "guest", "patient", "employee", "applicant", "tenant", "landlord",
+    "driver", "technician", "kunde", "kundin", "kontoinhaber", "kontoinhaberin", "ansprechpartner",
+    "ansprechpartnerin", "vorname", "nachname", "empfänger", "absender", "mieter", "cliente", "titular",
+    "nome", "nombre", "apellidos", "destinatario", "beneficiario", "pasajero", "contacto", "contato",
+    "responsável", "responsable", "nom", "prénom", "destinataire", "titulaire", "interlocuteur", "klant",
+    "naam", "contactpersoon", "kund", "namn", "kontaktperson", "müşteri", "ad soyad", "alıcı", "klient",
+    "imię i nazwisko", "odbiorca",
+)
+# Phrases after which a person is named ("introduce you to", "Termin mit", "Portable de").
+_CONTACT = (
+    "introduce you to", "introducing", "spoke with", "spoke to", "talked to", "talked with", "call from",
+    "call with", "meeting with", "met with", "message from", "email from", "reach out to",
+    "contact", "ask for", "speak to", "on behalf of", "forwarded by", "assigned to", "approved by",
+    "signed by", "handed to", "termin mit", "gespräch mit", "anruf von", "rückruf an", "telefonat mit",
+    "wenden sie sich an", "im auftrag von", "llamada de", "llamada entrante de", "hablé con", "hablar con",
+    "a nombre de", "appel de", "rendez-vous avec", "rencontré", "prévenir", "contacter", "au nom de",
+    "de la part de", "chamada de", "falei com", "ligação de", "em nome de", "telefonata con", "parlato con",
+    "contattare", "a nome di", "gesprek met", "gebeld door", "namens", "samtal med", "ringde", "rozmowa z",
+    "w imieniu", "portable de", "mobile de", "mobile of", "phone of", "handy von", "celular de",
+    "móvil de", "cellulare di", "telefono di", "numero di", "nummer van",
+)
+_CUE_WORDS = frozenset(w for group in (_GREETINGS, _TITLES, _SIGNOFFS, _SELF, _ROLES) for p in group
+                       for w in p.split()) | {"asunto", "assunto", "betreff", "objet", "oggetto", "onderwerp",
+                                              "ämne", "konu", "temat", "subject", "re", "fw", "aw", "wg"}
+# Capitalised words that open a greeting's object but name no one.
+_NOT_NAMES = frozenset({"team", "all", "everyone", "everybody", "there", "folks", "guys", "support", "sir",
+                        "madam", "zusammen", "tous", "todos", "todas", "tutti", "allemaal", "alle", "alla",
+                        "kaikki", "wszyscy", "herkese", "customer", "kunde", "cliente", "client", "klant",
+                        "colleagues", "kollegen", "collègues", "colleghi", "colegas", "world", "again", "again,",
+                        "hanım", "hanim", "bey", "efendi", "i", "i'm", "i’m", "it's", "we're", "you're",
+                        "damen", "herren", "we", "you", "the", "a", "an", "und", "and", "et", "y", "e", "en",
+                        "och", "og", "ve",
+                        "in", "from", "for", "to", "at", "on", "so", "this", "that", "it", "our",
+                        "your", "my", "mein", "meine", "ihr", "ihre", "votre", "vous", "su", "sus", "tu",
+                        "seu", "sua", "je", "ich", "ik", "jag", "jeg", "io", "yo", "eu"})
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’][^\W\d_]|-(?=[^\W\d_]))*"
+_TITLE = rf"(?:(?:{_alt(_TITLES)})\.?\s+)"
+# A run of words on one line; which of them form the name is decided in Python (_name_at).
+_RUN = rf"(?:{_WORD}|['’]t|[Ss]t\.)(?:[ \t]+(?:{_WORD}|['’]t|[Ss]t\.))*"
+_GREETING_RX = re.compile(rf"(?:^|(?<=[\n.!?:;,(\-–]))[ \t]*(?:{_alt(_GREETINGS)})[ \t,]+{_TITLE}?(?P<run>{_RUN})",
+                          re.I)
+_TITLE_RX = re.compile(rf"(?<![\w.])(?:{_alt(_TITLES)})\.?[ \t]+(?P<run>{_RUN})", re.I)
+_SIGNOFF_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*(?:[-–—][ \t]*)?"
+                         rf"(?P<run>{_RUN})[ \t]*(?=\r?\n|$)", re.I)
+_SELF_RX = re.compile(rf"(?<![\w])(?:{_alt(_SELF)})[ \t]+{_TITLE}?(?P<run>{_RUN})", re.I)
+_ROLE_RX = re.compile(rf"(?:^|(?<=[\n;,(|\[]))[ \t*\-•]*(?:{_alt(_ROLES)})[ \t]*[:：=][ \t]*{_TITLE}?(?P<run>{_RUN})",
+                      re.I)
+_HOLDER_RX = re.compile(rf"(?<![\w])\w*(?:holder|inhaber|inhaberin|titular|titulaire|intestatario|houder)"
+                        rf"[ \t]+(?:is|ist|es|é|est|è|er|är)[ \t]+{_TITLE}?(?P<run>{_RUN})", re.I)
+# "Hälsningar Christina" (a sign-off and the name on one line, closing the message).
+_SIGNOFF_INLINE_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*,?[ \t]+(?P<run>{_RUN})[ \t]*(?=\r?\n|$)",
+                                re.I)
+# "Cliente Hellena Dias ligou": a role word and a name of two words or more, no colon.
+_ROLE_BARE_RX = re.compile(rf"(?<![\w])(?:{_alt(_ROLES)})[ \t]+(?P<run>{_RUN})", re.I)
+_CONTACT_RX = re.compile(rf"(?<![\w])(?:{_alt(_CONTACT)})[ \t]+{_TITLE}?(?P<run>{_RUN})", re.I)
+# "Hanako's phone", "Octaviu wrote:", "[12:38] Njeri:".
+_POSSESSIVE_RX = re.compile(rf"(?<![\w'’])(?P<run>{_WORD})['’]s[ \t]+(?:phone|mobile|cell|number|email|e-mail|address|"
+                            r"account|card|iban|wife|husband|son|daughter|manager)\b")
+_WROTE_RX = re.compile(rf"(?:^|\n)[ \t]*(?:\[[\d:]{{4,8}}\][ \t]*)?(?P<run>{_RUN})[ \t]*(?:wrote|schrieb|a écrit|"
+                       r"escribió|escreveu|ha scritto|schreef|skrev|napisał)[ \t]*:", re.I)
+_CHAT_RX = re.compile(rf"(?:^|\n)[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*(?P<run>{_RUN})[ \t]*:")
+
+_HAN = "\u4e00-\u9fff"
+_KANA = "\u3040-\u309f\u30a0-\u30ff"
+# 坂本千代と申します / 鈴木 修平様 / 陈 芳您好 / 王先生: a Han name before an honorific.
+_CJK_BEFORE_RX = re.compile(rf"(?<![{_HAN}{_KANA}])(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA}]{{1,4}}?)"
+                            r"(?=様|さま|さん|殿|氏|と申します|と申し|です。|您好|先生|女士|小姐|老师|經理|经理|同学)")
+# 请联系何 伟，/ 担当：佐藤 修平。/ 联系人：陈思远
+_CJK_AFTER_RX = re.compile(rf"(?:联系人?|聯絡人?|负责人|負責人|担当者?|担当|致|收件人|寄件人|收货人|用户|客户|姓名|"
+                           rf"氏名|お名前|名前)[：:\s]?"
+                           rf"(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA}]{{1,3}})(?![{_HAN}{_KANA}])")
+
+
+def cue_word(word: str) -> bool:
+    """Whether ``word`` is a greeting, title, sign-off or label word (never a name by itself)."""
+    return word.lower().strip(".,:;!") in _CUE_WORDS
+
+
+def _name_at(text: str, start: int, run: str, *, min_words: int = 1) -> tuple[int, int] | None:
+    """The name at the start of ``run`` (found at ``start``): capitalised words and inner particles."""
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
+
+    def word(k: int) -> str:
+        return run[toks[k][0]:toks[k][1]]
+
+    kept: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(toks):
+        w = word(i)
+        capital = w[0].isupper() and not cue_word(w) and w.lower() not in _NOT_NAMES
+        # "van 't Hof", "de los Santos": particles count only between name words.
+        inner = bool(kept) and w.lower() in PARTICLES and i + 1 < len(toks) and (
+            word(i + 1)[0].isupper() or word(i + 1).lower() in PARTICLES)
+        if not (capital or inner):
+            break
+        kept.append((s, e))
+        if len(kept) == 4:
+            break
+    while kept and run[kept[-1][0]:kept[-1][1]].lower() in PARTICLES:
+        kept.pop()
+    if len(kept) < min_words or not kept:
+        return None
+    name = run[kept[0][0]:kept[-1][1]]
+    if len(name) > 3 and all(ch.isupper() for ch in name if ch.isalpha()):
+        return None  # an acronym or a shouted heading, not a name
+    return start + kept[0][0], start + kept[-1][1]
+
+
+def _result(entity: str, start: int, end: int, score: float, rec: EntityRecognizer) -> RecognizerResult:
+    return RecognizerResult(entity, start, end, score, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: type(rec).__name__, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id})
+
+
+class NameCueRecognizer(EntityRecognizer):
+    """PERSON: capitalised words after a greeting, title, sign-off, label or contact verb; CJK names."""
+
+    # (pattern, score, least words): a bare contact verb or possessive is weaker evidence than a greeting.
+    _RULES: tuple[tuple[re.Pattern[str], float, int], ...] = (
+        (_GREETING_RX, 0.9, 1), (_TITLE_RX, 0.9, 1), (_SIGNOFF_RX, 0.9, 1), (_SELF_RX, 0.9, 1),
+        (_ROLE_RX, 0.9, 1), (_HOLDER_RX, 0.9, 1), (_CONTACT_RX, 0.88, 1), (_POSSESSIVE_RX, 0.88, 1),
+        (_WROTE_RX, 0.88, 1), (_CHAT_RX, 0.88, 1), (_SIGNOFF_INLINE_RX, 0.88, 1), (_ROLE_BARE_RX, 0.88, 2),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="NameCueRecognizer", supported_language="en")
+
+    def load(self) -> None:  # regexes are compiled at import
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Names the surrounding words announce."""
+        if "PERSON" not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        seen: set[tuple[int, int]] = set()
+        for rx, score, least in self._RULES:
+            for m in rx.finditer(text):
+                if rx is _TITLE_RX and not text[m.start()].isupper():
+                    continue  # "I miss Paris": a title starts with a capital
+                span = _name_at(text, m.start("run"), m.group("run"), min_words=least)
+                if span is not None and span not in seen:
+                    seen.add(span)
+                    out.append(_result("PERSON", span[0], span[1], score, self))
+        if re.search(f"[{_HAN}]", text):
+            for rx in (_CJK_BEFORE_RX, _CJK_AFTER_RX):
+                for m in rx.finditer(text):
+                    span = m.span("run")
+                    if span[1] - span[0] >= 2 and span not in seen:
+                        seen.add(span)
+                        out.append(_result("PERSON", span[0], span[1], 0.85, self))
+        return out
+
+
+# Street types written after the street's name, often glued to it ("Aebistrasse 662", "Kyrkstigen 55").
+_STREET_SUFFIX = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer", "steig",
+                  "pfad", "chaussee", "laan", "straat", "steeg", "baan", "plein", "singel", "kade", "gracht",
+                  "dreef", "gatan", "vägen", "stigen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata",
+                  "katu", "kuja", "polku", "caddesi", "cad.", "cd.", "sokak", "sokağı", "sk.", "bulvarı", "blv.")
+# Street types written before the name ("rue du Four", "Calle Mayor", "ul. Długa").
+_STREET_PREFIX = ("rue", "chemin", "avenue", "av.", "av", "boulevard", "bd", "bld", "allée", "impasse", "place",
+                  "quai", "route", "cours", "passage", "square", "via", "viale", "piazza", "piazzale", "corso",
+                  "strada", "contrada", "stretto", "borgo", "vicolo", "largo", "incrocio", "rotonda", "calle",
+                  "c/", "avenida", "avda.", "plaza", "paseo", "camino", "carrera", "transversal", "diagonal",
+                  "ronda", "travesía", "rua", "r.", "praça", "travessa", "alameda", "conjunto", "recanto",
+                  "trecho", "sítio", "feira", "rodovia", "estrada", "vila", "quadra", "ul.", "ulica", "al.",
+                  "aleja", "plac", "os.", "osiedle", "prosp.", "prospekt", "pr.", "ulitsa", "str", "jalan",
+                  "jl.", "soi", "thanon", "đường")
+# Street types written after the name as a word ("Bole Road", "Kıbrıs Şehitleri Caddesi").
+_STREET_WORD = ("street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "lane", "ln", "drive", "dr",
+                "dr.", "boulevard", "blvd", "court", "ct", "place", "pl", "way", "terrace", "crescent", "close",
+                "parkway", "pkwy", "highway", "hwy", "square", "sq", "circle", "cir", "trail", "trl", "row",
+                "mews", "grove", "gardens", "hill", "park", "walk", "view", "rise", "alley", "loop", "pike",
+                "plaza", "ridge", "run", "path", "point", "ports", "port", "meadows", "meadow", "villages",
+                "village", "extensions", "extension", "estates", "heights", "springs", "station", "center",
+                "centre", "junction", "landing", "manor", "mill", "mills", "orchard", "pass", "prairie",
+                "ranch", "shoals", "shore", "shores", "summit", "track", "trafficway", "tunnel", "turnpike",
+                "underpass", "union", "valley", "vista", "wall", "well", "wells", "mahallesi", "marg", "nagar", "salai")
+_CAPWORD = r"(?:[^\W\d_][\w'’.\-]*)"
+_NAMEWORDS = rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,4}}"
+_HOUSE = r"\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_UNIT = (r"(?:,?[ \t]+(?:apt\.?|apartment|suite|ste\.?|unit|flat|piso|of\.|oficina|appartamento|interno|int\.|"
+         r"étage|bus|bte|#|no\.?|nr\.?|lok\.?|m\.|dpto\.?|depto\.?)[ \t]*[\w\-/]+)?")
+# Postcode and city after the street: ", 8712 Namur", "⏎81345 Montpellier", ", Phoenix, NH 80397", ", Recife 36166011".
+_TAIL = (r"(?:(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}-?)?\d{4,5}(?:-\d{3,4})?(?:[ \t]?[A-Z]{2})?[ \t]+"
+         rf"{_CAPWORD}(?:[ \t]+{_CAPWORD})?"
+         rf"|,[ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD})?(?:,[ \t]*[A-Z]{{2}})?[ \t]+\d{{4,8}}(?:-\d{{3,4}})?)?"
+         rf"(?:,[ \t]*(?:{_CAPWORD})(?:[ \t]+{_CAPWORD})?(?=[ \t]*(?:[.\n]|$)))?")
+_SUFFIX_RX = re.compile(
+    rf"(?<![\w])(?:{_CAPWORD}[ \t\-])?{_CAPWORD}?(?:{_alt(_STREET_SUFFIX)})(?![\w])[ \t]*,?[ \t]*{_HOUSE}"
+    rf"(?![\d.,]\d){_UNIT}{_TAIL}", re.I)
+_PREFIX_RX = re.compile(
+    rf"(?<![\w])(?:{_HOUSE},?[ \t]+)?(?:{_alt(_STREET_PREFIX)})[ \t]+(?:(?:de|du|des|del|de la|della|di|da|do|dos|"
+    rf"das|la|le|les|l['’]|d['’])[ \t]*)*{_NAMEWORDS}(?:,?[ \t]*{_HOUSE}(?![\d.,]\d))?{_UNIT}{_TAIL}", re.I)
+_WORD_RX = re.compile(
+    rf"(?<![\w.,/:\-]){_HOUSE}[ \t]+(?P<name>(?:{_CAPWORD}[ \t]+){{1,4}}?)(?:{_alt(_STREET_WORD)})(?![\w])"
+    rf"{_UNIT}{_TAIL}", re.I)
+# "278 Nguyễn Văn Linh", "6694 Turner Villages": a house number before two or more capitalised words.
+_NUMBER_FIRST_RX = re.compile(rf"(?<![\w.,/:\-])\d{{1,5}}[ \t]+(?:{_CAPWORD}[ \t]+){{1,3}}{_CAPWORD}{_UNIT}{_TAIL}")
+
+
+def _capitalised_name(text: str, start: int, end: int) -> bool:
+    """The words of a street name after its type: at least one capitalised word, no cue word."""
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", text[start:end])
+    return any(w[0].isupper() for w in words)
+
+
+class AddressRecognizer(EntityRecognizer):
+    """LOCATION: a street with a house number in some twenty languages, with its postcode and city."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="AddressRecognizer", supported_language="en")
+
+    def load(self) -> None:  # regexes are compiled at import
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Street addresses: the street type must come with a number or a capitalised name."""
+        if "LOCATION" not in entities or not any(ch.isdigit() for ch in text):
+            return []
+        out: list[RecognizerResult] = []
+        for rx, score in ((_SUFFIX_RX, 0.8), (_PREFIX_RX, 0.75), (_WORD_RX, 0.75), (_NUMBER_FIRST_RX, 0.6)):
+            for m in rx.finditer(text):
+                s, e = m.span()
+                span = text[s:e].rstrip(" ,.\t\r\n")
+                e = s + len(span)
+                if not any(ch.isdigit() for ch in span) or not _capitalised_name(text, s, e):
+                    continue
+                if rx is _PREFIX_RX and not re.search(r"\d", span[span.find(" "):]):
+                    continue
+                if rx is _NUMBER_FIRST_RX and (not _place_tail(span) or not all(
+                        w[0].isupper() for w in span.split(",")[0].split()[1:])):
+                    continue
+                if rx is _SUFFIX_RX and not text[s].isupper():
+                    # "outside Vassilios-Putz-Straße 3": the optional word before was prose.
+                    nxt = re.search(r"[ \t]\S", text[s:e])
+                    s = s + nxt.start() + 1 if nxt else e
+                    if s >= e or not text[s].isupper():
+                        continue  # "during 5 days": these street names are written capitalised
+                    span = text[s:e]
+                if rx is _WORD_RX and not all(w[0].isupper() or w[0].isdigit()
+                                              for w in m.group("name").split()):
+                    continue
+                cut = _sentence_end(span)
+                out.append(_result("LOCATION", s, s + cut, score, self))
+        # One address found by two shapes: keep the longest.
+        return [r for r in out if not any(o is not r and o.start <= r.start and r.end <= o.end
+                                          and (o.end - o.start) > (r.end - r.start) for o in out)]
+
+
+def _sentence_end(span: str) -> int:
+    """Where an address ends when a new sentence follows it ("…6371 Zürich. Rencontré Khadija")."""
+    for m in re.finditer(r"(\w+)\.[ \t]+(?=[^\W\d_])", span):
+        if len(m.group(1)) > 3 and not re.search(r"\d", span[m.end():]):
+            return m.start() + len(m.group(1))
+    return len(span)
+
+
+def _place_tail(span: str) -> bool:
+    """A number-first span is an address only when it ends in a postcode and city or a known place."""
+    return bool(re.search(r"\d{4,5}(?:-\d{3,4})?[ \t]+[^\W\d_]", span) or re.search(r",[ \t]*[A-Z]{2}[ \t]+\d{5}", span)
+                or any(w in places() for w in re.findall(r"[^\W\d_][\w'’\-]*", span)[-2:]))
+
+
+def _fold(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)).casefold()
+
+
+@cache
+def places() -> dict[str, int]:
+    """GeoNames city and country names (accent-folded, lower-case) to their largest population."""
+    out: dict[str, int] = {}
+    with gzip.open(PLACES_FILE, "rt", encoding="utf-8") as f:
+        for line in f:
+            name, _, pop = line.rstrip("\n").partition("\t")
+            key = _fold(name)
+            out[key] = max(out.get(key, 0), int(pop))
+    return out
+
+
+def common_word(span: str) -> bool:
+    """Whether ``span`` is one word that some language's stop-word list holds ("Vamos", "Wat", "I'm")."""
+    return " " not in span.strip() and _fold(span.strip().replace("’", "'")) in _common_words()
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Stop words of spaCy's languages: places that are also words ("Per", "Can", "Het") need a cue."""
+    import importlib
+    import pkgutil
+
+    import spacy.lang
+
+    words: set[str] = {"mobile", "top", "mar", "nov", "dec", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
+                       "oct", "may", "march", "june", "july", "august", "nice", "split", "best", "bath",
+                       "reading", "mobil", "gerne", "nieuw", "segue", "bel"}
+    for mod in pkgutil.iter_modules(spacy.lang.__path__):
+        try:
+            stop = importlib.import_module(f"spacy.lang.{mod.name}.stop_words")
+        except ImportError:
+            continue
+        words.update(_fold(w) for w in getattr(stop, "STOP_WORDS", ()))
+    return frozenset(words)
+
+
+@cache
+def _han_places() -> frozenset[str]:
+    return frozenset(k for k in places() if re.fullmatch(f"[{_HAN}]+", k))
+
+
+_POSTCODE_BEFORE = re.compile(r"\d{4,5}[ \t]*$|\b[A-Z0-9]{3}[ \t]?[A-Z0-9]{3}[ \t]*$")
+_POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{4,5}\b")
+
+# Place prepositions and words that a place name follows ("bor i Lund", "salon de Namur", "sono a Zürich").
+_PLACE_BEFORE = frozenset({
+    "in", "at", "from", "to", "near", "into", "via", "outside", "around", "towards", "visiting", "based",
+    "bei", "aus", "nach", "nahe", "um", "à", "au", "aux", "de", "d'", "du", "en", "depuis", "vers", "près",
+    "em", "no", "na", "para", "desde", "hacia", "cerca", "a", "di", "da", "per", "verso", "presso", "op", "te",
+    "naar", "uit", "bij", "i", "på", "från", "till", "fra", "til", "w", "we", "z", "ze", "do", "pod", "ve",
+    "v", "office", "hq", "city", "town", "ville", "stadt", "ciudad", "cidade", "città", "branch", "salon",
+    "expo", "magazzino", "filiale", "sede", "located", "moved", "relocated", "travel", "trip", "flight",
+    "stay", "hotel", "warehouse",
+})
+
+
+class PlaceRecognizer(EntityRecognizer):
+    """LOCATION: a known city or country after a place word, next to a postcode, or a large one anywhere."""
+
+    BIG = 1_000_000  # cities this large are reported without a cue
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="PlaceRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        places()
+        _common_words()  # ~3 s of imports: at engine build, not on the first call
+
+    def _candidates(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """(start, end, population) of capitalised 1-3 word runs that are known places."""
+        table = places()
+        words = [m for m in re.finditer(r"[^\W\d_][\w'’\-]*\.?", text)]
+        i = 0
+        while i < len(words):
+            hit = None
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                group = words[i:i + n]
+                if not group[0].group()[0].isupper():
+                    break
+                if any(text[a.end():b.start()] not in (" ", "-") for a, b in pairwise(group)):
+                    continue
+                s, e = group[0].start(), group[-1].end()
+                name = text[s:e].rstrip(".") if not text[s:e].endswith("St.") else text[s:e]
+                e = s + len(name)
+                pop = table.get(_fold(name))
+                if pop is not None:
+                    hit = (s, e, pop, n)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            yield hit[0], hit[1], hit[2]
+            i += hit[3]
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Known places the words around them make places (or that are large enough on their own)."""
+        if "LOCATION" not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        for s, e, pop in self._candidates(text):
+            before = re.findall(r"[\w'’]+", text[max(0, s - 40):s])
+            prev = before[-1].lower() if before else ""
+            line_start = not text[:s].strip(" \t") or text[:s].rstrip(" \t").endswith(("\n", ":", "–", "-", "|"))
+            postcode = bool(_POSTCODE_BEFORE.search(text[max(0, s - 12):s]) or _POSTCODE_AFTER.match(text[e:e + 14]))
+            name = text[s:e]
+            if cue_word(name) or name.isupper() or _fold(name) in _common_words():
+                continue
+            after = text[e:e + 3]
+            if after.lstrip(" \t").startswith(":") and not line_start:
+                continue  # "reach me at Mobile: 050…": a label, not a place
+            alone = bool(re.match(r"[ \t]*(?:[–—\-,|(]|\r?\n|$)", text[e:]))
+            if prev in _PLACE_BEFORE or postcode or pop >= self.BIG or (line_start and alone and pop >= 50_000):
+                out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
+        if re.search(f"[{_HAN}]", text):
+            han = _han_places()
+            for m in re.finditer(f"[{_HAN}]{{2,4}}", text):
+                run, base = m.group(), m.start()
+                for size in (4, 3, 2):
+                    found = False
+                    for k in range(len(run) - size + 1):
+                        if run[k:k + size] in han:
+                            out.append(_result("LOCATION", base + k, base + k + size, 0.65, self))
+                            found = True
+                            break
+                    if found:
+                        break
+        return out
+
+
+# JSON keys that make the whole leaf a place or a person's name (the last two key words are given).
+_PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", "ort", "stadt", "ville", "ciudad",
+                         "cidade", "citta", "città", "localita", "plaats", "stad", "kaupunki", "miasto", "sehir",
+                         "street", "strasse", "straße", "rue", "calle", "via", "logradouro", "endereco",
+                         "endereço", "direccion", "dirección", "adresse", "indirizzo", "adres", "address",
+                         "postcode", "postal", "zip", "zipcode", "plz", "cep", "cap", "country", "land", "pays",
+                         "pais", "país", "paese", "state", "province", "region", "county", "bairro",
+                         "district", "line"})
+_PERSON_KEYS = frozenset({"firstname", "lastname", "fullname", "givenname", "familyname", "surname", "forename",
+                          "vorname", "nachname", "prenom", "prénom", "nome", "cognome", "nombre", "apellido",
+                          "apellidos", "sobrenome", "achternaam", "voornaam", "fornavn", "efternavn", "etunimi",
+                          "sukunimi", "imie", "nazwisko", "ad", "soyad", "cardholder", "holder", "contact",
+                          "customer", "recipient", "sender", "passenger", "guest", "patient", "employee",
+                          "owner", "assignee", "reporter", "requester", "beneficiary", "attendee"})
+_PERSON_PARENTS = frozenset({"contact", "customer", "person", "user", "employee", "owner", "recipient", "sender",
+                             "passenger", "guest", "patient", "cliente", "kunde", "client", "member", "attendee",
+                             "author", "assignee", "reporter", "requester", "holder", "beneficiary", "driver"})
+_NAME_WORDS = frozenset({"name", "names", "nom", "naam", "namn", "nome", "nombre"})
+_NAME_LEAF = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,4}$")
+
+
+def field_entity(text: str, context: Sequence[str]) -> str | None:
+    """The entity a JSON leaf is as a whole, from its key words (``city`` -> LOCATION), or None."""
+    if not context or not text.strip() or len(text) > 120 or "@" in text or "://" in text:
+        return None
+    words = [w.lower() for w in context]
+    joined = "".join(words[-2:])
+    last = words[-1]
+    name_key = last in _NAME_WORDS or joined.endswith("name")
+    if name_key or last in _PERSON_KEYS or joined in _PERSON_KEYS:
+        is_person_key = (joined in {"firstname", "lastname", "fullname", "givenname", "familyname"}
+                         or last in _PERSON_KEYS
+                         or (last in _NAME_WORDS and len(words) >= 2 and words[-2] in _PERSON_PARENTS)
+                         or joined in _PERSON_KEYS)
+        if is_person_key and _NAME_LEAF.match(text.strip()) and text.strip()[0].isupper():
+            return "PERSON"
+        if is_person_key:
+            return None
+    if last in _PLACE_KEYS or (len(words) >= 2 and words[-2] in _PLACE_KEYS and last in ("code", "line", "lines",
+                                                                                           "name", "1", "2")):
+        stripped = text.strip()
+        if last == "country" and len(stripped) <= 3:
+            return None  # "DE": a code, not a place anyone lives at
+        if any(ch.isalpha() for ch in stripped) or last in ("postcode", "postal", "zip", "zipcode", "plz", "cep",
+                                                            "code", "cap"):
+            return "LOCATION"
+    return None
+
+
+def resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Settle PERSON against LOCATION where the rules overlap.
+
+    A person's name inside a street address is the street's ("avenue Margot Seguin", "Praça
+    Bianca Carneiro, 16"): the address wins. A gazetteer place over a person's name is the name's
+    ("Florence", "Jackson"): the name wins.
+    """
+    def by(r: RecognizerResult) -> str:
+        meta = r.recognition_metadata or {}
+        return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+
+    addresses = [r for r in results if r.entity_type == "LOCATION" and by(r) == "AddressRecognizer"]
+    places_ = [r for r in results if r.entity_type == "LOCATION" and by(r) == "PlaceRecognizer"]
+    # A street named after someone is the street's; a one-word "name" the gazetteer places after
+    # "bor i" or before a postcode is the place's ("Lund", "Larissa, Greece").
+    out = [r for r in results if not (r.entity_type == "PERSON" and (
+        any(a.start <= r.start and r.end <= a.end for a in addresses)
+        or (by(r) not in _RULES and (any(a.start < r.end and r.start < a.end for a in addresses)
+                                     or any(p.start == r.start and p.end == r.end for p in places_)))))]
+    persons = [r for r in out if r.entity_type == "PERSON"]
+    cued = [r for r in persons if by(r) in ("NameCueRecognizer", "FieldName")]
+    out = [r for r in out if not (r.entity_type in ("ORGANIZATION", "NRP")
+                                  and any(p.start < r.end and r.start < p.end for p in cued))]
+    out = [r for r in out if not (r.entity_type == "LOCATION" and (
+        (by(r) == "PlaceRecognizer" and any(p.start < r.end and r.start < p.end for p in persons))
+        or (by(r) not in _RULES and any(p.start < r.end and r.start < p.end for p in cued))))]
+    # A validated number (card, IBAN, phone) inside a rule's span is that number's, not a street's.
+    numbers = [r for r in out if r.entity_type not in ("PERSON", "LOCATION", "ORGANIZATION", "NRP")
+               and r.score >= 0.5]
+    return [r for r in out if not (by(r) in _RULES
+                                   and any(n.start < r.end and r.start < n.end for n in numbers))]
+
+
+_RULES = frozenset({"NameCueRecognizer", "AddressRecognizer", "PlaceRecognizer", "FieldName"})

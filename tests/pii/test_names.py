@@ -1,0 +1,182 @@
+"""Names and places given away by the words around them (arbiter.pii.names): every rule, hits and misses.
+
+These recognizers are regexes plus a shipped gazetteer: they need no spaCy model, so they run in CI
+even though the engine only turns them on with the ``ner`` extra.
+"""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from arbiter.pii.names import (
+    AddressRecognizer,
+    NameCueRecognizer,
+    PlaceRecognizer,
+    common_word,
+    cue_word,
+    field_entity,
+    places,
+    resolve,
+)
+
+
+def _persons(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in NameCueRecognizer().analyze(text, ["PERSON"])]
+
+
+def _addresses(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in AddressRecognizer().analyze(text, ["LOCATION"])]
+
+
+def _places(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in PlaceRecognizer().analyze(text, ["LOCATION"])]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hallo Belkize,\n\nkurze Info", "Belkize"),
+    ("Guten Tag Frau Rogge,\n\nanbei", "Rogge"),
+    ("Gentile Sig. Hasler,\nla informiamo", "Hasler"),
+    ("Dzień dobry p. Brańka,\nw załączeniu", "Brańka"),
+    ("Merhaba Feden Hanım,\nSiparişiniz", "Feden"),
+    ("Thanks Wairimu, that works for us.", "Wairimu"),
+    ("Mit freundlichen Grüßen\nHeinz-Gerd Schuchhardt", "Heinz-Gerd Schuchhardt"),
+    ("Met vriendelijke groet,\nTygo van 't Hof", "Tygo van 't Hof"),
+    ("Bien cordialement,\nClémence\nBousquet SA", "Clémence"),
+    ("Hälsningar Christina", "Christina"),
+    ("Olá, meu nome é Kyara Moura. Apareceu", "Kyara Moura"),
+    ("Hej! Jag heter Josefin Nilsson och bor i Linköping", "Josefin Nilsson"),
+    ("Customer: Margareta Carlberg <m@example.com>", "Margareta Carlberg"),
+    ("Die Karteninhaberin bzw. Kontoinhaber ist Ignacy Kajdan.", "Ignacy Kajdan"),
+    ("I'd like to introduce you to Octaviu Stoica, who runs procurement", "Octaviu Stoica"),
+    ("kurze Info: der Termin mit Günter Stolze ist verschoben", "Günter Stolze"),
+    ("Zahle – Hanako's phone number 81 8", "Hanako"),
+    ("Cliente Hellena Dias ligou reclamando", "Hellena Dias"),
+    ("Maricel de los Santos wrote:\n> the invoice", "Maricel de los Santos"),
+    ("お世話になっております。坂本千代と申します。", "坂本千代"),
+    ("2025/05/19 鈴木 修平様より電話。", "鈴木 修平"),
+    ("如有问题请联系何 伟，Tel：131 4579 0920", "何 伟"),
+    ("陈思远您好，\n\n下周三的会议", "陈思远"),
+])
+def test_cues_name_the_person(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi all,\nthe build is green.",                     # a greeting to no one in particular
+    "Sehr geehrte Damen und Herren,\n\nmeine Bestellung",
+    "Hi, I'm a contractor and the portal rejects me",
+    "Thanks,\nThe Support Team",
+    "I miss Paris in the spring.",                      # a title word in lower case is no title
+    "Best regards,\nACME",                              # a shouted heading, not a name
+    "Please contact support if it fails again.",
+    "お客様のご注文について",                               # 様 after a word, not a name
+])
+def test_no_cue_no_person(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Lieferadresse: Aebistrasse 662, 7444 Lausanne\nMobil: 021", "Aebistrasse 662, 7444 Lausanne"),
+    ("Please send it here instead:\n34, chemin Tristan Fontaine\n81345 Montpellier", "chemin Tristan Fontaine"),
+    ("Customer: Calle Caupolicán 571 Piso 97, 9469480 Antofagasta", "Calle Caupolicán 571"),
+    ("Teslimat adresi: Kıbrıs Şehitleri Caddesi 31, 60992 İstanbul.", "Caddesi 31"),
+    ("the key with the neighbour at 168 Bole Road or text him", "168 Bole Road"),
+    ("Ik woon op Hanslaan 89, 8712 Namur. Bel mij", "Hanslaan 89, 8712 Namur"),
+    ("em Conjunto Augusto Melo, 91, Recife 36166011. O depósito", "Conjunto Augusto Melo, 91, Recife 36166011"),
+    ("I'm outside Vassilios-Putz-Straße 3584, 11258 Düsseldorf", "Vassilios-Putz-Straße 3584"),
+])
+def test_street_addresses(text: str, part: str) -> None:
+    found = _addresses(text)
+    assert any(part in f for f in found), found
+
+
+def test_address_stops_at_the_next_sentence() -> None:
+    assert _addresses("chez Zürcher AG, Lutzstrasse 79, 6371 Zürich. Rencontré Khadija Tazi hier.") \
+        == ["Lutzstrasse 79, 6371 Zürich"]
+
+
+@pytest.mark.parametrize("text", [
+    "The refund takes during 5 days to arrive.",         # a street suffix inside a word
+    "Send it the same way 3 times",                       # no house number before the name
+    "Payment on file: 2201 1265 9122 9113 and SEPA NL13 TOBD 1419 4940 99",
+    "Order 5521 Shipped to the warehouse",                # a number and words, no postcode or place
+])
+def test_no_address_without_a_street(text: str) -> None:
+    assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hej! Jag heter Elma och bor i Lund. Fakturan", "Lund"),
+    ("Relancer après le salon de Namur.", "Namur"),
+    ("sono a Zürich", "Zürich"),
+    ("Karachi – Zhi Xuan bin Wei, (02) 1854 8903", "Karachi"),
+    ("Your stay in Sapporo from 27.10.2023", "Sapporo"),
+    ("Zahle – Hanako", "Zahle"),                          # accents folded: GeoNames writes Zahlé
+    ("下周三的会议地点改到杭州办公室。", "杭州"),
+])
+def test_known_places_with_a_cue(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Per chiarimenti: Tel. +39 02",                       # Italian "per", also a place's name
+    "The courier can reach me at Mobile: 050.118.8651",   # a label
+    "Het voorschot van 200 euro",                         # a Dutch article
+    "Name on the order is DE LOS SANTOS, Angelica.",      # upper case: a name, not Los
+    "Can you unlock it?",
+])
+def test_words_that_are_also_places_need_a_cue(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_gazetteer_ships_and_folds_accents() -> None:
+    table = places()
+    assert len(table) > 50_000
+    assert table["zurich"] >= 300_000 and "上海" in table
+    assert common_word("Vamos") and common_word("Het") and not common_word("Oluwaseun")
+    assert cue_word("Pozdrawiam") and cue_word("Asunto") and not cue_word("Belkize")
+
+
+@pytest.mark.parametrize(("text", "context", "entity"), [
+    ("Setúbal", ("endereco", "cidade"), "LOCATION"),
+    ("9450", ("address", "postal", "code"), "LOCATION"),
+    ("R. Santiago Brito, 78", ("endereco", "logradouro"), "LOCATION"),
+    ("Berrada", ("client", "nom"), "PERSON"),
+    ("Wairimu Mutua", ("customer", "name"), "PERSON"),
+    ("Ana", ("first", "name"), "PERSON"),
+])
+def test_field_names_say_the_entity(text: str, context: tuple[str, ...], entity: str) -> None:
+    assert field_entity(text, context) == entity
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("report.pdf", ("file", "name")),                     # "name" of a file, not of a person
+    ("DE", ("address", "country")),                       # a country code
+    ("a@b.example", ("customer", "name")),                # an address is the email recognizer's
+    ("x" * 200, ("city",)),                               # too long to be one place
+    ("Berlin", ()),                                       # no key
+    ("lower case words", ("customer", "name")),
+])
+def test_field_names_that_say_nothing(text: str, context: tuple[str, ...]) -> None:
+    assert field_entity(text, context) is None
+
+
+def _r(entity: str, start: int, end: int, by: str) -> RecognizerResult:
+    return RecognizerResult(entity, start, end, 0.85, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: by, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: by})
+
+
+def test_resolve_streets_and_names() -> None:
+    street = _r("LOCATION", 0, 40, "AddressRecognizer")
+    inside = _r("PERSON", 8, 20, "SpacyRecognizer")          # "avenue Margot Seguin"
+    elsewhere = _r("PERSON", 50, 60, "SpacyRecognizer")
+    assert resolve([street, inside, elsewhere]) == [street, elsewhere]
+    person = _r("PERSON", 0, 8, "NameCueRecognizer")
+    place = _r("LOCATION", 0, 8, "PlaceRecognizer")         # "Florence" greeted: a person
+    org = _r("ORGANIZATION", 0, 14, "SpacyRecognizer")
+    assert resolve([person, place, org]) == [person]
+    card = _r("CREDIT_CARD", 10, 29, "CardRecognizer")
+    card.score = 1.0
+    wrong = _r("LOCATION", 25, 45, "AddressRecognizer")      # a street over a card number's end
+    assert resolve([card, wrong]) == [card]
