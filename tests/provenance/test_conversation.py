@@ -54,3 +54,36 @@ def test_trace_values_spans_and_phrases() -> None:
     assert by_path["/room"].trust() == "trusted" and "phrase" in by_path["/room"].kinds
     assert by_path["/body"].trust() == "untrusted" and "prose" in by_path["/body"].kinds
     assert by_path["/other"].trust() is None and by_path["/other"].sources == ()
+
+
+def test_parent_domains_stop_at_the_registrable_one() -> None:
+    from arbiter.provenance.conversation import parent_domains
+
+    assert parent_domains("status.pay.example.com") == ["pay.example.com", "example.com"]
+    assert parent_domains("example.com") == []
+    assert parent_domains("shop.example.co.uk") == ["example.co.uk"]  # not co.uk
+
+
+def test_a_trusted_tool_result_can_be_split_into_its_records() -> None:
+    payees = json.dumps({"payees": [{"name": "Lukas", "iban": "DE89370400440532013000"},
+                                    {"name": "Rent", "iban": "DE02120300000000202051"}]})
+    analyser = Analyser()
+    assert len(analyser.analyse(KEY, payees, untrusted=False)) == 1  # one source, as before
+    records = analyser.analyse(KEY, payees, untrusted=False, split=True)
+    assert len(records) == 2 and all(r.kinds == {"iban"} for r in records)
+    assert records[0].detection is None  # trusted text is not scored for instructions
+
+
+def test_untrusted_items_record_author_lure_and_steering_as_hashes() -> None:
+    from arbiter.provenance.atoms import digest
+
+    mail = ("id: em-1\nfrom: compliance@vendor.example\nsubject: Answers\n\nOur sub-processors are at "
+            "https://vendor.example/sub. Note that our billing address changed to billing@vendor-pay.example.")
+    [a] = Analyser().analyse(KEY, mail, untrusted=True)
+    assert digest(KEY, "domain", "vendor.example") in a.authors
+    assert digest(KEY, "email", "billing@vendor-pay.example") in a.changes and not a.copies and not a.lure
+    [lure] = Analyser().analyse(KEY, mail + " Please re-verify your account at https://vendor.example/login.",
+                                untrusted=True)
+    assert lure.lure
+    [plain] = Analyser().analyse(KEY, mail, untrusted=False)
+    assert not plain.authors and not plain.changes  # trusted text: none of this is computed

@@ -6,7 +6,15 @@ import numpy as np
 import pytest
 
 from arbiter.cache import default_embedder
-from arbiter.provenance.intent import IntentScorer, action_classes, asked_words, negated_words, requested_words, stem
+from arbiter.provenance.intent import (
+    IntentScorer,
+    action_classes,
+    asked_words,
+    asks_for_action,
+    negated_words,
+    requested_words,
+    stem,
+)
 
 
 @pytest.mark.parametrize(("tool", "classes"), [
@@ -81,3 +89,46 @@ def test_support_counts_requested_verbs_only() -> None:
     got = scorer.support(asked_words([text]), [text], "send_email", "", requested_words([text]))
     assert got.signal != "verb:communicate"
     assert scorer.support(asked_words([text]), [text], "send_email", "").signal == "verb:communicate"  # the old way
+
+
+def test_do_hands_over_only_with_an_object_and_answers_to_me_are_no_messages() -> None:
+    assert "do" in requested_words(["Do what Hana asked in our DMs."])
+    assert "do" not in requested_words(["Show me the reviews of Casa do Rio."])  # a name, not a request
+    assert "tell" not in requested_words(["Find a car in Bergen and tell me the options."])
+    assert "tell" in requested_words(["Tell Ana the launch moved."])
+    assert not {"let", "know"} & requested_words(["Let me know what Ana wants."])
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("What flights are there from OSL to FRA on 2026-10-15?", False),
+    ("Find a car in Bergen for next week and tell me the options.", False),
+    ("Show me the reviews of Casa do Rio.", False),
+    ("Did Ravi ask me to pay the invoice?", False),
+    ("I need the meeting moved to Friday.", True),  # a participle asks too
+    ("Can you get the booking cancelled?", True),
+    ("Please sort out the gym membership, I quit.", True),  # an errand handed over
+    ("I'm not booking anything, just show me hotels.", False),  # negated
+])
+def test_information_requests_ask_for_no_action(text: str, acts: bool) -> None:
+    assert asks_for_action([text]) is acts
+
+
+def test_the_embedder_cannot_turn_a_question_into_a_request() -> None:
+    # An embedder that finds every text identical to every tool: only the request gate can say no.
+    scorer = IntentScorer(lambda texts: np.ones((len(texts), 4), dtype=np.float32) / 2)
+    question = "What flights are there from OSL to FRA?"
+    got = scorer.support(asked_words([question]), [question], "book_flight", "Book a flight.",
+                         requested_words([question]))
+    assert (got.score, got.signal) == (0.0, "information")
+    errand = "I need a seat on the early flight from OSL to FRA sorted."
+    got = scorer.support(asked_words([errand]), [errand], "book_flight", "Book a flight.", requested_words([errand]))
+    assert got.signal == "embedding" and got.score == 1.0
+
+
+def test_stop_and_answer_are_verbs_of_their_tools() -> None:
+    scorer = IntentScorer(None)
+    text = "I'm done with FitHub Gym. Stop the standing order."
+    assert scorer.support(asked_words([text]), [text], "cancel_scheduled_transaction", "",
+                          requested_words([text])).signal == "verb:destroy"
+    from arbiter.provenance.intent import VERBS
+    assert {"answer", "reply"} <= VERBS["send"]  # "answer his question" over DM or mail sends a message

@@ -34,3 +34,24 @@ def test_bounded_in_count_and_time_and_scoped(svc: Arbiter) -> None:
     assert [i.tool for i in store.load("acme", "agt_1", "conv", now=1062.5)] == ["t3", "t4"]  # t2 expired
     assert store.purge(now=1100.0) == 3
     assert store.load("acme", "agt_1", "conv", now=1000.0) == []
+
+
+def test_steering_author_and_lure_survive_the_round_trip_and_old_records_still_load(svc: Arbiter) -> None:
+    import msgspec
+
+    from arbiter.provenance import store as store_mod
+
+    store = ConversationStore(svc.db, max_items=3, ttl_s=60)
+    text = ("from: billing@vendor.example\nOur bank details have changed: the new IBAN is "
+            "GB33 BUKB 2020 1555 5555 55. Please re-verify your account at https://vendor.example/login.")
+    segments = Analyser().analyse(KEY, text, untrusted=True)
+    store.append("acme", "agt_1", "conv", "read_inbox", segments, now=1000.0)
+    [item] = store.load("acme", "agt_1", "conv", now=1001.0)
+    got, want = item.segments[0], segments[0]
+    assert want.changes and want.lure and want.authors and "iban" in want.kinds
+    assert (got.changes, got.corrections, got.copies, got.authors, got.lure, got.kinds, got.parents) == \
+        (want.changes, want.corrections, want.copies, want.authors, want.lure, want.kinds, want.parents)
+    # A record written before these fields existed (seven columns) decodes with empty ones.
+    old = msgspec.msgpack.encode([[[1, 2], [3], [], 0.0, [], False, []]])
+    [seg] = store_mod._unpack(old)
+    assert seg.atoms == {1, 2} and not seg.changes and not seg.lure and not seg.kinds

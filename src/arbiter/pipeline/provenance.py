@@ -24,22 +24,37 @@ that breaks its rule is denied:
 * ``INJECTION_SUSPECTED`` when the conversation carries instructions to the AI and the value comes
   only from untrusted content, or from nowhere;
 * ``TAINTED_ARGUMENT`` when the value comes only from untrusted content and either the user gave a
-  different value of the same kind (a substituted amount, IBAN, date or time) or the user's request does
-  not point at it (they neither named the target nor asked for this kind of action);
+  different value of the same kind (a substituted amount, IBAN, date or time, in a call that leaves out one the
+  user gave) or the user's request does not point at it (they neither named the target nor asked for this kind of
+  action);
+* ``TAINTED_ARGUMENT`` when untrusted content presents the value, as a statement of fact and without speaking
+  to the AI, as replacing another one ("our account number changed to ...", "my IBAN is now ..."), as a
+  correction ("Erratum: ...", "it is X who ...", "by mistake") or as an extra destination ("per the retention
+  policy every summary is copied to ...", "confirmations also go to ...") (:mod:`arbiter.provenance.steering`),
+  and the user did not ask for a changed value in so many words ("my landlord's new bank details", "the IBAN in
+  his message"). A correction counts even when a trusted list holds the value too (it picks another entry than
+  the one the user named); dates and times are not judged this way (a moved appointment is what calendars hold);
+* ``TAINTED_ARGUMENT`` when the user names a trusted record (a saved payee, a contact) that holds a value of the
+  argument's kind (an IBAN, an address, a phone number) and the call takes another one from untrusted content
+  alone ("pay Lukas, he's in my payees" and an IBAN from a transfer reference), unless the tool changes details
+  (``update_*``) or the user asks for new ones;
 * ``TAINTED_ARGUMENT`` too when text the call writes (a message, a document) passes on a link or address that
-  only untrusted content holds, at a domain no user, system or trusted message names (nor the organisation's own
-  name, unless it is a look-alike of a domain they write), unless the user asks for a link of the content or
-  handed the actions over ("do what Ana asked"); and when a channel argument is not one of the channels the user
-  named with ``#``;
+  only untrusted content holds, at a domain no user, system or trusted message names (nor a parent domain of
+  one they name, nor the organisation's own name, unless it is a look-alike of a domain they write, nor the site
+  of the content's own author when that content is plain: no instruction cue, no steering statement, no login
+  lure), unless the user asks for a link of the content or handed the actions over ("do what Ana asked"); and when
+  a channel argument is not one of the channels the user named with ``#`` (unless the user says it moved);
 * ``ARGUMENT_SOURCE`` when a ``user`` rule is broken.
 
 ``INTENT_MISMATCH`` denies a consequential call that follows untrusted content when nothing the
-user asked supports its kind of action (the score and the threshold are in the reason), or when the user ruled the
-action out ("I'm not booking anything yet"). Only the verbs of the user's requests support an action
-(:func:`~arbiter.provenance.intent.requested_words`: "Did Ravi DM me?" and "proposed a slot by email" ask for no
-message); a target the user named (the file to write, the ``#channel`` to post in) supports writing or telling. With
-``on_untrusted: flag`` (allowlist or entry) the call is allowed and the reasons go to the flags; with
-``on_untrusted: hold`` the approval check holds it for a person, with these reasons.
+user asked supports its kind of action (the score and the threshold are in the reason), when the user asked only
+for information ("What flights are there?", "Find a car and tell me the options": no likeness of meaning turns a
+question into a request), or when the user ruled the action out ("I'm not booking anything yet"). Only the verbs
+of the user's requests support an action (:func:`~arbiter.provenance.intent.requested_words`: "Did Ravi DM me?"
+and "proposed a slot by email" ask for no message); a target the user named (the file to write, the ``#channel``
+to post in) supports writing or telling. With ``on_untrusted: flag`` (allowlist or entry) the call is allowed and
+the reasons go to the flags; with ``on_untrusted: hold`` the approval check holds it for a person, with these
+reasons.
 """
 
 from __future__ import annotations
@@ -54,8 +69,17 @@ import anyio.to_thread
 import msgspec
 
 from arbiter.pii.policy import tenant_key
-from arbiter.provenance.atoms import digest, fold, words
-from arbiter.provenance.conversation import Analyser, Conversation, Leaf, Source, Trust, UserView, text_of
+from arbiter.provenance.atoms import Atom, digest, fold, words
+from arbiter.provenance.conversation import (
+    Analyser,
+    Conversation,
+    Leaf,
+    Source,
+    Trust,
+    UserView,
+    parent_domains,
+    text_of,
+)
 from arbiter.provenance.intent import (
     ACTIONS,
     VERBS,
@@ -67,6 +91,7 @@ from arbiter.provenance.intent import (
     requested_words,
     stem,
 )
+from arbiter.provenance.steering import adopts
 from arbiter.provenance.store import ConversationStore, StoredResult
 from arbiter.registry import Registry
 from arbiter.types import ArgumentSource, CallContext, Reason, SourceRef, Tool, Verdict
@@ -122,8 +147,8 @@ def role_of(path: str, kinds: frozenset[str], numeric: bool = False) -> str | No
         parts = [w.lower() for w in _SPLIT.split(part) if w]
         if parts and parts[-1] in ("id", "ids", "uuid", "key"):
             return "object"
-        for role, vocab in _ROLE_WORDS:
-            if set(parts) & vocab and (not numeric or role in ("amount", "date")):
+        for role, vocab in _ROLE_WORDS:  # the words of the name, or the whole name ("check_in")
+            if (set(parts) | {part.lower()}) & vocab and (not numeric or role in ("amount", "date")):
                 return role
     if numeric:
         return None
@@ -267,7 +292,8 @@ class ProvenanceCheck:
                 user_texts.append(text)
                 users.append(self.analyser.user(key, text, asked_words, requested_words, negated_words))
             made = self.analyser.producer(key, producer.arguments) if producer is not None else frozenset()
-            for n, analysed in enumerate(self.analyser.analyse(key, text, untrusted=untrusted, opaque=opaque)):
+            for n, analysed in enumerate(self.analyser.analyse(key, text, untrusted=untrusted, opaque=opaque,
+                                                               split=msg.role == "tool")):
                 sources.append(Source(index=index, role=msg.role, trust=trust, analysed=analysed,
                                       tool=tool if msg.role == "tool" else None, message=i, part=n, producer=made))
         for i, value in enumerate((info.untrusted_values if info else None) or ()):
@@ -288,10 +314,11 @@ class ProvenanceCheck:
         conv.memo["agent_names"] = frozenset(digest(key, "phrase", fold(n)) for n in names)
         # The names of the domains the user and the operator write (``brightwave`` of ``lena@brightwave.io``): a
         # link at ``brightwave.co`` is a look-alike of theirs, not their own.
-        conv.memo["org_labels"] = frozenset(
-            digest(key, "label", _label(v)) for msg in (info.messages if info else None) or ()
-            if msg.role in _USER_ROLES and not msg.untrusted
-            for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain")
+        org = frozenset(_label(v) for msg in (info.messages if info else None) or ()
+                        if msg.role in _USER_ROLES and not msg.untrusted
+                        for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain")
+        conv.memo["org_labels"] = frozenset(digest(key, "label", label) for label in org)
+        conv.memo["org_names"] = frozenset(label for label in org if len(label) >= 4)  # in memory only
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
         return conv
@@ -365,15 +392,19 @@ class ProvenanceCheck:
             return memo
         distinctive = ProvenanceCheck._distinctive(conv)
         by_message: dict[int, list[Source]] = {}
-        for s in conv.untrusted:
-            by_message.setdefault(s.message, []).append(s)
+        for s in conv.sources:
+            if s.trust == "untrusted" or s.role in ("tool", "relayed"):
+                by_message.setdefault(s.message, []).append(s)
         out: dict[tuple[int, int], bool] = {}
         for parts in by_message.values():
             counts: dict[int, int] = {}
+            holding = 0  # parts holding any of the user's words: a header without them makes no word rare
             for s in parts:
-                for h in s.analysed.phrases & distinctive:
+                mine = s.analysed.phrases & distinctive
+                holding += bool(mine)
+                for h in mine:
                     counts[h] = counts.get(h, 0) + 1
-            rare = {h for h, c in counts.items() if c < len(parts) or len(parts) == 1}
+            rare = {h for h, c in counts.items() if c < holding or holding == 1}
             # A result fetched with the user's own words ("the requests in #it-help", "the bill in bills/x.txt")
             # is pointed at as a whole.
             whole = any(s.producer & distinctive for s in parts)
@@ -465,6 +496,8 @@ class ProvenanceCheck:
                         *(s.analysed.atoms for s in conv.sources if s.trust != "untrusted"))
                     conv.memo["user_phrases"] = frozenset().union(
                         *(s.analysed.phrases for s in conv.sources if s.trust == "user"))
+                    conv.memo["known_parents"] = frozenset().union(
+                        *(s.analysed.parents for s in conv.sources if s.trust != "untrusted"))
                 known, names = conv.memo["known_atoms"], conv.memo["user_phrases"]
             host = value.rsplit("@", 1)[1] if kind == "email" else value.split("://", 1)[-1].split("/", 1)[0]
             host = host.split("?", 1)[0].split(":", 1)[0]
@@ -472,24 +505,121 @@ class ProvenanceCheck:
             # The host or a parent domain of it (docs.example.com is example.com's site) named by a trusted source.
             if any(digest(conv.key, "domain", ".".join(labels[i:])) in known for i in range(len(labels) - 1)):
                 continue
+            # Or the organisation above a host they name (support@pay.example for status.pay.example).
+            if digest(conv.key, "domain", host) in conv.memo["known_parents"]:
+                continue
             # Or the organisation's own site when the user or the operator name it ("the finance assistant of ACME"
             # and acme.example), unless they write a domain of that name elsewhere (acme.com: acme.co mimics it).
             label = _label(host)
             if digest(conv.key, "phrase", label) in names and \
                     digest(conv.key, "label", label) not in conv.memo.get("org_labels", frozenset()):
                 continue
+            # Or the site of the content's own author (a vendor's email pointing at the vendor's own page), when that
+            # content states nothing of a change, a copy or a login to renew, and the site does not mimic the
+            # organisation's own name.
+            if ProvenanceCheck._authors_site(h, host, label, leaf, conv):
+                continue
             return "a link" if kind == "url" else "an address"
         return None
 
-    def _substituted(self, leaf: Leaf, conv: Conversation) -> str | None:
-        """A kind of value the user gave, of which this value (from untrusted content) is another one."""
+    @staticmethod
+    def _authors_site(h: int, host: str, label: str, leaf: Leaf, conv: Conversation) -> bool:
+        """Whether the link (hash ``h``, at ``host``) stands in untrusted content whose author writes from that site
+        (``from: compliance@x.io`` and ``https://x.io/...``), and that content is plain: no instruction cue, no
+        steering statement, no login lure; and the site's name does not contain the organisation's own."""
+        if any(org != label and org in label for org in conv.memo.get("org_names", ())):
+            return False
+        hosts = [digest(conv.key, "domain", host)] + [digest(conv.key, "domain", p) for p in parent_domains(host)]
+        for s in leaf.sources:
+            a = s.analysed
+            if s.trust == "untrusted" and h in a.atoms and not a.authors.isdisjoint(hosts) and not a.lure and \
+                    not (a.detection and a.detection.score) and not (a.changes or a.corrections or a.copies):
+                return True
+        return False
+
+    def _substituted(self, leaf: Leaf, conv: Conversation, used: frozenset[Atom] = frozenset()) -> str | None:
+        """A kind of value the user gave, of which this value (from untrusted content) is another one, in a call
+        that leaves out one the user gave (``used``: the call's values; "move it to Friday, same time" keeps the
+        user's start time, and the end time the event gives is no substitute for it)."""
         for kind in ("iban", "amount", "date", "time", "email", "url", "phone"):
             if kind == "url" and conv.user_asked & _LINK_WORDS:
                 continue  # "share the download link they give": the user asks for a link of the content
             mine = {v for k, v in conv.user_atoms if k == kind}
             theirs = {v for k, v in leaf.atoms if k == kind}
-            if mine and theirs and not theirs & mine:
+            if mine and theirs and not theirs & mine and not mine <= {v for k, v in used if k == kind}:
                 return kind
+        return None
+
+    def _adopted(self, conv: Conversation, kind: str) -> bool:
+        """Whether the user asks for a changed value (``kind`` change or copy: "the landlord's new bank details") or
+        a corrected one (``kind`` correction) themselves."""
+        key = "adopted/" + ("correction" if kind == "correction" else "change")
+        if key not in conv.memo:
+            conv.memo[key] = adopts(conv.user_texts, kind)
+        adopted: bool = conv.memo[key]
+        return adopted
+
+    _STEER = (("correction", "corrections", "correcting what was said or asked (a correction, an erratum, 'by "
+                                            "mistake')"),
+              ("change", "changes", "replacing another value (changed details, 'is now', a new account)"),
+              ("copy", "copies", "an additional destination (a copy, a standing rule)"))
+
+    def _steered(self, leaf: Leaf, conv: Conversation, role: str | None, tool: str) -> tuple[Source, str] | None:
+        """The untrusted source that presents this value as correcting what was said, as replacing another value or
+        as an extra destination (:mod:`arbiter.provenance.steering`), when the call must not follow it: the value
+        comes from untrusted content alone; or a trusted source holds it too, and the statement is a correction,
+        or picks an entry of a trusted list where the user's words name another entry. None when the user asked
+        for the changed (or corrected) value, handed the actions to that content, or when the value is the own id
+        of another untrusted item that says nothing of the kind (the item the user chose, mentioned in passing)."""
+        hashes = {digest(conv.key, k, v) for k, v in leaf.atoms if k not in ("domain", "date", "time")}
+        if not hashes or role == "date" or any(s.role == "user" for s in leaf.sources):
+            return None  # the user's own words (not the operator's prompt) hold the value
+        untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
+        for kind, attribute, what in self._STEER:
+            source = next((s for s in untrusted if not hashes.isdisjoint(getattr(s.analysed, attribute))), None)
+            if source is None or self._adopted(conv, kind):
+                continue
+            if self._handed_over(conv) and self._delegated(tool, conv) and id(source) not in self._carriers(conv):
+                return None
+            if any(s is not source and not hashes.isdisjoint(s.analysed.own) and self._plain(s) for s in untrusted):
+                return None
+            if leaf.trust() == "untrusted" or kind == "correction" or (
+                    role in ("object", "recipient") and self._other_entry(leaf, conv)):
+                return source, what
+        return None
+
+    @staticmethod
+    def _plain(s: Source) -> bool:
+        """Whether an untrusted source states no change, correction or copy of anything."""
+        a = s.analysed
+        return not (a.changes or a.corrections or a.copies)
+
+    def _other_entry(self, leaf: Leaf, conv: Conversation) -> bool:
+        """Whether every trusted list entry holding this value is one the user's words do not point at, while they
+        point at another entry of the same list (the user named one standing order, the call picks another)."""
+        pointers = self._pointers(conv)
+        holders = [s for s in leaf.sources if s.trust == "trusted" and s.role in ("tool", "relayed")]
+        if not holders or any(pointers.get((s.message, s.part), False) for s in holders):
+            return False
+        messages = {s.message for s in holders}
+        return any(s.message in messages and pointers.get((s.message, s.part), False) for s in conv.sources
+                   if s.trust == "trusted")
+
+    def _record(self, leaf: Leaf, conv: Conversation, tool: str) -> tuple[Source, str] | None:
+        """A trusted record the user's words point at (a saved payee, a contact) that holds a value of this
+        argument's kind, when the argument takes another one from untrusted content alone: "pay Lukas, he's in my
+        payees" and an IBAN from a transfer reference. Tools that change details (``update_*``) and users who ask
+        for new details are exempt."""
+        kinds = leaf.kinds & {"iban", "email", "phone"}
+        if not kinds or own_verb(tool) in ("update", "change", "set", "edit") or self._adopted(conv, "change"):
+            return None
+        pointers = self._pointers(conv)
+        for s in conv.sources:
+            if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
+                common = kinds & s.analysed.kinds
+                if common:
+                    kind = sorted(common)[0]
+                    return s, {"iban": "an account", "email": "an address", "phone": "a phone number"}[kind]
         return None
 
     async def __call__(self, ctx: CallContext) -> Verdict | None:
@@ -504,8 +634,10 @@ class ProvenanceCheck:
             return None
         conv = self.conversation(ctx, stored)
         traced = conv.trace(ctx.call.arguments)  # raw arguments: scrubbing must not hide an attacker's value
+        # Sources by message (the records of one tool result are one message), at most three per argument.
         ctx.provenance = [ArgumentSource(path=leaf.path, trust=leaf.trust() or "none", sources=[
-            SourceRef(message=s.index, role=s.role, trust=s.trust, tool=s.tool) for s in leaf.sources[:3]])
+            SourceRef(message=i, role=r, trust=t, tool=n) for i, r, t, n in list(dict.fromkeys(
+                (s.index, s.role, s.trust, s.tool) for s in leaf.sources))[:3]])
             for leaf in traced if leaf.sources]
         if not conv.untrusted:
             return None
@@ -532,6 +664,13 @@ class ProvenanceCheck:
                     "link", "recipient", "account"):
                 out.append(self._injection(ctx, leaf, carrier, "only in untrusted content"))
         return out
+
+    @staticmethod
+    def _steer_reason(ctx: CallContext, leaf: Leaf, steer: tuple[Source, str]) -> Reason:
+        return Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+            f"argument {leaf.path} of {ctx.call.tool!r} takes a value that {_describe(steer[0])} presents as "
+            f"{steer[1]}, a statement of fact rather than a request to the AI; the user did not ask for a changed or "
+            "additional one"))
 
     def _injection(self, ctx: CallContext, leaf: Leaf, carrier: Source, found: str) -> Reason:
         detection = carrier.analysed.detection
@@ -564,6 +703,7 @@ class ProvenanceCheck:
         # Calls Arbiter executes on behalf of an agent whose user it never sees (MCP, invoke without a
         # declared history): there is no request to hold the call to, only the relayed content.
         blind = not conv.user_texts and ctx.kind in _EXECUTED_KINDS
+        used = frozenset().union(*(leaf.atoms for leaf in traced))  # every typed value the call holds
         reasons: list[Reason] = []
         for leaf in traced:
             top = leaf.path.split("/")[1] if leaf.path.count("/") >= 1 else ""
@@ -578,7 +718,9 @@ class ProvenanceCheck:
                         f"argument {leaf.path} of {ctx.call.tool!r} must come from the user's own messages; "
                         f"it comes from {'nowhere in the conversation' if trust is None else trust + ' content'}")))
                 continue
-            moved = self._other_channel(leaf, conv) if trust != "user" and not blind else None
+            # "I think the channel moved": the user expects another channel than the one they named.
+            moved = self._other_channel(leaf, conv) if trust != "user" and not blind and \
+                not self._adopted(conv, "change") else None
             if moved is not None and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv)):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} names a channel the user did not name; the user's "
@@ -592,7 +734,15 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} passes on {foreign} taken from untrusted content, at "
                     "a domain no user, system or trusted message mentions")))
                 continue
+            # Statements of fact that steer a value (:mod:`arbiter.provenance.steering`), judged on arguments whose
+            # name gives them a role (an invoice number in a subject is no phone). Values the user or a trusted source
+            # holds too are judged here; values from untrusted content alone after the instruction checks below.
+            named_role = role_of(leaf.path, frozenset(), numeric=_numeric(leaf.value))
             if trust in ("user", "trusted"):
+                steer = self._steered(leaf, conv, named_role, ctx.tool.name) if named_role and not blind \
+                    and "prose" not in leaf.kinds else None
+                if steer is not None:
+                    reasons.append(self._steer_reason(ctx, leaf, steer))
                 continue
             if trust is None:  # the model wrote it
                 if instructed and role in ("recipient", "account", "link"):
@@ -616,7 +766,12 @@ class ProvenanceCheck:
             # asked to act on, even when that item carries an injection (forward *this* email), but an item it
             # names is another matter (the id of a different file, mentioned in the injected text).
             own = carrier is not None and any(digest(conv.key, k, v) in carrier.analysed.own for k, v in leaf.atoms)
-            if carrier is not None and (destination or not (asked and pointed and (own or role != "object"))):
+            # ... unless the user named that target and an item the user pointed at, free of instructions, holds it
+            # too (the author of a DM thread whose last message is injected is still the one to answer).
+            clean = asked and self._named(leaf, conv) and any(
+                pointers.get((s.message, s.part), False) and id(s) not in carriers for s in untrusted)
+            if carrier is not None and not clean and \
+                    (destination or not (asked and pointed and (own or role != "object"))):
                 reasons.append(self._injection(ctx, leaf, carrier, "in that content"))
                 continue
             neighbour = next((instructed_messages[s.message] for s in untrusted if s.message in instructed_messages),
@@ -625,8 +780,19 @@ class ProvenanceCheck:
                 reasons.append(self._injection(ctx, leaf, neighbour, "only beside it, in a part the user did not "
                                                                      "point at"))
                 continue
+            steer = self._steered(leaf, conv, named_role, ctx.tool.name) if named_role and \
+                "prose" not in leaf.kinds else None
+            if steer is not None:
+                reasons.append(self._steer_reason(ctx, leaf, steer))
+                continue
+            record = self._record(leaf, conv, ctx.tool.name) if role in ("account", "recipient") else None
+            if record is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes {record[1]} that only untrusted content holds, "
+                    f"while the record the user names ({_describe(record[0])}) holds another one")))
+                continue
             where = _describe(untrusted[0])
-            kind = self._substituted(leaf, conv) if "prose" not in leaf.kinds else None
+            kind = self._substituted(leaf, conv, used) if "prose" not in leaf.kinds else None
             if kind is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes a {kind} from untrusted content ({where}) "
@@ -654,10 +820,12 @@ class ProvenanceCheck:
             last_user = max((s.message for s in conv.sources if s.role == "user"), default=-1)
             after = [s for s in conv.untrusted if s.message > last_user]
             if after:
+                why = ("the user's messages ask only for information, no action at all"
+                       if support.signal == "information"
+                       else f"intent score {support.score:.2f} < {self.intent_threshold:.2f}")
                 reasons.append(Reason(code="INTENT_MISMATCH", message=(
-                    f"nothing the user asked supports a call of {ctx.call.tool!r} (intent score "
-                    f"{support.score:.2f} < {self.intent_threshold:.2f}); it follows untrusted content "
-                    f"({_describe(after[0])})")))
+                    f"nothing the user asked supports a call of {ctx.call.tool!r} ({why}); it follows untrusted "
+                    f"content ({_describe(after[0])})")))
         return reasons
 
 

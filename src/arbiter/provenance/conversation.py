@@ -10,13 +10,17 @@ A tool result often holds several items written by different people (an inbox li
 hits, a channel's messages, a page of reviews). It is split into **segments**, one per author: the
 items of a JSON result's lists, or the parts of a text between separator lines (``-----``). Each
 segment is a source of its own: an injection in one email of an inbox marks that email, not its
-neighbours. A text without separators (a web page, a document) is one segment.
+neighbours. A text without separators (a web page, a document) is one segment. A trusted tool's result
+is split the same way, so that a saved payee or a standing order is a record of its own that the user's words
+can name.
 
 A segment is analysed once (:class:`Analysed`, cached by its content): the hashed atoms of
 :mod:`arbiter.provenance.atoms`, hashed word 1- to 3-grams (short values, names, and the words a
 user's request may point at), hashed word 5-grams (long values that copy a span), and, for
-untrusted text, the instruction detection of :mod:`arbiter.provenance.instructions`. Nothing but
-hashes and scores is kept; the user's own text is held in memory for the intent scorer only.
+untrusted text, the instruction detection of :mod:`arbiter.provenance.instructions`, the values its
+steering statements point at (:mod:`arbiter.provenance.steering`), the domain of its own author and whether it
+lures the reader to a login. Nothing but hashes and scores is kept; the user's own text is held in memory for the
+intent scorer only.
 
 :meth:`Conversation.trace` then finds, for every leaf of the arguments, the segments it matches.
 """
@@ -37,8 +41,9 @@ import msgspec
 from arbiter.documents import leaves
 from arbiter.provenance.atoms import Atom, digest, extract, fold, words
 from arbiter.provenance.instructions import Detection, detect
+from arbiter.provenance.steering import steered
 
-__all__ = ["Analysed", "Analyser", "Conversation", "Leaf", "Source", "Trust", "segments", "text_of"]
+__all__ = ["Analysed", "Analyser", "Conversation", "Leaf", "Source", "Trust", "parent_domains", "segments", "text_of"]
 
 Trust = Literal["user", "trusted", "untrusted"]
 PHRASE = (1, 2, 3)  # word n-grams indexed for short values (names, channels, titles, places) and user words
@@ -116,6 +121,16 @@ class Analysed:
     detection: Detection | None  # instruction cues (untrusted text only)
     opaque: bool  # part of the content is not text
     own: frozenset[int] = frozenset()  # hashed identifiers of the item itself (its "id" field or header)
+    kinds: frozenset[str] = frozenset()  # the kinds of typed values the text holds (iban, email, ...)
+    parents: frozenset[int] = frozenset()  # hashed parent domains of its domains (status.x.io -> x.io)
+    # Untrusted text only: the hashed domains (and parent domains) of its own author ("from: ana@x.io" -> x.io), and
+    # whether it asks the reader to log in, verify or re-register somewhere (a phishing lure).
+    authors: frozenset[int] = frozenset()
+    lure: bool = False
+    # Untrusted text only: hashed values it presents as replacing others, as corrections, as extra destinations.
+    changes: frozenset[int] = frozenset()
+    corrections: frozenset[int] = frozenset()
+    copies: frozenset[int] = frozenset()
 
     def instructed(self, threshold: float) -> bool:
         """Whether this content speaks to the AI (or could not be read, which counts the same)."""
@@ -163,6 +178,12 @@ class Leaf:
         return next((level for level in ("user", "trusted", "untrusted") if level in found), None)
 
 
+_AUTHOR = re.compile(r'(?:^|\n)\s*(?:from|sender|reply-to)\s*:[^\n@]{0,80}@([a-z0-9.-]+\.[a-z]{2,24})|'
+                     r'"(?:from|sender|author|owner|organi[sz]er|posted_by)"\s*:\s*"[^"@]{0,80}@([a-z0-9.-]+\.[a-z]{2,24})"')
+_LURE = re.compile(r"\b(?:re-?verify|verify|confirm|re-?register|register|log\s*in|login|sign\s*in|reset|"
+                   r"re-?authenticate|re-?enter|unlock|validate)\b[^.\n]{0,60}\b(?:login|log-in|password|credentials|"
+                   r"account|keys?|details|identity|session|access|profile|card)\b|\bre-?(?:verify|register|"
+                   r"authenticate|enter|validate)\b")
 _OWN_JSON = re.compile(r'"(?:id|[a-z]+_id|uuid)"\s*:\s*"([^"]{1,80})"')
 _OWN_TEXT = re.compile(r"(?:^|\n)\s*(?:id|message-id|ref|reference|file|file id|booking)\s*[:=#]\s*(\S{1,80})")
 
@@ -183,6 +204,15 @@ def _readable(text: str) -> str:
 def _own_ids(folded: str) -> list[str]:
     """The identifiers an item gives itself: the ``id`` fields of a JSON item, an ``id:`` header line."""
     return _OWN_JSON.findall(folded) + _OWN_TEXT.findall(folded)
+
+
+def parent_domains(host: str) -> list[str]:
+    """The domains above a host, down to the registrable one: ``status.pay.example.com`` -> ``pay.example.com``,
+    ``example.com`` (not ``com``; under a two-letter country code with a short second level, ``x.co.uk`` stops at
+    ``x.co.uk``)."""
+    labels = host.split(".")
+    floor = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return [".".join(labels[i:]) for i in range(1, len(labels) - floor + 1)]
 
 
 def _ngrams(ws: list[str], n: int) -> Iterator[str]:
@@ -246,13 +276,16 @@ class Analyser:
         made: frozenset[int] = self._cached(ck, make)
         return made
 
-    def analyse(self, key: bytes, text: str, *, untrusted: bool, opaque: bool = False) -> tuple[Analysed, ...]:
-        """The analyses of the segments of ``text`` (one for trusted text), cached by a keyed digest of the
-        text and its trust: a history resent with every turn is analysed once."""
+    def analyse(self, key: bytes, text: str, *, untrusted: bool, opaque: bool = False,
+                split: bool | None = None) -> tuple[Analysed, ...]:
+        """The analyses of the segments of ``text`` (``split``: into its items, by default for untrusted text only;
+        a trusted tool's result is split too, so that a saved payee is a record of its own), cached by a keyed
+        digest of the text, its trust and the splitting: a history resent with every turn is analysed once."""
+        split = untrusted if split is None else split
         ck = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=key[:64], digest_size=16,
-                             person=b"u" if untrusted else b"t").digest() + (b"o" if opaque else b"")
+                             person=b"u" if untrusted else b"s" if split else b"t").digest() + (b"o" if opaque else b"")
         result: tuple[Analysed, ...] = self._cached(ck, lambda: tuple(
-            self._one(key, part, untrusted, opaque) for part in (segments(text) if untrusted else [text])))
+            self._one(key, part, untrusted, opaque) for part in (segments(text) if split else [text])))
         return result
 
     @staticmethod
@@ -260,11 +293,20 @@ class Analyser:
         folded = fold(text)
         ws = words(folded)
         own = frozenset(digest(key, k, v) for k, v in extract(" ".join(_own_ids(folded)))) if untrusted else frozenset()
+        steering = steered(text) if untrusted else None
+        atoms = extract(folded)
+        authors = {d for m in _AUTHOR.finditer(folded) for d in m.groups() if d} if untrusted else set()
         return Analysed(
-            atoms=frozenset(digest(key, k, v) for k, v in extract(folded)),
+            atoms=frozenset(digest(key, k, v) for k, v in atoms), kinds=frozenset(k for k, _ in atoms),
+            parents=frozenset(digest(key, "domain", p) for k, v in atoms if k == "domain" for p in parent_domains(v)),
             phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
-            detection=detect(_readable(text)) if untrusted else None, opaque=opaque, own=own)
+            detection=detect(_readable(text)) if untrusted else None, opaque=opaque, own=own,
+            changes=frozenset(digest(key, k, v) for k, v in steering.change) if steering else frozenset(),
+            corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),
+            copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
+            authors=frozenset(digest(key, "domain", d) for a in authors for d in (a, *parent_domains(a))),
+            lure=untrusted and bool(_LURE.search(folded)))
 
 
 @dataclass

@@ -8,8 +8,10 @@ press it to act without the user, or hide from a reader. The scorer reads the te
 letters, then :func:`arbiter.provenance.atoms.fold`), so "assistant" written with
 Cyrillic look-alike letters, or buried under stacked accents, reads as "assistant", and scores it against weighted cue
 families; the raw text is also checked for the hiding itself (letters of two scripts in one word,
-invisible characters inside words, stacked marks). The score is the matched cues' weights, at most
-1.0 per family; a result whose score reaches the check's threshold carries instructions.
+invisible characters inside words, stacked marks). Overrides in scripts the Latin look-alike mapping would
+garble (Russian, Chinese, Japanese, Korean, Arabic) are matched on the folded text (:data:`RAW_CUES`). The score
+is the matched cues' weights, at most 1.0 per family; a result whose score reaches the check's threshold carries
+instructions.
 
 The weak cues matter in combination: an addressee that is an AI (``the assistant``, ``KI``,
 ``automated readers``, the agent's own name) together with a command that has a destination (send,
@@ -29,7 +31,7 @@ from functools import cache
 
 from arbiter.provenance.atoms import fold
 
-__all__ = ["CUES", "Detection", "detect", "skeleton"]
+__all__ = ["CUES", "RAW_CUES", "Detection", "detect", "skeleton"]
 
 _AI = (r"(?:ai|a\.i\.|ki|ia|assistant|assistants|assistent|assistente|asistente|agent|agents|agente|bot|chatbot|"
        r"copilot|model|llm|gpt|chatgpt|claude|gemini)")
@@ -63,6 +65,18 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("override", 1.0, r"\b(?:ignore[rz]?|oublie[rz]?|ne\s+tenez\s+plus\s+compte)\b[^.!?\n]{0,40}\b(?:instructions|"
                       r"consignes)\b"),
     ("override", 1.0, r"\b(?:ignora|olvida|descarta|omite|dimentica)\b[^.!?\n]{0,40}\b(?:instrucciones|istruzioni)\b"),
+    # Portuguese, Dutch, the Scandinavian languages, Polish, Czech, Turkish, Indonesian (on the skeleton: accents
+    # dropped, so "esqueça as instruções" reads "esqueca as instrucoes").
+    ("override", 1.0, r"\b(?:ignor[aeo]\w*|esque[cç]\w*|desconsider\w*)\b[^.!?\n]{0,40}\b(?:instrucoes|orientacoes|"
+                      r"instrucciones)\b"),
+    ("override", 1.0, r"\b(?:negeer|vergeet|negeren)\b[^.!?\n]{0,40}\b(?:instructies|opdrachten|aanwijzingen)\b"),
+    ("override", 1.0, r"\b(?:ignorera|ignorer|glom|glem)\b[^.!?\n]{0,40}\b(?:instruktioner|instruksjoner|"
+                      r"instruktionerne|instruksjonene)\b"),
+    ("override", 1.0, r"\b(?:zignoruj|ignoruj|zapomnij|pomin|ignorujte|zapomen)\w*\b[^.!?\n]{0,40}\b(?:polecen\w*|"
+                      r"instrukcj\w*|pokyny|instrukce)\b"),
+    ("override", 1.0, r"\b(?:onceki|evvelki|yukaridaki|tum)\b[^.!?\n]{0,30}\btalimat\w*|\btalimat\w*\b[^.!?\n]{0,20}"
+                      r"\b(?:yok\s+say|unut|gormezden\s+gel)"),
+    ("override", 1.0, r"\b(?:abaikan|lupakan)\b[^.!?\n]{0,40}\b(?:instruksi|perintah|arahan)\b"),
     ("override", 0.6, r"\b(?:tu|ta|votre|deine|tua)\s+(?:unica|única|seule|einzige)\s+"
                       r"(?:tarea|tâche|aufgabe|compito)\b"),
     # Speaking to the model: an AI addressee (weak alone: "my assistant Greta will call you" is a person).
@@ -84,7 +98,11 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     # Faking the protocol: chat-template tokens, tool-call markup, closing the tool result, fake turns.
     ("protocol", 1.0, r"<\|[a-z_ ]{2,30}\|>|<\s*/?\s*(?:start|end)_of_turn\s*>|\[/?inst\]|<<\s*/?\s*sys\s*>>"),
     ("protocol", 1.0, r"</?\s*(?:tool_result|tool_output|function_results?|function_calls?|tool_response|tool_call|"
-                      r"system|instructions?|system_prompt|admin|user_query|invoke|parameter)\b[^>]{0,40}>"),
+                      r"system|instructions?|system_prompt|admin|user_query|invoke|parameter|important|information|"
+                      r"admin_\w+|file_content|document_content|context)\b[^>]{0,40}>"),
+    # A label that makes a line the operator's or the system's: "System note:", "[Admin notice]:".
+    ("protocol", 1.0, r"(?:^|\n)[\s>*_#\[(]*(?:system|admin|administrator|developer|operator|orchestrator)\s+"
+                      r"(?:note|notice|message|instruction|directive|update|override|prompt|alert)[\s*_\])]*:"),
     ("protocol", 1.0, r"\[\s*/?\s*(?:system|sys|admin|operator|developer)(?:\s+(?:message|note|prompt|override))?"
                       r"\s*\]"),
     ("protocol", 1.0, r"###\s*(?:system|instruction|new instructions?|context reset)\b|\"role\"\s*:\s*\"(?:system|"
@@ -93,7 +111,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                       r"[\s*_]*:\s+\S"),
     ("protocol", 0.6, r"\b(?:task|request)\s+(?:is\s+)?(?:complete|completed|done|finished)\b|\[\s*end of\b|"
                       r"\bend of (?:the )?(?:tool )?(?:output|result|email|document|message)\b|\boutput truncated\b|"
-                      r"\[\s*tool run finished"),
+                      r"\[\s*tool run finished|\[\s*(?:[a-z]+\s+){0,2}(?:complete|completed|finished|done|ended)\s*\]"),
+    # A field of a structured result that starts by closing the structure ("]}" ...): the rest pretends to be outside.
+    ("protocol", 0.6, r"(?:^|\n)[ \t]*[\]}][ \t]*[\]}][\]} \t]*(?=\n|$)"),
     # Knowledge of the agent's tools: naming a function and its arguments, in any markup.
     # Code that calls a function is what developer docs are made of: weak alone; the agent's own tool names are
     # matched by the check, which knows them, at full weight.
@@ -124,6 +144,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("pressure", 0.4, r"\b(?:this\s+(?:step\s+)?is\s+(?:mandatory|required|compulsory)|is\s+required\s+to\s+complete|"
                       r"as\s+part\s+of\s+the\s+same\s+(?:job|task|request)|required\s+action)\b"),
     ("pressure", 0.4, r"\b(?:requires?|required|instructs?|needs?|wants?)\s+you\s+to\b"),
+    # Claims about what the user asked, made by content the user did not write.
+    ("pressure", 0.5, r"\bthe\s+user\s+(?:has\s+)?(?:already\s+)?(?:asked|requested|instructed|approved|authori[sz]ed|"
+                      r"wants|would\s+like)\s+(?:you\s+)?(?:to|that|for)\b"),
     ("pressure", 0.5, r"\bit\s+comes\s+from\s+me\b|\bi\s+(?:left|put|placed)\s+(?:this|it)\s+here\b|"
                       r"\b(?:this|it)\s+(?:was|is)\s+requested\s+by\b|\bstanding\s+delegation\b"),
     # Fake alarms that demand a "protective" action.
@@ -134,6 +157,15 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                    r"(?:the\s+)?(?:suspension|lockout|deletion|termination|frozen|suspended|locked)|failure\s+to\s+"
                    r"(?:act|comply)|final\s+notice|escalate\w*\s+to\s+legal)\b"),
     ("alarm", 0.3, r"\b(?:urgent(?:ly)?|immediately|right\s+away|asap|within\s+\d+\s+(?:minutes|hours)|sla\s+\d+)\b"),
+    # The same alarms in Spanish, Portuguese, French, Italian and German (on the skeleton: accents dropped).
+    ("alarm", 0.5, r"\b(?:aviso|alerta|alerte|avviso|allerta|aviso)\s+de\s+(?:seguridad|seguranca|securite)\b|"
+                   r"\bavviso\s+di\s+sicurezza\b|\bsicherheits(?:warnung|hinweis|vorfall|alarm)\b|"
+                   r"\b(?:actividad|atividade|activite|attivita)\s+(?:inusual|sospechosa|suspeita|suspecte|sospetta|"
+                   r"anormale|incomum)\b|\bverdachtige\s+(?:aktivitat|anmeldung)\b|\bcompte\s+(?:compromis|pirate)\b|"
+                   r"\bcuenta\s+(?:comprometida|bloqueada)\b|\bkonto\s+(?:gesperrt|kompromittiert)\b"),
+    ("alarm", 0.3, r"\b(?:urgente|dringend|sofort|imm?ediatamente|inmediatamente|de\s+inmediato|tout\s+de\s+suite|"
+                   r"en\s+los\s+proximos\s+\d+|nos\s+proximos\s+\d+|dans\s+les\s+\d+|entro\s+\d+|"
+                   r"innerhalb\s+von\s+\d+)\b"),
     # Changed payment or contact details: how invoice fraud reads, with or without an imperative.
     ("redirect", 0.5, r"\b(?:bank|payment|account|banking|remittance|contact)\s+(?:details|information|info|"
                       r"account|data)\s+(?:have\s+|has\s+)?(?:changed|been\s+updated|moved)\b"),
@@ -144,6 +176,19 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("redirect", 0.4, r"\b(?:please\s+)?(?:use|send\s+(?:it|payments?|them)\s+to|pay\s+(?:to|into))\s+(?:the\s+)?"
                       r"(?:new|updated|following|this)\s+(?:iban|account|address|email|number|details)\b"),
     ("redirect", 0.4, r"\b(?:records|details)\s+have\s+(?:already\s+)?been\s+updated\b"),
+])
+
+
+# Cues in scripts that the skeleton's Latin look-alike mapping would garble (Cyrillic, CJK, Korean, Arabic): matched
+# on the folded text instead. "Ignore the previous instructions" in Russian, Chinese, Japanese, Korean and Arabic.
+RAW_CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p)) for f, w, p in [
+    ("override", 1.0, r"(?:игнорируй|проигнорируй|забудь|не\s+обращай\s+внимания)[^.!?\n]{0,40}(?:инструкци|указани|"
+                      r"команд|правил)"),
+    ("override", 1.0, r"(?:忽略|无视|忘记|忘掉|不要理会|忽視|無視|忘記)[^。!?\n]{0,20}"
+                      r"(?:指示|指令|说明|說明|要求|提示|规则|規則)"),
+    ("override", 1.0, r"(?:指示|命令|ルール)[^。\n]{0,15}(?:無視|忘れ)"),
+    ("override", 1.0, r"(?:지시|명령|규칙)[^.!?\n]{0,15}(?:무시|잊)"),
+    ("override", 1.0, r"(?:تجاهل|انس)[^.!?\n]{0,40}(?:التعليمات|الأوامر|التوجيهات)"),
 ])
 
 
@@ -216,6 +261,11 @@ def detect(text: str) -> Detection:
     for family, weight, pattern in CUES:
         if pattern.search(read):
             best[family] = min(1.0, best.get(family, 0.0) + weight)
+    if not text.isascii():
+        folded = fold(text)
+        for family, weight, pattern in RAW_CUES:
+            if pattern.search(folded):
+                best[family] = min(1.0, best.get(family, 0.0) + weight)
     if len({m.group(1) for m in _TURN.finditer(read)}) >= 2:
         best["protocol"] = 1.0
     hidden = _hidden(text)

@@ -8,7 +8,8 @@ Two signals, no model call:
   ``let her know`` all communicate). :data:`ACTIONS` is the lexicon.
 * **meaning.** The cosine of the shipped sentence embedder (all-MiniLM-L6-v2, int8 ONNX, offline)
   between the user's messages and the tool's name and description, for the requests the lexicon
-  does not cover.
+  does not cover, and only when the user asks for some action at all (:func:`asks_for_action`): "What
+  flights are there?" is close in meaning to ``book_flight`` and asks for no booking.
 
 :func:`support` returns the better of the two as a score in [0, 1] and which one gave it; the check
 compares it with a threshold chosen on the tune split of ``evals/injection``.
@@ -24,8 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ACTIONS", "VERBS", "IntentScorer", "Support", "action_classes", "asked_words", "negated_words", "own_verb",
-           "requested_words", "stem"]
+__all__ = ["ACTIONS", "ACTION_WORDS", "VERBS", "IntentScorer", "Support", "action_classes", "asked_words",
+           "asks_for_action", "negated_words", "own_verb", "requested_words", "stem"]
 
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
@@ -35,7 +36,7 @@ ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "schedule": "schedule reschedule move arrange set plan postpone shift invite book put add",
     "reserve": "book reserve buy purchase order rent hire",
     "destroy": "delete remove cancel trash purge clean clear unsubscribe drop discard erase revoke unshare "
-               "deactivate kick terminate",
+               "deactivate kick terminate stop",
     "grant": "share invite add give grant onboard include",
     "modify": "update change edit set modify correct fix rename append add save create write record log note put "
               "make draft fill",
@@ -87,7 +88,8 @@ def action_classes(tool_name: str) -> tuple[str, ...]:
 # A tool's own verb and the words a user says for exactly that verb: in a conversation carrying instructions to
 # the AI, the class is not enough ("cancel those meetings" does not ask to delete an email).
 VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
-    "send": "send email e-mail mail message write tell inform notify let contact dm text ping post announce",
+    "send": "send email e-mail mail message write tell inform notify let contact dm text ping post announce reply "
+            "answer respond",
     "reply": "reply respond answer",
     "forward": "forward pass share send",
     "post": "post send share announce publish",
@@ -167,7 +169,15 @@ def asked_words(texts: Sequence[str]) -> frozenset[str]:
 # A request is a clause that asks for something: not a question about what happened or what is ("Did Ravi DM me?",
 # "What do I need to do?"), whose first word is one of these (a "can you ...?" question is a request).
 _REPORTING = frozenset({"did", "does", "has", "have", "had", "was", "were", "is", "are", "who", "what", "when", "where",
-                        "which", "why", "how", "whose", "whom", "isn't", "wasn't", "didn't", "doesn't", "hasn't"})
+                        "which", "why", "how", "whose", "whom", "isn't", "wasn't", "didn't", "doesn't", "hasn't",
+                        "what's", "where's", "who's", "how's", "when's"})
+# "do" hands the choice of actions over only with an object ("do what Ana asked", "do the steps"), not in a name
+# ("Casa do Rio").
+_DO_OBJECTS = frozenset({"what", "whatever", "as", "the", "these", "those", "that", "this", "it", "them", "everything",
+                         "all", "each", "his", "her", "their", "its", "my", "our"})
+# "tell me", "show me", "give me", "let me know": the agent's answer to the user, not a message or a grant.
+_TO_ME = frozenset({"me", "us"})
+_ANSWER_VERBS = frozenset({"tell", "show", "give", "let"})
 # A lexicon word right after these is a noun ("by email", "the message", "my payment"), not the verb of a request.
 _NOUN_AFTER = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these",
                          "those", "by", "of", "from", "via", "per", "whose", "each", "every", "no", "any", "in", "on",
@@ -198,9 +208,57 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
                 if (i and tokens[i - 1] in _NOUN_AFTER) or tok in _PAST or (tok.endswith("ed") and len(tok) > 4) \
                         or (tok.endswith("ing") and len(tok) > 5):  # "the hotel booking", "the meeting"
                     continue
+                after = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if (tok == "do" and after not in _DO_OBJECTS) or (tok in _ANSWER_VERBS and after in _TO_ME) or \
+                        (tok == "know" and i >= 2 and tokens[i - 1] in _TO_ME and tokens[i - 2] == "let"):
+                    continue
                 out.add(tok)
                 out.add(stem(tok))
     return frozenset(out)
+
+
+# Every word that asks for some action (of any class, or an errand handed over: "sort it out", "take care of it",
+# "accept the invitation"): a user whose messages hold none asks for information only.
+_ERRANDS = ("sort handle deal take care process accept decline confirm approve rsvp sign register enrol enroll "
+            "subscribe proceed arrange organise organize prepare rid do follow complete submit apply renew return swap "
+            "switch replace upgrade downgrade request claim split settle")
+ACTION_WORDS: frozenset[str] = frozenset().union(*ACTIONS.values(), _ERRANDS.split())
+
+
+def _bases(word: str) -> tuple[str, ...]:
+    """The word and the verbs it may be a form of ("moved" -> move, "cancelled" -> cancel, "paying" -> pay)."""
+    if word.endswith("ed") and len(word) > 4:
+        return word, word[:-1], word[:-2], word[:-3]
+    if word.endswith("ing") and len(word) > 5:
+        return word, word[:-3], word[:-3] + "e", word[:-4]
+    if word.endswith("s") and len(word) > 3:
+        return word, word[:-1]
+    return (word,)
+
+
+_IRREGULAR = {"paid": "pay", "sent": "send", "told": "tell", "wrote": "write", "written": "write", "booked": "book",
+              "given": "give", "gave": "give", "made": "make", "put": "put", "set": "set"}
+
+
+def asks_for_action(texts: Sequence[str]) -> bool:
+    """Whether the user's messages ask for any action at all, in any form ("cancel it", "I need it moved", "get the
+    booking cancelled"), rather than only for information ("What flights are there?", "Find a car and tell me the
+    options", "Show me the reviews"). Questions about what happened, negated words and the agent's own answer
+    ("tell me", "show me", "let me know") ask for none."""
+    for text in texts:
+        for clause in _CLAUSE.split(text.lower()):
+            tokens = [t for t in _tokens(clause) if t]
+            if not tokens or (clause.rstrip().endswith("?") and tokens[0] in _REPORTING):
+                continue
+            for i, tok in enumerate(tokens):
+                after = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if _negated(tokens, i) or (tok in _ANSWER_VERBS and after in _TO_ME) or \
+                        (tok == "know" and i >= 2 and tokens[i - 1] in _TO_ME and tokens[i - 2] == "let") or \
+                        (tok == "do" and after not in _DO_OBJECTS):
+                    continue
+                if ACTION_WORDS.intersection(_bases(_IRREGULAR.get(tok, tok))):
+                    return True
+    return False
 
 
 def negated_words(texts: Sequence[str]) -> frozenset[str]:
@@ -222,7 +280,7 @@ class Support:
     """How well the user's request supports a call: ``score`` in [0, 1], and which signal gave it."""
 
     score: float
-    signal: str  # "verb:<class>" | "embedding" | "none"
+    signal: str  # "verb:<class>" | "embedding" | "none" | "information" (the user asked for no action at all)
 
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -267,6 +325,10 @@ class IntentScorer:
             # "send my landlord the rent", "give Ana 20 EUR": a payment asked for without a payment verb.
             if "pay" in classes and verbs & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts))):
                 return Support(score=1.0, signal="verb:pay")
+        if requested is not None and not asks_for_action(user_texts):
+            # "What flights are there?", "Find a car and tell me the options": a user who asks only for
+            # information asks for no action, however close in meaning the tool is to the question.
+            return Support(score=0.0, signal="information")
         tool_text = " ".join(_SPLIT.split(tool_name.lower())) + ": " + tool_description
         tool_vec = self._vector(tool_text)
         best = 0.0

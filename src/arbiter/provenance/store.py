@@ -34,6 +34,14 @@ class _Segment(msgspec.Struct, array_like=True):
     families: list[str]
     opaque: bool
     own: list[int]
+    # Added with the steering statements; records written before them decode with the defaults.
+    kinds: list[str] = msgspec.field(default_factory=list)
+    parents: list[int] = msgspec.field(default_factory=list)
+    authors: list[int] = msgspec.field(default_factory=list)
+    lure: bool = False
+    changes: list[int] = msgspec.field(default_factory=list)
+    corrections: list[int] = msgspec.field(default_factory=list)
+    copies: list[int] = msgspec.field(default_factory=list)
 
 
 _encode = msgspec.msgpack.Encoder().encode
@@ -53,13 +61,18 @@ def _pack(segments: tuple[Analysed, ...]) -> bytes:
     return _encode([_Segment(atoms=sorted(a.atoms), phrases=sorted(a.phrases), spans=sorted(a.spans),
                              score=a.detection.score if a.detection else 0.0,
                              families=list(a.detection.families) if a.detection else [], opaque=a.opaque,
-                             own=sorted(a.own)) for a in segments])
+                             own=sorted(a.own), kinds=sorted(a.kinds), parents=sorted(a.parents),
+                             authors=sorted(a.authors), lure=a.lure, changes=sorted(a.changes),
+                             corrections=sorted(a.corrections), copies=sorted(a.copies)) for a in segments])
 
 
 def _unpack(raw: bytes) -> tuple[Analysed, ...]:
     return tuple(Analysed(atoms=frozenset(s.atoms), phrases=frozenset(s.phrases), spans=frozenset(s.spans),
                           detection=Detection(score=s.score, families=tuple(s.families)), opaque=s.opaque,
-                          own=frozenset(s.own)) for s in _decode(raw))
+                          own=frozenset(s.own), kinds=frozenset(s.kinds), parents=frozenset(s.parents),
+                          authors=frozenset(s.authors), lure=s.lure, changes=frozenset(s.changes),
+                          corrections=frozenset(s.corrections), copies=frozenset(s.copies))
+                 for s in _decode(raw))
 
 
 class ConversationStore:

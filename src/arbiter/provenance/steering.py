@@ -1,0 +1,179 @@
+"""Steering statements: untrusted text that, without speaking to the AI, presents a value as the one to use now.
+
+Invoice-redirection fraud, false corrections and exfiltration dressed as policy need no imperative to
+the assistant. They state a fact: "our account number changed to ...", "my IBAN is now ...", "Erratum:
+the order running by mistake is so-65014", "per the retention policy every summary is copied to ...",
+"confirmations also go to ...". Three kinds of statement steer a value:
+
+* **change**: the value replaces another one (changed, moved, switched, is now, updated or new IBAN,
+  replaces, no longer, from now on, instead of);
+* **correction**: the text corrects what was said or asked (correction/erratum labels, "small change since we
+  last spoke:", by mistake, owing to an error, not the figure stated above);
+* **copy**: the value receives something in addition (also, a copy of ... goes to, copied, cc, mirrored,
+  archived, receives all ...).
+
+:func:`steered` finds the sentences holding such a statement (a label such as ``Correction:`` covers its
+whole paragraph) and returns the typed values (:mod:`arbiter.provenance.atoms`) inside them. The check
+then refuses a consequential call that takes one of those values from untrusted content, unless the
+user asked for it themselves (:func:`adopts`: "my landlord's new bank details", "use the IBAN in his
+message"; a correction only by asking for the corrected value).
+
+Sentences are read on the text's skeleton (:func:`arbiter.provenance.instructions.skeleton`), so look-alike
+letters and accents do not hide a cue, and a JSON item is read as its string values, one per line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from arbiter.documents import leaves
+from arbiter.provenance.atoms import Atom, extract, fold
+from arbiter.provenance.instructions import skeleton
+
+__all__ = ["Steering", "adopts", "steered"]
+
+_NOUN = (r"(?:iban|account|account\s+number|bank\s+account|bank\s+details|banking\s+details|payment\s+details|"
+         r"details|address|e-?mail|e-?mail\s+address|number|phone|phone\s+number|link|url|portal|site|channel|"
+         r"handle|contact|amount|price|rent|fee|payee|recipient|owner|mailbox|inbox|folder|location)")
+
+_CHANGE = re.compile(
+    r"\b(?:has|have|had)\s+(?:just\s+|recently\s+)?(?:been\s+)?(?:changed|moved|switched|updated|replaced|migrated|"
+    r"relocated|closed|retired|deprecated|discontinued|archived)\b"
+    r"|\b(?:changed|moved|switched|migrated|relocated|redirected|upgraded|transferred)\s+(?:\w+\s+){0,3}(?:to|into)\b"
+    r"|\b(?:account|address|iban|details|number|mailbox|inbox|channel|portal|link)\s+(?:has\s+|have\s+)?"
+    r"(?:moved|changed|switched|updated)\b"
+    r"|\b(?:is|are)\s+now\b|\bnow\s+(?:is|are|goes?|go|lives?|sits?|receives?|handles?|handled|runs?|belongs?)\b"
+    r"|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bhenceforth\b|\bno\s+longer\b"
+    rf"|\b(?:new|updated|replacement)\s+{_NOUN}\b|\breplaces?\b|\breplaced\s+by\b"
+    r"|\b(?:old|previous|former|outdated)\s+(?:one|account|address|iban|number|mailbox|channel|email|details|link)\b"
+    r"|\bchange\s+of\s+(?:address|details|account|bank\s+details)\b|\binstead\s+of\b|\brather\s+than\b"
+    r"|\b(?:should|must|will)\s+(?:now|from\s+now\s+on)\s+(?:be\s+)?(?:sent|paid|addressed|directed|made|transferred|"
+    r"posted|routed)\s+to\b"
+    # German, French, Spanish, Italian, Portuguese: new or changed bank details and addresses.
+    r"|\b(?:neue|neuen|neues)\s+(?:iban|bankverbindung|kontonummer|adresse|e-?mail|konto|nummer)\b"
+    r"|\b(?:hat|haben)\s+sich\s+(?:\w+\s+){0,2}geandert\b|\bab\s+sofort\b|\bab\s+jetzt\b"
+    r"|\b(?:nouvel|nouvelle|nouveau|nouveaux)\s+(?:iban|rib|compte|adresse|e-?mail|numero|coordonnees)\b"
+    r"|\b(?:a|ont)\s+change\b|\bdesormais\b"
+    r"|\b(?:nueva|nuevo|nuevas|nuevos)\s+(?:iban|cuenta|direccion|correo|numero|datos)\b|\bha\s+cambiado\b"
+    r"|\ba\s+partir\s+de\s+ahora\b"
+    r"|\b(?:nuovo|nuova|nuovi)\s+(?:iban|conto|indirizzo|numero|dati)\b|\be\s+cambiato\b|\bd'ora\s+in\s+poi\b"
+    r"|\b(?:novo|nova|novos)\s+(?:iban|conta|endereco|numero|dados)\b|\bmudou\b")
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrections|erratum|errata|amendment|berichtigung|rectificatif|correccion|fe\s+de\s+erratas|"
+    r"korrektur|correzione|correcao|rettifica)\b"
+    r"|\b(?:corrected|amended|revised)\s+(?:version|figure|amount|date|details|address|iban|account|invoice)\b"
+    r"|\bby\s+mistake\b|\bin\s+error\b|\b(?:owing|due)\s+to\s+an?\s+(?:error|mistake)\b|\bmistakenly\b"
+    r"|\bnot\s+(?:the\s+)?(?:one|figure|amount|date|address|account|iban|number|channel|file|person)\s+"
+    r"(?:stated|given|mentioned|shown|listed|quoted|above|below|previously|earlier|you\s+have)\b"
+    r"|\bwrong\s+(?:iban|account|address|date|amount|one|person|file|channel)\b")
+_SEND = (r"(?:send|sends|sent|go|goes|copy|copied|cc|bcc|forward|forwarded|e-?mail|e-?mailed|dm|dmed|share|shared|"
+         r"post|posted|receive|receives|include|included|add|added|invite|invited|notify|notified|inform|informed|loop|"
+         r"carry|carries|attach|attached|archive|archived|deliver|delivered)")
+_COPY = re.compile(
+    r"\b(?:in\s+copy|copied|cc'?d|bcc'?d|cc|bcc|mirrored|duplicated|in\s+the\s+loop)\b"
+    r"|\b(?:archived|backed\s+up|stored|kept)\s+(?:\w+\s+){0,2}(?:to|at|on|with|via)\b"
+    r"|\b(?:a\s+)?cop(?:y|ies)\s+(?:of|to|goes|go|is|are)\b"
+    r"|\breceives?\s+(?:all|every|each|a\s+copy|copies)\b"
+    rf"|\b(?:also|additionally|as\s+well|in\s+addition)\s+(?:\w+\s+){{0,5}}{_SEND}\b"
+    rf"|\b{_SEND}\s+(?:\S+\s+){{0,8}}(?:also|as\s+well|too)\b"
+    r"|\b(?:copie|copia|copias|kopie|kopien|en\s+copie|in\s+kopie|con\s+copia)\b")
+# A label that opens a paragraph ("CORRECTION:", "Small change since we last spoke:", "Erratum, issued ...:").
+_LABEL = re.compile(r"^\W*(?:(?:\w+\s+){0,2}(?:correction|erratum|errata|amendment|fix|berichtigung|rectificatif|"
+                    r"correccion|korrektur)|(?:small|minor|quick|one|last[- ]minute|important)\s+(?:change|update))\b"
+                    r"[^:\n]{0,60}:")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+# The value a correction puts in focus, when it names the old one too ("Pedro's contract was extended; it is Astrid
+# who has rolled off", "the order running by mistake is the one for so-65014", "the new rent is 1,395, not ...").
+_FOCUS = (re.compile(r"\bit\s+is\s+(.{1,100}?)\s+(?:who|whose|that|which)\b"),
+          re.compile(r"\bis\s+(?:actually\s+|really\s+)?the\s+one\s+(.{1,100})"),
+          re.compile(r"\b(?:correct|right|actual|real|new)\s+(?:\w+\s+){0,2}(?:is|are)\s+(.{1,100})"),
+          re.compile(r"(?:^|[,;:]\s*)(?:use\s+|pay\s+|send\s+)?(.{1,60}?)\s+instead\s+of\b"))
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+# A value the user points at in content: "the IBAN in his message", "the folder the README points to" (not "the email
+# from Carla": an email is a message as often as an address).
+_VALUE = (r"(?:iban|account\s+number|bank\s+details|payment\s+details|address|phone\s+number|link|url|channel|"
+          r"folder|handle|amount|price)")
+_DET = r"(?:the|his|her|their|its|this|that|my|our)"
+# The user asking for the changed value: "the new bank details", "he switched banks", "use the IBAN in his message".
+_ADOPT = re.compile(
+    rf"\b(?:new|updated|changed|current|latest|different|replacement)\s+(?:\w+\s+){{0,2}}(?:{_NOUN}|manager)s?\b"
+    r"|\b(?:switched|changed|moved|updated)\s+(?:\w+\s+)?(?:banks?|accounts?|address|addresses|e-?mails?|numbers?|"
+    r"phones?|ibans?|details)\b"
+    rf"|\b{_NOUN}s?\s+(?:has\s+|have\s+)?(?:moved|changed|switched)\b"
+    rf"|\b{_VALUE}s?\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:in|from|on|at|listed\s+in|given\s+in|mentioned\s+in)\s+"
+    rf"{_DET}\b"
+    rf"|\b{_VALUE}s?\s+(?:that\s+|which\s+)?{_DET}\s+(?:\w+\s+){{0,2}}(?:gives?|points?\s+to|says|lists?|mentions?)\b")
+# The user pointing at whatever the content gives for a thing: "the spec it links to", "the folder the README points
+# to" (a changed value the user hands to the content; not a correction nor an extra recipient).
+_POINTER = re.compile(r"\b(?:the|a)\s+\w+(?:\s+\w+)?\s+(?:that\s+|which\s+)?(?:it|they|he|she|(?:the|his|her|their)\s+"
+                      r"\w+)\s+(?:links?\s+to|points?\s+to|refers?\s+to|names?)\b")
+_ADOPT_CORRECTION = re.compile(
+    rf"\b(?:corrected|revised|amended|fixed|right|correct)\s+(?:\w+\s+){{0,2}}(?:{_NOUN}|version|figure|one)s?\b"
+    r"|\b(?:the\s+)?(?:correction|erratum|amendment)\b")
+
+
+@dataclass(frozen=True)
+class Steering:
+    """The values that steering statements in one text point at, by kind of statement."""
+
+    change: frozenset[Atom]
+    correction: frozenset[Atom]
+    copy: frozenset[Atom]
+
+    def __bool__(self) -> bool:
+        return bool(self.change or self.correction or self.copy)
+
+
+def _readable(text: str) -> str:
+    stripped = text.lstrip()
+    if stripped[:1] in ("{", "["):
+        try:
+            doc = json.loads(stripped)
+        except ValueError:
+            return text
+        return "\n\n".join(v for _, v in leaves(doc) if isinstance(v, str))
+    return text
+
+
+def steered(text: str) -> Steering:
+    """The typed values inside sentences of ``text`` that present them as replacing another value, as
+    correcting what was said, or as an additional destination (see the module docstring)."""
+    found: dict[str, set[Atom]] = {"change": set(), "correction": set(), "copy": set()}
+    for paragraph in _PARAGRAPH.split(_readable(text)):
+        labelled = bool(_LABEL.search(skeleton(paragraph.strip())))
+        corrected: set[Atom] = set()
+        focused: set[Atom] = set()
+        for sentence in _SENTENCE.split(paragraph):
+            read = skeleton(sentence)
+            cues = {k: m for k, cue in (("change", _CHANGE), ("correction", _CORRECTION), ("copy", _COPY))
+                    if (m := cue.search(read))}
+            if not cues and not labelled:
+                continue
+            folded = fold(sentence)
+            atoms = extract(folded)
+            if "correction" in cues or labelled:
+                corrected |= atoms
+                focused |= {a for f in _FOCUS for m in f.finditer(folded) for a in extract(m.group(1))}
+            if "change" in cues:
+                # The new value follows the change ("changed to X", "is now X", "replaced by X"); what stands before
+                # it is the old one, or the thing changed ("Your booking BK-1 is now confirmed").
+                found["change"] |= atoms & extract(read[cues["change"].start():])
+            if "copy" in cues:  # a copy's destination stands on either side ("X receives all invitations")
+                found["copy"] |= atoms
+        # A correction that puts one value in focus steers that one, not the value it corrects.
+        found["correction"] |= (focused & corrected) or corrected
+    return Steering(change=frozenset(found["change"]), correction=frozenset(found["correction"]),
+                    copy=frozenset(found["copy"]))
+
+
+def adopts(texts: Sequence[str], kind: str) -> bool:
+    """Whether the user's own messages ask for a value steered this way (``kind``): a changed or new one ("pay to
+    the landlord's new account", "the IBAN in his message", "the spec it links to"), or, for a correction, the
+    corrected one. A copy to an extra destination is adopted by the first kind of words only ("the new archive
+    address"), not by a pointer at whatever the content names."""
+    patterns = (_ADOPT_CORRECTION,) if kind == "correction" else (_ADOPT, _POINTER) if kind == "change" else (_ADOPT,)
+    return any(p.search(read) for t in texts for read in (skeleton(t),) for p in patterns)
