@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # ruff: noqa: E501, RUF001, UP031
-"""Build the held-out PII and secret evaluation corpus (tune and test splits).
+"""Build the held-out PII and secret evaluation corpus (tune and test splits, and the PII-only test2 split).
 
     .venv/bin/python evals/pii/generate.py            # writes the four JSONL files next to this script
     .venv/bin/python evals/pii/generate.py --check    # regenerates in memory and compares with the files
+    .venv/bin/python evals/pii/generate.py --split test2 [--check]   # test2.jsonl only (templates_test2.py)
 
 Deterministic: every random choice comes from ``random.Random`` or a Faker instance seeded from the
 split's seed, and the two splits use different seeds *and* disjoint template sets
@@ -44,6 +45,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import templates_test  # noqa: E402
+import templates_test2  # noqa: E402
 import templates_tune  # noqa: E402
 
 SPLITS: dict[str, dict[str, Any]] = {
@@ -52,6 +54,13 @@ SPLITS: dict[str, dict[str, Any]] = {
     "test": {"seed": 917_402, "templates": templates_test, "pii_docs_per_kind": 150,
              "secret_labels": 700, "secret_negatives": 250, "secret_docs_min": 450},
 }
+# A second held-out split, PII documents only, written later and apart from the recognizers and from the
+# tune/test templates (templates_test2.py). Built only with --split test2/all, so that the tune and test
+# files come out exactly as before.
+EXTRA_SPLITS: dict[str, dict[str, Any]] = {
+    "test2": {"seed": 5_270_381, "templates": templates_test2, "pii_docs_per_kind": 150, "secrets": False},
+}
+TEST2_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ja", "zh")
 PII_KINDS = ("ticket", "email", "crm_note", "chat", "tool_args")
 PII_ENTITIES = ("CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "PERSON",
                 "LOCATION")
@@ -401,6 +410,12 @@ LANG_CULTURES: dict[str, list[str]] = {
     "zh": ["CN"],
     "da": ["DK"],
     "no": ["NO"],
+    # used by test2 only
+    "fi": ["FI"],
+    "cs": ["CZ"],
+    "ro": ["RO"],
+    "hu": ["HU"],
+    "id": ["ID"],
 }
 
 # Context words for phone numbers, per template language («PL» slot).
@@ -420,6 +435,11 @@ PHONE_WORDS: dict[str, list[str]] = {
     "zh": ["电话", "手机", "联系电话", "Tel"],
     "da": ["telefon", "tlf.", "mobil"],
     "no": ["telefon", "tlf.", "mobil"],
+    "fi": ["puhelin", "puh.", "matkapuhelin", "GSM"],
+    "cs": ["telefon", "tel.", "mobil", "tel. č."],
+    "ro": ["telefon", "tel.", "mobil", "nr. de telefon"],
+    "hu": ["telefon", "tel.", "mobil", "telefonszám"],
+    "id": ["telepon", "telp.", "HP", "no. HP", "WA"],
 }
 TITLES: dict[str, tuple[list[str], list[str], str]] = {
     # (male, female, position)
@@ -437,6 +457,11 @@ TITLES: dict[str, tuple[list[str], list[str], str]] = {
     "zh": (["先生"], ["女士"], "post"),
     "da": ([""], [""], "pre"),
     "no": ([""], [""], "pre"),
+    "fi": ([""], [""], "pre"),
+    "cs": (["pan"], ["paní"], "pre"),
+    "ro": (["dl.", "domnul"], ["dna", "doamna"], "pre"),
+    "hu": ([" úr"], [" asszony"], "post"),
+    "id": (["Bapak", "Pak"], ["Ibu", "Bu"], "pre"),
 }
 
 NATIVE_CITIES = {"JP": ["東京", "大阪", "横浜", "名古屋", "札幌", "福岡", "京都", "神戸", "仙台"],
@@ -668,7 +693,9 @@ class Gen:
         else:
             f = self.fk(culture.loc or "en_US")
             first = f.first_name_female() if female else f.first_name_male()
-            last = f.last_name()
+            # test2: gendered surnames where the locale has them (Nováková, Kowalska)
+            gendered = f.last_name_female if female else f.last_name_male
+            last = gendered() if self.split == "test2" else f.last_name()
             if culture.code == "ES" and r.random() < 0.4:
                 last = f"{last} {f.last_name()}"
             elif culture.code in ("MX", "CO", "ES", "AR") and r.random() < 0.12:
@@ -1652,10 +1679,19 @@ class Doc:
     def slot(self, spec: str) -> list[tuple[str, Any]]:
         r = self.r
         g = self.g
-        if "|" in spec and not spec.startswith(("X:", "N:")):
+        if "|" in spec and not spec.startswith(("X:", "N:", "NW:", "L:", "IG:")):
             return [(r.choice(spec.split("|")), None)]
         head, _, rest = spec.partition(":")
         args = rest.split(":") if rest else []
+        if head in ("NW", "L", "IG"):
+            # test2: a span written in the template (one of "a|b|c"): «NW:kind:…» hard negative,
+            # «L:subtype:…» LOCATION label, «IG:kind:…» ignore span
+            kind, _, choices = rest.partition(":")
+            text = r.choice(choices.split("|"))
+            if head == "NW":
+                g.neg_kinds[kind] += 1
+            ann = {"NW": ("neg", kind), "L": ("label", "LOCATION", {"subtype": kind}), "IG": ("ignore", kind)}[head]
+            return [(text, ann)]
         if "." in head and head.split(".")[0] in ("P1", "P2", "P3", "P4", "P5", "P6", "AGENT", "ME", "BOSS"):
             key, attr = head.split(".", 1)
             return self.person_slot(self.person(key), attr, args)
@@ -1832,6 +1868,22 @@ class Doc:
             return [(name, ("label", "LOCATION", {"subtype": "country"}))]
         if attr == "company":
             return [(p.company(), ("ignore", "organization"))]
+        # test2 only
+        if attr == "first_lower":
+            first = p.d_first.replace("İ", "i").replace("I", "ı") if p.culture.code == "TR" else p.d_first
+            return lab(first.lower(), "first_name")
+        if attr == "full_fr":        # French/administrative style: Prénom NOM
+            return lab(f"{p.first} {p.last.upper()}", "full_name")
+        if attr == "first_initial":  # "Priya S."
+            return lab(f"{p.d_first} {p.d_last[0]}.", "full_name")
+        if attr == "last_first":     # lists and forms: "Kowalski Jan"
+            return lab(f"{p.d_last} {p.d_first}", "full_name")
+        if attr == "address_pc":     # Japanese style: 〒 + postcode + address, one span
+            text = g.address(p.culture, native=p.native_first is not None)
+            if p.culture.code == "JP" and p.native_first is not None:
+                return [("〒", None), (f"{g.postcode(p.culture)} {text}", ("label", "LOCATION",
+                                                                            {"subtype": "address"}))]
+            return [(text, ("label", "LOCATION", {"subtype": "address"}))]
         raise KeyError(attr)
 
 
@@ -1903,8 +1955,11 @@ def make_record(split: str, idx: int, tpl: dict[str, Any], document: Any, spans:
 # Building the splits
 # ----------------------------------------------------------------------------------------------
 
+FAKER_LOCALES: dict[str, list[str]] = {}   # Faker locales a PII-only split used (reported by the self-check)
+
+
 def build_split(split: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    cfg = SPLITS[split]
+    cfg = SPLITS[split] if split in SPLITS else EXTRA_SPLITS[split]
     g = Gen(split, cfg["seed"])
     mod = cfg["templates"]
     pii: list[dict[str, Any]] = []
@@ -1925,6 +1980,9 @@ def build_split(split: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
             document, spans = build_document(doc, tpl["body"])
             pii.append(make_record(split, idx, tpl, document, spans, doc, "pii"))
     secrets: list[dict[str, Any]] = []
+    if not cfg.get("secrets", True):
+        FAKER_LOCALES[split] = sorted(g.fakers)
+        return pii, secrets
     tpls = list(mod.SECRET_TEMPLATES)
     n_labels = n_negs = 0
     sidx = 0
@@ -2013,6 +2071,70 @@ def check(records_by_split: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
         print(f"{ent}: {len(shared)} of {len(values['test'][ent])} distinct test values also occur in tune")
 
 
+def _template_lines(tpls: list[dict[str, Any]], min_len: int) -> set[str]:
+    """Stripped template lines longer than min_len; callable bodies are expanded with a scratch generator."""
+    out = set()
+    for t in tpls:
+        body = t["body"]
+        if callable(body):
+            body = body(Doc(Gen("scratch", 1), t["lang"], t.get("pool")))
+        out |= {line.strip() for leaf in template_strings(body) for line in leaf.split("\n")
+                if len(line.strip()) > min_len}
+    return out
+
+
+def check_test2(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only test2 split against its own rules and the tune and test splits."""
+    split = "test2"
+    cfg = EXTRA_SPLITS[split]
+    tpls = cfg["templates"].PII_TEMPLATES
+    ids = [t["id"] for t in tpls]
+    assert len(ids) == len(set(ids)), "duplicate template ids in test2"
+    assert len(tpls) >= 60, len(tpls)
+    kinds = Counter(t["kind"] for t in tpls)
+    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= 12, kinds
+    missing_langs = set(TEST2_LANGS) - {t["lang"] for t in tpls}
+    assert not missing_langs, f"test2: no template in {sorted(missing_langs)}"
+    for t in tpls:
+        assert set(t) <= {"id", "kind", "lang", "body", "pool"}, t["id"]
+        assert t["lang"] in LANG_CULTURES and all(c in CULTURE for c in t.get("pool", [])), t["id"]
+    mine = _template_lines(tpls, 20)
+    for other, ocfg in SPLITS.items():
+        omod = ocfg["templates"]
+        others = omod.PII_TEMPLATES + omod.SECRET_TEMPLATES
+        shared_ids = set(ids) & {t["id"] for t in others}
+        assert not shared_ids, f"template ids shared with {other}: {sorted(shared_ids)[:3]}"
+        shared = mine & _template_lines(others, 20)
+        assert not shared, f"template lines shared with {other}: {sorted(shared)[:3]}"
+    recs = built[split]["pii"]
+    assert len(recs) == cfg["pii_docs_per_kind"] * len(PII_KINDS), len(recs)
+    assert all(r["id"].startswith(f"{split}-") and r["split"] == split and r["set"] == "pii" for r in recs)
+    assert Counter(r["kind"] for r in recs) == {k: cfg["pii_docs_per_kind"] for k in PII_KINDS}
+    assert set(TEST2_LANGS) <= {r["lang"] for r in recs}
+    values: dict[str, set[str]] = defaultdict(set)
+    for rec in recs:
+        check_record(rec)
+        for lab in rec["labels"]:
+            values[lab["entity"]].add(lab["value"])
+    assert set(values) == set(PII_ENTITIES), sorted(values)
+    assert len(FAKER_LOCALES[split]) >= 10, FAKER_LOCALES[split]
+    regions = {lab["region"] for r in recs for lab in r["labels"] if lab["entity"] == "PHONE_NUMBER"}
+    assert len(regions) >= 30, len(regions)
+    for other in SPLITS:
+        ovalues: dict[str, set[str]] = defaultdict(set)
+        for rec in built[other]["pii"] + built[other]["secrets"]:
+            for lab in rec["labels"]:
+                ovalues[lab["entity"]].add(lab["value"])
+        for ent in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"):
+            shared = values[ent] & ovalues[ent]
+            assert not shared, f"{ent} values in test2 and {other}: {sorted(shared)[:3]}"
+        for ent in ("PERSON", "LOCATION"):
+            n = len(values[ent] & ovalues[ent])
+            print(f"test2 {ent}: {n} of {len(values[ent])} distinct values also occur in {other}")
+    print(f"test2: {len(tpls)} templates, Faker locales used ({len(FAKER_LOCALES[split])}): "
+          + ", ".join(FAKER_LOCALES[split]))
+
+
 def check_record(rec: dict[str, Any]) -> None:
     doc = rec["document"]
     per_leaf: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -2072,9 +2194,18 @@ def counts_table(records_by_split: dict[str, dict[str, list[dict[str, Any]]]]) -
         lines.append("  PII docs per lang:    " + ", ".join(f"{k} {v}" for k, v in langs.most_common()))
         lines.append("  PII labels:           " + ", ".join(f"{k} {v}" for k, v in ent.most_common())
                      + f" (total {sum(ent.values())})")
-        lines.append(f"  SECRET labels:        {sum(sub.values())} in {len(sub)} subtypes"
-                     + (f"; PII labels in secret docs: {dict(sec_pii)}" if sec_pii else ""))
-        lines.append("  secret subtypes:      " + ", ".join(f"{k} {v}" for k, v in sorted(sub.items())))
+        if not sec:   # PII-only split (test2): labels per kind and subtype instead of the secret lines
+            for k in PII_KINDS:
+                ek = Counter(lab["entity"] for r in pii if r["kind"] == k for lab in r["labels"])
+                lines.append(f"  labels in {k + ':':10} " + ", ".join(f"{e} {v}" for e, v in ek.most_common()))
+            st = Counter(f"{lab['entity']}/{lab['subtype']}" for r in pii for lab in r["labels"] if "subtype" in lab)
+            lines.append("  PERSON/LOCATION subtypes: " + ", ".join(f"{k} {v}" for k, v in sorted(st.items())))
+            lines.append("  PII labels per lang:  " + ", ".join(
+                f"{lg} {sum(len(r['labels']) for r in pii if r['lang'] == lg)}" for lg, _ in langs.most_common()))
+        else:
+            lines.append(f"  SECRET labels:        {sum(sub.values())} in {len(sub)} subtypes"
+                         + (f"; PII labels in secret docs: {dict(sec_pii)}" if sec_pii else ""))
+            lines.append("  secret subtypes:      " + ", ".join(f"{k} {v}" for k, v in sorted(sub.items())))
         lines.append(f"  phone regions ({len(regions)}):   " + ", ".join(f"{k} {v}" for k, v in sorted(regions.items())))
         lines.append("  card networks:        " + ", ".join(f"{k} {v}" for k, v in sorted(nets.items())))
         lines.append(f"  IBAN countries ({len(ib)}): " + ", ".join(f"{k} {v}" for k, v in sorted(ib.items())))
@@ -2093,16 +2224,24 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--check", action="store_true", help="regenerate and compare with the files in --out")
+    ap.add_argument("--split", choices=["tune+test", "test2", "all"], default="tune+test",
+                    help="files to write or compare: tune and test (default), test2 (test2.jsonl), or all; "
+                         "tune and test are always built and checked (test2 is checked against them)")
     args = ap.parse_args()
     built = {}
-    for split in SPLITS:
+    for split in [*SPLITS, *EXTRA_SPLITS] if args.split != "tune+test" else SPLITS:
         pii, sec = build_split(split)
         built[split] = {"pii": pii, "secrets": sec}
-    check(built)
+    check({split: built[split] for split in SPLITS})
+    if "test2" in built:
+        check_test2(built)
+    out_splits = {"tune+test": list(SPLITS), "test2": ["test2"], "all": [*SPLITS, "test2"]}[args.split]
+    built = {split: built[split] for split in out_splits}
     files = {}
     for split, recs in built.items():
         files[f"{split}.jsonl"] = dump(recs["pii"])
-        files[f"secrets_{split}.jsonl"] = dump(recs["secrets"])
+        if split in SPLITS:
+            files[f"secrets_{split}.jsonl"] = dump(recs["secrets"])
     for name, text in files.items():
         assert len(text.encode()) < MAX_FILE_BYTES, (name, len(text.encode()))
     if args.check:
