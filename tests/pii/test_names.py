@@ -17,6 +17,7 @@ from arbiter.pii.names import (
     cue_word,
     field_entity,
     places,
+    propagate,
     resolve,
 )
 
@@ -145,6 +146,8 @@ def test_gazetteer_ships_and_folds_accents() -> None:
     ("Berrada", ("client", "nom"), "PERSON"),
     ("Wairimu Mutua", ("customer", "name"), "PERSON"),
     ("Ana", ("first", "name"), "PERSON"),
+    ("Eemeli Soini", ("attendees", "name"), "PERSON"),     # a plural parent: one of the attendees
+    ("de la Cruz", ("contact", "last", "name"), "PERSON"),   # a surname that opens with particles
 ])
 def test_field_names_say_the_entity(text: str, context: tuple[str, ...], entity: str) -> None:
     assert field_entity(text, context) == entity
@@ -180,3 +183,106 @@ def test_resolve_streets_and_names() -> None:
     card.score = 1.0
     wrong = _r("LOCATION", 25, 45, "AddressRecognizer")      # a street over a card number's end
     assert resolve([card, wrong]) == [card]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a chat transcript: every speaker label that is no field label or role
+    ("Dino: can someone pick up the ticket?\nSimphiwe: sure, what's the number?\nDino: +47 21 46 18 05",
+     ["Dino", "Simphiwe", "Dino"]),
+    ("[09:12] Róża Nowak: deploy done\n[09:13] Cristian: nice 🎉", ["Róża Nowak", "Cristian"]),
+    # a name that is also a common word counts when it speaks twice beside a plain name
+    ("Dina: can you charge the card?\nMujde: done\nDina: perfect thanks!", ["Dina", "Mujde", "Dina"]),
+    # "Agent (Minerva):" names the agent even alone
+    ("Customer: my parcel never arrived\nAgent (Minerva): Sorry to hear that", ["Minerva"]),
+    ("Sorry about that, Sherif. I've flagged it", ["Sherif"]),
+    ("Thanks, Anna!", ["Anna"]),
+    ("Documents checked by Jan van 't Hof on 2023-10-08", ["Jan van 't Hof"]),
+    ("Subject: Intro – Octaviu Stoica", ["Octaviu Stoica"]),
+    ("Mitarbeiter: Danke, Herrn zu Hesse. Und die E-Mail?", ["zu Hesse"]),
+])
+def test_transcripts_vocatives_and_handlers(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # field labels, not speakers
+    "Subject: refund\nStatus: open\nPriority: high",
+    # roles make the whole transcript role-labelled ("Medewerker" is no one's name)
+    "Klant: mijn pakket is er niet\nMedewerker: dat spijt me",
+    # HTTP headers
+    "Content-Length: 120\nX-Request-Id: 4f1c\nAuthorization: Bearer x",
+    # one line is no transcript
+    "Khalid: read-only user",
+    # a common word speaking once beside no plain name
+    "Jan: ok\nDina: fine",
+    # German nouns after a contact word are no surname ("von der Firma")
+    "Anruf von der Firma Müller wegen der Rechnung",
+])
+def test_no_speakers_or_particles_without_a_person(text: str) -> None:
+    assert _persons(text) == []
+
+
+def _with(text: str, *spans: tuple[str, str, str]) -> list[RecognizerResult]:
+    out = []
+    for entity, value, by in spans:
+        i = text.index(value)
+        out.append(_r(entity, i, i + len(value), by))
+    return out
+
+
+def _propagated(text: str, results: list[RecognizerResult]) -> list[str]:
+    return [text[r.start:r.end] for r in propagate(text, results)
+            if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == "NamePropagation"]
+
+
+def test_a_name_found_once_is_found_again() -> None:
+    text = "Intro – Octaviu Stoica\n\nOctaviu is looking for a supplier. Octaviu, you can reach Nico"
+    assert _propagated(text, _with(text, ("PERSON", "Octaviu Stoica", "NameCueRecognizer"))) == [
+        "Octaviu", "Octaviu"]
+
+
+def test_a_mailbox_name_is_a_first_name() -> None:
+    text = "Churn risk flagged. Priya (priya.k81+invoices@team.example.sa) said Priya would call."
+    found = _propagated(text, _with(text, ("EMAIL_ADDRESS", "priya.k81+invoices@team.example.sa",
+                                           "EmailRecognizer")))
+    assert found == ["Priya", "Priya"]
+    # next to its own address, even a name that is also a common word ("Sara", Italian "sarà")
+    text = "Churn risk flagged. Sara (sara.alotaibi81@team.example.sa)"
+    assert _propagated(text, _with(text, ("EMAIL_ADDRESS", "sara.alotaibi81@team.example.sa",
+                                          "EmailRecognizer"))) == ["Sara"]
+
+
+def test_role_mailboxes_and_common_words_do_not_spread() -> None:
+    text = "Write to support@shop.example. Support answers in a day; The team is small."
+    assert _propagated(text, _with(text, ("EMAIL_ADDRESS", "support@shop.example", "EmailRecognizer"))) == []
+    # a one-word model guess spreads nothing (only cued or multi-word names do)
+    text = "Mobile phones: Mobile is busy"
+    assert _propagated(text, _with(text, ("PERSON", "Mobile", "SpacyRecognizer"))) == []
+
+
+@pytest.mark.parametrize(("text", "phone", "name"), [
+    ("backup Despina Oikonomou +302121780248\n", "+302121780248", "Despina Oikonomou"),
+    ("- IT: Do-hyun Jang, +82-10-2601-0518\n", "+82-10-2601-0518", "Do-hyun Jang"),
+    ("Zaragoza – Hiwot, Mobile: 616 196 887\n", "616 196 887", "Hiwot"),
+])
+def test_the_name_before_a_phone_number(text: str, phone: str, name: str) -> None:
+    assert _propagated(text, _with(text, ("PHONE_NUMBER", phone, "PhoneNumberRecognizer"))) == [name]
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Head Office +44 20 7946 0958", "+44 20 7946 0958"),          # a place word, not a person
+    ("Customer Service: +1 800 555 0100", "+1 800 555 0100"),       # a role
+    ("85-778 Gdańsk, tel. +48-12-368-79-11", "+48-12-368-79-11"),  # one word that is a city
+    ("Hiwot +251 91 123 4567", "+251 91 123 4567"),                 # one word without a phone label
+])
+def test_no_name_before_a_phone_number(text: str, phone: str) -> None:
+    assert _propagated(text, _with(text, ("PHONE_NUMBER", phone, "PhoneNumberRecognizer"))) == []
+
+
+def test_a_contact_name_beats_a_model_place_guess() -> None:
+    text = "Zaragoza – Hiwot, Mobile: 616 196 887"
+    results = _with(text, ("PHONE_NUMBER", "616 196 887", "PhoneNumberRecognizer"),
+                    ("LOCATION", "Hiwot", "SpacyRecognizer"))
+    out = propagate(text, results)
+    assert [(r.entity_type, text[r.start:r.end]) for r in out] == [
+        ("PHONE_NUMBER", "616 196 887"), ("PERSON", "Hiwot")]

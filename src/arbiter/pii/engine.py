@@ -57,6 +57,7 @@ from arbiter.pii.names import (
     common_word,
     cue_word,
     field_entity,
+    propagate,
     resolve,
 )
 from arbiter.pii.numbers import CardRecognizer, IbanCodeRecognizer, PhoneNumberRecognizer
@@ -143,8 +144,8 @@ def name_shaped(text: str, start: int, end: int, entity: str) -> bool:
     if len(words) == 1 and any(ch.isdigit() for ch in span):
         return False  # "INV-2024-84582", "v5.27.10", "11.6.2023", "2374": an identifier, no name or place
     if entity == "PERSON":
-        if any(ch.isdigit() or ch == "@" for ch in span):
-            return False
+        if any(ch.isdigit() or ch in "@_{}$=<>/" for ch in span):
+            return False  # "NODE_AUTH_TOKEN", "${USER}": code, not a name
         for i, w in enumerate(words):
             w0 = w.lstrip("(\"'«")
             if not w0:
@@ -437,7 +438,7 @@ class PiiEngine:
                         RecognizerResult.RECOGNIZER_NAME_KEY: "FieldName",
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "FieldName"}))
                 if per[i]:
-                    per[i] = resolve(per[i])
+                    per[i] = propagate(text, resolve(per[i]))
         out: list[list[RecognizerResult]] = []
         for (text, _, context), results in zip(jobs, per, strict=True):
             if not results:

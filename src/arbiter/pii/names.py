@@ -28,6 +28,7 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import pairwise
@@ -44,6 +45,7 @@ __all__ = [
     "cue_word",
     "field_entity",
     "places",
+    "propagate",
     "resolve",
 ]
 
@@ -119,6 +121,15 @@ _CONTACT = (
     "contattare", "a nome di", "gesprek met", "gebeld door", "namens", "samtal med", "ringde", "rozmowa z",
     "w imieniu", "portable de", "mobile de", "mobile of", "phone of", "handy von", "celular de",
     "móvil de", "cellulare di", "telefono di", "numero di", "nummer van",
+    # who handled a record: "checked by Jan van 't Hof", "geprüft von", "vérifié par"
+    "checked by", "reviewed by", "verified by", "created by", "reported by", "requested by", "handled by",
+    "escalated by", "closed by", "opened by", "updated by", "submitted by", "prepared by", "processed by",
+    "authorised by", "authorized by", "confirmed by", "raised by", "filed by", "entered by", "recorded by",
+    "logged by", "edited by", "completed by", "issued by", "received by", "referred by", "booked by",
+    "geprüft von", "erstellt von", "bearbeitet von", "freigegeben von", "genehmigt von", "vérifié par",
+    "validé par", "créé par", "traité par", "signé par", "revisado por", "creado por", "aprobado por",
+    "firmado por", "verificato da", "approvato da", "creato da", "firmato da", "gecontroleerd door",
+    "goedgekeurd door", "aangemaakt door", "intro",
 )
 _CUE_WORDS = frozenset(w for group in (_GREETINGS, _TITLES, _SIGNOFFS, _SELF, _ROLES) for p in group
                        for w in p.split()) | {"asunto", "assunto", "betreff", "objet", "oggetto", "onderwerp",
@@ -159,13 +170,55 @@ _SIGNOFF_INLINE_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*,?[ 
                                 re.I)
 # "Cliente Hellena Dias ligou": a role word and a name of two words or more, no colon.
 _ROLE_BARE_RX = re.compile(rf"(?<![\w])(?:{_alt(_ROLES)})[ \t]+(?P<run>{_RUN})", re.I)
-_CONTACT_RX = re.compile(rf"(?<![\w])(?:{_alt(_CONTACT)})[ \t]+{_TITLE}?(?P<run>{_RUN})", re.I)
+_CONTACT_RX = re.compile(rf"(?<![\w])(?:{_alt(_CONTACT)})(?:[ \t]+|[ \t]*[:–—][ \t]*){_TITLE}?(?P<run>{_RUN})", re.I)
+# A name spoken to after thanks or an apology: "Sorry about that, Sherif.", "Thanks, Anna!"
+_VOCATIVE_RX = re.compile(
+    r"(?<![\w])(?:sorry|thanks|thank you|ok|okay|sure|great|perfect|no problem|got it|noted|understood|"
+    r"welcome|of course|merci|danke|gracias|grazie|obrigad[oa]|bedankt|tack|dziękuję)"
+    rf"[^,.!?\n]{{0,20}},[ \t]+(?P<run>{_WORD})(?=[ \t]*[.!?,]|[ \t]*$)", re.I | re.M)
 # "Hanako's phone", "Octaviu wrote:", "[12:38] Njeri:".
 _POSSESSIVE_RX = re.compile(rf"(?<![\w'’])(?P<run>{_WORD})['’]s[ \t]+(?:phone|mobile|cell|number|email|e-mail|address|"
                             r"account|card|iban|wife|husband|son|daughter|manager)\b")
 _WROTE_RX = re.compile(rf"(?:^|\n)[ \t]*(?:\[[\d:]{{4,8}}\][ \t]*)?(?P<run>{_RUN})[ \t]*(?:wrote|schrieb|a écrit|"
                        r"escribió|escreveu|ha scritto|schreef|skrev|napisał)[ \t]*:", re.I)
 _CHAT_RX = re.compile(rf"(?:^|\n)[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*(?P<run>{_RUN})[ \t]*:")
+
+# Chat transcripts: "Dino: can someone pick up…" and "Agent (Minerva): Sorry…". A line that opens
+# with a word and a colon is a speaker only in a transcript (two such lines or more) and only when
+# the word is not a field label ("Subject:", "Mobile:", "Status:"), a role or a common word.
+_SPEAKER_RX = re.compile(
+    rf"^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?P<run>{_WORD}(?:[ \t]{_WORD})?)[ \t]*:(?:[ \t]+(?P<rest>\S[^\n]*))?$",
+    re.M)
+_ROLE_PAREN_RX = re.compile(rf"^[ \t]*{_WORD}[ \t]*\((?P<run>{_WORD}(?:[ \t]{_WORD})?)\)[ \t]*:", re.M)
+_LABELS = frozenset({
+    "subject", "note", "notes", "nota", "notas", "notiz", "remarque", "opmerking", "anmerkung", "update", "status",
+    "reason", "action", "actions", "summary", "issue", "problem", "question", "answer", "resolution", "steps",
+    "step", "expected", "actual", "result", "results", "error", "errors", "warning", "info", "tip", "todo",
+    "fixme", "details", "detail", "description", "comment", "comments", "priority", "severity", "category",
+    "type", "tags", "tag", "date", "time", "from", "to", "cc", "bcc", "tel", "phone", "mobile", "mobil", "cell",
+    "fax", "email", "e-mail", "mail", "web", "website", "url", "link", "address", "adresse", "dirección",
+    "indirizzo", "adres", "city", "country", "zip", "postcode", "order", "invoice", "amount", "total", "price",
+    "account", "iban", "bic", "swift", "card", "expiry", "cvv", "ref", "reference", "ticket", "case", "id",
+    "user", "username", "password", "passwort", "pwd", "token", "key", "secret", "host", "port", "database",
+    "db", "server", "region", "env", "environment", "version", "build", "commit", "branch", "deploy", "log",
+    "output", "input", "request", "response", "body", "header", "headers", "query", "path", "file", "filename",
+    "source", "target", "example", "usage", "hint", "attention", "achtung", "hinweis", "wichtig", "important",
+    "urgent", "ps", "nb", "fyi", "bot", "assistant", "system", "agent", "operator", "moderator", "admin",
+    "helpdesk", "mitarbeiter", "mitarbeiterin", "usuario", "utilisateur", "gebruiker", "operatore", "operador",
+    "cliente", "client", "customer", "kunde", "kundin", "klant", "kund", "me", "you", "sie", "ich", "ai",
+    "q", "a", "re", "fw", "fwd", "aw", "wg", "tldr", "tl;dr", "context", "background", "goal", "goals",
+    "scope", "impact", "workaround", "fix", "cause", "root cause", "next", "owner", "eta", "due", "deadline",
+    "location", "venue", "room", "where", "when", "who", "what", "why", "how", "attendees", "agenda",
+    "tracking", "carrier", "shipping", "delivery", "payment", "balance", "credit", "debit", "refund",
+    "quantity", "qty", "sku", "item", "items", "product", "model", "serial", "warranty", "plan", "tier",
+    "uhrzeit", "datum", "termin", "betrag", "rechnung", "bestellung", "konto", "karte", "telefon", "handy",
+    "objet", "montant", "facture", "commande", "compte", "carte", "téléphone", "portable", "asunto", "importe",
+    "factura", "pedido", "cuenta", "tarjeta", "teléfono", "móvil", "oggetto", "importo", "fattura", "ordine",
+    "conto", "carta", "telefono", "cellulare", "onderwerp", "bedrag", "factuur", "bestelling", "rekening",
+    "kaart", "telefoon", "ämne", "belopp", "faktura", "konu", "tutar", "fatura", "temat", "kwota",
+    "zamówienie", "hello", "hi", "thanks", "done", "ok", "yes", "no", "edit", "p.s", "memo",
+})
+
 
 _HAN = "\u4e00-\u9fff"
 _KANA = "\u3040-\u309f\u30a0-\u30ff"
@@ -183,7 +236,7 @@ def cue_word(word: str) -> bool:
     return word.lower().strip(".,:;!") in _CUE_WORDS
 
 
-def _name_at(text: str, start: int, run: str, *, min_words: int = 1) -> tuple[int, int] | None:
+def _name_at(text: str, start: int, run: str, *, min_words: int = 1, lead: bool = False) -> tuple[int, int] | None:
     """The name at the start of ``run`` (found at ``start``): capitalised words and inner particles."""
     toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
 
@@ -195,7 +248,8 @@ def _name_at(text: str, start: int, run: str, *, min_words: int = 1) -> tuple[in
         w = word(i)
         capital = w[0].isupper() and not cue_word(w) and w.lower() not in _NOT_NAMES
         # "van 't Hof", "de los Santos": particles count only between name words.
-        inner = bool(kept) and w.lower() in PARTICLES and i + 1 < len(toks) and (
+        # After a title a surname may open with its particles ("Herrn zu Hesse", "Sra. de la Cruz").
+        inner = (bool(kept) or lead) and w.lower() in PARTICLES and i + 1 < len(toks) and (
             word(i + 1)[0].isupper() or word(i + 1).lower() in PARTICLES)
         if not (capital or inner):
             break
@@ -225,6 +279,7 @@ class NameCueRecognizer(EntityRecognizer):
         (_GREETING_RX, 0.9, 1), (_TITLE_RX, 0.9, 1), (_SIGNOFF_RX, 0.9, 1), (_SELF_RX, 0.9, 1),
         (_ROLE_RX, 0.9, 1), (_HOLDER_RX, 0.9, 1), (_CONTACT_RX, 0.88, 1), (_POSSESSIVE_RX, 0.88, 1),
         (_WROTE_RX, 0.88, 1), (_CHAT_RX, 0.88, 1), (_SIGNOFF_INLINE_RX, 0.88, 1), (_ROLE_BARE_RX, 0.88, 2),
+        (_VOCATIVE_RX, 0.86, 1),
     )
 
     def __init__(self) -> None:
@@ -244,10 +299,14 @@ class NameCueRecognizer(EntityRecognizer):
             for m in rx.finditer(text):
                 if rx is _TITLE_RX and not text[m.start()].isupper():
                     continue  # "I miss Paris": a title starts with a capital
-                span = _name_at(text, m.start("run"), m.group("run"), min_words=least)
+                span = _name_at(text, m.start("run"), m.group("run"), min_words=least, lead=rx is _TITLE_RX)
                 if span is not None and span not in seen:
                     seen.add(span)
                     out.append(_result("PERSON", span[0], span[1], score, self))
+        for span in _speakers(text):
+            if span not in seen:
+                seen.add(span)
+                out.append(_result("PERSON", span[0], span[1], 0.86, self))
         if re.search(f"[{_HAN}]", text):
             for rx in (_CJK_BEFORE_RX, _CJK_AFTER_RX):
                 for m in rx.finditer(text):
@@ -256,6 +315,42 @@ class NameCueRecognizer(EntityRecognizer):
                         seen.add(span)
                         out.append(_result("PERSON", span[0], span[1], 0.85, self))
         return out
+
+
+def _label_word(run: str) -> bool:
+    """Whether ``run`` (one or two words before a colon) is a field label, role or cue word."""
+    folded = run.lower()
+    return (folded in _LABELS or any(w in _LABELS or w in _CUE_WORDS or w in _NOT_NAMES for w in folded.split())
+            or (len(run) > 1 and run.isupper()) or len(run) < 2)
+
+
+def _header(run: str) -> bool:
+    """Whether ``run`` is an HTTP or mail header name (``Content-Length``, ``X-Request-Id``)."""
+    low = run.lower()
+    return low.startswith(("x-", "content-", "accept", "access-control-", "sec-", "cache-", "if-")) or low in {
+        "authorization", "host", "cookie", "set-cookie", "user-agent", "referer", "origin", "connection",
+        "server", "location", "etag", "vary", "via", "pragma", "upgrade", "expires", "range", "allow",
+        "received", "return-path", "reply-to", "message-id", "mime-version", "dkim-signature", "sender"}
+
+
+def _speakers(text: str) -> list[tuple[int, int]]:
+    """Speaker names of a chat transcript: ``Name: …`` lines, when there are two or more."""
+    if text.count(":") < 2 or "\n" not in text:
+        return []
+    labels = [m for m in _SPEAKER_RX.finditer(text) if m.group("run")[0].isupper()]
+    # A transcript's speakers are all people or all roles ("Kunde:" / "Medewerker:", HTTP
+    # headers): one label word among them makes the unknown words beside it roles too.
+    if any(_label_word(m.group("run")) or _header(m.group("run")) for m in labels):
+        labels = []
+    # A name that is also a common word ("Jan", "Kim", "Dina") counts when it speaks twice
+    # beside a speaker whose name is no common word.
+    plain = [m for m in labels if not common_word(m.group("run"))]
+    times = Counter(m.group("run") for m in labels)
+    labels = [m for m in labels if m in plain or (plain and times[m.group("run")] >= 2)]
+    found = list(dict.fromkeys(m.span("run") for m in labels)) if len(labels) >= 2 else []
+    found += [m.span("run") for m in _ROLE_PAREN_RX.finditer(text)
+              if m.group("run")[0].isupper() and not _label_word(m.group("run"))]
+    return found
 
 
 # Street types written after the street's name, often glued to it ("Aebistrasse 662", "Kyrkstigen 55").
@@ -538,9 +633,11 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
     if name_key or last in _PERSON_KEYS or joined in _PERSON_KEYS:
         is_person_key = (joined in {"firstname", "lastname", "fullname", "givenname", "familyname"}
                          or last in _PERSON_KEYS
-                         or (last in _NAME_WORDS and len(words) >= 2 and words[-2] in _PERSON_PARENTS)
+                         or (last in _NAME_WORDS and len(words) >= 2
+                             and (words[-2] in _PERSON_PARENTS or words[-2].removesuffix("s") in _PERSON_PARENTS))
                          or joined in _PERSON_KEYS)
-        if is_person_key and _NAME_LEAF.match(text.strip()) and text.strip()[0].isupper():
+        first = text.split()[0]
+        if is_person_key and _NAME_LEAF.match(text.strip()) and (first[0].isupper() or first.lower() in PARTICLES):
             return "PERSON"
         if is_person_key:
             return None
@@ -588,4 +685,143 @@ def resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
                                    and any(n.start < r.end and r.start < n.end for n in numbers))]
 
 
-_RULES = frozenset({"NameCueRecognizer", "AddressRecognizer", "PlaceRecognizer", "FieldName"})
+_RULES = frozenset({"NameCueRecognizer", "AddressRecognizer", "PlaceRecognizer", "FieldName", "NamePropagation"})
+
+# Mailbox names that are roles, not people ("support@", "noreply@").
+_MAILBOXES = frozenset({
+    "info", "support", "sales", "admin", "billing", "contact", "hello", "help", "noreply", "reply", "team",
+    "office", "jobs", "careers", "accounts", "account", "finance", "service", "services", "press", "marketing",
+    "security", "webmaster", "postmaster", "abuse", "orders", "order", "returns", "invoices", "invoice",
+    "newsletter", "notifications", "notification", "mail", "email", "reception", "booking", "bookings",
+    "reservations", "hr", "legal", "privacy", "compliance", "ops", "dev", "devops", "it", "helpdesk", "desk",
+    "shop", "store", "customer", "customers", "care", "kontakt", "kundenservice", "contacto", "ventas",
+    "facturation", "assistenza", "klantenservice", "kundtjanst", "test", "user", "mailer", "daemon", "bounce",
+    "alerts", "alert", "status", "system", "root", "payments", "payroll", "accounting", "purchasing", "hallo",
+    "gmail", "outlook", "hotmail", "yahoo", "live", "icloud", "proton", "web", "mobile", "home", "work",
+})
+_EMAIL_RX = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]{1,64})@[\w-]+(?:\.[\w-]+)+")
+_CAP_RX = re.compile(rf"(?<![\w'’@.\-]){_WORD}(?![\w@]|['’]\w|-\w|\.\w)")
+
+
+_PHONE_LABEL = (r"(?i:(?:mobile|mobil|mob|tel|phone|cell|handy|móvil|movil|portable|cellulare|telefon|telefone|"
+                r"telefono|teléfono|téléphone|gsm|whatsapp)\.?[ \t]*:?[ \t]*)")
+_BEFORE_CONTACT_RX = re.compile(
+    rf"(?P<run>(?:{_WORD}|['’]t)(?:[ \t]+(?:{_WORD}|['’]t)){{0,4}})[ \t]*(?:[,(/|–—:-][ \t]*)?"
+    rf"(?P<label>{_PHONE_LABEL})?$")
+_NOT_CONTACT_NAME = frozenset({"office", "line", "desk", "center", "centre", "hotline", "number", "us", "main",
+                               "head", "front", "reception", "switchboard", "emergency", "helpline", "sms",
+                               "signal", "telegram", "call", "fax", "hq", "branch", "store", "shop", "backup",
+                               "primary", "secondary", "alternate", "alt", "private", "work", "home", "direct"})
+
+
+def _model_guess(r: RecognizerResult) -> bool:
+    """A place, organisation or group the NER model proposed (no rule backs it)."""
+    meta = r.recognition_metadata or {}
+    return r.entity_type in ("LOCATION", "ORGANIZATION", "NRP") and \
+        meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) not in _RULES
+
+
+def _before_contacts(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """PERSON: the capitalised name written just before a phone number or an e-mail address.
+
+    Contact lists put the name first: "backup Despina Oikonomou +30 212 178 0248", "IT: Do-hyun
+    Jang, +82-10-…", "Zaragoza – Hiwot, Mobile: 616 196 88". Two name words or more are enough;
+    one needs a phone label between ("Hiwot, Mobile:"). Labels, roles and place words never count.
+    """
+    out: list[RecognizerResult] = []
+    # A model's place or organisation guess gives way ("Zaragoza – Hiwot, Mobile: …" read as a place).
+    taken = [(r.start, r.end) for r in results if not _model_guess(r)]
+    for r in results:
+        # Scores are before the context boost here: a phone without its label word is at 0.4.
+        if r.entity_type not in ("PHONE_NUMBER", "EMAIL_ADDRESS") or r.score < 0.3:
+            continue
+        lo = max(0, r.start - 80)
+        m = _BEFORE_CONTACT_RX.search(text[lo:r.start].split("\n")[-1])
+        if m is None:
+            continue
+        line_start = r.start - len(text[lo:r.start].split("\n")[-1])
+        run = m.group("run")
+        toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", run)]
+        kept: list[tuple[int, int]] = []
+        for s_, e_ in reversed(toks):  # walk back from the number over name words
+            w = run[s_:e_]
+            low = _fold(w)
+            bad = (low in _LABELS or low in _CUE_WORDS or low in _NOT_NAMES or low in _MAILBOXES
+                   or low in _NOT_CONTACT_NAME or _header(w))
+            if (w[0].isupper() and not bad and not (len(w) > 3 and w.isupper())) or (kept and w.lower() in PARTICLES):
+                kept.insert(0, (s_, e_))
+            else:
+                break
+        while kept and run[kept[0][0]:kept[0][1]].lower() in PARTICLES:
+            kept.pop(0)
+        if not kept:
+            continue
+        words = [run[a:b] for a, b in kept]
+        # One word needs a phone label before the number, or to be the address's own mailbox
+        # name ("Sara (sara.alotaibi81@…)").
+        mailbox = {_fold(p) for p in re.split(r"[._+\-\d@]+", text[r.start:r.end].split("@")[0]) if p}
+        if len(words) == 1 and _fold(words[0]) not in mailbox and (
+                not m.group("label") or common_word(words[0]) or _fold(words[0]) in places()):
+            continue  # "85-778 Gdańsk, tel. …" is the place's
+        if r.entity_type == "PHONE_NUMBER" and r.score < 0.5 and not m.group("label"):
+            continue  # a weak number ("Vertrag NF-e 139717") needs its label
+        if len(words) >= 2 and all(common_word(w) for w in words):
+            continue
+        start, end = line_start + m.start("run") + kept[0][0], line_start + m.start("run") + kept[-1][1]
+        if any(a < end and start < b for a, b in taken):
+            continue
+        taken.append((start, end))
+        out.append(RecognizerResult("PERSON", start, end, 0.85, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: "NamePropagation",
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "NamePropagation"}))
+    return out
+
+
+def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Other mentions of a name the text already gives away, as PERSON.
+
+    A document names a person once with a cue ("Intro – Octaviu Stoica", "Hi Nicole,") or in an
+    e-mail address (``sara.alotaibi81@…``) and then by first name alone ("Octaviu is looking…",
+    "Sara (…)"): each capitalised word of a multi-word name, of a cued name, or of an address's
+    mailbox part, found again standing alone, is that person. Common words, cue words and role
+    mailboxes (``support@``) are never spread.
+    """
+    contacts = _before_contacts(text, results)
+    if contacts:
+        results = [r for r in results if not (_model_guess(r) and any(
+            c.start < r.end and r.start < c.end for c in contacts))] + contacts
+    known: set[str] = set()
+    for r in results:
+        if r.entity_type != "PERSON" or r.score < 0.5:
+            continue
+        words = text[r.start:r.end].split()
+        meta = r.recognition_metadata or {}
+        cued = meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in ("NameCueRecognizer", "FieldName")
+        if len(words) >= 2 or cued:
+            known.update(_fold(w) for w in words if w[:1].isupper())
+    for m in _EMAIL_RX.finditer(text):
+        for part in re.split(r"[._+\-\d]+", m.group("local")):
+            if len(part) >= 3 and part.isalpha() and part.lower() not in _MAILBOXES:
+                known.add(_fold(part))
+    known = {w for w in known if len(w) >= 3 and w not in _CUE_WORDS and w not in _NOT_NAMES
+             and w not in PARTICLES and w not in _LABELS and not common_word(w)}
+    if not known:
+        return results
+    taken = [(r.start, r.end) for r in results]
+    spans: list[list[int]] = []
+    for m in _CAP_RX.finditer(text):
+        w = m.group()
+        if not w[0].isupper() or _fold(w) not in known or (len(w) > 3 and w.isupper()):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if spans and text[spans[-1][1]:m.start()] == " ":
+            spans[-1][1] = m.end()  # "Octaviu Stoica": one name
+        else:
+            spans.append([m.start(), m.end()])
+    if not spans:
+        return results
+    meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "NamePropagation",
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "NamePropagation"}
+    return results + [RecognizerResult("PERSON", s, e, 0.85, recognition_metadata=dict(meta)) for s, e in spans]
+

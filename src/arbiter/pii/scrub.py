@@ -401,7 +401,9 @@ class Scrubber:
             cand_set = candidate_entities(text, ner) & active
             if not cand_set:
                 continue
-            ctx = tuple(w for t in leaf.tokens[-2:] if isinstance(t, str) for w in _key_words(t))
+            # The last two keys, skipping array indexes: "/attendees/0/name" reads "attendees name".
+            keys = [t for t in leaf.tokens if isinstance(t, str)][-2:]
+            ctx = tuple(w for t in keys for w in _key_words(t))
             gated = [e for e in cand_set if rules[e].threshold > max_raw.get(e, 1.0)]
             if gated:
                 # These can only pass their threshold with a context boost: no context word in
