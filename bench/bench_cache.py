@@ -3,6 +3,7 @@
     python bench/bench_cache.py              # test split; 10k and 100k in one partition, 200k across partitions
     python bench/bench_cache.py --full       # also 1M entries across 1000 partitions (several minutes)
     python bench/bench_cache.py --split tune # score the tune split instead
+    python bench/bench_cache.py --split test2 --quality-only  # fresh held-out split, score once (evals/cache/README)
     python bench/bench_cache.py --calibrate  # rewrite src/arbiter/cache/calibration.json from tune pairs
 
 Quality runs the real embedder and guard through SemanticCache on evals/cache (per category: how
@@ -263,7 +264,8 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="include 1M entries across partitions")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--quality-only", action="store_true")
-    parser.add_argument("--split", choices=["test", "tune"], default="test", help="pairs to score (test unless told)")
+    parser.add_argument("--split", choices=["test", "tune", "test2"], default="test",
+                        help="pairs to score (test unless told; test2 is the fresh held-out split)")
     parser.add_argument("--calibrate", action="store_true",
                         help="rewrite src/arbiter/cache/calibration.json from the tune pairs, then stop")
     parser.add_argument("--only-100k", action="store_true", help="just the 100k single-partition lookup")

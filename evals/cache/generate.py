@@ -15,26 +15,55 @@ Slot syntax inside templates: ``{name}`` draws a value from pool ``name``; ``{na
 second, different value from the same pool (for ordinal pools such as amounts, the neighbouring
 value, to keep near misses hard); ``{name|lower}``, ``{name|upper}``, ``{name|typo}`` transform
 the value. Within one pair both texts get the same values.
+
+The slot-pool kinds, the slot filling, the generation loop (with its dedup) and the text helpers
+are in pairgen.py, shared with the later generators; this file holds the tune and test pools and
+templates, the size targets, and the two-split self-check and report.
 """
 
 from __future__ import annotations
 
-import ast
-import json
-import random
-import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pairgen import (
+    CATEGORIES,
+    DOC,
+    FL,
+    KB,
+    LABEL,
+    NEAR_MISS,
+    ORD,
+    PARAPHRASE,
+    POL,
+    PR,
+    SQL,
+    TOOLS_ALL,
+    WX,
+    Template,
+    catalogue_pools,
+    digits_pool,
+    dump,
+    email_pool,
+    flightno_pool,
+    generate,
+    iso_pool,
+    jaccard,
+    list_pool,
+    month_day_pool,
+    norm,
+    old_sentences,
+    ordinal_pool,
+    prefixed_pool,
+    small_price_pool,
+)
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
-OLD_PAIRS = REPO / "tests" / "cache" / "pairs.py"
 
 SPLITS = ("tune", "test")
-PARAPHRASE = ("reorder", "shorten", "question_keyword", "synonym", "typo", "politeness", "mixed")
-NEAR_MISS = ("direction", "comparison", "negation", "antonym_action", "number", "date", "entity", "scope")
-LABEL = {**{c: "same" for c in PARAPHRASE}, **{c: "different" for c in NEAR_MISS}}
 
 # pairs generated per split and category (round-robin over the category's templates)
 TARGET = {**{c: 25 for c in PARAPHRASE}, **{c: 54 for c in NEAR_MISS}}
@@ -42,11 +71,6 @@ MIN_NEAR_MISS_PER_CAT = 45
 MIN_PARAPHRASE_PER_SPLIT = 150
 MIN_PER_SPLIT = 450
 MIN_TOOLS = 8
-
-KB, ORD, WX, FL, PR, SQL, DOC, POL = (
-    "search_kb", "search_orders", "get_weather", "search_flights",
-    "search_products", "sql_query_nl", "search_docs", "lookup_policy",
-)
 
 # --------------------------------------------------------------------------------------------
 # Slot pools, one set per split (values mostly disjoint; tiny closed sets such as weekdays are
@@ -170,129 +194,25 @@ EMAIL = {
 FLIGHT_PREFIX = {"tune": ["LH", "DL", "EK", "FR"], "test": ["KL", "UA", "QR", "U2"]}
 ORDER_DIGITS = {"tune": 6, "test": 7}
 ERR_RANGE = {"tune": (1000, 4999), "test": (5000, 9999)}
-MONTH_NUM = {m: i + 1 for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"])}
-
-
-def _near_digits(rng: random.Random, s: str) -> str:
-    """Same length, one digit changed or two adjacent digits transposed."""
-    for _ in range(50):
-        d = list(s)
-        if rng.random() < 0.5:
-            i = rng.randrange(len(d) - 1)
-            d[i], d[i + 1] = d[i + 1], d[i]
-        else:
-            i = rng.randrange(1, len(d))
-            d[i] = str((int(d[i]) + rng.randrange(1, 10)) % 10)
-        t = "".join(d)
-        if t != s and t[0] != "0":
-            return t
-    raise RuntimeError(s)
 
 
 def make_pools(split: str):
     """name -> draw(rng, prev_values_of_this_name, ctx) for one split."""
-    pools = {}
-    for name, values in LISTS[split].items():
-        pools[name] = (lambda vs: lambda rng, prev, ctx: rng.choice([v for v in vs if v not in prev]))(values)
-    for name, values in ORDINALS[split].items():
-        def ordinal(rng, prev, ctx, vs=values):
-            if not prev:
-                return rng.choice(vs)
-            i = vs.index(prev[0])
-            near = [j for j in (i - 1, i + 1) if 0 <= j < len(vs) and vs[j] not in prev]
-            return vs[rng.choice(near)] if near else rng.choice([v for v in vs if v not in prev])
-        pools[name] = ordinal
-    cat = CATALOGUE[split]
-
-    def product(rng, prev, ctx):
-        return rng.choice([p for p in sorted(cat) if p not in prev])
-
-    def brand(rng, prev, ctx):
-        all_brands = sorted({b for bs in cat.values() for b in bs})
-        options = cat[ctx["product"][0]] if "product" in ctx else all_brands
-        return rng.choice([b for b in options if b not in prev])
-
-    pools["product"], pools["brand"] = product, brand
-    locals_, domains = EMAIL[split]
-
-    def email(rng, prev, ctx):
-        if prev and rng.random() < 0.5:  # same mailbox name, other domain
-            local = prev[0].split("@")[0]
-            return f"{local}@{rng.choice([d for d in domains if d != prev[0].split('@')[1]])}"
-        while True:
-            e = f"{rng.choice(locals_)}@{rng.choice(domains)}"
-            if e not in prev:
-                return e
-
-    def order(rng, prev, ctx):
-        if prev:
-            return _near_digits(rng, prev[0])
-        n = ORDER_DIGITS[split]
-        return str(rng.randrange(10 ** (n - 1), 10 ** n))
-
-    def err(rng, prev, ctx):
-        return _near_digits(rng, prev[0]) if prev else str(rng.randrange(*ERR_RANGE[split]))
-
-    def flightno(rng, prev, ctx):
-        if prev:
-            p, num = prev[0][:2], prev[0][2:]
-            return p + _near_digits(rng, num)
-        return rng.choice(FLIGHT_PREFIX[split]) + str(rng.randrange(100, 1000))
-
-    def date(rng, prev, ctx):  # "March 14"
-        if prev:
-            m, d = prev[0].rsplit(" ", 1)
-            return f"{m} {int(d) + rng.choice([1, 2, 7])}"
-        return f"{rng.choice(LISTS[split]['month'])} {rng.randrange(3, 21)}"
-
-    def iso(rng, prev, ctx):  # "2023-05-14"
-        if prev:
-            y, m, d = prev[0].split("-")
-            return f"{y}-{m}-{int(d) + rng.choice([1, 1, 7]):02d}"
-        y = rng.choice(ORDINALS[split]["year"])
-        m = MONTH_NUM[rng.choice(LISTS[split]["month"])]
-        return f"{y}-{m:02d}-{rng.randrange(3, 21):02d}"
-
-    def price(rng, prev, ctx):  # "$24.99"
-        if prev:
-            return _near_price(rng, prev[0])
-        return f"${rng.randrange(9, 300)}.{rng.choice(['99', '49', '00', '95'])}"
-
-    pools.update(email=email, order=order, err=err, flightno=flightno, date=date, iso=iso, price=price)
+    pools = {name: list_pool(values) for name, values in LISTS[split].items()}
+    pools.update({name: ordinal_pool(values) for name, values in ORDINALS[split].items()})
+    pools["product"], pools["brand"] = catalogue_pools(CATALOGUE[split])
+    pools.update(email=email_pool(*EMAIL[split]), order=digits_pool(ORDER_DIGITS[split]),
+                 err=prefixed_pool("", *ERR_RANGE[split]), flightno=flightno_pool(FLIGHT_PREFIX[split]),
+                 date=month_day_pool(LISTS[split]["month"]), iso=iso_pool(LISTS[split]["month"], ORDINALS[split]["year"]),
+                 price=small_price_pool())
     return pools
-
-
-def _near_price(rng: random.Random, p: str) -> str:
-    whole, cents = p[1:].split(".")
-    if rng.random() < 0.5:
-        return f"${_near_digits(rng, whole) if len(whole) > 1 else int(whole) + 1}.{cents}"
-    return f"${whole}.{rng.choice([c for c in ('99', '49', '00', '95', '90') if c != cents])}"
-
-
-def typo(value: str) -> str:
-    """Swap two adjacent letters in the middle of the longest word."""
-    words = value.split(" ")
-    k = max(range(len(words)), key=lambda i: len(words[i]))
-    w = list(words[k])
-    for i in range(max(1, len(w) // 2 - 1), len(w) - 1):
-        if w[i] != w[i + 1] and w[i].isalpha() and w[i + 1].isalpha():
-            w[i], w[i + 1] = w[i + 1], w[i]
-            break
-    words[k] = "".join(w)
-    return " ".join(words)
-
-
-FILTERS = {"lower": str.lower, "upper": str.upper, "typo": typo, None: lambda s: s}
-SLOT = re.compile(r"\{(\w+)(?:#(\d))?(?:\|(\w+))?\}")
 
 # --------------------------------------------------------------------------------------------
 # Templates: (tool, a, b, note). "[de]", "[fr]", "[es]" at the start of a note marks a
 # non-English pair. Tune and test lists are written separately; no string is shared.
 # --------------------------------------------------------------------------------------------
 
-T: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {c: {} for c in PARAPHRASE + NEAR_MISS}
+T: dict[str, dict[str, list[Template]]] = {c: {} for c in CATEGORIES}
 
 # ---------------------------------------------------------------- paraphrases (label: same)
 T["reorder"]["tune"] = [
@@ -812,100 +732,10 @@ T["scope"]["test"] = [
     (SQL, "ingresos por región en abril", "pedidos por región en abril", "[es] revenue vs orders"),
 ]
 
-# --------------------------------------------------------------------------------------------
-# Generation
-# --------------------------------------------------------------------------------------------
-
-
-def slots_of(*texts: str) -> list[tuple[str, int]]:
-    seen: list[tuple[str, int]] = []
-    for t in texts:
-        for name, idx, _ in SLOT.findall(t):
-            key = (name, int(idx or 1))
-            if key not in seen:
-                seen.append(key)
-    # draw products before brands, first draws before second ones
-    return sorted(seen, key=lambda k: (k[1], k[0] != "product"))
-
-
-def fill(text: str, values: dict[tuple[str, int], object]) -> str:
-    def sub(m: re.Match) -> str:
-        return FILTERS[m.group(3) or None](str(values[(m.group(1), int(m.group(2) or 1))]))
-    return SLOT.sub(sub, text)
-
-
-def instantiate(rng, pools, tool, a, b, note):
-    keys = slots_of(a, b, note)
-    values: dict[tuple[str, int], object] = {}
-    ctx: dict[str, list] = defaultdict(list)
-    for name, idx in keys:
-        v = pools[name](rng, list(ctx[name]), ctx)
-        values[(name, idx)] = v
-        ctx[name].append(v)
-    return fill(a, values), fill(b, values), fill(note, values), bool(keys)
-
-
-def generate(split: str) -> list[dict]:
-    pools = make_pools(split)
-    rows: list[dict] = []
-    for cat in PARAPHRASE + NEAR_MISS:
-        rng = random.Random(f"arbiter-cache-eval/{split}/{cat}")
-        templates = T[cat][split]
-        seen: set[tuple[str, str]] = set()
-        exhausted = [False] * len(templates)
-        made = 0
-        i = 0
-        while made < TARGET[cat] and not all(exhausted):
-            k = i % len(templates)
-            i += 1
-            if exhausted[k]:
-                continue
-            tool, at, bt, nt = templates[k]
-            for _attempt in range(40):
-                a, b, note, has_slots = instantiate(rng, pools, tool, at, bt, nt)
-                if (norm(a), norm(b)) not in seen and (norm(b), norm(a)) not in seen:
-                    break
-                if not has_slots:
-                    break
-            else:
-                exhausted[k] = True
-                continue
-            if (norm(a), norm(b)) in seen or (norm(b), norm(a)) in seen:
-                exhausted[k] = True
-                continue
-            seen.add((norm(a), norm(b)))
-            made += 1
-            rows.append({"id": f"{split}-{cat}-{made:03d}", "split": split, "tool": tool, "category": cat,
-                         "label": LABEL[cat], "a": a, "b": b, "note": note})
-            if not has_slots:
-                exhausted[k] = True
-    return rows
-
 
 # --------------------------------------------------------------------------------------------
-# Self-check and report
+# Generation, self-check and report (the machinery is in pairgen.py)
 # --------------------------------------------------------------------------------------------
-
-WORD = re.compile(r"[\w'$%#@./-]+", re.UNICODE)
-
-
-def norm(s: str) -> str:
-    return " ".join(s.lower().split())
-
-
-def jaccard(a: str, b: str) -> float:
-    x, y = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
-    return len(x & y) / len(x | y) if x | y else 1.0
-
-
-def old_sentences() -> set[str]:
-    if not OLD_PAIRS.exists():
-        return set()
-    out: set[str] = set()
-    for node in ast.walk(ast.parse(OLD_PAIRS.read_text())):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            out.add(norm(node.value).strip(" ?.!"))
-    return out
 
 
 def self_check(data: dict[str, list[dict]]) -> list[str]:
@@ -917,7 +747,7 @@ def self_check(data: dict[str, list[dict]]) -> list[str]:
             if not T[cat].get(s):
                 errors.append(f"no {s} templates for {cat}")
             for tool, a, b, _ in T[cat][s]:
-                if tool not in (KB, ORD, WX, FL, PR, SQL, DOC, POL):
+                if tool not in TOOLS_ALL:
                     errors.append(f"unknown tool {tool}")
                 tmpl[s].update({norm(a), norm(b)})
     shared_t = tmpl["tune"] & tmpl["test"]
@@ -1006,12 +836,9 @@ def report(data: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
-def dump(rows: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-
-
 def main(argv: list[str]) -> int:
-    data = {s: generate(s) for s in SPLITS}
+    data = {s: generate(s, {c: T[c][s] for c in CATEGORIES}, make_pools(s), TARGET, first=("product",))
+            for s in SPLITS}
     errors = self_check(data)
     print(report(data))
     if errors:

@@ -13,7 +13,9 @@ split, which stays the only number to report.
 
 Record format, categories and slot syntax are those of generate.py (see README.md): ``{name}``,
 ``{name#2}`` (a second, different value; for ordinal pools the neighbouring value; for twin pools
-the look-alike partner), ``{name|lower}``, ``{name|upper}``, ``{name|typo}``.
+the look-alike partner), ``{name|lower}``, ``{name|upper}``, ``{name|typo}``. This file holds only
+tune2's pools, templates and targets; the machinery (slot filling, dedup, self-check, report,
+writer) is pairgen.py's.
 
 The self-check refuses to write anything if an id repeats, if a == b, if a template string, an
 (a, b) pair (either order) or a sentence is shared with pairs_tune.jsonl / pairs_test.jsonl or the
@@ -24,32 +26,19 @@ text is never printed).
 
 from __future__ import annotations
 
-import json
-import random
-import re
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
-OLD_PAIRS = REPO / "tests" / "cache" / "pairs.py"
-OUT = HERE / "pairs_tune2.jsonl"
-SPLIT = "tune2"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-PARAPHRASE = ("reorder", "shorten", "question_keyword", "synonym", "typo", "politeness", "mixed")
-NEAR_MISS = ("direction", "comparison", "negation", "antonym_action", "number", "date", "entity", "scope")
-LABEL = {**{c: "same" for c in PARAPHRASE}, **{c: "different" for c in NEAR_MISS}}
+import pairgen
+from pairgen import CATEGORIES, DOC, FL, KB, NEAR_MISS, ORD, PARAPHRASE, POL, PR, SQL, WX, Apart, Template
 
 # pairs generated per category (round-robin over the category's templates) and the minimums checked
 TARGET = {**{c: 24 for c in PARAPHRASE}, **{c: 48 for c in NEAR_MISS}}
 MIN_PAIRS = {**{c: 20 for c in PARAPHRASE}, **{c: 40 for c in NEAR_MISS}}
 MIN_TEMPLATES = {**{c: 8 for c in PARAPHRASE}, **{c: 12 for c in NEAR_MISS}}
 NON_ENGLISH_SHARE = (0.12, 0.20)  # of all pairs
-TOOLS_ALL = KB, ORD, WX, FL, PR, SQL, DOC, POL = (
-    "search_kb", "search_orders", "get_weather", "search_flights",
-    "search_products", "sql_query_nl", "search_docs", "lookup_policy",
-)
 
 # --------------------------------------------------------------------------------------------
 # Slot pools (all values absent from the tune split's pools; checked below). Weekdays and months
@@ -135,137 +124,13 @@ EMAIL = (["r.osei", "mdubois", "sofia.reyes", "ahmed.k", "elin.berg", "d.novak"]
          ["kestrel.dev", "proton.me", "yahoo.com", "brightpath.co"])
 AIRLINE_CODE = {"Air France": "AF", "British Airways": "BA", "Iberia": "IB", "Turkish Airlines": "TK",
                 "Aer Lingus": "EI", "SAS": "SK"}
-FLIGHT_PREFIX = sorted(AIRLINE_CODE.values())
-ORDER_DIGITS = 8
-MONTH_NUM = {m: i + 1 for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"])}
-
-
-
-def load_generate():
-    """Import generate.py without writing bytecode next to it."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("arbiter_cache_eval_generate", HERE / "generate.py")
-    mod = importlib.util.module_from_spec(spec)
-    dont_write, sys.dont_write_bytecode = sys.dont_write_bytecode, True
-    try:
-        spec.loader.exec_module(mod)
-    finally:
-        sys.dont_write_bytecode = dont_write
-    return mod
-
-
-# The helpers shared with the tune/test generator, taken from it (not copied), so both make slots alike.
-_G = load_generate()
-_near_digits, typo, fill, norm, jaccard, old_sentences = (
-    _G._near_digits, _G.typo, _G.fill, _G.norm, _G.jaccard, _G.old_sentences)
-
-def make_pools():
-    """name -> draw(rng, prev_values_of_this_name, ctx)."""
-    pools = {}
-    for name, values in LISTS.items():
-        pools[name] = (lambda vs: lambda rng, prev, ctx: rng.choice([v for v in vs if v not in prev]))(values)
-    for name, values in ORDINALS.items():
-        def ordinal(rng, prev, ctx, vs=values):
-            if not prev:
-                return rng.choice(vs)
-            i = vs.index(prev[0])
-            near = [j for j in (i - 1, i + 1) if 0 <= j < len(vs) and vs[j] not in prev]
-            return vs[rng.choice(near)] if near else rng.choice([v for v in vs if v not in prev])
-        pools[name] = ordinal
-    for name, pairs in TWINS.items():
-        def twin(rng, prev, ctx, ps=pairs):
-            if not prev:
-                return rng.choice(rng.choice(ps))
-            for x, y in ps:
-                if prev[0] in (x, y):
-                    return y if prev[0] == x else x
-            raise RuntimeError(prev)
-        pools[name] = twin
-
-    def product(rng, prev, ctx):
-        return rng.choice([p for p in sorted(CATALOGUE) if p not in prev])
-
-    def brand(rng, prev, ctx):
-        options = CATALOGUE[ctx["product"][0]] if "product" in ctx else sorted({b for bs in CATALOGUE.values() for b in bs})
-        return rng.choice([b for b in options if b not in prev])
-
-    locals_, domains = EMAIL
-
-    def email(rng, prev, ctx):
-        if prev and rng.random() < 0.5:  # same mailbox name, other domain
-            local, dom = prev[0].split("@")
-            return f"{local}@{rng.choice([d for d in domains if d != dom])}"
-        while True:
-            e = f"{rng.choice(locals_)}@{rng.choice(domains)}"
-            if e not in prev:
-                return e
-
-    def order(rng, prev, ctx):  # 8 digits
-        return _near_digits(rng, prev[0]) if prev else str(rng.randrange(10 ** (ORDER_DIGITS - 1), 10 ** ORDER_DIGITS))
-
-    def ref(rng, prev, ctx):  # "RMA-40718"
-        if prev:
-            return "RMA-" + _near_digits(rng, prev[0][4:])
-        return f"RMA-{rng.randrange(10000, 99999)}"
-
-    def err(rng, prev, ctx):  # "E417"
-        return "E" + _near_digits(rng, prev[0][1:]) if prev else f"E{rng.randrange(100, 999)}"
-
-    def flightno(rng, prev, ctx):
-        if prev:
-            return prev[0][:2] + _near_digits(rng, prev[0][2:])
-        prefix = AIRLINE_CODE[ctx["airline"][0]] if "airline" in ctx else rng.choice(FLIGHT_PREFIX)
-        return prefix + str(rng.randrange(100, 1000))
-
-    def date(rng, prev, ctx):  # "April 14"
-        if prev:
-            m, d = prev[0].rsplit(" ", 1)
-            return f"{m} {int(d) + rng.choice([1, 2, 7])}"
-        return f"{rng.choice(LISTS['month'])} {rng.randrange(3, 21)}"
-
-    def dmy(rng, prev, ctx):  # "14 April"
-        if prev:
-            d, m = prev[0].split(" ", 1)
-            return f"{int(d) + rng.choice([1, 1, 7])} {m}"
-        return f"{rng.randrange(3, 21)} {rng.choice(LISTS['month'])}"
-
-    def ymd(rng, prev, ctx):  # "2025-04-06"; the second value swaps month and day ("2025-06-04")
-        if prev:
-            y, m, d = prev[0].split("-")
-            return f"{y}-{d}-{m}"
-        m = MONTH_NUM[rng.choice(LISTS["month"])]
-        d = rng.choice([x for x in range(3, 13) if x != m])
-        return f"{rng.choice(ORDINALS['year'])}-{m:02d}-{d:02d}"
-
-    def clock(rng, prev, ctx):  # "9am"; the second value flips am/pm
-        if prev:
-            h, ap = prev[0][:-2], prev[0][-2:]
-            return h + ("pm" if ap == "am" else "am")
-        return f"{rng.choice([6, 7, 8, 9, 10, 11])}{rng.choice(['am', 'pm'])}"
-
-    def price(rng, prev, ctx):  # "$349.95"
-        if prev:
-            whole, cents = prev[0][1:].split(".")
-            return f"${_near_digits(rng, whole)}.{cents}"
-        return f"${rng.randrange(310, 990)}.{rng.choice(['95', '50', '89', '25'])}"
-
-    pools.update(product=product, brand=brand, email=email, order=order, ref=ref, err=err,
-                 flightno=flightno, date=date, dmy=dmy, ymd=ymd, clock=clock, price=price)
-    return pools
-
-
-FILTERS = {"lower": str.lower, "upper": str.upper, "typo": typo, None: lambda s: s}
-SLOT = re.compile(r"\{(\w+)(?:#(\d))?(?:\|(\w+))?\}")
 
 # --------------------------------------------------------------------------------------------
 # Templates: (tool, a, b, note). "[de]", "[fr]", "[es]" at the start of a note marks a
 # non-English pair.
 # --------------------------------------------------------------------------------------------
 
-T: dict[str, list[tuple[str, str, str, str]]] = {}
+T: dict[str, list[Template]] = {}
 
 # ---------------------------------------------------------------- paraphrases (label: same)
 
@@ -623,228 +488,25 @@ T["scope"] = [
     (ORD, "fecha de entrega del pedido {order}", "dirección de entrega del pedido {order}", "[es] date vs address"),
 ]
 
-CATEGORIES = PARAPHRASE + NEAR_MISS
 assert set(T) == set(CATEGORIES)
 
-
-# --------------------------------------------------------------------------------------------
-# Generation
-# --------------------------------------------------------------------------------------------
-
-
-def slots_of(*texts: str) -> list[tuple[str, int]]:
-    seen: list[tuple[str, int]] = []
-    for t in texts:
-        for name, idx, _ in SLOT.findall(t):
-            key = (name, int(idx or 1))
-            if key not in seen:
-                seen.append(key)
-    # first draws before second ones; products before brands, airlines before flight numbers
-    return sorted(seen, key=lambda k: (k[1], k[0] not in ("product", "airline")))
-
-
-def instantiate(rng, pools, a, b, note):
-    keys = slots_of(a, b, note)
-    values: dict[tuple[str, int], object] = {}
-    ctx: dict[str, list] = defaultdict(list)
-    for name, idx in keys:
-        v = pools[name](rng, list(ctx[name]), ctx)
-        values[(name, idx)] = v
-        ctx[name].append(v)
-    return fill(a, values), fill(b, values), fill(note, values), bool(keys)
-
-
-def generate() -> list[dict]:
-    """Rows, each with a private "_t" (template index) that dump() leaves out."""
-    pools = make_pools()
-    rows: list[dict] = []
-    for cat in CATEGORIES:
-        rng = random.Random(f"arbiter-cache-eval/{SPLIT}/{cat}")
-        templates = T[cat]
-        seen: set[tuple[str, str]] = set()
-        exhausted = [False] * len(templates)
-        made = i = 0
-        while made < TARGET[cat] and not all(exhausted):
-            k = i % len(templates)
-            i += 1
-            if exhausted[k]:
-                continue
-            tool, at, bt, nt = templates[k]
-            for _attempt in range(40):
-                a, b, note, has_slots = instantiate(rng, pools, at, bt, nt)
-                if ((norm(a), norm(b)) not in seen and (norm(b), norm(a)) not in seen) or not has_slots:
-                    break
-            if (norm(a), norm(b)) in seen or (norm(b), norm(a)) in seen:
-                exhausted[k] = True
-                continue
-            seen.add((norm(a), norm(b)))
-            made += 1
-            rows.append({"id": f"{SPLIT}-{cat}-{made:03d}", "split": SPLIT, "tool": tool, "category": cat,
-                         "label": LABEL[cat], "a": a, "b": b, "note": note, "_t": k})
-            if not has_slots:
-                exhausted[k] = True
-    return rows
-
-
-# --------------------------------------------------------------------------------------------
-# Self-check and report
-# --------------------------------------------------------------------------------------------
-
-WORD = re.compile(r"[\w'$%#@./-]+", re.UNICODE)
-
-
-def load_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def tune_pool_values(g) -> set[str]:
-    """Every slot value of the tune split in generate.py, as strings."""
-    vals: set[str] = set()
-    for vs in g.LISTS["tune"].values():
-        vals.update(str(v) for v in vs)
-    for vs in g.ORDINALS["tune"].values():
-        vals.update(str(v) for v in vs)
-    for prod, brands in g.CATALOGUE["tune"].items():
-        vals.add(prod)
-        vals.update(brands)
-    locals_, domains = g.EMAIL["tune"]
-    vals.update(locals_)
-    vals.update(domains)
-    vals.update(g.FLIGHT_PREFIX["tune"])
-    return vals
-
-
-def own_pool_values() -> set[str]:
-    vals: set[str] = set()
-    for vs in LISTS.values():
-        vals.update(str(v) for v in vs)
-    for vs in ORDINALS.values():
-        vals.update(str(v) for v in vs)
-    for ps in TWINS.values():
-        vals.update(v for p in ps for v in p)
-    for prod, brands in CATALOGUE.items():
-        vals.add(prod)
-        vals.update(brands)
-    vals.update(EMAIL[0])
-    vals.update(EMAIL[1])
-    vals.update(FLIGHT_PREFIX)
-    return vals
-
-
-def self_check(rows: list[dict]) -> list[str]:
-    errors: list[str] = []
-    g = _G  # the tune/test generator; used for its template strings and tune pools only
-
-    tune_rows = load_jsonl(HERE / "pairs_tune.jsonl")
-    test_rows = load_jsonl(HERE / "pairs_test.jsonl")
-
-    # templates: tools known, no template string shared with generate.py's tune or test lists
-    other_t = {s: {norm(x) for c in g.T for (_tool, a, b, _n) in g.T[c][s] for x in (a, b)} for s in ("tune", "test")}
-    for cat in CATEGORIES:
-        for k, (tool, a, b, _n) in enumerate(T[cat]):
-            if tool not in TOOLS_ALL:
-                errors.append(f"unknown tool {tool} in {cat}[{k}]")
-            if norm(a) == norm(b):
-                errors.append(f"template {cat}[{k}] has a == b")
-            for x in (a, b):
-                if norm(x) in other_t["tune"]:
-                    errors.append(f"template string shared with the tune split: {x!r}")
-                if norm(x) in other_t["test"]:
-                    errors.append(f"template {cat}[{k}] shares a string with the test split (text not shown)")
-
-    # pools: no tune slot value reused
-    shared_pool = own_pool_values() & tune_pool_values(g)
-    if shared_pool:
-        errors.append(f"slot values also in tune pools: {sorted(shared_pool)}")
-
-    # rows
-    ids = [r["id"] for r in rows]
-    for i, c in Counter(ids + [r["id"] for r in tune_rows + test_rows]).items():
-        if c > 1:
-            errors.append(f"duplicate id {i}")
-    for r in rows:
-        if r["a"] == r["b"] or norm(r["a"]) == norm(r["b"]):
-            errors.append(f"a == b in {r['id']}")
-        if "{" in r["a"] + r["b"] + r["note"] or "}" in r["a"] + r["b"] + r["note"]:
-            errors.append(f"unfilled slot in {r['id']}")
-        if r["label"] != LABEL[r["category"]] or r["split"] != SPLIT or not r["id"].startswith(f"{SPLIT}-{r['category']}-"):
-            errors.append(f"bad row {r['id']}")
-
-    # pairs and sentences: nothing shared with tune or test (either order)
-    for name, other in (("tune", tune_rows), ("test", test_rows)):
-        pairs = {(norm(r["a"]), norm(r["b"])) for r in other}
-        sents = {norm(r[k]) for r in other for k in ("a", "b")}
-        for r in rows:
-            p = (norm(r["a"]), norm(r["b"]))
-            if p in pairs or p[::-1] in pairs:
-                errors.append(f"{r['id']}: pair also in the {name} split" + (f": {p}" if name == "tune" else ""))
-            for k in ("a", "b"):
-                if norm(r[k]) in sents:
-                    errors.append(f"{r['id']}.{k}: sentence also in the {name} split" + (f": {r[k]!r}" if name == "tune" else ""))
-    old = old_sentences()
-    for r in rows:
-        for k in ("a", "b"):
-            if norm(r[k]).strip(" ?.!") in old:
-                errors.append(f"{r['id']}.{k}: sentence from tests/cache/pairs.py")
-
-    # sizes
-    for cat in CATEGORIES:
-        mine = [r for r in rows if r["category"] == cat]
-        n_t = len({r["_t"] for r in mine})
-        if len(mine) < MIN_PAIRS[cat]:
-            errors.append(f"{cat}: {len(mine)} pairs < {MIN_PAIRS[cat]}")
-        if n_t < MIN_TEMPLATES[cat]:
-            errors.append(f"{cat}: {n_t} templates used < {MIN_TEMPLATES[cat]}")
-    share = sum(r["note"].startswith("[") for r in rows) / len(rows)
-    if not NON_ENGLISH_SHARE[0] <= share <= NON_ENGLISH_SHARE[1]:
-        errors.append(f"non-English share {share:.1%} outside {NON_ENGLISH_SHARE}")
-    if {r["tool"] for r in rows} != set(TOOLS_ALL):
-        errors.append("not all 8 tools used")
-    return errors
-
-
-def report(rows: list[dict]) -> str:
-    lines = [f"{'category':18} {'label':9} {'pairs':>5} {'tmpl':>5} {'non-en':>6}  jaccard(a,b)"]
-    for c in CATEGORIES:
-        mine = [r for r in rows if r["category"] == c]
-        js = [jaccard(r["a"], r["b"]) for r in mine]
-        lines.append(f"{c:18} {LABEL[c]:9} {len(mine):>5} {len({r['_t'] for r in mine}):>5} "
-                     f"{sum(r['note'].startswith('[') for r in mine):>6}  {sum(js) / max(1, len(js)):.2f}")
-    for lab in ("same", "different"):
-        lines.append(f"{'total ' + lab:28} {sum(r['label'] == lab for r in rows):>6}")
-    lines.append(f"{'total':28} {len(rows):>6}")
-    tools = Counter(r["tool"] for r in rows)
-    lines.append("tools: " + ", ".join(f"{t}={n}" for t, n in sorted(tools.items())))
-    langs = Counter(r["note"][1:3] for r in rows if r["note"].startswith("["))
-    nonen = sum(langs.values())
-    words = [len(r[k].split()) for r in rows for k in ("a", "b")]
-    lines.append(f"non-English pairs: {nonen} ({nonen / len(rows):.1%}; " + ", ".join(f"{k}={v}" for k, v in sorted(langs.items()))
-                 + f"); words per text: min {min(words)}, max {max(words)}, mean {sum(words) / len(words):.1f}")
-    return "\n".join(lines)
-
-
-def dump(rows: list[dict]) -> str:
-    return "".join(json.dumps({k: v for k, v in r.items() if k != "_t"}, ensure_ascii=False) + "\n" for r in rows)
-
-
-def main(argv: list[str]) -> int:
-    rows = generate()
-    errors = self_check(rows)
-    print(report(rows))
-    if errors:
-        print("\nSELF-CHECK FAILED (nothing written):", *errors, sep="\n  ")
-        return 1
-    print("\nself-check passed")
-    if "--check" in argv:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != dump(rows):
-            print(f"{OUT.name} out of date; run python evals/cache/generate_tune2.py")
-            return 1
-        print(f"{OUT.name} up to date")
-        return 0
-    OUT.write_text(dump(rows), encoding="utf-8")
-    print("wrote", OUT.name)
-    return 0
-
+SPEC = pairgen.Split.from_names(
+    globals(),
+    name="tune2",
+    order_digits=8,
+    extra_pools={
+        "ref": pairgen.prefixed_pool("RMA-", 10000, 99999),  # "RMA-40718"
+        "err": pairgen.prefixed_pool("E", 100, 999),  # "E417"
+        "dmy": pairgen.day_month_pool(LISTS["month"]),  # "14 April"
+        "ymd": pairgen.ymd_swap_pool(LISTS["month"], ORDINALS["year"]),  # "2025-04-06" / "2025-06-04"
+        "clock": pairgen.ampm_pool(),  # "9am" / "9pm"
+        "price": pairgen.cents_price_pool(),  # "$349.95"
+    },
+    apart=(
+        Apart("tune", values="all"),  # no slot value of a tune pool
+        Apart("test", values=None, quiet=True),  # pairs, sentences and templates only, reported by id or index
+    ),
+)
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(pairgen.main(SPEC, sys.argv[1:]))

@@ -8,42 +8,31 @@
 tune4 was written after the near-miss guard had been rewritten on tune, tune2 and tune3, and before it
 was scored on tune4: its first reading is an estimate of how the rewritten rules transfer to wording
 they were not written for. Same format, categories, slot syntax and machinery as generate_tune3.py
-(this file is a copy with its own pools and templates); the self-check also keeps it apart from tune3.
+(the machinery is pairgen.py's; this file holds only its pools, templates and targets); the
+self-check also keeps it apart from tune3.
 It is tuning data: it never replaces the test split, and pairs_test.jsonl is not opened.
 """
 
 from __future__ import annotations
 
-import json
-import random
-import re
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "pairs_tune4.jsonl"
-SPLIT = "tune4"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-PARAPHRASE = ("reorder", "shorten", "question_keyword", "synonym", "typo", "politeness", "mixed")
-NEAR_MISS = ("direction", "comparison", "negation", "antonym_action", "number", "date", "entity", "scope")
-LABEL = {**{c: "same" for c in PARAPHRASE}, **{c: "different" for c in NEAR_MISS}}
+import pairgen
+from pairgen import CATEGORIES, DOC, FL, KB, NEAR_MISS, ORD, PARAPHRASE, POL, PR, SQL, WX, Apart, Template
 
 TARGET = {**{c: 12 for c in PARAPHRASE}, **{c: 28 for c in NEAR_MISS}}
 MIN_PAIRS = {**{c: 10 for c in PARAPHRASE}, **{c: 24 for c in NEAR_MISS}}
 MIN_TEMPLATES = {**{c: 8 for c in PARAPHRASE}, **{c: 20 for c in NEAR_MISS}}
 NON_ENGLISH_SHARE = (0.10, 0.20)
-TOOLS_ALL = KB, ORD, WX, FL, PR, SQL, DOC, POL = (
-    "search_kb", "search_orders", "get_weather", "search_flights",
-    "search_products", "sql_query_nl", "search_docs", "lookup_policy",
-)
 
 # --------------------------------------------------------------------------------------------
 # Slot pools: no value in a tune pool; no non-numeric value in a tune2 pool except closed sets
 # (weekdays, months, quarters), which generate.py splits between tune and test.
 # --------------------------------------------------------------------------------------------
 
-CLOSED = {"weekday", "month", "de_weekday", "fr_weekday", "es_weekday", "de_month", "fr_month", "es_month", "q"}
 
 CATALOGUE = {
     "air fryer": ["Cosori", "Philips", "Tefal"],
@@ -120,122 +109,13 @@ EMAIL = (["aiko.m", "bkraus", "farah.s", "t.ortega", "greta.n", "kmensah"],
          ["lumen.io", "harbourmail.com", "bluecrest.org", "gmx.de"])
 AIRLINE_CODE = {"Etihad": "EY", "Singapore Airlines": "SQ", "ANA": "NH", "Aeromexico": "AM", "TAP": "TP",
                 "Wizz Air": "W6"}
-FLIGHT_PREFIX = sorted(AIRLINE_CODE.values())
-ORDER_DIGITS = 10
-
-
-def load_module(name: str, path: Path):
-    """Import a sibling generator without writing bytecode next to it."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    dont_write, sys.dont_write_bytecode = sys.dont_write_bytecode, True
-    try:
-        spec.loader.exec_module(mod)
-    finally:
-        sys.dont_write_bytecode = dont_write
-    return mod
-
-
-# Shared helpers, taken from generate.py (not copied) so that slots behave alike.
-_G = load_module("arbiter_cache_eval_generate", HERE / "generate.py")
-_G2 = load_module("arbiter_cache_eval_generate_tune2", HERE / "generate_tune2.py")
-_G3 = load_module("arbiter_cache_eval_generate_tune3", HERE / "generate_tune3.py")
-_near_digits, typo, fill, norm, jaccard, old_sentences, SLOT = (
-    _G._near_digits, _G.typo, _G.fill, _G.norm, _G.jaccard, _G.old_sentences, _G.SLOT)
-
-
-def make_pools():
-    """name -> draw(rng, prev_values_of_this_name, ctx)."""
-    pools = {}
-    for name, values in LISTS.items():
-        pools[name] = (lambda vs: lambda rng, prev, ctx: rng.choice([v for v in vs if v not in prev]))(values)
-    for name, values in ORDINALS.items():
-        def ordinal(rng, prev, ctx, vs=values):
-            if not prev:
-                return rng.choice(vs)
-            i = vs.index(prev[0])
-            near = [j for j in (i - 1, i + 1) if 0 <= j < len(vs) and vs[j] not in prev]
-            return vs[rng.choice(near)] if near else rng.choice([v for v in vs if v not in prev])
-        pools[name] = ordinal
-    for name, pairs in TWINS.items():
-        def twin(rng, prev, ctx, ps=pairs):
-            if not prev:
-                return rng.choice(rng.choice(ps))
-            for x, y in ps:
-                if prev[0] in (x, y):
-                    return y if prev[0] == x else x
-            raise RuntimeError(prev)
-        pools[name] = twin
-
-    def product(rng, prev, ctx):
-        return rng.choice([p for p in sorted(CATALOGUE) if p not in prev])
-
-    def brand(rng, prev, ctx):
-        options = CATALOGUE[ctx["product"][0]] if "product" in ctx else sorted({b for bs in CATALOGUE.values() for b in bs})
-        return rng.choice([b for b in options if b not in prev])
-
-    locals_, domains = EMAIL
-
-    def email(rng, prev, ctx):
-        if prev and rng.random() < 0.5:  # same mailbox name, other domain
-            local, dom = prev[0].split("@")
-            return f"{local}@{rng.choice([d for d in domains if d != dom])}"
-        while True:
-            e = f"{rng.choice(locals_)}@{rng.choice(domains)}"
-            if e not in prev:
-                return e
-
-    def order(rng, prev, ctx):  # 9 digits
-        return _near_digits(rng, prev[0]) if prev else str(rng.randrange(10 ** (ORDER_DIGITS - 1), 10 ** ORDER_DIGITS))
-
-    def inv(rng, prev, ctx):  # "INV-73021"
-        return "INV-" + _near_digits(rng, prev[0][4:]) if prev else f"INV-{rng.randrange(10000, 99999)}"
-
-    def pnr(rng, prev, ctx):  # booking code "K7XQ2M"; the second one has one character changed
-        letters = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-        if prev:
-            s = list(prev[0])
-            i = rng.randrange(len(s))
-            s[i] = rng.choice([c for c in letters if c != s[i]])
-            return "".join(s)
-        return "".join(rng.choice(letters) for _ in range(6))
-
-    def flightno(rng, prev, ctx):
-        if prev:
-            return prev[0][:2] + _near_digits(rng, prev[0][2:])
-        prefix = AIRLINE_CODE[ctx["airline"][0]] if "airline" in ctx else rng.choice(FLIGHT_PREFIX)
-        return prefix + str(rng.randrange(100, 1000))
-
-    def date(rng, prev, ctx):  # "April 14"
-        if prev:
-            m, d = prev[0].rsplit(" ", 1)
-            return f"{m} {int(d) + rng.choice([1, 2, 7])}"
-        return f"{rng.choice(LISTS['month'])} {rng.randrange(3, 21)}"
-
-    def dotdate(rng, prev, ctx):  # German "14.06.2013"; the second value is one day or one month on
-        if prev:
-            d, m, y = prev[0].split(".")
-            return f"{int(d) + 1:02d}.{m}.{y}" if rng.random() < 0.5 else f"{d}.{int(m) + 1:02d}.{y}"
-        return f"{rng.randrange(3, 27):02d}.{rng.choice([2, 4, 6, 8, 10]):02d}.{rng.choice(ORDINALS['year'])}"
-
-    def price(rng, prev, ctx):  # "$1,249"
-        if prev:
-            return "$" + f"{int(_near_digits(rng, prev[0][1:].replace(',', ''))):,}"
-        return f"${rng.randrange(1010, 4990):,}"
-
-    pools.update(product=product, brand=brand, email=email, order=order, inv=inv, pnr=pnr,
-                 flightno=flightno, date=date, dotdate=dotdate, price=price)
-    return pools
-
 
 # --------------------------------------------------------------------------------------------
 # Templates: (tool, a, b, note). "[de]", "[fr]", "[es]" at the start of a note marks a
 # non-English pair.
 # --------------------------------------------------------------------------------------------
 
-T: dict[str, list[tuple[str, str, str, str]]] = {}
+T: dict[str, list[Template]] = {}
 
 T["reorder"] = [
     (FL, "{airline} nonstop {city} to {city#2} schedule {month}", "{month} schedule {airline} nonstop {city} to {city#2}", "schedule moved"),
@@ -546,228 +426,21 @@ T["scope"] = [
     (FL, "franquicia de equipaje de {airline}", "política de mascotas de {airline}", "[es] baggage vs pets"),
 ]
 
-CATEGORIES = PARAPHRASE + NEAR_MISS
 assert set(T) == set(CATEGORIES)
 
-
-# --------------------------------------------------------------------------------------------
-# Generation
-# --------------------------------------------------------------------------------------------
-
-
-def slots_of(*texts: str) -> list[tuple[str, int]]:
-    seen: list[tuple[str, int]] = []
-    for t in texts:
-        for name, idx, _ in SLOT.findall(t):
-            key = (name, int(idx or 1))
-            if key not in seen:
-                seen.append(key)
-    # first draws before second ones; products before brands, airlines before flight numbers
-    return sorted(seen, key=lambda k: (k[1], k[0] not in ("product", "airline")))
-
-
-def instantiate(rng, pools, a, b, note):
-    keys = slots_of(a, b, note)
-    values: dict[tuple[str, int], object] = {}
-    ctx: dict[str, list] = defaultdict(list)
-    for name, idx in keys:
-        v = pools[name](rng, list(ctx[name]), ctx)
-        values[(name, idx)] = v
-        ctx[name].append(v)
-    return fill(a, values), fill(b, values), fill(note, values), bool(keys)
-
-
-def generate() -> list[dict]:
-    """Rows, each with a private "_t" (template index) that dump() leaves out."""
-    pools = make_pools()
-    rows: list[dict] = []
-    for cat in CATEGORIES:
-        rng = random.Random(f"arbiter-cache-eval/{SPLIT}/{cat}")
-        templates = T[cat]
-        seen: set[tuple[str, str]] = set()
-        exhausted = [False] * len(templates)
-        made = i = 0
-        while made < TARGET[cat] and not all(exhausted):
-            k = i % len(templates)
-            i += 1
-            if exhausted[k]:
-                continue
-            tool, at, bt, nt = templates[k]
-            for _attempt in range(40):
-                a, b, note, has_slots = instantiate(rng, pools, at, bt, nt)
-                if ((norm(a), norm(b)) not in seen and (norm(b), norm(a)) not in seen) or not has_slots:
-                    break
-            if (norm(a), norm(b)) in seen or (norm(b), norm(a)) in seen:
-                exhausted[k] = True
-                continue
-            seen.add((norm(a), norm(b)))
-            made += 1
-            rows.append({"id": f"{SPLIT}-{cat}-{made:03d}", "split": SPLIT, "tool": tool, "category": cat,
-                         "label": LABEL[cat], "a": a, "b": b, "note": note, "_t": k})
-            if not has_slots:
-                exhausted[k] = True
-    return rows
-
-
-# --------------------------------------------------------------------------------------------
-# Self-check and report
-# --------------------------------------------------------------------------------------------
-
-
-def load_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def pool_values(lists, ordinals, catalogue, email, prefixes, twins=None, skip=frozenset()) -> set[str]:
-    vals: set[str] = set()
-    for name, vs in lists.items():
-        if name not in skip:
-            vals.update(str(v) for v in vs)
-    for name, vs in ordinals.items():
-        if name not in skip:
-            vals.update(str(v) for v in vs)
-    for ps in (twins or {}).values():
-        vals.update(v for p in ps for v in p)
-    for prod, brands in catalogue.items():
-        vals.add(prod)
-        vals.update(brands)
-    vals.update(email[0])
-    vals.update(email[1])
-    vals.update(prefixes)
-    return vals
-
-
-def self_check(rows: list[dict]) -> list[str]:
-    errors: list[str] = []
-    g, g2 = _G, _G2
-
-    tune_rows = load_jsonl(HERE / "pairs_tune.jsonl")
-    tune2_rows = load_jsonl(HERE / "pairs_tune2.jsonl")
-    tune3_rows = load_jsonl(HERE / "pairs_tune3.jsonl")
-    g3 = _G3
-
-    # templates: no string shared with the tune or tune2 templates; test templates by index only
-    tune_t = {norm(x) for c in g.T for (_tool, a, b, _n) in g.T[c]["tune"] for x in (a, b)}
-    test_t = {norm(x) for c in g.T for (_tool, a, b, _n) in g.T[c]["test"] for x in (a, b)}
-    tune2_t = {norm(x) for c in g2.T for (_tool, a, b, _n) in g2.T[c] for x in (a, b)}
-    tune2_t |= {norm(x) for c in g3.T for (_tool, a, b, _n) in g3.T[c] for x in (a, b)}
-    for cat in CATEGORIES:
-        for k, (tool, a, b, _n) in enumerate(T[cat]):
-            if tool not in TOOLS_ALL:
-                errors.append(f"unknown tool {tool} in {cat}[{k}]")
-            if norm(a) == norm(b):
-                errors.append(f"template {cat}[{k}] has a == b")
-            for x in (a, b):
-                if norm(x) in tune_t:
-                    errors.append(f"template string shared with the tune split: {x!r}")
-                if norm(x) in tune2_t:
-                    errors.append(f"template string shared with tune2 or tune3: {x!r}")
-                if norm(x) in test_t:
-                    errors.append(f"template {cat}[{k}] shares a string with the test templates (text not shown)")
-
-    # pools: no tune slot value; no non-numeric tune2 value outside the closed sets
-    mine = pool_values(LISTS, ORDINALS, CATALOGUE, EMAIL, FLIGHT_PREFIX, TWINS)
-    tune_vals = pool_values(g.LISTS["tune"], g.ORDINALS["tune"], g.CATALOGUE["tune"], g.EMAIL["tune"],
-                            g.FLIGHT_PREFIX["tune"])
-    mine_open = pool_values(LISTS, ORDINALS, CATALOGUE, EMAIL, FLIGHT_PREFIX, TWINS, skip=CLOSED)
-    tune2_vals = pool_values(g2.LISTS, g2.ORDINALS, g2.CATALOGUE, g2.EMAIL, g2.FLIGHT_PREFIX, g2.TWINS, skip=CLOSED)
-    tune2_vals |= pool_values(g3.LISTS, g3.ORDINALS, g3.CATALOGUE, g3.EMAIL, g3.FLIGHT_PREFIX, g3.TWINS, skip=CLOSED)
-    if mine & tune_vals:
-        errors.append(f"slot values also in tune pools: {sorted(mine & tune_vals)}")
-    shared2 = {v for v in mine_open & tune2_vals if not re.fullmatch(r"[\d.\-]+", v)}
-    if shared2:
-        errors.append(f"slot values also in tune2/tune3 pools: {sorted(shared2)}")
-
-    # rows
-    ids = [r["id"] for r in rows]
-    for i, c in Counter(ids + [r["id"] for r in tune_rows + tune2_rows + tune3_rows]).items():
-        if c > 1:
-            errors.append(f"duplicate id {i}")
-    for r in rows:
-        if r["a"] == r["b"] or norm(r["a"]) == norm(r["b"]):
-            errors.append(f"a == b in {r['id']}")
-        if "{" in r["a"] + r["b"] + r["note"] or "}" in r["a"] + r["b"] + r["note"]:
-            errors.append(f"unfilled slot in {r['id']}")
-        if r["label"] != LABEL[r["category"]] or r["split"] != SPLIT or not r["id"].startswith(f"{SPLIT}-{r['category']}-"):
-            errors.append(f"bad row {r['id']}")
-
-    # pairs and sentences: nothing shared with tune or tune2 (either order)
-    for name, other in (("tune", tune_rows), ("tune2", tune2_rows), ("tune3", tune3_rows)):
-        pairs = {(norm(r["a"]), norm(r["b"])) for r in other}
-        sents = {norm(r[k]) for r in other for k in ("a", "b")}
-        for r in rows:
-            p = (norm(r["a"]), norm(r["b"]))
-            if p in pairs or p[::-1] in pairs:
-                errors.append(f"{r['id']}: pair also in {name}: {p}")
-            for k in ("a", "b"):
-                if norm(r[k]) in sents:
-                    errors.append(f"{r['id']}.{k}: sentence also in {name}: {r[k]!r}")
-    old = old_sentences()
-    for r in rows:
-        for k in ("a", "b"):
-            if norm(r[k]).strip(" ?.!") in old:
-                errors.append(f"{r['id']}.{k}: sentence from tests/cache/pairs.py")
-
-    # sizes
-    for cat in CATEGORIES:
-        mine_rows = [r for r in rows if r["category"] == cat]
-        n_t = len({r["_t"] for r in mine_rows})
-        if len(mine_rows) < MIN_PAIRS[cat]:
-            errors.append(f"{cat}: {len(mine_rows)} pairs < {MIN_PAIRS[cat]}")
-        if n_t < MIN_TEMPLATES[cat]:
-            errors.append(f"{cat}: {n_t} templates used < {MIN_TEMPLATES[cat]}")
-    share = sum(r["note"].startswith("[") for r in rows) / len(rows)
-    if not NON_ENGLISH_SHARE[0] <= share <= NON_ENGLISH_SHARE[1]:
-        errors.append(f"non-English share {share:.1%} outside {NON_ENGLISH_SHARE}")
-    if {r["tool"] for r in rows} != set(TOOLS_ALL):
-        errors.append("not all 8 tools used")
-    if len(rows) < 250:
-        errors.append(f"{len(rows)} pairs < 250")
-    return errors
-
-
-def report(rows: list[dict]) -> str:
-    lines = [f"{'category':18} {'label':9} {'pairs':>5} {'tmpl':>5} {'non-en':>6}  jaccard(a,b)"]
-    for c in CATEGORIES:
-        mine = [r for r in rows if r["category"] == c]
-        js = [jaccard(r["a"], r["b"]) for r in mine]
-        lines.append(f"{c:18} {LABEL[c]:9} {len(mine):>5} {len({r['_t'] for r in mine}):>5} "
-                     f"{sum(r['note'].startswith('[') for r in mine):>6}  {sum(js) / max(1, len(js)):.2f}")
-    for lab in ("same", "different"):
-        lines.append(f"{'total ' + lab:28} {sum(r['label'] == lab for r in rows):>6}")
-    lines.append(f"{'total':28} {len(rows):>6}")
-    tools = Counter(r["tool"] for r in rows)
-    lines.append("tools: " + ", ".join(f"{t}={n}" for t, n in sorted(tools.items())))
-    langs = Counter(r["note"][1:3] for r in rows if r["note"].startswith("["))
-    nonen = sum(langs.values())
-    words = [len(r[k].split()) for r in rows for k in ("a", "b")]
-    lines.append(f"non-English pairs: {nonen} ({nonen / len(rows):.1%}; " + ", ".join(f"{k}={v}" for k, v in sorted(langs.items()))
-                 + f"); words per text: min {min(words)}, max {max(words)}, mean {sum(words) / len(words):.1f}")
-    return "\n".join(lines)
-
-
-def dump(rows: list[dict]) -> str:
-    return "".join(json.dumps({k: v for k, v in r.items() if k != "_t"}, ensure_ascii=False) + "\n" for r in rows)
-
-
-def main(argv: list[str]) -> int:
-    rows = generate()
-    errors = self_check(rows)
-    print(report(rows))
-    if errors:
-        print("\nSELF-CHECK FAILED (nothing written):", *errors, sep="\n  ")
-        return 1
-    print("\nself-check passed")
-    if "--check" in argv:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != dump(rows):
-            print(f"{OUT.name} out of date; run python evals/cache/generate_tune3.py")
-            return 1
-        print(f"{OUT.name} up to date")
-        return 0
-    OUT.write_text(dump(rows), encoding="utf-8")
-    print("wrote", OUT.name)
-    return 0
-
+SPEC = pairgen.Split.from_names(
+    globals(),
+    name="tune4",
+    order_digits=10,
+    extra_pools=pairgen.probe_pools(ORDINALS["year"]),  # inv, pnr, dotdate, price
+    apart=(
+        Apart("tune", values="all"),
+        Apart("tune2", values="words"),  # closed sets (weekdays, months, quarters) and plain numbers may repeat
+        Apart("tune3", values="words"),
+        Apart("test", values=None, rows=False, quiet=True),  # templates only, by index; pairs_test.jsonl is not opened
+    ),
+    min_total=250,
+)
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(pairgen.main(SPEC, sys.argv[1:]))
