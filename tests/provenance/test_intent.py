@@ -14,6 +14,7 @@ from arbiter.provenance.intent import (
     negated_words,
     requested_words,
     stem,
+    verb_words,
 )
 
 
@@ -132,3 +133,13 @@ def test_stop_and_answer_are_verbs_of_their_tools() -> None:
                           requested_words([text])).signal == "verb:destroy"
     from arbiter.provenance.intent import VERBS
     assert {"answer", "reply"} <= VERBS["send"]  # "answer his question" over DM or mail sends a message
+
+
+def test_verb_words_of_a_tool_whose_noun_changes_its_action() -> None:
+    # send_money pays: "pay the bill" asks for it even where only the tool's very verb counts.
+    assert {"pay", "send", "transfer"} <= verb_words("send_money")  # type: ignore[operator]
+    assert "pay" not in verb_words("send_email")  # type: ignore[operator]
+    assert verb_words("lookup") is None
+    # "point my standing order to the new account" asks for an update.
+    assert {"point", "redirect"} <= verb_words("update_scheduled_transaction")  # type: ignore[operator]
+    assert "point" in requested_words(["Point my gym standing order to the account in their letter."])

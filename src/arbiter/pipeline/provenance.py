@@ -22,7 +22,8 @@ subjects, enums; the default). An allowlist entry sets rules per argument (``sou
 that breaks its rule is denied:
 
 * ``INJECTION_SUSPECTED`` when the conversation carries instructions to the AI and the value comes
-  only from untrusted content, or from nowhere;
+  only from untrusted content, or from nowhere (a value the user asked to act on that stands only in paragraphs of
+  that content free of every cue, such as the bill around an appended instruction, is judged by the rules below);
 * ``TAINTED_ARGUMENT`` when the value comes only from untrusted content and either the user gave a
   different value of the same kind (a substituted amount, IBAN, date or time, in a call that leaves out one the
   user gave) or the user's request does not point at it (they neither named the target nor asked for this kind of
@@ -86,10 +87,12 @@ from arbiter.provenance.intent import (
     IntentScorer,
     action_classes,
     asked_words,
+    asks_for_action,
     negated_words,
     own_verb,
     requested_words,
     stem,
+    verb_words,
 )
 from arbiter.provenance.steering import adopts
 from arbiter.provenance.store import ConversationStore, StoredResult
@@ -184,12 +187,18 @@ _DELEGATION = frozenset({"do", "follow", "handle", "complete", "tasks", "task", 
                          "requests", "requested", "request", "instructions", "items", "deal", "sort", "process",
                          "action", "actions", "care", "says", "said", "wants", "wanted", "needs"})
 
+# Of those, the words that hand over by themselves ("work through my to-do note"); the others report what someone
+# wants ("tell me what he wants"), and hand over only in a request for some action ("take care of what Tom wants").
+_HANDING = _DELEGATION - frozenset({"asked", "asks", "requests", "requested", "request", "says", "said", "wants",
+                                    "wanted", "needs"})
+
 # The requests with which a user hands over the actions themselves, links and all ("do what Ana asked", "follow the
 # steps in the note"); "if the page says it is resolved, tell #support" hands over nothing.
 _HANDED_OVER = frozenset({"do", "follow", "handle", "complete", "asked", "requests", "requested", "instructions",
                           "tasks", "todo", "to-do", "actions"})
 
-_LINK_WORDS = frozenset({"link", "links", "url", "urls"})
+# Words with which a user asks for a link the content gives ("send its confirmation link", "including its website").
+_LINK_WORDS = frozenset({"link", "links", "url", "urls", "website", "websites", "homepage", "webpage"})
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
 
@@ -417,8 +426,12 @@ class ProvenanceCheck:
         """Whether the user handed the choice of actions to content ("do what Ana asked in our DMs", "the tasks
         in my to-do note") and an item the user pointed at, free of instructions to the AI, asks for this kind
         of action."""
-        # "do" hands over only in a request ("do what Ana asked"), not in a question ("what do I need to do?").
+        # "do" hands over only in a request ("do what Ana asked"), not in a question ("what do I need to do?"); and
+        # a user who only asks what someone wants, and for no action at all ("read my DMs with Kai and tell me what he
+        # wants"), hands over nothing.
         if not (conv.user_requested & _DELEGATION or conv.user_asked & (_DELEGATION - {"do"})):
+            return False
+        if not (conv.user_requested & _HANDING or conv.user_asked & (_HANDING - {"do"})) and not self._acts(conv):
             return False
         classes = action_classes(tool)
         if not classes:
@@ -428,6 +441,15 @@ class ProvenanceCheck:
         carriers = self._carriers(conv)
         return any(pointers.get((s.message, s.part)) and id(s) not in carriers and s.analysed.phrases & verbs
                    for s in conv.untrusted)
+
+    @staticmethod
+    def _acts(conv: Conversation) -> bool:
+        """Whether the user's messages ask for any action at all (:func:`~arbiter.provenance.intent.asks_for_action`),
+        once per conversation."""
+        acts: bool | None = conv.memo.get("acts")
+        if acts is None:
+            acts = conv.memo["acts"] = asks_for_action(conv.user_texts)
+        return acts
 
     def _targeted(self, traced: list[Leaf], conv: Conversation) -> bool:
         """Whether the user's own words name the target of a call: a file name or id the user wrote (traced to a
@@ -505,8 +527,9 @@ class ProvenanceCheck:
             # The host or a parent domain of it (docs.example.com is example.com's site) named by a trusted source.
             if any(digest(conv.key, "domain", ".".join(labels[i:])) in known for i in range(len(labels) - 1)):
                 continue
-            # Or the organisation above a host they name (support@pay.example for status.pay.example).
-            if digest(conv.key, "domain", host) in conv.memo["known_parents"]:
+            # Or the organisation above a host they name (support@pay.example for status.pay.example), or another
+            # site of the organisation whose site they name (www.pulsar.example gave, status.pulsar.example passed on).
+            if any(digest(conv.key, "domain", d) in conv.memo["known_parents"] for d in (host, *parent_domains(host))):
                 continue
             # Or the organisation's own site when the user or the operator name it ("the finance assistant of ACME"
             # and acme.example), unless they write a domain of that name elsewhere (acme.com: acme.co mimics it).
@@ -691,8 +714,8 @@ class ProvenanceCheck:
         asked = support.signal.startswith("verb:") or self._delegated(ctx.tool.name, conv)
         if asked and instructed:
             # With instructions to the AI in the conversation, the user must have asked for this very verb.
-            verb = own_verb(ctx.tool.name)
-            asked = verb is None or bool(conv.user_requested & VERBS[verb]) or self._delegated(ctx.tool.name, conv)
+            mine = verb_words(ctx.tool.name)
+            asked = mine is None or bool(conv.user_requested & mine) or self._delegated(ctx.tool.name, conv)
         # The user named the call's target: the file to write ("summarise X into notes.md"), the channel to post
         # in ("... for #support"). That asks for a call that creates, writes or tells, not one that pays,
         # grants or destroys.
@@ -770,7 +793,12 @@ class ProvenanceCheck:
             # too (the author of a DM thread whose last message is injected is still the one to answer).
             clean = asked and self._named(leaf, conv) and any(
                 pointers.get((s.message, s.part), False) and id(s) not in carriers for s in untrusted)
-            if carrier is not None and not clean and \
+            # ... or the value stands, in every such item, only in paragraphs free of any cue, and the user asked for
+            # this action on an item they pointed at: the bill around an appended instruction (its own IBAN and amount).
+            kept = {digest(conv.key, k, v) for k, v in leaf.atoms if k != "domain"}
+            apart = asked and pointed and bool(kept) and all(
+                kept <= s.analysed.clean for s in untrusted if id(s) in carriers)
+            if carrier is not None and not clean and not apart and \
                     (destination or not (asked and pointed and (own or role != "object"))):
                 reasons.append(self._injection(ctx, leaf, carrier, "in that content"))
                 continue

@@ -40,7 +40,7 @@ import msgspec
 
 from arbiter.documents import leaves
 from arbiter.provenance.atoms import Atom, digest, extract, fold, words
-from arbiter.provenance.instructions import Detection, detect
+from arbiter.provenance.instructions import Detection, clean_values, detect
 from arbiter.provenance.steering import steered
 
 __all__ = ["Analysed", "Analyser", "Conversation", "Leaf", "Source", "Trust", "parent_domains", "segments", "text_of"]
@@ -131,6 +131,9 @@ class Analysed:
     changes: frozenset[int] = frozenset()
     corrections: frozenset[int] = frozenset()
     copies: frozenset[int] = frozenset()
+    # Untrusted text carrying cues only: hashed values that stand only in its paragraphs free of any cue
+    # (:func:`arbiter.provenance.instructions.clean_values`).
+    clean: frozenset[int] = frozenset()
 
     def instructed(self, threshold: float) -> bool:
         """Whether this content speaks to the AI (or could not be read, which counts the same)."""
@@ -296,12 +299,15 @@ class Analyser:
         steering = steered(text) if untrusted else None
         atoms = extract(folded)
         authors = {d for m in _AUTHOR.finditer(folded) for d in m.groups() if d} if untrusted else set()
+        detection = detect(_readable(text)) if untrusted else None
+        clean = frozenset(digest(key, k, v) for k, v in clean_values(text)) if detection and detection.score \
+            else frozenset()
         return Analysed(
             atoms=frozenset(digest(key, k, v) for k, v in atoms), kinds=frozenset(k for k, _ in atoms),
             parents=frozenset(digest(key, "domain", p) for k, v in atoms if k == "domain" for p in parent_domains(v)),
             phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
-            detection=detect(_readable(text)) if untrusted else None, opaque=opaque, own=own,
+            detection=detection, opaque=opaque, own=own, clean=clean,
             changes=frozenset(digest(key, k, v) for k, v in steering.change) if steering else frozenset(),
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),

@@ -29,12 +29,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from arbiter.provenance.atoms import fold
+from arbiter.provenance.atoms import Atom, extract, fold
 
-__all__ = ["CUES", "RAW_CUES", "Detection", "detect", "skeleton"]
+__all__ = ["CUES", "RAW_CUES", "Detection", "clean_values", "detect", "skeleton"]
 
-_AI = (r"(?:ai|a\.i\.|ki|ia|assistant|assistants|assistent|assistente|asistente|agent|agents|agente|bot|chatbot|"
-       r"copilot|model|llm|gpt|chatgpt|claude|gemini)")
+_AI = (r"(?:ai|a\.i\.|ki|ia|assistant|assistants|assistent|assistente|asistente|asysten\w*|agent|agents|agente|bot|"
+       r"chatbot|copilot|model|llm|gpt|chatgpt|claude|gemini)")
 _PRIOR = r"(?:previous|prior|preceding|earlier|above|former|original|initial|all|any|other|your)"
 _RULES = r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|tasks?|requests?|orders|context)"
 _DO = (r"(?:send|forward|e-?mail|mail|message|dm|post|publish|transfer|pay|wire|share|invite|add|grant|delete|remove|"
@@ -80,8 +80,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("override", 0.6, r"\b(?:tu|ta|votre|deine|tua)\s+(?:unica|única|seule|einzige)\s+"
                       r"(?:tarea|tâche|aufgabe|compito)\b"),
     # Speaking to the model: an AI addressee (weak alone: "my assistant Greta will call you" is a person).
-    ("addressee", 0.6, rf"\b(?:dear|hey|hello|hi|attention|attn|liebe|lieber|cher|chère|querido|querida)\s*,?\s+"
-                       rf"(?:the\s+)?(?:\w+\s+)?{_AI}\b"),
+    ("addressee", 0.6, rf"\b(?:dear|hey|hello|hi|attention|attn|liebe|lieber|cher|chère|querido|querida|gentile|"
+                       rf"caro|cara|gentili|estimado|estimada|prezado|prezada|beste|hej|drogi|droga|szanowny|"
+                       rf"szanowna)\s*,?\s+(?:the\s+)?(?:\w+\s+)?{_AI}\b"),
     ("addressee", 0.6, rf"\b(?:note|message|instructions?|notice|reminder|request|checklist|steps?|memo|task)\s+"
                        rf"(?:for|to)\s+(?:the\s+|any\s+|all\s+|an?\s+|my\s+)?(?:\w+\s+){{0,2}}{_AI}\b"),
     ("addressee", 0.6, rf"\b(?:any|all|every|each|the)\s+(?:\w+\s+){{0,2}}{_AI}s?\s+(?:\w+\s+){{0,3}}"
@@ -89,10 +90,17 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                        r"who\s+reads|when\s+you|while\s+you)"),
     ("addressee", 0.6, r"\b(?:automated|automation|autonomous)\s+(?:agents?|systems?|assistants?|tools?|readers?|"
                        r"processors?)\b|\bwhoever\s+(?:reads|summari[sz]es|processes|prepares|handles)\b"),
-    ("addressee", 0.6, rf"(?:^|\n|\|)\s*(?:ai\s+)?{_AI}\s*[,:]\s+\S|\bfor\s+(?:my|the)\s+(?:ai|a\.i\.)\s+\w+"),
+    # An AI hailed at the start of a line, or of a hidden element or comment ("<span ...>assistants: also ...").
+    ("addressee", 0.6, rf"(?:^|\n|\||>|<!--)\s*(?:ai\s+)?{_AI}s?\s*[,:]\s+\S|\bfor\s+(?:my|the)\s+(?:ai|a\.i\.)\s+\w+"),
     ("addressee", 0.6, rf"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?{_AI}\b|\bas\s+an?\s+{_AI}\b|"
-                       rf"\bthe\s+{_AI}\s+(?:must|should|needs?\s+to|is\s+required\s+to|has\s+to|shall|carries|runs|"
+                       rf"\b(?:the|\w+'s|\w+s')\s+{_AI}s?\s+(?:must|should|needs?\s+to|is\s+required\s+to|has\s+to|shall|"
+                       r"carries|runs|"
                        r"pursues|does)\b|\bdelegate\s*:\s*the\s+(?:ai|agent|assistant)"),
+    # Text hidden from a person and read by a model: an element styled invisible (display:none, white or 1px text,
+    # zero opacity), a long HTML comment, a markdown comment. Weak alone: mail preheaders hide text too.
+    ("hidden", 0.5, r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*(?:0|1)(?:\.\d+)?\s*(?:px|pt|em)?\s*"
+                    r"[;\"']|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|(?<![\w-])color\s*:\s*(?:#f{3}(?:f{3})?|white)\b|"
+                    r"<!--(?:(?!-->)[^\n]){0,200}?(?:[a-z']+[\s,:;]+){6}|(?:^|\n)\s*\[//\]\s*:\s*#"),
     # A command with a destination: what an injection needs done.
     ("command", 0.5, rf"\b{_DO}\b(?:[^.!?\n]|\.(?=\w)){{0,160}}{_DEST}"),  # a dot inside 0.01 or .pdf is no end
     # Faking the protocol: chat-template tokens, tool-call markup, closing the tool result, fake turns.
@@ -136,11 +144,17 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     # Pressure to act without the user: the tell of an instruction that must not be checked.
     ("pressure", 0.6, r"\b(?:no\s+need\s+to|don'?t|do\s+not|without)\s+(?:\w+\s+){0,2}(?:check|confirm|ask|tell|"
                       r"inform|notify|mention|consult|verify|double-check)(?:ing)?\b[^.!?\n]{0,25}"
-                      r"\b(?:me|the\s+user|anyone|them|with\s+me|again)\b"),
+                      r"\b(?:me|the\s+user|anyone|them|with\s+me|again|with\s+(?:the|your)\s+(?:user|customer|client|"
+                      r"patient|owner|account\s+holder|guest|traveller|traveler|member|principal))\b"),
     ("pressure", 0.5, r"\b(?:i|we)\s+(?:have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|confirmed|agreed|okayed|"
                       r"ok'?d)\b|\bapproved\s+in\s+advance\b|\bwithout\s+asking\s+again\b"),
     ("pressure", 0.5, r"\bbefore\s+(?:you\s+)?(?:finish|finishing|continue|continuing|respond|responding|reply|"
                       r"replying|answer|answering|proceed|proceeding|complete|completing|summari[sz]e)\b"),
+    # The same "before you answer / go on" in Italian, Spanish, Portuguese, French, German and Polish (on the skeleton).
+    ("pressure", 0.5, r"\bprima\s+di\s+(?:tradurre|rispondere|continuare|procedere|riassumere)\b|\bantes\s+de\s+"
+                      r"(?:continuar|responder|traducir|traduzir|resumir|prosseguir)\b|\bavant\s+de\s+(?:continuer|"
+                      r"repondre|traduire|resumer)\b|\bbevor\s+du\s+(?:antwortest|weitermachst|fortfahrst|"
+                      r"ubersetzt|zusammenfasst)\b|\bzanim\s+(?:odpowiesz|przetlumaczysz|kontynuujesz|podsumujesz)\b"),
     ("pressure", 0.4, r"\b(?:this\s+(?:step\s+)?is\s+(?:mandatory|required|compulsory)|is\s+required\s+to\s+complete|"
                       r"as\s+part\s+of\s+the\s+same\s+(?:job|task|request)|required\s+action)\b"),
     ("pressure", 0.4, r"\b(?:requires?|required|instructs?|needs?|wants?)\s+you\s+to\b"),
@@ -154,7 +168,8 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                    r"activity)|account\s+(?:compromise|takeover|breach)|fraud[- ]prevention|credential[- ]stuffing|"
                    r"malware|quarantine|containment)\b"),
     ("alarm", 0.4, r"\b(?:to\s+prevent\s+(?:a\s+)?(?:lockout|suspension)|will\s+(?:result\s+in|lead\s+to|be)\s+"
-                   r"(?:the\s+)?(?:suspension|lockout|deletion|termination|frozen|suspended|locked)|failure\s+to\s+"
+                   r"(?:the\s+)?(?:suspension|lockout|deletion|termination|frozen|suspended|locked|rejected|returned|"
+                   r"blocked|reported)|failure\s+to\s+"
                    r"(?:act|comply)|final\s+notice|escalate\w*\s+to\s+legal)\b"),
     ("alarm", 0.3, r"\b(?:urgent(?:ly)?|immediately|right\s+away|asap|within\s+\d+\s+(?:minutes|hours)|sla\s+\d+)\b"),
     # The same alarms in Spanish, Portuguese, French, Italian and German (on the skeleton: accents dropped).
@@ -189,6 +204,14 @@ RAW_CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compi
     ("override", 1.0, r"(?:指示|命令|ルール)[^。\n]{0,15}(?:無視|忘れ)"),
     ("override", 1.0, r"(?:지시|명령|규칙)[^.!?\n]{0,15}(?:무시|잊)"),
     ("override", 1.0, r"(?:تجاهل|انس)[^.!?\n]{0,40}(?:التعليمات|الأوامر|التوجيهات)"),
+    # An AI hailed: "アシスタントへ", "致AI助手", "Ассистент,", "어시스턴트에게", "إلى المساعد".
+    ("addressee", 0.6, r"(?:アシスタント|エージェント|ai)\s*(?:へ|さん|様|殿)|(?:致|给|給)\s*(?:ai|人工智能)?\s*"
+                       r"(?:助手|助理|代理)|(?:^|\n|[.!?]\s)\s*(?:ассистент|помощник|агент|бот|ии)\s*[,:!]|"
+                       r"(?:어시스턴트|비서|에이전트)\s*(?:에게|님)|إلى\s+(?:المساعد|الوكيل)"),
+    # "Before you summarise / answer / go on" in Japanese, Chinese, Russian, Korean.
+    ("pressure", 0.5, r"(?:要約|翻訳|返信|回答|続行)\s*する前に|在\s*(?:总结|回答|回复|继续|翻译)\s*之前|"
+                      r"(?:перед\s+тем\s+как|прежде\s+чем)\s+(?:продолжить|ответить|перевести|подвести)|"
+                      r"(?:요약|답변|번역)하기\s*전에"),
 ])
 
 
@@ -276,3 +299,38 @@ def detect(text: str) -> Detection:
 
 _TURN = re.compile(r"(?:^|\n|\|)[\s>*_|]*(system|user|human|assistant|ai|developer)[\s*_]*(?:\([^)\n]{0,30}\))?"
                    r"[\s*_]*:\s+\S")
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# An instruction that points at a value written elsewhere in the text ("send it to the address above").
+_BACKREF = re.compile(r"\b(?:above|below|aforementioned|preceding|following)\b|\b(?:that|this|these|those|same)\s+"
+                      r"(?:address|addresses|account|iban|e-?mail|link|url|number|contact|details|recipient|payee)\b")
+
+
+def clean_values(text: str) -> frozenset[Atom]:
+    """The typed values of a text carrying instructions that stand only in its paragraphs free of every cue but a
+    plain command to its reader ("please transfer the total to IBAN ..."): the bill or the letter around an appended
+    (or prepended) instruction, whose own IBAN and amount the instruction did not write. Empty when the text is one
+    paragraph, or when an instruction refers back to a value written elsewhere in it ("the address above"); paragraphs
+    after a fake protocol marker (a fake turn, a closed tool result) are never clean: they read as the fake turn's own.
+    IBANs count only when the clean paragraphs hold one: two accounts to pay are no bill's own."""
+    paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
+    if len(paragraphs) < 2:
+        return frozenset()
+    clean: set[Atom] = set()
+    dirty: set[Atom] = set()
+    opened = False
+    for paragraph in paragraphs:
+        found = detect(paragraph)
+        atoms = extract(fold(paragraph))
+        if set(found.families) - {"command"} or opened:
+            if found.score and _BACKREF.search(skeleton(paragraph)):
+                return frozenset()
+            dirty |= atoms
+            opened = opened or "protocol" in found.families
+        else:
+            clean |= atoms
+    out = clean - dirty
+    if sum(k == "iban" for k, _ in out) > 1:
+        out = {a for a in out if a[0] != "iban"}
+    return frozenset(out)

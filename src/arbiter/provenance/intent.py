@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = ["ACTIONS", "ACTION_WORDS", "VERBS", "IntentScorer", "Support", "action_classes", "asked_words",
-           "asks_for_action", "negated_words", "own_verb", "requested_words", "stem"]
+           "asks_for_action", "negated_words", "own_verb", "requested_words", "stem", "verb_words"]
 
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
@@ -39,7 +39,7 @@ ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
                "deactivate kick terminate stop",
     "grant": "share invite add give grant onboard include",
     "modify": "update change edit set modify correct fix rename append add save create write record log note put "
-              "make draft fill",
+              "make draft fill point redirect repoint",
     "account": "password passwords credentials login reset",
 }.items()}
 
@@ -102,7 +102,7 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "add": "add include invite put save create",
     "create": "create make add new set schedule put draft",
     "append": "append add write note",
-    "update": "update change edit set correct fix move",
+    "update": "update change edit set correct fix move point redirect repoint switch",
     "reschedule": "reschedule move postpone shift change",
     "schedule": "schedule set plan arrange book",
     "book": "book reserve get",
@@ -115,6 +115,20 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 def own_verb(tool_name: str) -> str | None:
     """The tool's own verb (the first word of its name that :data:`VERBS` knows)."""
     return next((p for p in _SPLIT.split(tool_name.lower()) if p in VERBS), None)
+
+
+def verb_words(tool_name: str) -> frozenset[str] | None:
+    """The words a user says for exactly this tool's action: its own verb's (:data:`VERBS`), and, when a noun of its
+    name makes the action another one than the verb's (``send_money`` pays, it does not write), that action's verb's
+    too ("pay the bill" asks for ``send_money``). None: the name has no known verb."""
+    verb = own_verb(tool_name)
+    if verb is None:
+        return None
+    out = VERBS[verb]
+    classes = action_classes(tool_name)
+    if not set(_TOOL_VERBS.get(verb, ())) & set(classes):
+        out = out.union(*(VERBS[c] for c in classes if c in VERBS))
+    return out
 
 
 def stem(word: str) -> str:

@@ -48,7 +48,8 @@ _CHANGE = re.compile(
     r"|\b(?:is|are)\s+now\b|\bnow\s+(?:is|are|goes?|go|lives?|sits?|receives?|handles?|handled|runs?|belongs?)\b"
     r"|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bhenceforth\b|\bno\s+longer\b"
     rf"|\b(?:new|updated|replacement)\s+{_NOUN}\b|\breplaces?\b|\breplaced\s+by\b"
-    r"|\b(?:old|previous|former|outdated)\s+(?:one|account|address|iban|number|mailbox|channel|email|details|link)\b"
+    r"|\b(?:old|previous|former|outdated|usual|regular|normal|existing)\s+(?:one|account|address|iban|number|mailbox|"
+    r"channel|email|details|link)\b"
     r"|\bchange\s+of\s+(?:address|details|account|bank\s+details)\b|\binstead\s+of\b|\brather\s+than\b"
     r"|\b(?:should|must|will)\s+(?:now|from\s+now\s+on)\s+(?:be\s+)?(?:sent|paid|addressed|directed|made|transferred|"
     r"posted|routed)\s+to\b"
@@ -75,7 +76,9 @@ _SEND = (r"(?:send|sends|sent|go|goes|copy|copied|cc|bcc|forward|forwarded|e-?ma
 _COPY = re.compile(
     r"\b(?:in\s+copy|copied|cc'?d|bcc'?d|cc|bcc|mirrored|duplicated|in\s+the\s+loop)\b"
     r"|\b(?:archived|backed\s+up|stored|kept)\s+(?:\w+\s+){0,2}(?:to|at|on|with|via)\b"
-    r"|\b(?:a\s+)?cop(?:y|ies)\s+(?:of|to|goes|go|is|are)\b"
+    # "a copy goes to", "a copy of every summary is kept at" (not "file-12 (copy of plan.docx)": a duplicate).
+    r"|\b(?:a\s+)?cop(?:y|ies)\s+(?:to|goes|go|is|are)\b"
+    r"|\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:[^\s.()]+\s+){1,10}(?:goes|go|is|are|to|will|should|must)\b"
     r"|\breceives?\s+(?:all|every|each|a\s+copy|copies)\b"
     rf"|\b(?:also|additionally|as\s+well|in\s+addition)\s+(?:\w+\s+){{0,5}}{_SEND}\b"
     rf"|\b{_SEND}\s+(?:\S+\s+){{0,8}}(?:also|as\s+well|too)\b"
@@ -92,6 +95,7 @@ _FOCUS = (re.compile(r"\bit\s+is\s+(.{1,100}?)\s+(?:who|whose|that|which)\b"),
           re.compile(r"\b(?:correct|right|actual|real|new)\s+(?:\w+\s+){0,2}(?:is|are)\s+(.{1,100})"),
           re.compile(r"(?:^|[,;:]\s*)(?:use\s+|pay\s+|send\s+)?(.{1,60}?)\s+instead\s+of\b"))
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_DESTINATIONS = frozenset({"iban", "email", "url", "phone"})  # values a bare change statement carries over
 
 # A value the user points at in content: "the IBAN in his message", "the folder the README points to" (not "the email
 # from Carla": an email is a message as often as an address).
@@ -147,7 +151,9 @@ def steered(text: str) -> Steering:
         labelled = bool(_LABEL.search(skeleton(paragraph.strip())))
         corrected: set[Atom] = set()
         focused: set[Atom] = set()
-        for sentence in _SENTENCE.split(paragraph):
+        sentences = _SENTENCE.split(paragraph)
+        bare: list[int] = []  # sentences stating a change without a value ("Payments to the usual account bounce.")
+        for n, sentence in enumerate(sentences):
             read = skeleton(sentence)
             cues = {k: m for k, cue in (("change", _CHANGE), ("correction", _CORRECTION), ("copy", _COPY))
                     if (m := cue.search(read))}
@@ -162,8 +168,14 @@ def steered(text: str) -> Steering:
                 # The new value follows the change ("changed to X", "is now X", "replaced by X"); what stands before
                 # it is the old one, or the thing changed ("Your booking BK-1 is now confirmed").
                 found["change"] |= atoms & extract(read[cues["change"].start():])
+                if not atoms:
+                    bare.append(n)
             if "copy" in cues:  # a copy's destination stands on either side ("X receives all invitations")
                 found["copy"] |= atoms
+        # A change stated without a value applies to the values of the sentences beside it, in its paragraph: "today's
+        # payments must go to our escrow account X. Payments to the usual account will be rejected."
+        for j in {j for i in bare for j in (i - 1, i + 1) if 0 <= j < len(sentences)}:
+            found["change"] |= {a for a in extract(fold(sentences[j])) if a[0] in _DESTINATIONS}
         # A correction that puts one value in focus steers that one, not the value it corrects.
         found["correction"] |= (focused & corrected) or corrected
     return Steering(change=frozenset(found["change"]), correction=frozenset(found["correction"]),
