@@ -29,7 +29,7 @@ WH = "another question (who, when, how...)"
     ("how to enable dark mode", "how to disable dark mode", "opposite or different qualifiers"),
     ("how to upgrade my plan", "how to downgrade my plan", "opposite or different qualifiers"),
     ("shares whose price went up", "shares whose price went down", "opposite or different qualifiers"),
-    ("Benachrichtigungen aktivieren", "Benachrichtigungen deaktivieren", "opposite or different qualifiers"),
+    ("Benachrichtigungen aktivieren", "Benachrichtigungen deaktivieren", "negation differs"),
     ("warmest day next week", "coldest day next week", "opposite or different qualifiers"),
     ("Laptops unter 800 Euro", "Laptops über 800 Euro", "opposite or different qualifiers"),
     ("el tiempo en Bilbao hoy", "el tiempo en Bilbao mañana", "opposite or different qualifiers"),
@@ -72,3 +72,75 @@ def test_paraphrases_pass(a: str, b: str) -> None:
 
 def test_identical_texts_are_equivalent() -> None:
     assert near_miss("x", "x") is None
+
+
+QUALIFIERS = "opposite or different qualifiers"
+UNIT = "currency or unit differs"
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    # two words that trade places around a relating word that stays between them
+    ("flights gothenburg to marrakesh Tuesday", "flights marrakesh to gothenburg Tuesday", ROLES),
+    ("Rosario/Goa round trip in October", "Goa/Rosario round trip in October", ROLES),
+    ("emails greta forwarded to tomas", "emails tomas forwarded to greta", ROLES),
+    ("exchange charcoal grey for mauve", "exchange mauve for charcoal grey", ROLES),
+    # a subject in one text, an object in the other
+    ("companies that Harbor Logistics has acquired", "companies that have acquired Harbor Logistics", ROLES),
+    # the money or the unit, though the number is the same
+    ("baby stroller for $45", "baby stroller for €45", UNIT),
+    ("rice cooker listed at 880 USD", "rice cooker listed at 880 GBP", UNIT),
+    ("wind gusts above 12 mph in Graz", "wind gusts above 12 km/h in Graz", UNIT),
+    # day and month written with digits keep their order
+    ("flights to Gothenburg on 2/8", "flights to Gothenburg on 8/2", "identifiers differ"),
+    # number words of other languages
+    ("billet pour Graz pour une personne", "billet pour Graz pour deux personnes", "numbers differ"),
+    # one stem behind opposite prefixes, or a reversing prefix
+    ("how to encode HTML in Zig", "how to decode HTML in Zig", QUALIFIERS),
+    ("compress request bodies in the Haskell client", "decompress request bodies in the Haskell client",
+     "negation differs"),
+    ("Benachrichtigungen einschalten", "Benachrichtigungen ausschalten", QUALIFIERS),
+    ("comment épingler un message", "comment désépingler un message", "negation differs"),
+    ("employees hired in Design in 2011", "employees fired in Design in 2011", QUALIFIERS),
+    # "everything but", "dejar de": a negation in other words
+    ("sales of everything but drones in October", "sales of drones in October", "negation differs"),
+    ("cómo seguir a un usuario", "cómo dejar de seguir a un usuario", "negation differs"),
+    # a typo of a pole is that pole; another pole is not a typo
+    ("customers sorted by lifetime value ascending", "customers sorted by lifetime value descending", QUALIFIERS),
+    # a name never matches by spelling: "Larson" is not "Larsen"
+    ("orders for Eva Larson", "orders for Eva Larsen", "named entities differ"),
+])
+def test_structural_near_misses(a: str, b: str, reason: str) -> None:
+    assert near_miss(a, b) == reason
+    assert near_miss(b, a) == reason
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # greetings, thanks and request wrappers are not poles ("morning", "send", "best")
+    ("Cape Town forecast for Tuesday evening",
+     "Good morning! Could I please get the Cape Town forecast for Tuesday evening? Much appreciated."),
+    ("tracking link for order 1680252211",
+     "Hi, sorry for the trouble, could you send me the tracking link for order 1680252211? Much appreciated"),
+    ("churn rate for the Standard plan in Q4 2015",
+     "Dear assistant, please compute the churn rate for the Standard plan in Q4 2015. Best regards"),
+    # a typo of a pole word, or of a capitalised sentence opener, is the same word
+    ("Arc'teryx rain jacket under $250", "arc'teryx rain jacket undr $250"),
+    ("Rechnungsadresse ändern", "Rechnungsadrese ändern"),
+    # a moved phrase is no swap
+    ("Oslo weather Monday", "Monday weather in Oslo"),
+])
+def test_politeness_and_typos_pass(a: str, b: str) -> None:
+    assert equivalent(a, b)
+    assert equivalent(b, a)
+
+
+def test_unexplained_words_need_the_stricter_tier() -> None:
+    from arbiter.cache.guard import STRICT_MARGIN, UNEXPLAINED, unexplained
+
+    a, b = "eligibility for massage therapy coverage", "waiting period for massage therapy coverage"
+    assert unexplained(a, b) == ["eligibility", "period", "waiting"]
+    assert near_miss(a, b) is None                       # no structural reason...
+    assert near_miss(a, b, 0.82, 0.75) == UNEXPLAINED     # ...but 0.82 < 0.75 + margin
+    assert near_miss(a, b, 0.75 + STRICT_MARGIN, 0.75) is None
+    # inflections and typos explain each other; function words and fillers need no explaining
+    assert unexplained("adding a team member please", "add team members") == []
+    assert unexplained("installing the Crystal SDK", "instaling the Crystal SDK") == []

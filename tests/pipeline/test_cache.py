@@ -12,7 +12,7 @@ def _cacheable(svc: Arbiter) -> None:
     svc.registry.put_tool(ToolSpec(tenant="acme", name="kb", input_schema={"type": "object"},
                                    annotations=ToolAnnotations(readOnlyHint=True),
                                    cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"],
-                                          "max_false_reuse": 0.01}), actor="t")
+                                          "max_false_reuse": 0.05}), actor="t")
     svc.registry.apply_allowlists([("x", {"name": "kb", "tenant": "acme", "tools": {"kb": {}}})], actor="t")
 
 

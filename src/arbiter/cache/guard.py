@@ -51,6 +51,10 @@ _NUMBER_WORDS = _set(
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion dozen half quarter double triple twice thrice first "
     "second third fourth fifth sixth seventh eighth ninth tenth single couple "
+    # two to ten in German, French, Spanish, Italian, Portuguese and Dutch ("une personne" / "deux personnes")
+    "zwei drei vier fünf sechs sieben acht neun zehn deux trois quatre cinq six sept huit neuf dix "
+    "dos tres cuatro cinco seis siete ocho nueve diez due tre quattro cinque sei sette otto nove dieci "
+    "dois duas três quatro cinco seis sete oito nove dez twee drie vier vijf zes zeven negen tien "
 )
 
 _NEGATIONS = _set(
@@ -60,7 +64,10 @@ _NEGATIONS = _set(
     "nicht kein keine keinen ohne nie niemals pas sans jamais aucun aucune sin nunca ningún ninguna "
 )
 _APOS = "'\u2019-"
-_NEG_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "dé", "des", "ent")
+_NEG_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "dés", "dé", "des", "de", "ent")
+# Prefixes that turn one stem into its opposite: "encode"/"decode", "einschalten"/"ausschalten".
+_OPPOSITE_PREFIXES = (("en", "de"), ("in", "ex"), ("im", "ex"), ("up", "down"), ("ein", "aus"), ("an", "ab"),
+                      ("auf", "zu"), ("over", "under"), ("inc", "dec"), ("en", "dis"), ("", "anti"))
 
 # (axis, pole): two texts must show the same poles on every axis either of them touches.
 _POLES: dict[str, tuple[str, str]] = {}
@@ -112,6 +119,7 @@ for _axis, _pl, _words in [
         ("optin", "optout"), ("zoomin", "zoomout"), ("checkin", "checkout"), ("accelerate", "decelerate"),
         ("into incoming inbound", "outof outgoing outbound"),
         ("block bloquer blockieren sperren bloquear", "unblock débloquer entsperren desbloquear"),
+        ("hire hired hiring", "fire fired firing dismiss dismissed"), ("borrow borrowed", "lend lent return"),
     ) for pole, words in (("+", a), ("-", b))],
     ("gender", "m", "male men man boys boy his he"),
     ("gender", "f", "female women woman girls girl her she"),
@@ -165,10 +173,27 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"\bcheck(?:s|ed|ing)?\s+in\b", " checkin "), (r"\bcheck(?:s|ed|ing)?\s+out\b", " checkout "),
     (r"\bspeed(?:s|ed|ing)?\s+up\b", " accelerate "), (r"\bslow(?:s|ed|ing)?\s+down\b", " decelerate "),
     (r"\bout\s+of\b", " outof "), (r"\bother\s+than\b", " except "), (r"\bapart\s+from\b", " except "),
+    (r"\b(?:everything|anything|all)\s+but\b", " except "),
+    # "dejar de seguir", "arrêter de suivre", "aufhören zu": stopping an action negates it
+    (r"\bdej(?:ar|a|o|e)\s+de\b", " not "), (r"\barr[êe]t(?:er|e|ez)\s+de\b", " not "),
+    (r"\bsmett(?:ere|i|o)\s+di\b", " not "), (r"\bstop(?:s|ped|ping)?\s+(?=\w+ing\b)", " not "),
 ))
+# Greetings, thanks and request wrappers say nothing about what is asked ("Good morning! Could you
+# send me the Calgary forecast…"), but their words are poles ("morning", "send") or capitalised.
+_POLITE = re.compile(
+    r"\b(?:good\s+(?:morning|afternoon|evening|day)|guten\s+(?:morgen|tag|abend)|buenos\s+d[ií]as|buenas\s+"
+    r"(?:tardes|noches)|bonjour|bonsoir|hallo|hello|hola|hey|hi|dear|ciao|olá|"
+    r"(?:many|much)\s+thanks|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?|much\s+appreciated|cheers|"
+    r"vielen\s+dank|danke(?:\s+sch[öo]n)?|muchas\s+gracias|gracias|merci(?:\s+beaucoup)?|grazie(?:\s+mille)?|"
+    r"obrigad[oa]|bedankt|sorry\s+for\s+the\s+(?:trouble|bother)|whenever\s+you\s+get\s+a\s+chance|"
+    r"(?:best|kind|warm)\s+regards|regards|dear\s+(?:assistant|team|bot)|"
+    r"(?:could|can|would|will)\s+(?:you|i)\s+(?:please\s+|kindly\s+)?(?:send|get|give|show|pull\s+up|bring\s+up|"
+    r"tell|fetch|find|look\s+up|check)(?:\s+(?:me|us))?|(?:send|give|get|show)\s+me)\b[,!.]?",
+    re.I)
 # A text with none of these cannot hold any of the phrases: most texts skip the rewrites.
 _PHRASE_HINT = re.compile(
-    r"[<>=\u2192\u2264\u2265]|\b(?:turn|switch|sign|log|opt|zoom|check|speed|slow|out|other|apart)", re.I)
+    r"[<>=\u2192\u2264\u2265]|\b(?:turn|switch|sign|log|opt|zoom|check|speed|slow|out|other|apart|everything|"
+    r"anything|all|dej|arr|smett|stop)", re.I)
 _CANT = re.compile(r"\b(ca|wo|sha)n['\u2019]t\b", re.I)
 _CONTRACTION = re.compile(r"(\w)n['\u2019]t\b", re.I)
 _CLITIC = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)\b", re.I)
@@ -200,8 +225,12 @@ class Features:
     entities: tuple[str, ...]
     negations: int
     poles: frozenset[tuple[str, str]]
+    pole_words: frozenset[tuple[str, str, str]] = frozenset()
     roles: frozenset[tuple[str, str]] = frozenset()
     tokens: tuple[str, ...] = ()
+    currencies: frozenset[str] = frozenset()
+    units: tuple[str, ...] = ()
+    relational: tuple[str, ...] = ()
 
 
 def _normalise_number(raw: str) -> str:
@@ -227,7 +256,7 @@ def _normalise_number(raw: str) -> str:
 @lru_cache(maxsize=4096)
 def features(text: str) -> Features:
     """Extract the guarded features of one text (memoised: stored texts are compared many times)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = _POLITE.sub(" ", unicodedata.normalize("NFKC", text))
     if _PHRASE_HINT.search(text):
         for rx, rep in _PHRASES:
             text = rx.sub(rep, text)
@@ -240,8 +269,9 @@ def features(text: str) -> Features:
     for rx in (_URL, _EMAIL, _PATH, _DOMAIN, _HANDLE):
         identifiers.update(m.group(0).lower().rstrip(".,;:!?") for m in rx.finditer(rest))
         rest = rx.sub(" ", rest)
-    # Dates written with digits keep their order ("2026-08-06" is not "2026-06-08").
+    # Dates written with digits keep their order ("2026-08-06" is not "2026-06-08", "2/8" not "8/2").
     identifiers.update(m.group(0) for m in _DIGIT_DATE.finditer(rest))
+    identifiers.update(m.group(0) for m in _DAY_MONTH.finditer(rest))
     identifiers.update(m.group(0) for m in _IDENT.finditer(rest) if not _NUMBER.fullmatch(m.group(0)))
     # Ordinals and 5k/3% match _IDENT too but are numbers: only real identifiers leave the text.
     rest_ids = _IDENT.sub(lambda m: m.group(0) if _NUMBER.fullmatch(m.group(0)) else " ", rest)
@@ -270,9 +300,36 @@ def features(text: str) -> Features:
         entities=tuple(entities),
         negations=sum(1 for w in words_lower if w in _NEGATIONS),
         poles=frozenset(p for p in map(_pole, words_lower) if p),
+        pole_words=frozenset((*p, w) for w in words_lower if (p := _pole(w))),
         roles=_roles(text),
         tokens=tuple(w.lower().rstrip(".-") for w in _TOKEN.findall(text)),
+        currencies=frozenset(_CURRENCY_CODES.get(c.lower(), c) for c in _CURRENCY.findall(text)),
+        units=tuple(sorted(u.lower() for u in _UNIT_AFTER.findall(rest_ids) if u.lower() in _UNITS)),
+        relational=tuple(w.lower() for w in _REL_TOKEN.findall(text)),
     )
+
+
+# Money: "$45" is not "€45" though the numbers agree.
+_CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|jpy|chf|cad|aud|cny|inr|sek|nok|dkk|pln|czk|huf|brl|mxn)\b", re.I)
+_CURRENCY_CODES = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "inr": "₹"}
+# The unit after a number: "12 mph" is not "12 km/h".
+_UNIT_AFTER = re.compile(r"(?<![\w.])\d[\d,.]*\s?([^\W\d_][\w/°]*)")
+_UNITS = _set(
+    "mph kmh km/h kph km mi mile miles kg kilo kilos kilogram kilograms lb lbs g gram grams mg oz ounce "
+    "ounces m meter meters metre metres cm mm ft feet foot inch inches gb mb tb kb gib mib ghz mhz hz w "
+    "kw kwh v mah °c °f celsius fahrenheit h hr hrs hour hours min mins minute minutes s sec secs second "
+    "seconds ms day days week weeks month months year years yr yrs l ml liter liters litre litres gal "
+    "gallon gallons people persons person pax adults adult kids children guests rooms nights seats "
+    "tickets "
+)
+# Day and month in digits: "on 2/8".
+_DAY_MONTH = re.compile(r"(?<![\d/.-])\d{1,2}[/.]\d{1,2}(?![\d/.])")
+# Words and signs that relate two things: "A to B", "A/B", "A ⇒ B", "ivory for coral".
+_REL_TOKEN = re.compile(r"[^\W_][\w'\u2019.\-@+]*|[/\u21d2\u2192\u27f6\u2013\u2014>]")
+_RELATIONS = _set(
+    "to for from into than vs versus / > a para hacia nach naar till zu vers verso per made "
+    "forwarded sent paid wrote gave owes "
+) | {"\u21d2", "\u2192", "\u27f6", "\u2013", "\u2014", "\u00e0"}
 
 
 # Words that give the next noun a role: "from my savings to my checking" is another transfer than
@@ -361,7 +418,11 @@ def _entities_agree(a: Features, b: Features) -> bool:
     # ("~word") too. Strict entities also keep their order: "from Paris to London" is another trip.
     for x, y in ((a, b), (b, a)):
         for e in x.entities:
-            if e.lstrip("~") not in y.words:
+            # A capitalised sentence opener may carry a typo ("Rechnungsadrese ändern"); a name
+            # may not: "Larson" is not "Larsen", "Thursday" not "Tuesday".
+            loose = e.startswith("~") and e[1:] not in _GAZETTEER
+            e = e.lstrip("~")
+            if e not in y.words and not (loose and len(e) >= 5 and any(_typo(e, w) for w in y.words - x.words)):
                 return False
     # Order matters between places, people and names ("Oslo to Nairobi"), not for when: a month
     # or weekday may move ("Monday weather Oslo").
@@ -385,25 +446,137 @@ def _negated_pair(a: Features, b: Features) -> bool:
     return False
 
 
-def near_miss(a: str, b: str) -> str | None:
-    """Why two similar texts must not share a cached answer, or ``None`` when the guard sees no reason."""
+def _poles_conflict(a: Features, b: Features) -> bool:
+    """Opposite poles on one axis ("over"/"under", "enable"/"disable"), or a pole word one text
+    has and the other does not, unless the other spells that same word with a typo ("undr")."""
+    if a.poles == b.poles:
+        return False
+    for x, y in ((a, b), (b, a)):
+        for axis, pole, word in x.pole_words - y.pole_words:
+            if (axis, pole) in y.poles:
+                continue
+            # "undr" is "under"; "descending" is no typo of "ascending": it is a pole itself.
+            if not any(_typo(word, w) and _pole(w) is None for w in y.words - x.words):
+                return True
+    return False
+
+
+def _opposite_prefix(a: Features, b: Features) -> bool:
+    """One stem behind opposite prefixes: "encode"/"decode", "import"/"export", "einschalten"/"ausschalten"."""
+    for x, y in ((a, b), (b, a)):
+        for w in x.words - y.words:
+            for p, q in _OPPOSITE_PREFIXES:
+                if w.startswith(p) and len(w) - len(p) >= 3 and q + w[len(p):] in y.words:
+                    return True
+    return False
+
+
+def _swapped_around(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two words that trade places around a relating word that stays between them.
+
+    "gothenburg to marrakesh" / "marrakesh to gothenburg", "Rosario/Goa" / "Goa/Rosario", "greta
+    forwarded to tomas" / "tomas forwarded to greta", "ivory for coral" / "coral for ivory". A moved
+    weekday or a rotated phrase ("Oslo weather Monday" / "Monday weather in Oslo") has no relating
+    word between the pair in both texts, so it is not a swap.
+    """
+    if len(a) < 3 or len(b) < 3:
+        return False
+    pos_b: dict[str, int] = {}
+    for i, w in enumerate(b):
+        pos_b.setdefault(w, i)
+    pos_a: dict[str, int] = {}
+    for i, w in enumerate(a):
+        pos_a.setdefault(w, i)
+    shared = [w for w in pos_a if w in pos_b and w not in _COMMON and w not in _RELATIONS and w not in _SKIP]
+    for i, x in enumerate(shared):
+        for y in shared[i + 1:]:
+            ax, ay, bx, by = pos_a[x], pos_a[y], pos_b[x], pos_b[y]
+            if (ax - ay) * (bx - by) >= 0:
+                continue  # same order in both texts
+            lo_a, hi_a = sorted((ax, ay))
+            lo_b, hi_b = sorted((bx, by))
+            in_a = {w for w in a[lo_a + 1:hi_a] if w in _RELATIONS}
+            in_b = {w for w in b[lo_b + 1:hi_b] if w in _RELATIONS}
+            if in_a & in_b:
+                return True
+            # A subject in one text, an object in the other: "companies that Harbor has acquired" /
+            # "companies that have acquired Harbor", "people reporting to Sofia" / "Sofia is reporting to".
+            if abs(ax - ay) + abs(bx - by) <= 4 and (_AUX & set(a[lo_a + 1:hi_a]) or _AUX & set(b[lo_b + 1:hi_b])):
+                return True
+    return False
+
+
+_AUX = frozenset(["has", "have", "had", "is", "are", "was", "were", "does", "did"])
+
+
+_FILLER = _set("pls plz kindly just also really currently right now want need like know see get got give "
+               "tell show find look help would could can may might let bitte bitte svp por favor per favore")
+
+
+def _content(words: frozenset[str]) -> set[str]:
+    return {w for w in words if len(w) >= 3 and w not in _COMMON and w not in _SKIP and w not in _FILLER
+            and w not in _NEGATIONS and w not in _WH}
+
+
+def unexplained(a: str, b: str) -> list[str]:
+    """Content words of either text that the other does not hold, in any spelling or inflection.
+
+    A synonym ("bought"/"purchased") is unexplained as much as another attribute ("cost"/"time"):
+    only the embedding can tell them apart, so a pair with such words needs a stricter similarity.
+    """
+    fa, fb = features(a), features(b)
+    ca, cb = _content(fa.words), _content(fb.words)
+    out = []
+    for x, y in ((ca, cb), (cb, ca)):
+        for w in sorted(x - y):
+            if any(_typo(w, v) or (len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5]) for v in y):
+                continue
+            out.append(w)
+    return out
+
+
+# How much more similar two texts must be when one holds a content word the other cannot explain.
+STRICT_MARGIN = 0.10
+UNEXPLAINED = "a word the other text does not explain"
+
+
+def near_miss(a: str, b: str, similarity: float | None = None, threshold: float | None = None) -> str | None:
+    """Why two similar texts must not share a cached answer, or ``None`` when the guard sees no reason.
+
+    With ``similarity`` (their cosine) and the ``threshold`` it passed, a pair in which either text
+    holds a content word the other does not explain ("bought"/"purchased", but also "cost"/"time")
+    must also clear ``threshold + STRICT_MARGIN``: the words alone cannot tell a synonym from
+    another question, the embedding must be surer.
+    """
     if a == b:
         return None
+    reason = _hard_reason(a, b)
+    if reason is None and similarity is not None and threshold is not None \
+            and similarity < threshold + STRICT_MARGIN and unexplained(a, b):
+        return UNEXPLAINED
+    return reason
+
+
+def _hard_reason(a: str, b: str) -> str | None:
     fa, fb = features(a), features(b)
     if fa.numbers != fb.numbers:
         return "numbers differ"
+    if fa.currencies != fb.currencies or fa.units != fb.units:
+        return "currency or unit differs"
     if fa.quoted != fb.quoted:
         return "quoted strings differ"
     if fa.identifiers != fb.identifiers:
         return "identifiers differ"
     if fa.negations != fb.negations or _negated_pair(fa, fb):
         return "negation differs"
-    if fa.poles != fb.poles:
+    if _poles_conflict(fa, fb):
         return "opposite or different qualifiers"
     if not _entities_agree(fa, fb):
         return "named entities differ"
-    if not _roles_agree(fa, fb):
+    if not _roles_agree(fa, fb) or _swapped_around(fa.relational, fb.relational):
         return "roles differ (from/to, than, between)"
+    if _opposite_prefix(fa, fb):
+        return "opposite or different qualifiers"
     if _word_swapped(fa, fb):
         return "a word was replaced"
     wa, wb = fa.words & _WH, fb.words & _WH

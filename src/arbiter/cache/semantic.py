@@ -211,7 +211,10 @@ class SemanticCache:
         if not names:
             candidates = [(i, None) for i in plain]
         else:
-            candidates = self._similar(part, bucket, small, self._vector(semantic), len(names), threshold)
+            # Float error puts a text's cosine with itself a hair under 1.0: threshold 1.0 ("only the
+            # same text") searches at 1 - 1e-4, so texts equal after normalisation still meet.
+            candidates = self._similar(part, bucket, small, self._vector(semantic), len(names),
+                                       min(threshold, 1.0 - 1e-4))
         now = self.clock()
         for entry_id, similarity in candidates:
             with self._lock:
@@ -219,7 +222,8 @@ class SemanticCache:
                 # The key check is redundant with one index per partition, and kept on purpose.
                 if entry is None or entry.key != (partition, names) or entry.expires_at <= now:
                     continue
-                reason = next((r for f in names if (r := near_miss(entry.texts[f], semantic[f]))), None)
+                reason = next((r for f in names if (r := near_miss(entry.texts[f], semantic[f], similarity,
+                                                                      threshold))), None)
                 if reason is not None:
                     if rejected is not None:
                         rejected.append(Rejection(entry.decision_id, similarity, reason))

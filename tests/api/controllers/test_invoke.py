@@ -145,7 +145,7 @@ def test_bad_upstream_and_cache_configs_are_refused(server: Server) -> None:
     assert server.admin.get("/v1/tools", params={"tenant": "acme"}).json()["tools"][0]["name"] != "t1"
 
 
-CACHED = {"enabled": True, "ttl_s": 300, "semantic_fields": ["query"], "max_false_reuse": 0.01}
+CACHED = {"enabled": True, "ttl_s": 300, "semantic_fields": ["query"], "max_false_reuse": 0.05}
 
 
 def _invoke(server: Server, key: str, query: str, tool: str = "kb", **extra: Any) -> dict[str, Any]:
@@ -160,8 +160,8 @@ def test_semantic_cache_end_to_end(server: Server, upstream: ToolServer) -> None
     key = _setup(server, [_tool("kb", upstream.url, cache=CACHED)])
     first = _invoke(server, key, "How do I reset my password?")
     assert first["cache"]["hit"] is False and first["cache"]["stored"] is True and len(upstream.requests) == 1
-    tool_threshold = first["cache"]["threshold"]  # calibrated from the default tolerance
-    assert 0.70 <= tool_threshold <= 1.0 and "rejected_decision_id" not in first["cache"]
+    tool_threshold = first["cache"]["threshold"]  # calibrated from the tool's tolerance (5%)
+    assert 0.60 <= tool_threshold <= 1.0 and "rejected_decision_id" not in first["cache"]
 
     para = _invoke(server, key, "How can I reset my password?")
     assert para["cache"]["hit"] is True and para["cache"]["source_decision_id"] == first["decision_id"]
