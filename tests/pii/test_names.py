@@ -148,6 +148,7 @@ def test_gazetteer_ships_and_folds_accents() -> None:
     ("Ana", ("first", "name"), "PERSON"),
     ("Eemeli Soini", ("attendees", "name"), "PERSON"),     # a plural parent: one of the attendees
     ("de la Cruz", ("contact", "last", "name"), "PERSON"),   # a surname that opens with particles
+    ("369932", ("address", "postal", "code"), "LOCATION"),   # a bare postcode inside an address
 ])
 def test_field_names_say_the_entity(text: str, context: tuple[str, ...], entity: str) -> None:
     assert field_entity(text, context) == entity
@@ -160,6 +161,7 @@ def test_field_names_say_the_entity(text: str, context: tuple[str, ...], entity:
     ("x" * 200, ("city",)),                               # too long to be one place
     ("Berlin", ()),                                       # no key
     ("lower case words", ("customer", "name")),
+    ("3102", ("payment", "avs", "zip")),                    # a card check's zip is no address
 ])
 def test_field_names_that_say_nothing(text: str, context: tuple[str, ...]) -> None:
     assert field_entity(text, context) is None
@@ -179,6 +181,9 @@ def test_resolve_streets_and_names() -> None:
     place = _r("LOCATION", 0, 8, "PlaceRecognizer")         # "Florence" greeted: a person
     org = _r("ORGANIZATION", 0, 14, "SpacyRecognizer")
     assert resolve([person, place, org]) == [person]
+    address = _r("LOCATION", 0, 31, "AddressRecognizer")      # "Schulzgasse 7176, 68523 Dresden"
+    guess = _r("ORGANIZATION", 0, 11, "SpacyRecognizer")      # the model's "Schulzgasse"
+    assert resolve([address, guess]) == [address]
     card = _r("CREDIT_CARD", 10, 29, "CardRecognizer")
     card.score = 1.0
     wrong = _r("LOCATION", 25, 45, "AddressRecognizer")      # a street over a card number's end

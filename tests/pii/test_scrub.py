@@ -243,3 +243,10 @@ def test_stored_copy_pseudonymizes_what_crossed_in_the_clear() -> None:
     assert "10.1.2.3" in res.value["body"] and "10.1.2.3" not in res.stored["body"]
     assert "<CREDIT_CARD>" in res.value["body"] and "<CREDIT_CARD>" in res.stored["body"]
     assert args["to"] == "jane@example.com"                       # the input is never modified
+
+
+def test_with_ner_a_short_number_is_a_place_candidate() -> None:
+    # "postal_code": "369932" has no letter, yet the field rule may make it a LOCATION.
+    assert "LOCATION" in candidate_entities("369932", ner=True)
+    assert "LOCATION" not in candidate_entities("369932", ner=False)
+    assert "LOCATION" not in candidate_entities("4111 1111 1111 1111 000", ner=True)  # too long for a postcode

@@ -618,6 +618,9 @@ _PERSON_KEYS = frozenset({"firstname", "lastname", "fullname", "givenname", "fam
 _PERSON_PARENTS = frozenset({"contact", "customer", "person", "user", "employee", "owner", "recipient", "sender",
                              "passenger", "guest", "patient", "cliente", "kunde", "client", "member", "attendee",
                              "author", "assignee", "reporter", "requester", "holder", "beneficiary", "driver"})
+_ADDRESS_WORDS = frozenset({"address", "addresses", "addr", "anschrift", "adresse", "endereco", "endereço",
+                            "direccion", "dirección", "indirizzo", "adres", "adress", "shipping", "billing",
+                            "delivery", "residence", "domicilio", "location", "postal"})
 _NAME_WORDS = frozenset({"name", "names", "nom", "naam", "namn", "nome", "nombre"})
 _NAME_LEAF = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,4}$")
 
@@ -646,8 +649,12 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
         stripped = text.strip()
         if last == "country" and len(stripped) <= 3:
             return None  # "DE": a code, not a place anyone lives at
-        if any(ch.isalpha() for ch in stripped) or last in ("postcode", "postal", "zip", "zipcode", "plz", "cep",
-                                                            "code", "cap"):
+        if any(ch.isalpha() for ch in stripped):
+            return "LOCATION"
+        # A bare postcode is a place only inside an address ("address.postal_code"), not a card
+        # check's "payment.avs_zip".
+        if last in ("postcode", "postal", "zip", "zipcode", "plz", "cep", "code", "cap") \
+                and any(w in _ADDRESS_WORDS for w in words):
             return "LOCATION"
     return None
 
@@ -673,8 +680,10 @@ def resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
                                      or any(p.start == r.start and p.end == r.end for p in places_)))))]
     persons = [r for r in out if r.entity_type == "PERSON"]
     cued = [r for r in persons if by(r) in ("NameCueRecognizer", "FieldName")]
+    # A model's organisation guess inside a name a cue gave away, or inside a street address
+    # ("Schulzgasse 7176, 68523 Dresden" read as an organisation), is the name's or the address's.
     out = [r for r in out if not (r.entity_type in ("ORGANIZATION", "NRP")
-                                  and any(p.start < r.end and r.start < p.end for p in cued))]
+                                  and any(p.start < r.end and r.start < p.end for p in [*cued, *addresses]))]
     out = [r for r in out if not (r.entity_type == "LOCATION" and (
         (by(r) == "PlaceRecognizer" and any(p.start < r.end and r.start < p.end for p in persons))
         or (by(r) not in _RULES and any(p.start < r.end and r.start < p.end for p in cued))))]

@@ -136,7 +136,8 @@ def candidate_entities(text: str, ner: bool) -> set[str]:
             out.add("UK_NHS")
         if d >= 12:
             out.add("CREDIT_CARD")
-    if ner and any(ch.isalpha() for ch in text):
+    # A short number may be a postcode its key names ("postal_code": "369932"): the field rule decides.
+    if ner and (any(ch.isalpha() for ch in text) or (d and n <= 12)):
         out |= set(NER_ENTITIES)
     return out
 
