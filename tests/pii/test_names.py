@@ -115,6 +115,8 @@ def test_no_address_without_a_street(text: str) -> None:
     ("Your stay in Sapporo from 27.10.2023", "Sapporo"),
     ("Zahle – Hanako", "Zahle"),                          # accents folded: GeoNames writes Zahlé
     ("下周三的会议地点改到杭州办公室。", "杭州"),
+    ("Giorgos Papadopoulos, Atlas Motors Ltd, Larissa, Greece", "Larissa"),  # before ", <country>"
+    ("Dietmar (Fritsch Himmelbauer GesbR, Innsbruck) hat angerufen", "Innsbruck"),  # a company's seat
 ])
 def test_known_places_with_a_cue(text: str, place: str) -> None:
     assert place in _places(text)
@@ -126,6 +128,7 @@ def test_known_places_with_a_cue(text: str, place: str) -> None:
     "Het voorschot van 200 euro",                         # a Dutch article
     "Name on the order is DE LOS SANTOS, Angelica.",      # upper case: a name, not Los
     "Can you unlock it?",
+    "Ask Florence, Mary or Jackson, please",               # names in a list, no country after them
 ])
 def test_words_that_are_also_places_need_a_cue(text: str) -> None:
     assert _places(text) == []
@@ -184,6 +187,9 @@ def test_resolve_streets_and_names() -> None:
     address = _r("LOCATION", 0, 31, "AddressRecognizer")      # "Schulzgasse 7176, 68523 Dresden"
     guess = _r("ORGANIZATION", 0, 11, "SpacyRecognizer")      # the model's "Schulzgasse"
     assert resolve([address, guess]) == [address]
+    city = _r("LOCATION", 13, 20, "PlaceRecognizer")         # "Your stay in Sapporo"
+    org = _r("ORGANIZATION", 13, 20, "SpacyRecognizer")
+    assert resolve([city, org]) == [city]
     card = _r("CREDIT_CARD", 10, 29, "CardRecognizer")
     card.score = 1.0
     wrong = _r("LOCATION", 25, 45, "AddressRecognizer")      # a street over a card number's end

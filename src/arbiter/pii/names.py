@@ -583,7 +583,13 @@ class PlaceRecognizer(EntityRecognizer):
             if after.lstrip(" \t").startswith(":") and not line_start:
                 continue  # "reach me at Mobile: 050…": a label, not a place
             alone = bool(re.match(r"[ \t]*(?:[–—\-,|(]|\r?\n|$)", text[e:]))
-            if prev in _PLACE_BEFORE or postcode or pop >= self.BIG or (line_start and alone and pop >= 50_000):
+            # "Larissa, Greece": a known place before a comma and a country or other large place;
+            # "Atlas Motors Ltd, Larissa": the seat written after a company's legal form.
+            country = _COMMA_PLACE.match(text[e:e + 40])
+            then_country = bool(country) and table_pop(country.group(1)) >= self.BIG  # type: ignore[union-attr]
+            seat = bool(re.search(r"[,(][ \t]*$", text[max(0, s - 4):s])) and prev in _LEGAL_FORMS
+            if prev in _PLACE_BEFORE or postcode or pop >= self.BIG or (line_start and alone and pop >= 50_000) \
+                    or then_country or seat:
                 out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
         if re.search(f"[{_HAN}]", text):
             han = _han_places()
@@ -599,6 +605,18 @@ class PlaceRecognizer(EntityRecognizer):
                     if found:
                         break
         return out
+
+
+_COMMA_PLACE = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})")
+# Legal forms a company's seat follows ("Fritsch Himmelbauer GesbR, Innsbruck").
+_LEGAL_FORMS = frozenset({"ltd", "gmbh", "gesbr", "ag", "inc", "llc", "sa", "srl", "spa", "bv", "nv", "ab", "as",
+                          "oy", "sdn", "bhd", "plc", "kg", "se", "sl", "lda", "sarl", "sas", "pte", "pty", "corp",
+                          "ltda", "kft", "zrt", "sro", "oü", "aps", "asa", "oyj", "limited", "co"})
+
+
+def table_pop(name: str) -> int:
+    """The largest population of a known place of that name (0 if none)."""
+    return places().get(_fold(name.strip()), 0)
 
 
 # JSON keys that make the whole leaf a place or a person's name (the last two key words are given).
@@ -682,8 +700,10 @@ def resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
     cued = [r for r in persons if by(r) in ("NameCueRecognizer", "FieldName")]
     # A model's organisation guess inside a name a cue gave away, or inside a street address
     # ("Schulzgasse 7176, 68523 Dresden" read as an organisation), is the name's or the address's.
-    out = [r for r in out if not (r.entity_type in ("ORGANIZATION", "NRP")
-                                  and any(p.start < r.end and r.start < p.end for p in [*cued, *addresses]))]
+    out = [r for r in out if not (r.entity_type in ("ORGANIZATION", "NRP") and (
+        any(p.start < r.end and r.start < p.end for p in [*cued, *addresses])
+        # "Your stay in Sapporo" read as an organisation: the gazetteer and its cue say place.
+        or any(p.start == r.start and p.end == r.end for p in places_)))]
     out = [r for r in out if not (r.entity_type == "LOCATION" and (
         (by(r) == "PlaceRecognizer" and any(p.start < r.end and r.start < p.end for p in persons))
         or (by(r) not in _RULES and any(p.start < r.end and r.start < p.end for p in cued))))]
