@@ -56,6 +56,69 @@ def test_phones_of_many_countries(scrubber: Scrubber, text: str, number: str) ->
     assert found(scrubber, text, "PHONE_NUMBER") == [number]
 
 
+def fullwidth(text: str) -> str:
+    """``text`` with fullwidth digits, hyphens and colons, as typed in Japanese and Chinese."""
+    return text.translate(str.maketrans("0123456789-:", "".join(chr(0xFF10 + i) for i in range(10)) + "\uff0d\uff1a"))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Context words of more languages (fi, da/no, de, ru, th, vi, hu, ko).
+    ("puh. 2175 9934", "2175 9934"),  # HK landline, two groups of four
+    ("tlf. 464 94 858", "464 94 858"),  # NO
+    ("Kontakt: 0301234567", "0301234567"),
+    ("телефон 8 912 345-67-89", "8 912 345-67-89"),
+    ("โทร 081 234 5678", "081 234 5678"),
+    ("SĐT: 0912 345 678", "0912 345 678"),
+    ("Hívjon: 06 30 123 4567", "06 30 123 4567"),
+    ("전화 010-1234-5678", "010-1234-5678"),
+    # A word for "number" before the digits, none naming another kind of number.
+    ("Best number: 2125550147.", "2125550147"),
+    ("Best number: 8123 4567.", "8123 4567"),
+    ("Mi número es 612345678", "612345678"),
+    # The whole reply on its line, after a line asking for a phone or a number.
+    ("Agent: And a phone number the courier can use?\nCustomer: 71234567", "71234567"),
+    ("Mitarbeiter: Wie lautet die neue Nummer?\nKunde: 512614647", "512614647"),
+    # A label glued to the number.
+    ("Tel:+44 20 7946 0958", "+44 20 7946 0958"),
+    ("phone:212-555-0147", "212-555-0147"),
+    ("M:81234567", "81234567"),
+    # Argentina's "15" mobile prefix after the area code: laid out as the country writes it.
+    ("Llámame 011 15-4123-4567 hoy", "011 15-4123-4567"),
+    # Fullwidth digits and dashes, thin spaces.
+    ("TEL" + fullwidth(":03-1234-5678"), fullwidth("03-1234-5678")),
+    ("tel. 030\u2009123\u20094567", "030\u2009123\u20094567"),
+    # Extensions in more languages belong to the number.
+    ("Tel. 02 1234 5678 interno 12", "02 1234 5678 interno 12"),
+    ("Tel. 030 1234567 Durchwahl 12", "030 1234567 Durchwahl 12"),
+])
+def test_phones_with_more_context_and_layouts(scrubber: Scrubber, text: str, number: str) -> None:
+    assert found(scrubber, text, "PHONE_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("text", [
+    # A number word that numbers something else, or a house ("Nr. 67"), or counts ("number of").
+    "Order number: 81234567",
+    "sipariş numaras\u0131 5321234567",
+    "Auftragsnummer 81234567",
+    "número de pedido 81234567",
+    "Nr. 67 Bl. 92, 470103 București",
+    "number of items: 81234567",
+    # A reply after a question about another kind of number; an order mentioned in a reply.
+    "Agent: What is your order number?\nCustomer: 71234567",
+    "Customer: my order 71234567 never arrived",
+    # The word right before names what the digits number, even next to a phone word.
+    "call about invoice 3011 8565 5326",
+    "Phone bill 1676566303",
+    # Glued to a word that is no phone label; a time after the digits.
+    "ID:81234567",
+    "rev:81234567",
+    "M.81234567",
+    "meeting 2022 12:22:52",
+])
+def test_number_words_and_labels_that_are_no_phone(scrubber: Scrubber, text: str) -> None:
+    assert found(scrubber, text, "PHONE_NUMBER") == []
+
+
 def test_a_json_field_name_is_context(scrubber: Scrubber) -> None:
     assert found(scrubber, {"contact": {"mobile": "612345789"}}, "PHONE_NUMBER") == ["612345789"]
     assert found(scrubber, {"order": {"reference": "612345789"}}, "PHONE_NUMBER") == []

@@ -12,6 +12,11 @@ JSON key path raises it by the engine's context rule (+0.35). So:
   ``(11) 97516-6623`` for Brazil) scores 0.5; the same digits without that layout (``0701906628``,
   ``642 995 353`` where Spain groups ``642 99 53 53``, or two groups of four) score 0.3 and need a
   context word to pass the default threshold of 0.4: digit groups alone are too often something else;
+* besides the engine's context words, the recognizer itself adds +0.35 for a short label right before
+  the number, glued or not (``M: 81396299``, ``Tel:+44 ...``), a word for "number" among the five words
+  before it that names no other kind of number (``Best number:``, ``Mi número es``, but not ``Order
+  number``), or a reply that is the number alone after a line asking for one; and drops a bare number
+  whose word right before names what it numbers (``invoice 3011 8565 5326``, ``sipariş numaras\u0131``);
 * a card of a major network at its usual length (Visa, Mastercard, Amex, Discover, JCB, Diners)
   scores 1.0; other networks and lengths (Maestro, UnionPay, Mir, RuPay, 13- and 19-digit Visa,
   15-digit JCB ...) 0.4, and 0.6 when grouped like a card (``4-4-4-4``, ``4-6-5``), against the
@@ -49,25 +54,44 @@ PHONE_CONTEXT: tuple[str, ...] = (
     "contact", "contacts", "landline", "hotline", "desk", "dial", "reach", "callback",
     # de, nl, sv, da, no, pl, tr
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz", "rufnummer", "anrufen",
-    "erreichbar", "erreichen", "rückruf", "nummer", "telefoon", "telefoonnummer", "mobiel", "bellen", "tfn",
+    "erreichbar", "erreichen", "rückruf", "telefoon", "telefoonnummer", "mobiel", "bellen", "tfn",
     "mobiltelefon", "ringer", "nås", "komórka", "komórkowy", "telefonu", "dzwonić", "telefonum",
-    "numaras\u0131",
     # fr, es, pt, it
     "téléphone", "portable", "fixe", "joindre", "appeler", "teléfono", "telefono", "móvil", "movil", "celular",
     "fijo", "llámame", "llamar", "telefone", "telemóvel", "telemovel", "fixo", "contato", "cellulare",
     "chiamare", "chiamiamo", "ricontattato", "llamamos", "ligamos", "ligar", "rappeler",
+    # fi, cs, sk, ro, hu, id, ms
+    "puhelin", "puh", "tlf", "puhelinnumero", "matkapuhelin", "soita", "telefonní", "mobilní", "volejte", "zavolejte",
+    "sunați", "sunati", "telefonszám", "telefonszáma", "mobilszám", "hívjon", "telepon", "telp", "ponsel",
+    "hubungi",
+    # more words of the languages above
+    "kontakt", "gsm", "mobielnummer", "telefonnr", "mobilnr", "ringe", "ringa", "zadzwoń", "rappelez", "appelez",
+    "contacto", "contatto", "recapito", "ligue", "llame", "chiamami", "telefonieren",
+    # ru, uk, el, he, ar
+    "телефон", "телефона", "телефону", "тел", "моб", "мобильный", "мобільний", "звоните", "телефонуйте",
+    "τηλέφωνο", "τηλ", "κινητό", "טלפון", "נייד", "هاتف", "الهاتف", "جوال", "الجوال", "موبايل", "واتساب",
+    # ko, th, vi
+    "전화", "전화번호", "휴대폰", "연락처", "โทร", "โทรศัพท์", "มือถือ", "điện thoại", "sđt", "đt", "di động",
     # ja, zh
-    "電話", "携帯", "電話番号", "手机", "电话", "联系",
+    "電話", "携帯", "電話番号", "携帯番号", "連絡先", "手机", "手机号", "电话", "电话号码", "联系", "联系电话", "座机",
 )
-_HSPACE = " \t\u00a0\u202f"
+_HSPACE = " \t\u00a0\u202f\u2009\u2007"
+# Dashes and brackets as typed in Japanese and Chinese text, or by word processors.
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\uff0d\u30fc"
 _PHONE_CANDIDATE = re.compile(
     # ASCII word characters only: in Japanese or Chinese a number follows a word without a space.
-    rf"(?<![A-Za-z0-9_+\uff0b])[+\uff0b(\uff08]?\d[\d{_HSPACE}().\-/\u2013]{{3,30}}\d(?![A-Za-z0-9_])")
-_EXTENSION = re.compile(r"[ \t]*[,;]?[ \t]*(?:ext|extn|extension|x|#|poste|durchwahl|dw|anexo|int)\.?:?[ \t]*"
+    rf"(?<![A-Za-z0-9_+\uff0b])[+\uff0b(\uff08]?\d[\d{_HSPACE}().\-/{_DASHES}\uff08\uff09]{{3,30}}\d"
+    r"(?![A-Za-z0-9_])")
+# Fullwidth digits, plus sign, brackets, dashes and spaces as their ASCII forms, for libphonenumber's regexes.
+_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "\uff0b": "+", "\uff08": "(",
+                        "\uff09": ")", **{c: "-" for c in _DASHES}, **{c: " " for c in _HSPACE[2:]}})
+_EXTENSION = re.compile(r"[ \t]*[,;]?[ \t]*(?:ext|extn|extension|x|#|poste|durchwahl|dw|anexo|ramal|int|interno|"
+                        r"toestel|tst|wewn|wew|dahili|klapka|kl|mellék|内線|分机|转)\.?:?[ \t]*"
                         r"\d{1,6}\b", re.IGNORECASE)
-# Glued to a word ("ORD-2024-118842", "v2.10.3") or to a currency sign or decimals: not a phone.
+# Glued to a word ("ORD-2024-118842", "v2.10.3"), to a currency sign, decimals or a time ("2022 12:22:52"):
+# not a phone.
 _GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$|[$€£¥₹₽₩₺]\s?$|\b(?:R\$|zł|kr|CHF|USD|EUR|GBP)\s?$")
-_GLUED_AFTER = re.compile(r"^(?:[\-_/.]?[A-Za-z_]|[.,]\d|\s?(?:[$€£¥₹₽₩₺%]|zł|kr\b|CHF|USD|EUR|GBP))")
+_GLUED_AFTER = re.compile(r"^(?:[\-_/.]?[A-Za-z_]|[.,:]\d|\s?(?:[$€£¥₹₽₩₺%]|zł|kr\b|CHF|USD|EUR|GBP))")
 # IPv4 addresses, dates and times, ranges of years, amounts with decimals: digit runs no phone looks like.
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _NOT_PHONE_SHAPE = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}|\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:[ T]\d{{1,2}})?"
@@ -75,10 +99,74 @@ _NOT_PHONE_SHAPE = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}|\d{{1,4}}[/.\-]\d{{
 _GROUPS = re.compile(r"\d+")
 _PART = re.compile(r"(?:[^/]|(?<=\d)/(?=\d))+")  # split at " / ", keep "0151/83032781" whole
 # Short labels count only right before the number ("Tel.: ", "M: "): "Tel Aviv 2870212" is a postcode.
-_LABEL = re.compile(r"(?<![\w.])(?:tel|tél|t|m|p|ph|mob|mobil|cel|cell|gsm|cep|tfn|fax|f|w|h|o|direct|dir)"
-                    r"\s*[.:]?[ \t]*(?:\([^)]{0,12}\)[ \t]*)?[:.]?[ \t]*$", re.IGNORECASE)
+_LABEL = re.compile(r"(?<![\w.])(?:tel|tél|t|m|p|ph|mob|mobil|cel|cell|gsm|cep|tfn|tlf|puh|telf|telp|hp|kom|"
+                    r"fax|f|w|h|o|direct|dir)"
+                    r"\s*[.:\uff1a]?[ \t]*(?:\([^)]{0,12}\)[ \t]*)?[:.\uff1a]?[ \t]*$", re.IGNORECASE)
+_PHONE_WORDS = frozenset(w for w in PHONE_CONTEXT if " " not in w and w[0] < "\u2e80")
+_PHONE_WORDS_CJK = tuple(w for w in PHONE_CONTEXT if w[0] >= "\u2e80")
 _LABEL_BOOST = 0.35
 _INTERNATIONAL, _LAID_OUT, _TRUNK, _VALID = 0.7, 0.5, 0.4, 0.3
+# A label glued to the number ("Tel:+44 20 7946 0958", "phone:555-123-4567", "tel:+4915112345678"): the
+# label is no identifier prefix. One-letter labels only with a colon ("M:81396299").
+_GLUED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(\.?[:\uff1a]|\.)$")
+_GLUED_LABELS = frozenset({
+    "tel", "tél", "tlf", "tfn", "telf", "telp", "puh", "mob", "mobil", "mobile", "cel", "cell", "cellphone",
+    "phone", "telephone", "téléphone", "telefon", "telefono", "teléfono", "telefone", "telefoon", "handy", "fax",
+    "gsm", "hp", "whatsapp", "wa", "ph", "direct", "dir", "portable", "celular", "cellulare", "móvil", "movil",
+    "telemóvel", "kontakt", "contact", "call",
+})
+_ONE_LETTER_LABELS = frozenset("tmfpwho")
+# "Best number: ...", "Mi número es ...": a word for "number" among the five words before a valid
+# number is a phone's context, unless a word naming what else it numbers is there too (order number,
+# número de pedido, Kunden-Nr., number of ...). Compounds ("Bestellnummer") are one word and no
+# number word.
+_NUMBER_WORDS = frozenset({
+    "number", "num", "nr", "nro", "nº", "numéro", "numero", "número", "nummer", "numer", "numerem", "numeru",
+    "numara", "numaras\u0131", "numarasi", "nomor", "nomer", "číslo", "čísle", "číslu", "szám", "számom", "számon",
+    "număr", "numărul", "numarul", "номер", "номеру", "αριθμός", "αριθμό", "מספר", "رقم", "번호",
+})
+_NOT_PHONE_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?:"
+    # en
+    # (singular: "Orders: 0800 ...", "Accounts:", "Returns:" name a department's line)
+    r"order|invoice|inv|tracking|track|case|ticket|account|acct|customers?|cust|clients?|members?|"
+    r"membership|reference|ref|booking|reservation|confirmation|transaction|txn|policy|serial|model|"
+    r"part|item|sku|product|quote|quotation|contract|claim|id|vat|tax|iban|card|routing|sort|"
+    r"receipt|shipment|parcel|package|consignment|waybill|patients?|employees?|staff|students?|"
+    r"licen[cs]e|passport|plate|registration|bill|payment|po|purchase|rma|"
+    r"refund|batch|lot|version|build|release|issue|bug|job|task|request|req|incident|"
+    r"project|room|flight|seat|gate|page|chapter|step|unit|"
+    # de, nl
+    r"bestell\w*|auftrag\w*|rechnung\w*|kunden?\w*|vertrag\w*|vertrags\w*|sendung\w*|konto\w*|vorgang\w*|"
+    r"referenz\w*|aktenzeichen|lieferschein\w*|artikel\w*|mitglied\w*|buchung\w*|beleg\w*|fall|steuer\w*|"
+    r"bestelling|factuur|klant\w*|zending|referentie|rekening|boeking|dossier|polis|"
+    # fr, es, pt, it
+    r"commandes?|factures?|suivi|colis|contrat|référence|compte|réservation|article|adhérent|membre|siret|siren|"
+    r"tva|pedidos?|facturas?|clientes?|contratos?|seguimiento|env[ií]o|referencia|cuenta|reservas?|p[óo]liza|"
+    r"expediente|caso|socio|orden|art[ií]culo|ruc|nif|cif|dni|rut|cuit|cpf|cnpj|encomenda|fatura|rastreio|"
+    r"rastreamento|referência|conta|apólice|protocolo|processo|ordine|fattura|contratto|spedizione|"
+    r"riferimento|conto|prenotazione|pratica|polizza|articolo|codice|partita|matricola|tessera|"
+    # pl, sv, da, no, fi, tr, cs, ro, hu, id, ru
+    r"zamówieni[ae]|faktur[ay]|klienta?|umow[ay]|przesyłk[ai]|konto|rezerwacj[ai]|zgłoszeni[ae]|spraw[ay]|nip|"
+    r"pesel|regon|polisa|ordre|kund|kunde|avtale?|kontrakt|sändning|forsendelse|referens|referanse|bokning|"
+    r"ärende|sak|sag|bestilling|tilaus|lasku|asiakas|sopimus|lähetys|viite|tili|varaus|tapaus|sipari[sş]|"
+    r"m[üu][sş]teri|sözleşme|kargo|takip|referans|hesap|rezervasyon|dosya|vergi|kimlik|objednávk[ay]|"
+    r"zákazník|smlouv[ay]|zásilk[ay]|účet|rezervace|případ|comand[aă]|factur[aă]|colet|referință|cont|"
+    r"rezervare|dosar|rendelés|számla|ügyfél|szerződés|csomag|foglalás|pesanan|faktur|tagihan|pelanggan|"
+    r"kontrak|resi|referensi|pemesanan|kasus|tiket|заказ\w*|сч[её]т\w*|клиент\w*|договор\w*|посылк\w*|"
+    r"накладн\w*|заявк\w*"
+    r")(?![^\W\d_])", re.IGNORECASE)
+_SEPARATORS = " \t:#.-\u2013"
+_PERSON_NOUNS = frozenset({
+    "customer", "customers", "cust", "client", "clients", "member", "members", "patient", "patients", "employee",
+    "employees", "staff", "student", "students", "kunde", "kunden", "klant", "cliente", "clientes", "klienta",
+    "kund", "asiakas", "müşteri", "musteri", "zákazník", "ügyfél", "pelanggan", "клиент", "socio", "adhérent",
+    "membre",
+})
+# The number is the whole reply on its line ("Customer: 71132046"), after a line that asks for a phone.
+_ANSWER_HEAD = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?(?:[^\W\d_][^\n:]{0,30}:[ \t]*)?")
+_ANSWER_TAIL = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _phone_shapes() -> tuple[dict[int, list[tuple[str, str, re.Pattern[str]]]], list[str]]:
@@ -96,6 +184,85 @@ def _phone_shapes() -> tuple[dict[int, list[tuple[str, str, re.Pattern[str]]]], 
     return by_length, regions
 
 
+def _special_prefixes(regions: list[str]) -> list[tuple[str, re.Pattern[str], str, re.Pattern[str]]]:
+    """Regions whose national prefix for parsing is more than the trunk prefix: (region, prefix, rule, pattern).
+
+    Left out: the rules that turn a short local number into a national one ("([2-9]\\d{6})$" of the
+    Caribbean +1 regions, Jersey's six digits): a local number without its area code is too short
+    to tell from other digit runs.
+    """
+    out: list[tuple[str, re.Pattern[str], str, re.Pattern[str]]] = []
+    for region in regions:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if meta is None or meta.general_desc is None or not meta.general_desc.national_number_pattern:
+            continue
+        npfp = meta.national_prefix_for_parsing
+        if not npfp or npfp == meta.national_prefix or "$" in npfp:
+            continue
+        out.append((region, re.compile(npfp), meta.national_prefix_transform_rule or "",
+                    re.compile(meta.general_desc.national_number_pattern)))
+    return out
+
+
+def _glued_label(text: str, start: int) -> bool:
+    """Whether a phone label is glued to the number at ``start`` ("Tel:+44 ...", "M:81396299")."""
+    m = _GLUED_WORD.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _GLUED_LABELS or (len(word) == 1 and word in _ONE_LETTER_LABELS and m.group(2) != ".")
+
+
+def _number_word_before(text: str, start: int) -> bool:
+    """A word for "number" among the five words before ``start`` on its line, and none naming another kind.
+
+    No digits may come between the word and the number: in "Nr. 67 Bl. 92, 470103 București" the
+    word numbers the house, and the digits after are a postcode.
+    """
+    head = text[max(0, start - 80):start]
+    head = head[head.rfind("\n") + 1:]
+    if any(c.isdigit() for c in head):
+        head = head[max(i for i, c in enumerate(head) if c.isdigit()) + 1:]
+    words = _WORDS.findall(head)[-5:]
+    for i, w in enumerate(words):
+        if w.lower() in _NUMBER_WORDS and (i + 1 == len(words) or words[i + 1].lower() != "of"):
+            return not _NOT_PHONE_NUMBER.search(" ".join(words))
+    return False
+
+
+def _numbers_something_else(text: str, start: int) -> bool:
+    """The word right before the digits names what they number ("invoice 3011 8565 5326", "order no. ...").
+
+    People are left out ("Customer: 71132046" is a speaker's reply, not a customer number).
+    """
+    head = text[max(0, start - 40):start]
+    head = head[head.rfind("\n") + 1:].rstrip(_SEPARATORS)
+    words = _WORDS.findall(head)[-2:]
+    if not words or not head.endswith(words[-1]):
+        return False
+    last = words[-1].lower()
+    if (last in _NUMBER_WORDS or last == "no") and len(words) == 2 \
+            and head[:-len(words[-1])].rstrip(_SEPARATORS).endswith(words[0]):
+        last = words[0].lower()
+    return last not in _PERSON_NOUNS and _NOT_PHONE_NUMBER.fullmatch(last) is not None
+
+
+def _answer_to_phone_question(text: str, start: int, end: int) -> bool:
+    """The number is the whole reply on its line, and the line before asks for a phone or a number.
+
+    "Agent: And a phone number the courier can use?" / "Customer: 71132046"; not when the line before
+    names another kind of number ("What's your order number?").
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if not line or _ANSWER_HEAD.fullmatch(text, line, start) is None or _ANSWER_TAIL.match(text, end) is None:
+        return False
+    prev = text[text.rfind("\n", 0, line - 1) + 1:line - 1].lower()
+    if not prev.strip() or _NOT_PHONE_NUMBER.search(prev):
+        return False
+    words = set(_WORDS.findall(prev))
+    return bool(words & _PHONE_WORDS or words & _NUMBER_WORDS) or any(w in prev for w in _PHONE_WORDS_CJK)
+
+
 class PhoneNumberRecognizer(EntityRecognizer):
     """Phone numbers of every region libphonenumber knows, international or national, with extensions.
 
@@ -105,6 +272,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
     def __init__(self, regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN")) -> None:
         self.regions = regions
         self.by_length, self.all_regions = _phone_shapes()
+        self.special = _special_prefixes(self.all_regions)
         self._cache: OrderedDict[str, tuple[float, str] | None] = OrderedDict()
         super().__init__(supported_entities=["PHONE_NUMBER"], name="PhoneNumberRecognizer",
                          supported_language="en", context=list(PHONE_CONTEXT))
@@ -127,9 +295,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 s, raw = s + 1, raw[1:]
             if any(ts <= s and e <= te for ts, te in taken):
                 continue
-            if _GLUED_BEFORE.search(text[max(0, s - 4):s]) or _GLUED_AFTER.search(text[e:e + 4]):
+            if (_GLUED_BEFORE.search(text[max(0, s - 4):s]) and not _glued_label(text, s)) \
+                    or _GLUED_AFTER.search(text[e:e + 4]):
                 continue
             found = self._judge(raw)
+            if found is not None and found[0] < _LAID_OUT and _numbers_something_else(text, s):
+                continue
             if found is None:
                 # Two numbers in one run ("0151 1234567 / 030 765432"): judge the parts on their own.
                 for part in _PART.finditer(raw):
@@ -148,7 +319,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if ext is not None:
             end = ext.end()
         score, region = verdict
-        if score < 1.0 and _LABEL.search(text, max(0, start - 16), start):
+        if score < 1.0 and (_LABEL.search(text, max(0, start - 16), start) or _glued_label(text, start)
+                            or _number_word_before(text, start) or _answer_to_phone_question(text, start, end)):
             score = min(1.0, score + _LABEL_BOOST)
         return RecognizerResult("PHONE_NUMBER", start, end, score, recognition_metadata=_metadata(self, region=region))
 
@@ -163,6 +335,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         return verdict
 
     def _classify(self, raw: str) -> tuple[float, str] | None:
+        if not raw.isascii():
+            raw = raw.translate(_ASCII)
         digits = re.sub(r"\D", "", raw)
         if not 6 <= len(digits) <= 17 or _NOT_PHONE_SHAPE.fullmatch(raw.strip("()")):
             return None
@@ -204,6 +378,17 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 if prefix and len(prefix) == n and digits.startswith(prefix) and rx.fullmatch(digits[n:]) \
                         and region not in fits:
                     fits.append(region)
+        # Prefixes other than the plain trunk prefix: a carrier code (Colombia, Korea, Brazil), or
+        # Argentina's "15" for mobiles ("011 15-6122-1387" is +54 9 11 6122-1387).
+        for region, npfp, rule, rx in self.special:
+            m = npfp.match(digits)
+            if m is None or not m.end() or region in fits:
+                continue
+            groups = m.groups()
+            nsn = m.expand(rule) + digits[m.end():] if rule and groups and groups[-1] is not None \
+                else digits[m.end():]
+            if rx.fullmatch(nsn):
+                fits.append(region)
         preferred = [r for r in self.regions if r in fits]
         return preferred + [r for r in fits if r not in preferred]
 
