@@ -57,11 +57,3 @@ def test_the_shipped_calibration_is_for_the_shipped_model_and_monotone() -> None
     assert all(a.false_reuses >= b.false_reuses and a.reuses >= b.reuses
                for a, b in itertools.pairwise(cal.rows))
 
-
-def test_optimism_scales_the_bound() -> None:
-    rows = _cal(9, 1, 0, 0, 0).rows
-    # 0 in 600 has a bound of ~0.5%: within 1% plainly, not once counted twice as optimistic.
-    assert Calibration(model_id="m", rows=rows).threshold_for(0.01) == pytest.approx(0.70)
-    assert Calibration(model_id="m", rows=rows, optimism=2.0).threshold_for(0.01) == pytest.approx(0.75)
-    assert Calibration(model_id="m", rows=rows, optimism=5.0).threshold_for(0.01) == 1.0
-    assert load_calibration().optimism >= 1.0
