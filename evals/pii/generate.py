@@ -5,6 +5,8 @@
     .venv/bin/python evals/pii/generate.py            # writes the four JSONL files next to this script
     .venv/bin/python evals/pii/generate.py --check    # regenerates in memory and compares with the files
     .venv/bin/python evals/pii/generate.py --split test2 [--check]   # test2.jsonl only (templates_test2.py)
+    .venv/bin/python evals/pii/generate.py --split test3 [--check]   # test3.jsonl only (templates_test3.py)
+    .venv/bin/python evals/pii/generate.py --split tune3 [--check]   # tune3.jsonl only (templates_tune3.py)
 
 Deterministic: every random choice comes from ``random.Random`` or a Faker instance seeded from the
 split's seed, and the two splits use different seeds *and* disjoint template sets
@@ -46,7 +48,9 @@ sys.path.insert(0, HERE)
 
 import templates_test  # noqa: E402
 import templates_test2  # noqa: E402
+import templates_test3  # noqa: E402
 import templates_tune  # noqa: E402
+import templates_tune3  # noqa: E402
 
 SPLITS: dict[str, dict[str, Any]] = {
     "tune": {"seed": 60_113, "templates": templates_tune, "pii_docs_per_kind": 150,
@@ -59,8 +63,17 @@ SPLITS: dict[str, dict[str, Any]] = {
 # files come out exactly as before.
 EXTRA_SPLITS: dict[str, dict[str, Any]] = {
     "test2": {"seed": 5_270_381, "templates": templates_test2, "pii_docs_per_kind": 150, "secrets": False},
+    # A third held-out split, PII documents only (templates_test3.py), written like test2: apart from the
+    # recognizers and from every other template module. Built only with --split test3/all.
+    "test3": {"seed": 3_804_917, "templates": templates_test3, "pii_docs_per_kind": 150, "secrets": False},
+    # A third TUNING split, PII documents only (templates_tune3.py): names and places in many forms. It uses the
+    # tune half of the curated lists (parity 0). Built only with --split tune3/all.
+    "tune3": {"seed": 7_150_623, "templates": templates_tune3, "pii_docs_per_kind": 150, "secrets": False},
 }
 TEST2_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ja", "zh")
+TUNE3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "hu", "ro", "id", "ja",
+               "zh")
+TEST3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "tr", "cs", "ja", "zh", "ko", "ar", "hi")
 PII_KINDS = ("ticket", "email", "crm_note", "chat", "tool_args")
 PII_ENTITIES = ("CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "PERSON",
                 "LOCATION")
@@ -416,6 +429,10 @@ LANG_CULTURES: dict[str, list[str]] = {
     "ro": ["RO"],
     "hu": ["HU"],
     "id": ["ID"],
+    # used by test3 only (ar: Arabic written in Latin letters, hi: Hindi written in Latin letters)
+    "ko": ["KR"],
+    "ar": ["EG", "SA", "AE", "MA", "LB", "EG"],
+    "hi": ["IN"],
 }
 
 # Context words for phone numbers, per template language («PL» slot).
@@ -440,6 +457,9 @@ PHONE_WORDS: dict[str, list[str]] = {
     "ro": ["telefon", "tel.", "mobil", "nr. de telefon"],
     "hu": ["telefon", "tel.", "mobil", "telefonszám"],
     "id": ["telepon", "telp.", "HP", "no. HP", "WA"],
+    "ko": ["전화", "휴대폰", "연락처", "핸드폰", "전화번호"],
+    "ar": ["raqam", "raqmi", "rakamy", "el rakam", "mobile", "jawwal", "whatsapp"],
+    "hi": ["number", "mobile no.", "mob.", "phone no.", "WhatsApp", "contact no."],
 }
 TITLES: dict[str, tuple[list[str], list[str], str]] = {
     # (male, female, position)
@@ -462,10 +482,40 @@ TITLES: dict[str, tuple[list[str], list[str], str]] = {
     "ro": (["dl.", "domnul"], ["dna", "doamna"], "pre"),
     "hu": ([" úr"], [" asszony"], "post"),
     "id": (["Bapak", "Pak"], ["Ibu", "Bu"], "pre"),
+    "hi": ([" ji", " sir"], [" ji", " madam"], "post"),
 }
 
 NATIVE_CITIES = {"JP": ["東京", "大阪", "横浜", "名古屋", "札幌", "福岡", "京都", "神戸", "仙台"],
-                 "CN": ["上海", "北京", "深圳", "广州", "杭州", "成都", "武汉", "南京", "苏州", "西安"]}
+                 "CN": ["上海", "北京", "深圳", "广州", "杭州", "成都", "武汉", "南京", "苏州", "西安"],
+                 # test3 only (ko templates)
+                 "KR": ["서울", "부산", "인천", "대구", "대전", "광주", "수원", "울산", "제주", "창원"]}
+NATIVE_LOCALES = {"KR": "ko_KR"}   # Faker locale for native-script addresses of cultures without one
+
+# Korean names for ko templates (test3): Hangul from Faker ko_KR, romanised for e-mail addresses
+# (customary surname spellings, else Revised Romanization syllable by syllable).
+KO_SURNAMES = {"김": "Kim", "이": "Lee", "박": "Park", "최": "Choi", "정": "Jung", "강": "Kang", "조": "Cho",
+               "윤": "Yoon", "장": "Jang", "임": "Lim", "한": "Han", "오": "Oh", "서": "Seo", "신": "Shin",
+               "권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song", "류": "Ryu", "전": "Jeon", "홍": "Hong",
+               "고": "Ko", "문": "Moon", "양": "Yang", "손": "Son", "배": "Bae", "백": "Baek", "허": "Heo",
+               "유": "Yoo", "남": "Nam", "심": "Shim", "노": "Noh", "하": "Ha", "곽": "Kwak", "성": "Sung",
+               "차": "Cha", "주": "Joo", "우": "Woo", "구": "Koo", "민": "Min", "진": "Jin", "지": "Ji"}
+_KO_INI = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_KO_MED = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+           "yu", "eu", "ui", "i"]
+_KO_FIN = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+           "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def ko_roman(hangul: str) -> str:
+    out = []
+    for ch in hangul:
+        c = ord(ch) - 0xAC00
+        if not 0 <= c < 11172:
+            out.append(ch)
+            continue
+        out.append(_KO_INI[c // 588] + _KO_MED[c % 588 // 28] + _KO_FIN[c % 28])
+    return "".join(out)
+
 
 # Native-script names for ja / zh templates: (script, romanised).
 ZH_LAST = [("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨", "Yang"), ("黄", "Huang"),
@@ -629,7 +679,7 @@ class Gen:
         self.split = split
         self.seed = seed
         self.rng = random.Random(seed)
-        self.parity = 0 if split == "tune" else 1
+        self.parity = 0 if split in ("tune", "tune3") else 1
         self.fakers: dict[str, Faker] = {}
         self.cultures = Balancer(self.rng, [c.code for c in CULTURES])
         self.networks = Balancer(self.rng, list(CARD_NETWORKS))
@@ -682,6 +732,12 @@ class Gen:
             lz = r.choice(self.half(ZH_LAST))
             first, last = fz[1], lz[1]
             native_first, native_last = fz[0], lz[0]
+        elif culture.code == "KR" and lang == "ko":   # test3: Hangul names
+            f = self.fk("ko_KR")
+            native_first = f.first_name_female() if female else f.first_name_male()
+            native_last = f.last_name()
+            first = "-".join(ko_roman(s) for s in native_first).capitalize()
+            last = KO_SURNAMES.get(native_last) or ko_roman(native_last).capitalize()
         elif culture.names:
             males, females, lasts = (self.half(x) for x in culture.names)
             first, last = r.choice(females if female else males), r.choice(lasts)
@@ -692,10 +748,10 @@ class Gen:
                         "SG": "binte " if female else "bin "}[culture.code] + father
         else:
             f = self.fk(culture.loc or "en_US")
-            first = f.first_name_female() if female else f.first_name_male()
+            first = (f.first_name_female() if female else f.first_name_male()).strip()   # es_AR has "Uma "
             # test2: gendered surnames where the locale has them (Nováková, Kowalska)
             gendered = f.last_name_female if female else f.last_name_male
-            last = gendered() if self.split == "test2" else f.last_name()
+            last = gendered() if self.split in ("test2", "test3", "tune3") else f.last_name()
             if culture.code == "ES" and r.random() < 0.4:
                 last = f"{last} {f.last_name()}"
             elif culture.code in ("MX", "CO", "ES", "AR") and r.random() < 0.12:
@@ -714,7 +770,7 @@ class Gen:
                 last = r.choice(["van der Merwe", "du Plessis", "Botha", "le Roux", "van Wyk"])
         if female and culture.code == "RU" and last.endswith(("ov", "ev", "in")):
             last += "a"
-        use_native = native_first is not None and lang in ("ja", "zh")
+        use_native = native_first is not None and lang in ("ja", "zh", "ko")
         return Person(self, culture, lang, first, last, female, native_first if use_native else None,
                       native_last if use_native else None)
 
@@ -747,7 +803,7 @@ class Gen:
     def address(self, culture: Culture, multiline: bool = False, country: bool | None = None,
                 native: bool = False) -> str:
         if native and culture.code in NATIVE_CITIES:
-            return self.fk(culture.loc or "ja_JP").address().replace("\n", " ")
+            return self.fk(culture.loc or NATIVE_LOCALES.get(culture.code, "ja_JP")).address().replace("\n", " ")
         street, city, pc = self.street(culture), self.city(culture), self.postcode(culture)
         loc = city if pc is None else (f"{pc} {city}" if culture.pc_first else f"{city} {pc}")
         if culture.code in ("US", "CA", "AU") and pc:
@@ -1679,6 +1735,8 @@ class Doc:
     def slot(self, spec: str) -> list[tuple[str, Any]]:
         r = self.r
         g = self.g
+        if spec.startswith("T3:"):   # tune3 only: name shapes, national address formats (templates_tune3.slot)
+            return templates_tune3.slot(self, spec[3:])
         if "|" in spec and not spec.startswith(("X:", "N:", "NW:", "L:", "IG:")):
             return [(r.choice(spec.split("|")), None)]
         head, _, rest = spec.partition(":")
@@ -1713,7 +1771,7 @@ class Doc:
             return [(self.companies[head], ("ignore", "organization"))]
         if head == "CITY":
             cul = CULTURE[args[0]] if args else CULTURE[r.choice(self.pool)]
-            return [(g.city(cul, native=self.lang in ("ja", "zh")), ("label", "LOCATION", {"subtype": "city"}))]
+            return [(g.city(cul, native=self.lang in ("ja", "zh", "ko")), ("label", "LOCATION", {"subtype": "city"}))]
         if head == "COUNTRY":
             cul = CULTURE[args[0]] if args else CULTURE[g.cultures.pick()]
             name = cul.native if self.lang != "en" and r.random() < 0.5 else cul.country
@@ -1722,7 +1780,7 @@ class Doc:
             return [(name, ("label", "LOCATION", {"subtype": "country"}))]
         if head in ("ADDR", "ADDR_ML"):
             cul = CULTURE[args[0]] if args else CULTURE[r.choice(self.pool)]
-            text = g.address(cul, multiline=head == "ADDR_ML", native=self.lang in ("ja", "zh"))
+            text = g.address(cul, multiline=head == "ADDR_ML", native=self.lang in ("ja", "zh", "ko"))
             return [(text, ("label", "LOCATION", {"subtype": "address"}))]
         if head in ("PHONE", "MOBILE", "LANDLINE", "PHONE_EXT"):
             region = args[0] if args and len(args[0]) == 2 else r.choice(self.pool) if self.lang != "en" else \
@@ -2135,6 +2193,142 @@ def check_test2(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
           + ", ".join(FAKER_LOCALES[split]))
 
 
+def _source_lines(path: str, min_len: int) -> set[str]:
+    """Stripped lines longer than min_len of every string literal in a Python file (parsed, not imported)."""
+    import ast
+    with open(path, encoding="utf-8") as fh:
+        tree = ast.parse(fh.read())
+    return {line.strip() for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            for line in node.value.split("\n") if len(line.strip()) > min_len}
+
+
+def check_test3(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only test3 split against its own rules, every other split and every other
+    template module (templates_*.py, tune_extra*.py: their string literals, parsed without importing them)."""
+    import glob
+    split = "test3"
+    cfg = EXTRA_SPLITS[split]
+    tpls = cfg["templates"].PII_TEMPLATES
+    ids = [t["id"] for t in tpls]
+    assert len(ids) == len(set(ids)), "duplicate template ids in test3"
+    assert len(tpls) >= 80, len(tpls)
+    kinds = Counter(t["kind"] for t in tpls)
+    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= 15, kinds
+    missing_langs = set(TEST3_LANGS) - {t["lang"] for t in tpls}
+    assert not missing_langs, f"test3: no template in {sorted(missing_langs)}"
+    for t in tpls:
+        assert set(t) <= {"id", "kind", "lang", "body", "pool"}, t["id"]
+        assert t["lang"] in LANG_CULTURES and all(c in CULTURE for c in t.get("pool", [])), t["id"]
+    seeds = [c["seed"] for c in [*SPLITS.values(), *EXTRA_SPLITS.values()]]
+    assert len(seeds) == len(set(seeds)), f"split seeds must differ: {seeds}"
+    mine = _template_lines(tpls, 20)
+    others = {name: c["templates"] for name, c in [*SPLITS.items(), *EXTRA_SPLITS.items()] if name != split}
+    for other, omod in others.items():
+        otpls = list(getattr(omod, "PII_TEMPLATES", [])) + list(getattr(omod, "SECRET_TEMPLATES", []))
+        shared_ids = set(ids) & {t["id"] for t in otpls}
+        assert not shared_ids, f"template ids shared with {other}: {sorted(shared_ids)[:3]}"
+        shared = mine & _template_lines(otpls, 20)
+        assert not shared, f"template lines shared with {other}: {sorted(shared)[:3]}"
+    mine_path = os.path.abspath(cfg["templates"].__file__)
+    files = sorted({os.path.abspath(f) for pat in ("templates_*.py", "tune_extra*.py")
+                    for f in glob.glob(os.path.join(HERE, pat))} - {mine_path})
+    for path in files:
+        shared = mine & _source_lines(path, 20)
+        assert not shared, f"template lines shared with {os.path.basename(path)}: {sorted(shared)[:3]}"
+    recs = built[split]["pii"]
+    assert len(recs) == cfg["pii_docs_per_kind"] * len(PII_KINDS), len(recs)
+    assert all(r["id"].startswith(f"{split}-") and r["split"] == split and r["set"] == "pii" for r in recs)
+    assert Counter(r["kind"] for r in recs) == {k: cfg["pii_docs_per_kind"] for k in PII_KINDS}
+    assert set(TEST3_LANGS) <= {r["lang"] for r in recs}
+    values: dict[str, set[str]] = defaultdict(set)
+    for rec in recs:
+        check_record(rec)
+        for lab in rec["labels"]:
+            values[lab["entity"]].add(lab["value"])
+    assert set(values) == set(PII_ENTITIES), sorted(values)
+    assert len(FAKER_LOCALES[split]) >= 10, FAKER_LOCALES[split]
+    regions = {lab["region"] for r in recs for lab in r["labels"] if lab["entity"] == "PHONE_NUMBER"}
+    assert len(regions) >= 30, len(regions)
+    for other in [s for s in built if s != split]:
+        ovalues: dict[str, set[str]] = defaultdict(set)
+        for rec in built[other]["pii"] + built[other]["secrets"]:
+            for lab in rec["labels"]:
+                ovalues[lab["entity"]].add(lab["value"])
+        for ent in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"):
+            shared = values[ent] & ovalues[ent]
+            assert not shared, f"{ent} values in test3 and {other}: {sorted(shared)[:3]}"
+        for ent in ("PERSON", "LOCATION"):
+            n = len(values[ent] & ovalues[ent])
+            print(f"test3 {ent}: {n} of {len(values[ent])} distinct values also occur in {other}")
+    print(f"test3: {len(tpls)} templates, {len(files)} other template files compared, Faker locales used "
+          f"({len(FAKER_LOCALES[split])}): " + ", ".join(FAKER_LOCALES[split]))
+
+
+def check_tune3(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only tune3 (tuning) split: its own rules, template lines disjoint from every other
+    split's templates and template file, and no card/IBAN/SSN/phone/e-mail/IP value shared with another split."""
+    import glob
+    split = "tune3"
+    cfg = EXTRA_SPLITS[split]
+    tpls = cfg["templates"].PII_TEMPLATES
+    ids = [t["id"] for t in tpls]
+    assert len(ids) == len(set(ids)), "duplicate template ids in tune3"
+    assert len(tpls) >= 80, len(tpls)
+    kinds = Counter(t["kind"] for t in tpls)
+    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= 15, kinds
+    assert not set(TUNE3_LANGS) - {t["lang"] for t in tpls}, set(TUNE3_LANGS) - {t["lang"] for t in tpls}
+    for t in tpls:
+        assert set(t) <= {"id", "kind", "lang", "body", "pool"}, t["id"]
+        assert t["lang"] in LANG_CULTURES and all(c in CULTURE for c in t.get("pool", [])), t["id"]
+    seeds = [c["seed"] for c in [*SPLITS.values(), *EXTRA_SPLITS.values()]]
+    assert len(seeds) == len(set(seeds)), f"split seeds must differ: {seeds}"
+    mine = _template_lines(tpls, 20)
+    for other, ocfg in [*SPLITS.items(), *EXTRA_SPLITS.items()]:
+        if other == split:
+            continue
+        omod = ocfg["templates"]
+        otpls = list(getattr(omod, "PII_TEMPLATES", [])) + list(getattr(omod, "SECRET_TEMPLATES", []))
+        assert not set(ids) & {t["id"] for t in otpls}, f"template ids shared with {other}"
+        shared = mine & _template_lines(otpls, 20)
+        assert not shared, f"template lines shared with {other}: {sorted(shared)[:3]}"
+    mine_path = os.path.abspath(cfg["templates"].__file__)
+    files = sorted({os.path.abspath(f) for pat in ("templates_*.py", "tune_extra*.py")
+                    for f in glob.glob(os.path.join(HERE, pat))} - {mine_path})
+    for path in files:
+        shared = mine & _source_lines(path, 20)
+        assert not shared, f"template lines shared with {os.path.basename(path)}: {sorted(shared)[:3]}"
+    recs = built[split]["pii"]
+    assert len(recs) == cfg["pii_docs_per_kind"] * len(PII_KINDS), len(recs)
+    assert all(r["id"].startswith(f"{split}-") and r["split"] == split and r["set"] == "pii" for r in recs)
+    assert Counter(r["kind"] for r in recs) == {k: cfg["pii_docs_per_kind"] for k in PII_KINDS}
+    assert set(TUNE3_LANGS) <= {r["lang"] for r in recs}
+    values: dict[str, set[str]] = defaultdict(set)
+    for rec in recs:
+        check_record(rec)
+        assert "«" not in json.dumps(rec["document"], ensure_ascii=False), rec["id"]
+        for lab in rec["labels"]:
+            values[lab["entity"]].add(lab["value"])
+    assert set(values) == set(PII_ENTITIES), sorted(values)
+    subtypes = {lab.get("subtype") for r in recs for lab in r["labels"] if lab["entity"] in ("PERSON", "LOCATION")}
+    assert {"nickname", "region", "po_box", "district"} <= subtypes, subtypes
+    assert len(FAKER_LOCALES[split]) >= 10, FAKER_LOCALES[split]
+    regions = {lab["region"] for r in recs for lab in r["labels"] if lab["entity"] == "PHONE_NUMBER"}
+    assert len(regions) >= 30, len(regions)
+    for other in [s for s in built if s != split]:
+        ovalues: dict[str, set[str]] = defaultdict(set)
+        for rec in built[other]["pii"] + built[other]["secrets"]:
+            for lab in rec["labels"]:
+                ovalues[lab["entity"]].add(lab["value"])
+        for ent in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"):
+            shared = values[ent] & ovalues[ent]
+            assert not shared, f"{ent} values in tune3 and {other}: {sorted(shared)[:3]}"
+        for ent in ("PERSON", "LOCATION"):
+            print(f"tune3 {ent}: {len(values[ent] & ovalues[ent])} of {len(values[ent])} distinct values also occur "
+                  f"in {other}")
+    print(f"tune3: {len(tpls)} templates, {len(files)} other template files compared, Faker locales used "
+          f"({len(FAKER_LOCALES[split])}): " + ", ".join(FAKER_LOCALES[split]))
+
+
 def check_record(rec: dict[str, Any]) -> None:
     doc = rec["document"]
     per_leaf: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -2224,9 +2418,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--check", action="store_true", help="regenerate and compare with the files in --out")
-    ap.add_argument("--split", choices=["tune+test", "test2", "all"], default="tune+test",
-                    help="files to write or compare: tune and test (default), test2 (test2.jsonl), or all; "
-                         "tune and test are always built and checked (test2 is checked against them)")
+    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "all"], default="tune+test",
+                    help="files to write or compare: tune and test (default), test2 (test2.jsonl), test3 "
+                         "(test3.jsonl), tune3 (tune3.jsonl, a tuning split), or all; tune and test are always "
+                         "built and checked (test2, test3 and tune3 are checked against them)")
     args = ap.parse_args()
     built = {}
     for split in [*SPLITS, *EXTRA_SPLITS] if args.split != "tune+test" else SPLITS:
@@ -2235,7 +2430,12 @@ def main() -> int:
     check({split: built[split] for split in SPLITS})
     if "test2" in built:
         check_test2(built)
-    out_splits = {"tune+test": list(SPLITS), "test2": ["test2"], "all": [*SPLITS, "test2"]}[args.split]
+    if "test3" in built:
+        check_test3(built)
+    if "tune3" in built:
+        check_tune3(built)
+    out_splits = {"tune+test": list(SPLITS), "test2": ["test2"], "test3": ["test3"], "tune3": ["tune3"],
+                  "all": [*SPLITS, "test2", "test3", "tune3"]}[args.split]
     built = {split: built[split] for split in out_splits}
     files = {}
     for split, recs in built.items():
