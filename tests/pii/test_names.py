@@ -297,3 +297,35 @@ def test_a_contact_name_beats_a_model_place_guess() -> None:
     out = propagate(text, results)
     assert [(r.entity_type, text[r.start:r.end]) for r in out] == [
         ("PHONE_NUMBER", "616 196 887"), ("PERSON", "Hiwot")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a Chinese or Japanese transcript; a title after the surname stays out
+    ("鈴木：明日のBBQ、何時集合だっけ？\n幹：10時に千葉駅の東口だよ\n鈴木：了解！", ["鈴木", "幹", "鈴木"]),
+    ("陈总：我可能晚点到\n小胡：收到！", ["陈", "胡"]),
+    # lower-case chat, three speaker lines or more
+    ("marcelina: a Krzysiek bierze auto?\ntanja: ok\nmarcelina: super", ["marcelina", "tanja", "marcelina"]),
+    # a surname before a title that follows surnames alone
+    ("装维的张师傅上周来过一次", ["张"]),
+    ("马经理，您好：", ["马"]),
+    ("王小明老师，您好！", ["王小明"]),                  # a full name before the title stays whole
+    # a CC list and handlers in more languages
+    ("抄送：徐丽娟；张 子涵\n主题：审核", ["徐丽娟", "张 子涵"]),
+    ("Assigned: NORTON Robin", ["NORTON Robin"]),
+    ("Je vous écris pour le compte de STETTLER Raphael, client", ["STETTLER Raphael"]),
+    ("MFA push denied by Raphaela", ["Raphaela"]),
+])
+def test_more_transcripts_titles_and_handlers(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "主题：审核安排\n日期：下周三\n地址：上海",          # CJK field labels, not speakers
+    "note: call back\nstatus: open",                       # two lower-case lines: no transcript
+    "todo: buy milk\nnote: call back\nstatus: open",       # lower-case labels are field labels
+    "berlin: 3 stores\nparis: 2 stores\nmadrid: 1 store",  # lower-case places
+    "run: npm test\nimage: postgres:15\nregion: eu-central-1\nrun: npm run build",  # config keys
+    "  dbname: app\n  sslmode: require\n  dbname: other",  # indented keys
+])
+def test_no_lower_case_or_cjk_speakers_without_people(text: str) -> None:
+    assert _persons(text) == []

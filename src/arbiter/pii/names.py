@@ -107,7 +107,7 @@ _ROLES = (
     "nome", "nombre", "apellidos", "destinatario", "beneficiario", "pasajero", "contacto", "contato",
     "responsável", "responsable", "nom", "prénom", "destinataire", "titulaire", "interlocuteur", "klant",
     "naam", "contactpersoon", "kund", "namn", "kontaktperson", "müşteri", "ad soyad", "alıcı", "klient",
-    "imię i nazwisko", "odbiorca",
+    "imię i nazwisko", "odbiorca", "assigned", "cc", "attendees", "participants", "teilnehmer", "participants",
 )
 # Phrases after which a person is named ("introduce you to", "Termin mit", "Portable de").
 _CONTACT = (
@@ -130,6 +130,13 @@ _CONTACT = (
     "validé par", "créé par", "traité par", "signé par", "revisado por", "creado por", "aprobado por",
     "firmado por", "verificato da", "approvato da", "creato da", "firmato da", "gecontroleerd door",
     "goedgekeurd door", "aangemaakt door", "intro",
+    # asking, speaking to, acting for someone, in more languages
+    "denied by", "rejected by", "declined by", "referral from", "sign-off from", "pour le compte de",
+    "voir avec", "parler à", "parlé avec", "demander à", "demandez à", "chiedete a", "chiedere a", "sentire",
+    "parlato con", "pratat med", "snakket med", "talte med", "sprach mit", "gesprochen mit", "fragen sie",
+    "frag", "titipkan ke", "titipkan saja ke", "hubungi", "bicara dengan", "per conto di", "en nombre de",
+    "hablar con", "preguntar a", "pregunta a", "falar com", "perguntar a", "vraag het aan", "spreek met",
+    "zapytaj", "rozmawiałem z", "rozmawiałam z", "zeptejte se", "mluvil jsem s", "sor",
 )
 _CUE_WORDS = frozenset(w for group in (_GREETINGS, _TITLES, _SIGNOFFS, _SELF, _ROLES) for p in group
                        for w in p.split()) | {"asunto", "assunto", "betreff", "objet", "oggetto", "onderwerp",
@@ -225,9 +232,19 @@ _KANA = "\u3040-\u309f\u30a0-\u30ff"
 # 坂本千代と申します / 鈴木 修平様 / 陈 芳您好 / 王先生: a Han name before an honorific.
 _CJK_BEFORE_RX = re.compile(rf"(?<![{_HAN}{_KANA}])(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA}]{{1,4}}?)"
                             r"(?=様|さま|さん|殿|氏|と申します|と申し|です。|您好|先生|女士|小姐|老师|經理|经理|同学)")
+# The rest of a CC or attendee list: "抄送：徐丽娟；张 子涵".
+_CJK_LIST_RX = re.compile(r"(?:抄送|收件人|参会人|參會人|参加者|出席者|宛先)[：:][ \t]*(?P<list>[^\n]+)")
+_CJK_ITEM_RX = re.compile(rf"(?<![{_HAN}{_KANA}])[{_HAN}]{{1,2}}[ \u3000]?[{_HAN}]{{1,2}}(?![{_HAN}{_KANA}])")
+# Titles that follow a surname alone: "张师傅", "陈总", "马经理". Only the hundred most common
+# Chinese surnames count, since the character before a title is often a plain word ("的老师").
+_SURNAME_TITLE = re.compile(r"师傅|師傅|总|经理|經理|老师|主任|部长|部長|课长|課長|社长|社長")
+_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭"
+             "田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江"
+             "尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
+_SURNAME_RX = re.compile(rf"(?P<run>[{_SURNAMES}])(?=(?:{_SURNAME_TITLE.pattern})(?!经理))")
 # 请联系何 伟，/ 担当：佐藤 修平。/ 联系人：陈思远
 _CJK_AFTER_RX = re.compile(rf"(?:联系人?|聯絡人?|负责人|負責人|担当者?|担当|致|收件人|寄件人|收货人|用户|客户|姓名|"
-                           rf"氏名|お名前|名前)[：:\s]?"
+                           rf"氏名|お名前|名前|抄送|受取人|宛先|差出人|后任|後任|经办人|申请人)[：:\s]?"
                            rf"(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA}]{{1,3}})(?![{_HAN}{_KANA}])")
 
 
@@ -308,9 +325,24 @@ class NameCueRecognizer(EntityRecognizer):
                 seen.add(span)
                 out.append(_result("PERSON", span[0], span[1], 0.86, self))
         if re.search(f"[{_HAN}]", text):
+            for m in _CJK_LIST_RX.finditer(text):
+                base = m.start("list")
+                for item in _CJK_ITEM_RX.finditer(m.group("list")):
+                    span = (base + item.start(), base + item.end())
+                    if span not in seen:
+                        seen.add(span)
+                        out.append(_result("PERSON", span[0], span[1], 0.85, self))
+            for m in _SURNAME_RX.finditer(text):
+                span = m.span("run")
+                if span not in seen and not any(a < span[1] and span[0] < b for a, b in seen):
+                    seen.add(span)
+                    out.append(_result("PERSON", span[0], span[1], 0.85, self))
             for rx in (_CJK_BEFORE_RX, _CJK_AFTER_RX):
                 for m in rx.finditer(text):
                     span = m.span("run")
+                    if rx is _CJK_BEFORE_RX and _SURNAME_TITLE.match(text, span[1]) \
+                            and text[span[0]] not in _SURNAMES:
+                        continue  # "装维的张师傅": no name starts the run; _SURNAME_RX takes 张 alone
                     if span[1] - span[0] >= 2 and span not in seen:
                         seen.add(span)
                         out.append(_result("PERSON", span[0], span[1], 0.85, self))
@@ -321,7 +353,8 @@ def _label_word(run: str) -> bool:
     """Whether ``run`` (one or two words before a colon) is a field label, role or cue word."""
     folded = run.lower()
     return (folded in _LABELS or any(w in _LABELS or w in _CUE_WORDS or w in _NOT_NAMES for w in folded.split())
-            or (len(run) > 1 and run.isupper()) or len(run) < 2)
+            or (len(run) > 1 and run.isupper()) or len(run) < 2
+            or (run[0].islower() and (common_word(run) or _fold(run) in places())))
 
 
 def _header(run: str) -> bool:
@@ -335,9 +368,19 @@ def _header(run: str) -> bool:
 
 def _speakers(text: str) -> list[tuple[int, int]]:
     """Speaker names of a chat transcript: ``Name: …`` lines, when there are two or more."""
+    found_cjk = _cjk_speakers(text)
     if text.count(":") < 2 or "\n" not in text:
-        return []
-    labels = [m for m in _SPEAKER_RX.finditer(text) if m.group("run")[0].isupper()]
+        return found_cjk
+    every = list(_SPEAKER_RX.finditer(text))
+    # Chat is often typed in lower case ("canan: ben de gelirim"): in a transcript of three speaker
+    # lines or more, lower-case labels that are no field label, common word or place count too
+    # (config lines such as "user: app" / "password: …" are all labels, so none survive).
+    lower = [m for m in every if m.group("run")[0].islower() and not _label_word(m.group("run"))
+             and not _header(m.group("run")) and _chat_line(text, m)] if len(every) >= 3 else []
+    # A conversation comes back to its speakers; a config file's keys do not ("run: npm test").
+    if not any(n >= 2 for n in Counter(m.group("run") for m in lower).values()):
+        lower = []
+    labels = [m for m in every if m.group("run")[0].isupper()] + lower
     # A transcript's speakers are all people or all roles ("Kunde:" / "Medewerker:", HTTP
     # headers): one label word among them makes the unknown words beside it roles too.
     if any(_label_word(m.group("run")) or _header(m.group("run")) for m in labels):
@@ -347,10 +390,45 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     plain = [m for m in labels if not common_word(m.group("run"))]
     times = Counter(m.group("run") for m in labels)
     labels = [m for m in labels if m in plain or (plain and times[m.group("run")] >= 2)]
-    found = list(dict.fromkeys(m.span("run") for m in labels)) if len(labels) >= 2 else []
+    found = sorted({m.span("run") for m in labels}) if len(labels) >= 2 else []
     found += [m.span("run") for m in _ROLE_PAREN_RX.finditer(text)
               if m.group("run")[0].isupper() and not _label_word(m.group("run"))]
-    return found
+    return found + found_cjk
+
+
+# A Chinese or Japanese transcript: "鈴木：明日の…", "陈总：不用…" (a title after the surname stays out).
+_CJK_SPEAKER_RX = re.compile(rf"^[ \t]*(?P<run>[{_HAN}{_KANA}]{{1,4}}?)(?P<title>总|經理|经理|师傅|師傅|老师|老師|先生|"
+                             rf"女士|小姐|主任|部长|部長|课长|課長|社长|社長|さん|様|君|ちゃん|くん)?[ \t]*[：:]", re.M)
+_CJK_LABELS = frozenset({
+    "お客様", "オペレーター", "主題", "主题", "件名", "会员", "会員", "住所", "備考", "内容",
+    "原因", "发件人", "受取人", "合計", "合计", "問題", "回复", "回答", "地址", "地点",
+    "场所", "場所", "备注", "宛先", "客户", "客服", "寄件人", "小计", "差出人", "店员",
+    "店員", "总计", "手机", "抄送", "担当", "担当者", "携帯", "收件人", "收货人", "日时",
+    "日時", "日期", "时间", "時間", "机器人", "注意", "注文", "状态", "状態", "用户",
+    "电话", "發件人", "系統", "系统", "結果", "结果", "联系人", "订单", "連絡先", "邮箱",
+    "邮编", "郵便番号", "金額", "金额", "问题", "電話",
+})
+
+
+def _chat_line(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``name: …`` line reads as chat: not indented, and prose after the colon."""
+    rest = m.group("rest") or ""
+    words = rest.split()
+    return (m.start() == m.start("run") and bool(words)
+            and not re.match(r"[\[{\"'`$=/<>|#-]|\S*[=/:@]", rest)
+            and not (len(words) == 1 and re.search(r"[\d._-]", rest)))  # "region: eu-central-1"
+
+
+def _cjk_speakers(text: str) -> list[tuple[int, int]]:
+    """Speakers of a Chinese or Japanese transcript, when two lines or more have one."""
+    if ("：" not in text and ":" not in text) or not re.search(f"[{_HAN}{_KANA}]", text):
+        return []
+    lines = [m for m in _CJK_SPEAKER_RX.finditer(text) if m.group("run")]
+    if len(lines) < 2 or any(m.group("run") in _CJK_LABELS for m in lines):
+        return []
+    # "小胡" / "老王": the familiar prefix stays out of the name.
+    return list(dict.fromkeys((m.start("run") + (1 if m.group("run")[0] in "小老" and len(m.group("run")) == 2 else 0),
+                               m.end("run")) for m in lines))
 
 
 # Street types written after the street's name, often glued to it ("Aebistrasse 662", "Kyrkstigen 55").
