@@ -136,7 +136,7 @@ _CONTACT = (
     "parlato con", "pratat med", "snakket med", "talte med", "sprach mit", "gesprochen mit", "fragen sie",
     "frag", "titipkan ke", "titipkan saja ke", "hubungi", "bicara dengan", "per conto di", "en nombre de",
     "hablar con", "preguntar a", "pregunta a", "falar com", "perguntar a", "vraag het aan", "spreek met",
-    "zapytaj", "rozmawiałem z", "rozmawiałam z", "zeptejte se", "mluvil jsem s", "sor",
+    "zapytaj", "rozmawiałem z", "rozmawiałam z", "zeptejte se", "mluvil jsem s",
 )
 _CUE_WORDS = frozenset(w for group in (_GREETINGS, _TITLES, _SIGNOFFS, _SELF, _ROLES) for p in group
                        for w in p.split()) | {"asunto", "assunto", "betreff", "objet", "oggetto", "onderwerp",
