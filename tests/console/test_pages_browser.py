@@ -100,7 +100,9 @@ def test_sign_in_filter_detail_and_live_tail(server: Server, browser: WebDriver)
     browser.get(server.url + "/console/login")
     browser.find_element(By.ID, "token").send_keys("wrong-token")
     browser.find_element(By.CSS_SELECTOR, "form.login button[type=submit]").click()
-    assert "unknown or revoked key" in browser.find_element(By.CSS_SELECTOR, ".error").text
+    # The click returns before the answer page is parsed: wait for it rather than race it.
+    error = wait(browser).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".error")))
+    assert "unknown or revoked key" in error.text
     shot(browser, "sign-in")
 
     sign_in(browser, server, "test-admin-token")
@@ -115,7 +117,8 @@ def test_sign_in_filter_detail_and_live_tail(server: Server, browser: WebDriver)
     Select(browser.find_element(By.NAME, "verdict")).select_by_value("deny")
     browser.find_element(By.NAME, "tool").send_keys("send_email")
     browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
-    wait(browser).until(lambda d: "verdict=deny" in d.current_url)
+    wait(browser).until(lambda d: "verdict=deny" in d.current_url
+                      and d.execute_script("return document.readyState") == "complete")
     found = rows(browser)
     assert len(found) == 1 and found[0][2] == "DENY" and found[0][5] == "send_email"
 
