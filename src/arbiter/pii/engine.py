@@ -61,7 +61,7 @@ from arbiter.pii.names import (
     resolve,
 )
 from arbiter.pii.numbers import CardRecognizer, IbanCodeRecognizer, PhoneNumberRecognizer
-from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, SecretRule
+from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, SecretRule, Triggers
 
 __all__ = [
     "NER_ENTITIES",
@@ -238,22 +238,39 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$")
 _ID_NUMBERS = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "US_ITIN"})
 
 
-def _enhance(text: str, results: list[RecognizerResult], context_words: dict[str, tuple[str, ...]],
+@dataclass(frozen=True)
+class _ContextIndex:
+    """One entity's context words, split by how :func:`_enhance` looks for them."""
+
+    single: frozenset[str]  # no space: a set lookup among the words
+    multi: tuple[str, ...]  # " several words ": a substring test
+    cjk: tuple[str, ...]  # scripts written without spaces: may also end right before the value
+
+    @classmethod
+    def of(cls, words: tuple[str, ...]) -> _ContextIndex:
+        return cls(frozenset(w for w in words if " " not in w),
+                   tuple(f" {w} " for w in words if " " in w),
+                   tuple(w for w in words if w and w[0] >= "\u2e80"))
+
+
+def _enhance(text: str, results: list[RecognizerResult], context_index: dict[str, _ContextIndex],
              context: Sequence[str]) -> None:
     """Raise the score of results with a supporting context word (whole words, lower-case)."""
     extra = " ".join(w.lower() for w in context)
     for r in results:
         if r.score >= 1.0:
             continue
-        cws = context_words.get(r.entity_type)
-        if not cws:
+        idx = context_index.get(r.entity_type)
+        if idx is None:
             continue
         words = _WORD.findall(text[max(0, r.start - 120):r.start])[-_PREFIX_WORDS:]
         before = " ".join(w.lower() for w in words)
         hay = f" {before} {extra} "
-        # Scripts written without spaces (Japanese, Chinese): the word may end right before the value.
+        # A word is whole when spaces bound it in ``hay``: for a word without a space that is
+        # exactly membership among hay's space-separated pieces.
         near = text[max(0, r.start - 12):r.start]
-        if any(f" {cw} " in hay or (cw[0] >= "\u2e80" and cw in near) for cw in cws):
+        if (not idx.single.isdisjoint(hay.split(" ")) or any(p in hay for p in idx.multi)
+                or any(w in near for w in idx.cjk)):
             r.score = min(max(r.score + _BOOST, _MIN_BOOSTED), 1.0)
 
 
@@ -273,8 +290,7 @@ class SecretRecognizer(EntityRecognizer):
     def __init__(self, rules: tuple[SecretRule, ...] = SECRET_RULES) -> None:
         self.rules = rules
         self._compiled = [(r, re.compile(r.regex, r.flags), frozenset(r.triggers)) for r in rules]
-        self._triggers = tuple(sorted({t for r in rules for t in r.triggers}))
-        self._ascii_triggers = tuple(t for t in self._triggers if t.isascii())
+        self._triggers = Triggers(t for r in rules for t in r.triggers)
         entities = list(dict.fromkeys(r.entity for r in rules))
         super().__init__(supported_entities=entities, name="SecretRecognizer", supported_language="en")
 
@@ -284,11 +300,9 @@ class SecretRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Run every rule whose entity is requested and whose trigger occurs in ``text``."""
-        low = text.lower()
         # Which trigger literals occur, once per text: testing each rule's own triggers cost a
         # generator per rule per leaf, most of the secret rules' time on long prose.
-        present = {t for t in self._triggers if t in low} if not low.isascii() else \
-            {t for t in self._ascii_triggers if t in low}
+        present = self._triggers.present(text.lower())
         if not present:
             return []
         wanted = set(entities)
@@ -342,6 +356,7 @@ class PiiEngine:
 
     _by_entities: dict[frozenset[str], list[EntityRecognizer]] = field(default_factory=dict)
     context_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _context_index: dict[str, _ContextIndex] = field(default_factory=dict)
     # Highest score an entity's recognizers give without context (1.0 if unknown). An entity
     # whose threshold is above this can only be reported next to one of its context words.
     max_raw_score: dict[str, float] = field(default_factory=dict)
@@ -356,6 +371,7 @@ class PiiEngine:
             for ent in rec.supported_entities:
                 self.context_words[ent] = tuple(dict.fromkeys(self.context_words.get(ent, ()) + words))
                 self.max_raw_score[ent] = max(self.max_raw_score.get(ent, 0.0), raw)
+        self._context_index = {ent: _ContextIndex.of(ws) for ent, ws in self.context_words.items() if ws}
 
     def tokenize_many(self, texts: list[str]) -> list[NlpArtifacts]:
         """NLP artifacts for several texts in one spaCy ``pipe`` pass (one call's leaves)."""
@@ -445,7 +461,7 @@ class PiiEngine:
                 out.append(results)
                 continue
             if any(r.score < 1.0 for r in results):
-                _enhance(text, results, self.context_words, context)
+                _enhance(text, results, self._context_index, context)
             if len(results) == 1 and results[0].score > 0:
                 out.append(results)  # what remove_duplicates would return for it
             else:

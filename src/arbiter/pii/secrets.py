@@ -88,17 +88,73 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "KEYED_SECRET_ENTITY",
     "SECRET_ENTITIES",
     "SECRET_RULES",
     "SecretRule",
+    "Triggers",
     "is_secret_key",
+    "literal_trie",
     "shannon_entropy",
 ]
 
 KEYED_SECRET_ENTITY = "SECRET_KEYED_FIELD"
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A regex source matching the longest of ``words`` at a position, factored as a trie.
+
+    ``re`` tries a flat alternation's branches one by one at every position; factored on shared
+    prefixes ("pass(?:word)?"), most positions fail after one character test. On ~150 secret
+    triggers over realistic leaves: ~7 us per leaf, against ~15 us for ``any(t in text ...)``
+    and ~30 us for the flat alternation. No words: a pattern that never matches.
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # a word ends here: the rest is optional
+
+    return build(trie) if trie else "(?!)"
+
+
+class Triggers:
+    """Which of a set of literal key words occur in a lower-cased text.
+
+    Non-ASCII words (other languages' key words) are looked for only in non-ASCII text.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(sorted(set(words)))
+        ascii_src = literal_trie(w for w in self.words if w.isascii())
+        all_src = literal_trie(self.words)
+        self._any = (re.compile(ascii_src), re.compile(all_src))
+        # A lookahead finds the longest word starting at *every* position, overlaps included;
+        # the words inside each one found are then present too.
+        self._at = (re.compile(f"(?=({ascii_src}))"), re.compile(f"(?=({all_src}))"))
+        self._within = {w: frozenset(o for o in self.words if o in w) for w in self.words}
+
+    def any(self, low: str) -> bool:
+        """Whether some word occurs in ``low``."""
+        return self._any[not low.isascii()].search(low) is not None
+
+    def present(self, low: str) -> frozenset[str]:
+        """Every word that occurs in ``low``."""
+        found = self._at[not low.isascii()].findall(low)
+        if not found:
+            return frozenset()
+        return frozenset().union(*(self._within[w] for w in found))
 
 
 def shannon_entropy(s: str) -> float:
