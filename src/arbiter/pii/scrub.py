@@ -89,6 +89,14 @@ _SECRET_TRIGGERS = Triggers(t for r in SECRET_RULES for t in r.triggers)
 
 def _has_secret_trigger(text: str) -> bool:
     return _SECRET_TRIGGERS.any(text.lower())
+# Shapes every match of a Presidio recognizer contains (its regexes without the word boundaries,
+# alternatives folded): US_PASSPORT "[0-9]{9}" / "[A-Z][0-9]{8}" and US_BANK_NUMBER "[0-9]{8,17}";
+# every US_SSN form (5-4, 3-6, 3-2-4, 9 digits, 3 2 4 with space or dot); every US_ITIN form
+# ("9\d{2}" then 2 and 4 digits, separators optional); CRYPTO "(bc1|[13])[a-zA-HJ-NP-Z0-9]{25,59}".
+_RUN8 = re.compile(r"[0-9]{8}")
+_SSN_SHAPE = re.compile(r"[0-9]{3}[- .]?[0-9]{2}[- .]?[0-9]{4}")
+_ITIN_SHAPE = re.compile(r"9\d{2}[- ]?\d{2}[- ]?\d{4}")
+_CRYPTO_SHAPE = re.compile(r"[13][a-zA-HJ-NP-Z0-9]{25}")
 _SECRET_RULE_ENTITIES = frozenset(r.entity for r in SECRET_RULES)
 _NER_SET = frozenset(NER_ENTITIES)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -114,7 +122,7 @@ def candidate_entities(text: str, ner: bool) -> set[str]:
         out.add("US_DRIVER_LICENSE")  # patterns like [A-Z][0-9]{1,12}
         if d >= 4 and "." in text:
             out.add("IP_ADDRESS")
-        if n >= 26:
+        if n >= 26 and _CRYPTO_SHAPE.search(text):
             out.add("CRYPTO")
         if d >= 2 and n >= 12:
             out.add("IBAN_CODE")
@@ -122,10 +130,13 @@ def candidate_entities(text: str, ner: bool) -> set[str]:
             out.add("PHONE_NUMBER")
         if d >= 7:
             out.add("MEDICAL_LICENSE")
-        if d >= 8:
+        if d >= 8 and _RUN8.search(text):
             out |= {"US_BANK_NUMBER", "US_PASSPORT"}
         if d >= 9:
-            out |= {"US_SSN", "US_ITIN"}
+            if _SSN_SHAPE.search(text):
+                out.add("US_SSN")
+            if _ITIN_SHAPE.search(text):
+                out.add("US_ITIN")
         if d >= 10:
             out.add("UK_NHS")
         if d >= 12:
