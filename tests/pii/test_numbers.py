@@ -122,6 +122,34 @@ def test_number_words_and_labels_that_are_no_phone(scrubber: Scrubber, text: str
 def test_a_json_field_name_is_context(scrubber: Scrubber) -> None:
     assert found(scrubber, {"contact": {"mobile": "612345789"}}, "PHONE_NUMBER") == ["612345789"]
     assert found(scrubber, {"order": {"reference": "612345789"}}, "PHONE_NUMBER") == []
+    # Key names in any script: "teléfono", and Chinese keys written without spaces ("sender's phone").
+    assert found(scrubber, {"cliente": {"teléfono": "612345789"}}, "PHONE_NUMBER") == ["612345789"]
+    assert found(scrubber, {"寄件人": {"电话": "13991864787"}}, "PHONE_NUMBER") == ["13991864787"]
+    assert found(scrubber, {"寄件人电话": "13991864787"}, "PHONE_NUMBER") == ["13991864787"]
+    assert found(scrubber, {"订单": {"编号": "13991864787"}}, "PHONE_NUMBER") == []  # order / serial number
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Tel. oficina 20 0166 6155, cel. 55 1234 5678", "20 0166 6155"),  # a label, then which line it is
+    ("Tel. Büro 030 1234567", "030 1234567"),
+    ("cualquier duda puede llamarme al 321 3724762", "321 3724762"),
+    ("Cep: 0532 123 45 67", "0532 123 45 67"),  # Turkish "Cep" (mobile): eleven digits, no postcode
+])
+def test_labels_with_a_qualifier_and_more_phone_words(scrubber: Scrubber, text: str, number: str) -> None:
+    assert number in found(scrubber, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("value", [
+    "Rua Augusta 1500, sala 402, Curitiba/PR, CEP 36526148",  # Brazil's postcode: eight digits
+    "Caixa Postal 56, CEP 01310-100, São Paulo - SP",
+    "Zustellung weiterhin an Postfach 20 13 30, 57494 Bremen",  # a PO box number
+    "会場 〒150-0002 東京都渋谷区渋谷2丁目",  # the postal mark
+    "P.O. Box 4471 2280, Nairobi",
+    {"endereco": {"cep": "07488-657"}},
+    {"address": {"zip_code": "90210-1234"}},
+])
+def test_postcodes_and_po_boxes_are_no_phone(scrubber: Scrubber, value: Any) -> None:
+    assert found(scrubber, value, "PHONE_NUMBER") == []
 
 
 @pytest.mark.parametrize("text", [

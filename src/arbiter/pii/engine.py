@@ -267,10 +267,12 @@ def _enhance(text: str, results: list[RecognizerResult], context_index: dict[str
         before = " ".join(w.lower() for w in words)
         hay = f" {before} {extra} "
         # A word is whole when spaces bound it in ``hay``: for a word without a space that is
-        # exactly membership among hay's space-separated pieces.
+        # exactly membership among hay's space-separated pieces. Scripts written without spaces
+        # (Japanese, Chinese): the word may end right before the value, or be part of a key
+        # ("寄件人电话", sender's phone).
         near = text[max(0, r.start - 12):r.start]
         if (not idx.single.isdisjoint(hay.split(" ")) or any(p in hay for p in idx.multi)
-                or any(w in near for w in idx.cjk)):
+                or any(w in near or w in extra for w in idx.cjk)):
             r.score = min(max(r.score + _BOOST, _MIN_BOOSTED), 1.0)
 
 

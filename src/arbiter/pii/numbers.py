@@ -38,7 +38,7 @@ from stdnum import luhn
 from stdnum.exceptions import ValidationError
 
 __all__ = ["CARD_NETWORKS", "CardRecognizer", "IbanCodeRecognizer", "PhoneNumberRecognizer", "card_network",
-           "iban_valid"]
+           "iban_valid", "postcode_key"]
 
 def _metadata(rec: EntityRecognizer, **extra: str) -> dict[str, Any]:
     """Presidio's recognition metadata for a result of ``rec`` (its name and id), plus ``extra``."""
@@ -66,7 +66,8 @@ PHONE_CONTEXT: tuple[str, ...] = (
     "hubungi",
     # more words of the languages above
     "kontakt", "gsm", "mobielnummer", "telefonnr", "mobilnr", "ringe", "ringa", "zadzwoń", "rappelez", "appelez",
-    "contacto", "contatto", "recapito", "ligue", "llame", "chiamami", "telefonieren",
+    "contacto", "contatto", "recapito", "ligue", "llame", "chiamami", "telefonieren", "llamarme", "llámeme",
+    "llamenos", "llámenos", "ligar-me", "ligue-me", "chiamarmi", "appelle", "appelle-moi", "appelez-moi",
     # ru, uk, el, he, ar
     "телефон", "телефона", "телефону", "тел", "моб", "мобильный", "мобільний", "звоните", "телефонуйте",
     "τηλέφωνο", "τηλ", "κινητό", "טלפון", "נייד", "هاتف", "الهاتف", "جوال", "الجوال", "موبايل", "واتساب",
@@ -96,12 +97,23 @@ _GLUED_AFTER = re.compile(r"^(?:[\-_/.]?[A-Za-z_]|[.,:]\d|\s?(?:[$€£¥₹₽�
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _NOT_PHONE_SHAPE = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}|\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:[ T]\d{{1,2}})?"
                               r"|(?:19|20)\d\d\s*[\-\u2013/]\s*(?:19|20)\d\d|\d+[.,]\d{2}")
+# Right after a postcode or PO-box word, digits are that code ("CEP 01310-100", "Postfach 20 13 30",
+# "〒150-0002"). Brazil's CEP has eight digits; Turkish "Cep:" (mobile) numbers have ten or eleven.
+_POSTAL_BEFORE = re.compile(
+    r"(?:\b(?:postfach|plz|zip(?:\s*code)?|post\s*code|postal\s*code|postcode|code\s*postal|c[óo]digo\s*postal|"
+    r"c\.\s?p\.|postnummer|postnr|ps[čc]|kod\s*pocztowy|postbus|apartado(?:\s*postal)?|caixa\s*postal|"
+    r"p\.?\s?o\.?\s*box|postboks|postbox|box)|〒)[\s.:\uff1a#]*$", re.IGNORECASE)
+_CEP_BEFORE = re.compile(r"\bcep[\s.:\uff1a]*$", re.IGNORECASE)
 _GROUPS = re.compile(r"\d+")
 _PART = re.compile(r"(?:[^/]|(?<=\d)/(?=\d))+")  # split at " / ", keep "0151/83032781" whole
 # Short labels count only right before the number ("Tel.: ", "M: "): "Tel Aviv 2870212" is a postcode.
+# A label may name which line it is ("Tel. oficina", "Tel. (Büro)").
+_LINE_KIND = (r"office|oficina|escritório|escritorio|ufficio|bureau|büro|buero|kontor|privat|private|home|casa|work|"
+              r"trabajo|trabalho|dienst|direct|directo|direto|diretto|domicile|hjem|hemma|arbete|mobile|móvil|fijo|fixo")
 _LABEL = re.compile(r"(?<![\w.])(?:tel|tél|t|m|p|ph|mob|mobil|cel|cell|gsm|cep|tfn|tlf|puh|telf|telp|hp|kom|"
                     r"fax|f|w|h|o|direct|dir)"
-                    r"\s*[.:\uff1a]?[ \t]*(?:\([^)]{0,12}\)[ \t]*)?[:.\uff1a]?[ \t]*$", re.IGNORECASE)
+                    rf"\s*[.:\uff1a]?[ \t]*(?:\([^)]{{0,12}}\)[ \t]*|(?:{_LINE_KIND})[ \t]*)?[:.\uff1a]?[ \t]*$",
+                    re.IGNORECASE)
 _PHONE_WORDS = frozenset(w for w in PHONE_CONTEXT if " " not in w and w[0] < "\u2e80")
 _PHONE_WORDS_CJK = tuple(w for w in PHONE_CONTEXT if w[0] >= "\u2e80")
 _LABEL_BOOST = 0.35
@@ -213,6 +225,34 @@ def _glued_label(text: str, start: int) -> bool:
     return word in _GLUED_LABELS or (len(word) == 1 and word in _ONE_LETTER_LABELS and m.group(2) != ".")
 
 
+def _postal_code(text: str, start: int, raw: str) -> bool:
+    """Whether the digits at ``start`` follow a postcode or PO-box word on their line."""
+    head = text[max(0, start - 24):start]
+    head = head[head.rfind("\n") + 1:]
+    if _POSTAL_BEFORE.search(head):
+        return True
+    return _CEP_BEFORE.search(head) is not None and sum(c.isdigit() for c in raw) == 8
+
+
+_POSTCODE_KEYS = frozenset({"postcode", "postal", "zip", "zipcode", "plz", "postleitzahl", "cp", "codpostal",
+                            "postnummer", "postnr", "psc", "cap"})
+
+
+def postcode_key(words: tuple[str, ...], text: str) -> bool:
+    """Whether a JSON leaf's key words name a postcode ("address/zip", "endereco/cep"): no phone in it.
+
+    "cep" is Brazil's postcode (eight digits) and, in Turkish, a mobile phone: only eight digits count.
+    """
+    if not words:
+        return False
+    last = words[-1]
+    if last == "code" and len(words) >= 2:
+        last = words[-2]  # "postal_code", "zip_code"
+    if last == "cep":
+        return sum(c.isdigit() for c in text) == 8
+    return last in _POSTCODE_KEYS
+
+
 def _number_word_before(text: str, start: int) -> bool:
     """A word for "number" among the five words before ``start`` on its line, and none naming another kind.
 
@@ -297,6 +337,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 continue
             if (_GLUED_BEFORE.search(text[max(0, s - 4):s]) and not _glued_label(text, s)) \
                     or _GLUED_AFTER.search(text[e:e + 4]):
+                continue
+            if _postal_code(text, s, raw):
                 continue
             found = self._judge(raw)
             if found is not None and found[0] < _LAID_OUT and _numbers_something_else(text, s):

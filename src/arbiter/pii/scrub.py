@@ -27,6 +27,7 @@ from jsonpointer import JsonPointerException
 from arbiter.documents import pointer, resolve
 from arbiter.errors import BadRequest, PayloadTooLarge, TooDeep
 from arbiter.pii.engine import NER_ENTITIES, PiiEngine, get_engine
+from arbiter.pii.numbers import postcode_key
 from arbiter.pii.policy import DirectionPolicy, EntityRule, PiiPolicy, named_policy, stricter, tenant_key
 from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, Triggers, is_secret_key
 from arbiter.types import Finding
@@ -190,7 +191,8 @@ def _declared(schema: dict[str, Any] | None) -> frozenset[str]:
     return frozenset()
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
+# Letters of any script: "teléfono" is one word, "联系电话" (contact phone) too.
+_WORDS = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -410,6 +412,8 @@ class Scrubber:
             # The last two keys, skipping array indexes: "/attendees/0/name" reads "attendees name".
             keys = [t for t in leaf.tokens if isinstance(t, str)][-2:]
             ctx = tuple(w for t in keys for w in _key_words(t))
+            if "PHONE_NUMBER" in cand_set and postcode_key(ctx, text):
+                cand_set.discard("PHONE_NUMBER")
             gated = [e for e in cand_set if rules[e].threshold > max_raw.get(e, 1.0)]
             if gated:
                 # These can only pass their threshold with a context boost: no context word in
@@ -495,8 +499,10 @@ class Scrubber:
                 action = stricter(action, h[4])
             # Pattern/checksum finds name the span before NER guesses (an IP read as ORGANIZATION),
             # and a secret names it before the URL or address that carries it (a SAS URL's sig=).
+            # The entity name breaks a last tie, so the label never depends on the order the
+            # recognizers ran in (which followed string hashing, different in every process).
             win = max((h for h in cluster if h[4] == action),
-                      key=lambda h: (h[2] not in _NER_SET, h[2].startswith("SECRET_"), h[3], h[1] - h[0]))
+                      key=lambda h: (h[2] not in _NER_SET, h[2].startswith("SECRET_"), h[3], h[1] - h[0], h[2]))
             start, end = min(h[0] for h in cluster), max(h[1] for h in cluster)
             if action == "allow":
                 # Report each allowed entity (the audit counts them), leave the text alone.
