@@ -206,6 +206,31 @@ def test_a_bare_card_of_a_minor_network_needs_context_or_card_grouping(scrubber:
     assert found(scrubber, {"payment": {"card_number": "2200129020196466"}}, "CREDIT_CARD") == ["2200129020196466"]
 
 
+@pytest.mark.parametrize("before", [
+    "Kartennummer:", "numéro de carte :", "número de tarjeta", "nº do cartão:", "kaartnummer", "numer karty",
+    "kortnummer", "kortin numero", "číslo karty", "kart numaras\u0131", "kártyaszám:", "номер карты", "CC#",
+    "pagué con la", "betaald met", "カード番号\uff1a", "卡号", "카드번호",
+])
+def test_the_word_for_card_in_many_languages_is_context(scrubber: Scrubber, before: str) -> None:
+    minor = card("2200", 16, "")  # Mir, one run of digits: only with a context word
+    assert found(scrubber, f"{before} {minor}", "CREDIT_CARD") == [minor]
+
+
+@pytest.mark.parametrize("number", [
+    card("4111", 16, "\u00a0"),  # no-break spaces, as word processors write them
+    card("5500", 16, "\u202f"),  # French typography's narrow no-break space
+    card("3530", 16, "\u3000"),  # Japanese ideographic space
+    "\uff14" + "\uff11" * 15,  # fullwidth digits (4111 1111 1111 1111)
+])
+def test_cards_in_any_spacing_and_digits(scrubber: Scrubber, number: str) -> None:
+    assert found(scrubber, f"card {number} thanks", "CREDIT_CARD") == [number]
+
+
+def test_an_iban_grouped_with_no_break_spaces(scrubber: Scrubber) -> None:
+    iban = "FR76\u00a03000\u00a06000\u00a00112\u00a03456\u00a07890\u00a0189"
+    assert found(scrubber, f"IBAN {iban} merci", "IBAN_CODE") == [iban]
+
+
 @pytest.mark.parametrize("text", [
     "Duplicate charge on order 647-6494909-7889117",  # Luhn-valid, but laid out like an order number
     "card 4111 1111 1111 1112",  # Luhn fails

@@ -27,6 +27,7 @@ JSON key path raises it by the engine's context rule (+0.35). So:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import OrderedDict
 from typing import Any
 
@@ -490,14 +491,28 @@ CARD_NETWORKS: dict[str, tuple[tuple[str | tuple[str, str], ...], tuple[int, ...
     "maestro": (("50", ("56", "69")), tuple(range(12, 20)), False),
 }
 CARD_CONTEXT: tuple[str, ...] = (
-    "card", "cards", "credit", "debit", "cc", "charge", "charged", "visa", "mastercard", "amex", "maestro", "jcb",
-    "mir", "unionpay", "discover", "diners", "rupay", "pan", "payment", "paid", "pay", "kreditkarte", "karte",
-    "carte", "tarjeta", "cartão", "cartao", "carta", "kaart", "karta", "kort", "kart", "kart\u0131", "kartu",
-    "カード", "卡", "银行卡", "信用卡",
+    "card", "cards", "credit", "debit", "cc", "cc#", "card#", "charge", "charged", "visa", "mastercard", "amex",
+    "maestro", "jcb", "mir", "unionpay", "discover", "diners", "rupay", "elo", "troy", "verve", "dankort", "girocard",
+    "bancomat", "postepay", "cb", "pan", "payment", "paid", "pay", "cardnumber", "cardno",
+    # the word for card, card number and paid in the languages of the phone words
+    "kreditkarte", "karte", "kartennummer", "kreditkartennummer", "kartennr", "bezahlt", "kartenzahlung",
+    "carte", "cartes", "bancaire", "payé", "tarjeta", "tarjetas", "crédito", "credito", "débito", "debito",
+    "pagué", "pagado", "pagó", "pago", "cartão", "cartao", "cartões", "pagamento", "pagou", "carta", "pagato",
+    "kaart", "kaartnummer", "creditcard", "creditcardnummer", "betaalpas", "pinpas", "bankpas", "betaald",
+    "karta", "karty", "kartą", "kartę", "kredytowa", "kredytowej", "zapłacono", "kort", "kortnummer",
+    "kreditkort", "bankkort", "betalingskort", "betalt", "kortti", "kortin", "luottokortti", "pankkikortti",
+    "kartou", "kartu", "platební", "kart", "kart\u0131", "kart\u0131n\u0131", "kredi", "ödeme", "kártya",
+    "kártyaszám", "bankkártya", "kártyával", "crédit", "карта", "карты", "картой", "карту", "карте",
+    "оплата", "κάρτα", "κάρτας", "بطاقة", "البطاقة",
+    "カード", "クレジット", "卡", "卡号", "银行卡", "信用卡", "카드", "신용카드", "체크카드",
 )
-_CARD_CANDIDATE = re.compile(r"(?<![A-Za-z0-9_\-./])\d(?:[ \-]?\d){11,18}(?![A-Za-z0-9_\-]|[.,]\d)")
-_CARD_GROUPING = re.compile(r"\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,4})?|\d{4}[ \-]\d{6}[ \-]\d{4,5}"
-                            r"|\d{6}[ \-]\d{10,13}")
+# Digit groups are separated by spaces (no-break and thin spaces too, as word processors and French
+# typography write them) or dashes.
+_GROUP_SEP = "[ \\-\u00a0\u202f\u2009\u3000]"
+_CARD_CANDIDATE = re.compile(rf"(?<![A-Za-z0-9_\-./])\d(?:{_GROUP_SEP}?\d){{11,18}}(?![A-Za-z0-9_\-]|[.,]\d)")
+_CARD_GROUPING = re.compile(rf"\d{{4}}(?:{_GROUP_SEP}\d{{4}}){{2,3}}(?:{_GROUP_SEP}\d{{1,4}})?"
+                            rf"|\d{{4}}{_GROUP_SEP}\d{{6}}{_GROUP_SEP}\d{{4,5}}|\d{{6}}{_GROUP_SEP}\d{{10,13}}")
+_NOT_DIGIT = re.compile(r"\D")
 _MAJOR, _OTHER, _GROUPED = 1.0, 0.4, 0.6
 
 
@@ -547,12 +562,14 @@ class CardRecognizer(EntityRecognizer):
         out: list[RecognizerResult] = []
         for m in _CARD_CANDIDATE.finditer(text):
             raw = m.group()
-            digits = raw.replace(" ", "").replace("-", "")
+            digits = _NOT_DIGIT.sub("", raw)
+            if not digits.isascii():  # fullwidth or other scripts' digits, as typed in Japanese or Arabic
+                digits = "".join(str(unicodedata.digit(c)) for c in digits)
             if not luhn.is_valid(digits):
                 continue
             network = card_network(digits)
             grouped = _CARD_GROUPING.fullmatch(raw) is not None
-            if network is None or (not grouped and raw != digits):
+            if network is None or (not grouped and len(raw) != len(digits)):
                 continue  # "647-6494909-7889117" is laid out like an order number, not a card
             score = _MAJOR if network[1] else _GROUPED if grouped else _OTHER
             out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), score,
@@ -562,7 +579,8 @@ class CardRecognizer(EntityRecognizer):
 
 # --- IBANs ------------------------------------------------------------------------------------------
 
-_IBAN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,31}(?![a-z0-9])")
+_IBAN_CANDIDATE = re.compile(rf"(?<![A-Za-z0-9])[A-Z]{{2}}\d{{2}}(?:{_GROUP_SEP}?[A-Z0-9]){{11,31}}(?![a-z0-9])")
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u3000", " "))
 
 
 def iban_valid(text: str) -> bool:
@@ -595,6 +613,7 @@ class IbanCodeRecognizer(EntityRecognizer):
         for m in _IBAN_CANDIDATE.finditer(text):
             raw = m.group()
             # Longest prefix, at a group boundary, that is a valid IBAN ("DE89 3704 ... 00 AT" ends before "AT").
+            raw = raw.translate(_SPACES)  # python-stdnum drops ASCII spaces and dashes only
             cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
             for cut in cuts:
                 if iban_valid(raw[:cut]):
