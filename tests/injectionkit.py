@@ -20,7 +20,7 @@ _SCENARIOS: dict[str, dict[str, Any]] = {}
 def scenario(sid: str) -> dict[str, Any]:
     """One scenario by id (tuning splits only: the test split is for reporting, never for tests to shape)."""
     if not _SCENARIOS:
-        for split in ("tune", "tune2", "tune3", "tune4", "tune5"):
+        for split in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6"):
             for line in (ROOT / "evals" / "injection" / f"{split}.jsonl").read_text().splitlines():
                 if line.strip():
                     sc = json.loads(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from arbiter.provenance.atoms import digest, extract, fold, shingles, words
+from arbiter.provenance.atoms import digest, extract, fold, month_days, shingles, words
 
 
 def wide(text: str) -> str:
@@ -71,3 +71,21 @@ def test_shingles_words_and_keyed_digests() -> None:
     assert shingles("one two three four five six", 5) == {"one two three four five", "two three four five six"}
     assert digest(b"k1", "email", "a@b.c") == digest(b"k1", "email", "a@b.c") != digest(b"k2", "email", "a@b.c")
     assert digest(b"k1", "email", "a@b.c") != digest(b"k1", "domain", "a@b.c")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Book it for 3-5 December, one guest.", {"12-03", "12-04", "12-05"}),
+    ("starting the 1st of December", {"12-01"}),
+    ("from December 3 to 5", {"12-03", "12-04", "12-05"}),
+    ("20\u201323 November", {"11-20", "11-21", "11-22", "11-23"}),
+])
+def test_days_without_a_year_are_month_day_atoms(text: str, days: set[str]) -> None:
+    atoms = extract(fold(text))
+    assert {v for k, v in atoms if k == "mday"} == days
+    assert not {v for k, v in atoms if k in ("date", "amount")}  # no full date invented, no day read as an amount
+
+
+def test_a_full_date_is_no_month_day_atom_but_matches_one() -> None:
+    atoms = extract(fold("on 3 December 2026"))
+    assert atoms == {("date", "2026-12-03")}  # the user's year is kept: 2027-12-03 is another date
+    assert month_days(atoms) == {("mday", "12-03")}

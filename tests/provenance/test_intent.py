@@ -114,6 +114,21 @@ def test_information_requests_ask_for_no_action(text: str, acts: bool) -> None:
     assert asks_for_action([text]) is acts
 
 
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Take away Jan's access to everything in /design.", "revoke"),
+    ("Set up a standing order of 250 EUR a month to my savings.", "payment"),
+    ("Get me the cheapest rental car at Nice airport.", "book"),
+    ("Get rid of the old drafts.", "remove"),
+])
+def test_phrasal_verbs_are_read_as_the_verb_they_mean(text: str, verb: str) -> None:
+    assert verb in requested_words([text]) and asks_for_action([text])
+
+
+def test_get_me_asks_to_book_only_a_thing_one_books() -> None:
+    assert not asks_for_action(["Get me the prices of hotels in Rome."])
+    assert "book" not in requested_words(["Get me the hotel prices for Rome."])
+
+
 def test_the_embedder_cannot_turn_a_question_into_a_request() -> None:
     # An embedder that finds every text identical to every tool: only the request gate can say no.
     scorer = IntentScorer(lambda texts: np.ones((len(texts), 4), dtype=np.float32) / 2)

@@ -118,6 +118,15 @@ _DEFAULT_RULE = {"secret": "user", "account": "trusted", "recipient": "trusted",
 # Values of these kinds make a leaf sensitive wherever they stand (a phishing link inside a message body).
 _KIND_ROLE = {"iban": "account", "email": "recipient", "phone": "recipient", "url": "link"}
 _USER_ROLES = frozenset({"system", "developer", "user"})
+# What booking tools book (the noun of the tool's name) and the words a user says for it.
+_BOOKINGS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "car": "car cars rental rentals vehicle auto",
+    "hotel": "hotel hotels room rooms stay accommodation apartment hostel",
+    "flight": "flight flights fly plane airline",
+    "restaurant": "restaurant table dinner lunch breakfast brunch",
+    "train": "train trains rail",
+    "taxi": "taxi cab ride",
+}.items()}
 _NAME_WEIGHT = 0.6  # the agent's own name in untrusted text: an addressee, like "the assistant"
 _AGENT_NAME = re.compile(r"\b(?:[Yy]ou are|[Yy]ou're|[Yy]our name is|[Tt]his is)\s+([A-Z][\w-]{1,30})\b")
 _CONVERSATIONS = 1024  # analysed conversations kept in memory (each a few hundred kB at most)
@@ -159,6 +168,21 @@ def role_of(path: str, kinds: frozenset[str], numeric: bool = False) -> str | No
         if kind in kinds:
             return role
     return None
+
+
+def _schema_at(schema: dict[str, Any], path: str) -> dict[str, Any] | None:
+    """The subschema of an argument leaf (``/a/0/b``), through ``properties`` and array ``items``; None if unknown."""
+    node: Any = schema
+    for part in [p for p in path.split("/") if p]:
+        if not isinstance(node, dict):
+            return None
+        if part.isdigit() and isinstance(node.get("items"), dict):
+            node = node["items"]
+        elif isinstance(node.get("properties"), dict) and part in node["properties"]:
+            node = node["properties"][part]
+        else:
+            return None
+    return node if isinstance(node, dict) else None
 
 
 def _numeric(value: Any) -> bool:
@@ -564,7 +588,7 @@ class ProvenanceCheck:
         """A kind of value the user gave, of which this value (from untrusted content) is another one, in a call
         that leaves out one the user gave (``used``: the call's values; "move it to Friday, same time" keeps the
         user's start time, and the end time the event gives is no substitute for it)."""
-        for kind in ("iban", "amount", "date", "time", "email", "url", "phone"):
+        for kind in ("iban", "amount", "date", "mday", "time", "email", "url", "phone"):
             if kind == "url" and conv.user_asked & _LINK_WORDS:
                 continue  # "share the download link they give": the user asks for a link of the content
             mine = {v for k, v in conv.user_atoms if k == kind}
@@ -594,7 +618,7 @@ class ProvenanceCheck:
         or picks an entry of a trusted list where the user's words name another entry. None when the user asked
         for the changed (or corrected) value, handed the actions to that content, or when the value is the own id
         of another untrusted item that says nothing of the kind (the item the user chose, mentioned in passing)."""
-        hashes = {digest(conv.key, k, v) for k, v in leaf.atoms if k not in ("domain", "date", "time")}
+        hashes = {digest(conv.key, k, v) for k, v in leaf.atoms if k not in ("domain", "date", "mday", "time")}
         if not hashes or role == "date" or any(s.role == "user" for s in leaf.sources):
             return None  # the user's own words (not the operator's prompt) hold the value
         untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
@@ -610,6 +634,39 @@ class ProvenanceCheck:
                     role in ("object", "recipient") and self._other_entry(leaf, conv)):
                 return source, what
         return None
+
+    @staticmethod
+    def _follows_untrusted(conv: Conversation) -> list[Source]:
+        """The untrusted sources after the user's last message: the content this turn's calls follow."""
+        last_user = max((s.message for s in conv.sources if s.role == "user"), default=-1)
+        return [s for s in conv.untrusted if s.message > last_user]
+
+    @staticmethod
+    def _other_object(tool: str, conv: Conversation) -> str | None:
+        """For a booking tool (``reserve_car``): the other kind of thing the user asked to book (a hotel), when the
+        user's words name that one and nothing this tool books. None when they name what it books, or no kind."""
+        if "reserve" not in action_classes(tool):
+            return None
+        parts = set(_SPLIT.split(tool.lower()))
+        mine = next((k for k in _BOOKINGS if k in parts), None)
+        if mine is None or not _BOOKINGS[mine].isdisjoint(conv.user_asked):
+            return None
+        return next((k for k, ws in _BOOKINGS.items() if k != mine and not ws.isdisjoint(conv.user_asked)), None)
+
+    @staticmethod
+    def _other_option(tool: Tool, leaf: Leaf, conv: Conversation) -> bool:
+        """An argument with a fixed set of options (a JSON Schema ``enum``: a sharing role, a seat class) whose
+        value only untrusted content names, while the user named another of its options ("share it as commenter"
+        and a note saying reviewers need editor access)."""
+        if not isinstance(leaf.value, str) or not leaf.sources or any(s.trust != "untrusted" for s in leaf.sources):
+            return False
+        sub = _schema_at(tool.input_schema, leaf.path)
+        options = sub.get("enum") if sub else None
+        if not isinstance(options, list) or len(options) < 2:
+            return False
+        mine = conv.user_asked
+        named = [o for o in options if isinstance(o, str) and o != leaf.value and o and set(words(fold(o))) <= mine]
+        return bool(named) and not set(words(fold(leaf.value))) <= mine
 
     @staticmethod
     def _plain(s: Source) -> bool:
@@ -732,6 +789,12 @@ class ProvenanceCheck:
             top = leaf.path.split("/")[1] if leaf.path.count("/") >= 1 else ""
             role = role_of(leaf.path, leaf.kinds, numeric=_numeric(leaf.value))
             rule = rules.get(top) or (_DEFAULT_RULE.get(role, "any") if role else "any")
+            if not blind and self._other_option(ctx.tool, leaf, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes one of its options from untrusted content "
+                    f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}) where the user named "
+                    "another option of the same argument")))
+                continue
             if rule == "any":
                 continue
             trust = leaf.trust()
@@ -844,9 +907,14 @@ class ProvenanceCheck:
             reasons.append(Reason(code="INJECTION_SUSPECTED", message=(
                 f"{_describe(instructed[-1])} carries instructions to the AI, and the user did not ask for a call "
                 f"of {ctx.call.tool!r} (no verb of its kind in the user's messages)")))
+        elif not reasons and (other := self._other_object(ctx.tool.name, conv)) is not None \
+                and self._follows_untrusted(conv):
+            # "Book Hotel Isarblick" supports booking, but not the car a listing asks for.
+            reasons.append(Reason(code="INTENT_MISMATCH", message=(
+                f"the user asked to book a {other}, and nothing they asked names what {ctx.call.tool!r} books; it "
+                f"follows untrusted content ({_describe(self._follows_untrusted(conv)[0])})")))
         elif not reasons and not asked and support.score < self.intent_threshold:
-            last_user = max((s.message for s in conv.sources if s.role == "user"), default=-1)
-            after = [s for s in conv.untrusted if s.message > last_user]
+            after = self._follows_untrusted(conv)
             if after:
                 why = ("the user's messages ask only for information, no action at all"
                        if support.signal == "information"

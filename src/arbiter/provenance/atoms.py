@@ -15,6 +15,8 @@ iban      letters and digits only, upper case, the country's registry format and
 phone     ``+`` and digits only, 7 to 15 digits (``+44 20 7946 0958`` = ``+442079460958``)
 amount    a decimal number without grouping (``1,000``, ``1000.00``, ``1.000,00`` = ``1000``)
 date      ISO ``YYYY-MM-DD`` from ISO, ``3 June 2026``, ``June 3, 2026``, ``03.06.2026``
+mday      ``MM-DD`` for a day written without a year (``3 June``, ``June 3rd``), every day of a range
+          (``3-5 June``, ``June 3 to 5``); an argument's full date matches it by its month and day
 time      ``HH:MM`` (24 h) from ``14:30``, ``2:30 pm``
 ident     a token with a digit, or with ``-``, ``_``, ``.`` or ``/`` between letters and digits
           (order and file ids, file names, handles: ``em-29763``, ``q3_report.pdf``, ``@ana.r``)
@@ -36,7 +38,7 @@ from decimal import Decimal, InvalidOperation
 
 from arbiter.pii.numbers import iban_valid
 
-__all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "shingles", "words"]
+__all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "month_days", "shingles", "words"]
 
 Atom = tuple[str, str]  # (kind, normalised value)
 SHINGLE = 5  # words per shingle: long enough that two unrelated texts rarely share one
@@ -81,6 +83,12 @@ _MONTHS = {m: i for i, ms in enumerate(
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH})\.?,? (\d{{4}})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")
+# A day and month without a year, alone or as a range ("3 December", "3-5 December", "December 3 to 5",
+# "the 1st of December"), as users write them: read as month-day atoms (``mday``), never as a full date.
+_RANGE = r"(?:\s*(?:-|\u2013|\u2014|to|until|till|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?)?"
+_NO_YEAR = r"(?![\d.,]*\s?\d{4})"
+_DAY_MONTH_ONLY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?: of)? ({_MONTH})\b\.?{_NO_YEAR}")
+_MONTH_DAY_ONLY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\b{_NO_YEAR}")
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?m\.?)?\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?\b")
 _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
@@ -111,6 +119,19 @@ def _date(y: int, m: int, d: int) -> str | None:
     if 1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200:
         return f"{y:04d}-{m:02d}-{d:02d}"
     return None
+
+
+def _mdays(atoms: set[Atom], month: int, first: str, last: str | None) -> None:
+    """``mday`` atoms (``MM-DD``) for a day, or every day of a range within one month."""
+    a = int(first)
+    b = int(last) if last else a
+    if 1 <= a <= b <= 31 and b - a <= 31:
+        atoms.update(("mday", f"{month:02d}-{d:02d}") for d in range(a, b + 1))
+
+
+def month_days(atoms: set[Atom]) -> set[Atom]:
+    """The ``mday`` atoms of the full dates among ``atoms``: an argument's ``2026-12-03`` is the user's "3 December"."""
+    return {("mday", v[5:]) for k, v in atoms if k == "date"}
 
 
 def extract(folded: str) -> set[Atom]:
@@ -153,6 +174,14 @@ def extract(folded: str) -> set[Atom]:
     for m, (y, mo, d) in dates:
         if iso := _date(y, mo, d):
             atoms.add(("date", iso))
+            taken.append(m.span())
+    for m in _DAY_MONTH_ONLY.finditer(folded):
+        if free(m):
+            _mdays(atoms, _MONTHS[m.group(3)], m.group(1), m.group(2))
+            taken.append(m.span())
+    for m in _MONTH_DAY_ONLY.finditer(folded):
+        if free(m):
+            _mdays(atoms, _MONTHS[m.group(1)], m.group(2), m.group(3))
             taken.append(m.span())
     for m in _TIME.finditer(folded):
         if m.group(1) is not None:

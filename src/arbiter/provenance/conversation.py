@@ -39,7 +39,7 @@ from typing import Any, Literal
 import msgspec
 
 from arbiter.documents import leaves
-from arbiter.provenance.atoms import Atom, digest, extract, fold, words
+from arbiter.provenance.atoms import Atom, digest, extract, fold, month_days, words
 from arbiter.provenance.instructions import Detection, clean_values, detect
 from arbiter.provenance.steering import steered
 
@@ -353,6 +353,7 @@ class Conversation:
         atoms = extract(folded)
         if numeric:
             atoms = {a for a in atoms if a[0] == "amount"}
+        atoms |= month_days(atoms)  # a full date is also the day the user wrote without its year
         kinds = {k for k, _ in atoms}
         ws = words(folded)
         found: list[Source] = []

@@ -171,7 +171,7 @@ def asked_words(texts: Sequence[str]) -> frozenset[str]:
     "don't", "never", "without", ...)."""
     out: set[str] = set()
     for text in texts:
-        tokens = [t.replace("\u2019", "'") for t in _TOKEN.findall(text.lower())]
+        tokens = _TOKEN.findall(_lower(text))
         for i, tok in enumerate(tokens):
             if _negated(tokens, i):
                 continue
@@ -201,8 +201,33 @@ _PAST = frozenset({"sent", "paid", "told", "wrote", "written", "gave", "given", 
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+")  # a sentence ends at . ! ? ; before a space (not in "@ravi.lund")
 
 
+# Phrasal verbs and set phrases read as the one verb they mean ("take away her access" revokes it, "set up a
+# standing order" asks for a payment), and "get me" a thing one books asks to book it ("get me the cheapest rental
+# car at Nice airport"), unlike "get me the prices".
+_BOOKABLE = r"(?:car|rental|room|hotel|flight|ticket|tickets|table|seat|seats|taxi|cab|ride|train)"
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"\btake away\b|\bcut off\b", "revoke"),
+    (r"\bget rid of\b", "remove"),
+    (r"\bstanding order\b|\bdirect debit\b", "recurring payment"),
+    (r"\bset up\b", "set"),
+    (r"\bsign up\b", "register"),
+    (r"\bpay back\b", "pay"),
+    (r"\bhand over\b", "give"),
+    (rf"\bget (?:me |us )?((?:a |an |the |some )?(?:[\w-]+ ){{0,2}}?{_BOOKABLE})"
+     r"(?=\s+(?:at|in|for|from|to|on|near|with|and)\b|\s*[.,;!?]|\s*$)", r"book \1"),
+))
+
+
+def _lower(text: str) -> str:
+    """Lower case, with :data:`_PHRASES` read as their verbs."""
+    low = text.lower().replace("\u2019", "'")
+    for rx, verb in _PHRASES:
+        low = rx.sub(verb, low)
+    return low
+
+
 def _tokens(text: str) -> list[str]:
-    return [t.replace("\u2019", "'").strip("'-") for t in _TOKEN.findall(text.lower())]
+    return [t.strip("'-") for t in _TOKEN.findall(_lower(text))]
 
 
 def requested_words(texts: Sequence[str]) -> frozenset[str]:
@@ -279,7 +304,7 @@ def negated_words(texts: Sequence[str]) -> frozenset[str]:
     """The words (and stems) the user said under a negation ("I'm not booking anything", "don't pay it yet")."""
     out: set[str] = set()
     for text in texts:
-        tokens = [t.replace("\u2019", "'") for t in _TOKEN.findall(text.lower())]
+        tokens = _TOKEN.findall(_lower(text))
         for i, tok in enumerate(tokens):
             if _negated(tokens, i) and tok not in _UNDO:
                 out.add(tok)
