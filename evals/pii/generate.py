@@ -7,6 +7,7 @@
     .venv/bin/python evals/pii/generate.py --split test2 [--check]   # test2.jsonl only (templates_test2.py)
     .venv/bin/python evals/pii/generate.py --split test3 [--check]   # test3.jsonl only (templates_test3.py)
     .venv/bin/python evals/pii/generate.py --split tune3 [--check]   # tune3.jsonl only (templates_tune3.py)
+    .venv/bin/python evals/pii/generate.py --split test4 [--check]   # test4.jsonl only (templates_test4.py)
 
 Deterministic: every random choice comes from ``random.Random`` or a Faker instance seeded from the
 split's seed, and the two splits use different seeds *and* disjoint template sets
@@ -49,6 +50,7 @@ sys.path.insert(0, HERE)
 import templates_test  # noqa: E402
 import templates_test2  # noqa: E402
 import templates_test3  # noqa: E402
+import templates_test4  # noqa: E402
 import templates_tune  # noqa: E402
 import templates_tune3  # noqa: E402
 
@@ -69,11 +71,17 @@ EXTRA_SPLITS: dict[str, dict[str, Any]] = {
     # A third TUNING split, PII documents only (templates_tune3.py): names and places in many forms. It uses the
     # tune half of the curated lists (parity 0). Built only with --split tune3/all.
     "tune3": {"seed": 7_150_623, "templates": templates_tune3, "pii_docs_per_kind": 150, "secrets": False},
+    # A fourth held-out split, PII documents only (templates_test4.py), written like test3 and focused on pattern
+    # entities (phones, cards, IBANs, e-mails, SSNs, IPs) and look-alike hard negatives. Built only with
+    # --split test4/all; its «T4:…» slots (templates_test4.slot) draw only from test4's generator.
+    "test4": {"seed": 9_413_276, "templates": templates_test4, "pii_docs_per_kind": 150, "secrets": False},
 }
 TEST2_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ja", "zh")
 TUNE3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "hu", "ro", "id", "ja",
                "zh")
 TEST3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "tr", "cs", "ja", "zh", "ko", "ar", "hi")
+TEST4_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "ro", "hu", "ja", "zh",
+               "ko")
 PII_KINDS = ("ticket", "email", "crm_note", "chat", "tool_args")
 PII_ENTITIES = ("CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "PERSON",
                 "LOCATION")
@@ -638,7 +646,8 @@ FAKER_CARD_TYPES = {"visa": ["visa13", "visa16", "visa19"], "mastercard": ["mast
 
 
 def card_network_ok(network: str, digits: str) -> bool:
-    for prefixes, lengths in CARD_NETWORKS[network]:
+    # networks only test4 uses (RuPay, Elo, Troy, ...) stay out of CARD_NETWORKS, whose Balancer other splits draw from
+    for prefixes, lengths in CARD_NETWORKS.get(network) or templates_test4.EXTRA_CARD_NETWORKS[network]:
         if any(digits.startswith(p) for p in prefixes) and len(digits) in lengths:
             return True
     if network == "mastercard":
@@ -751,7 +760,7 @@ class Gen:
             first = (f.first_name_female() if female else f.first_name_male()).strip()   # es_AR has "Uma "
             # test2: gendered surnames where the locale has them (Nováková, Kowalska)
             gendered = f.last_name_female if female else f.last_name_male
-            last = gendered() if self.split in ("test2", "test3", "tune3") else f.last_name()
+            last = gendered() if self.split in ("test2", "test3", "tune3", "test4") else f.last_name()
             if culture.code == "ES" and r.random() < 0.4:
                 last = f"{last} {f.last_name()}"
             elif culture.code in ("MX", "CO", "ES", "AR") and r.random() < 0.12:
@@ -1737,6 +1746,8 @@ class Doc:
         g = self.g
         if spec.startswith("T3:"):   # tune3 only: name shapes, national address formats (templates_tune3.slot)
             return templates_tune3.slot(self, spec[3:])
+        if spec.startswith("T4:"):   # test4 only: human phone formats, more card networks, look-alike negatives
+            return templates_test4.slot(self, spec[3:])
         if "|" in spec and not spec.startswith(("X:", "N:", "NW:", "L:", "IG:")):
             return [(r.choice(spec.split("|")), None)]
         head, _, rest = spec.partition(":")
@@ -2329,6 +2340,76 @@ def check_tune3(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
           f"({len(FAKER_LOCALES[split])}): " + ", ".join(FAKER_LOCALES[split]))
 
 
+def check_test4(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only test4 split, as for test3: its own rules, template lines disjoint from every other
+    split's templates and template file, no card/IBAN/SSN/phone/e-mail/IP value shared with another split; plus the
+    pattern coverage test4 was written for (card networks, separators, phone regions, IBAN countries)."""
+    import glob
+    split = "test4"
+    cfg = EXTRA_SPLITS[split]
+    tpls = cfg["templates"].PII_TEMPLATES
+    ids = [t["id"] for t in tpls]
+    assert len(ids) == len(set(ids)), "duplicate template ids in test4"
+    assert len(tpls) >= 80, len(tpls)
+    kinds = Counter(t["kind"] for t in tpls)
+    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= 15, kinds
+    missing_langs = set(TEST4_LANGS) - {t["lang"] for t in tpls}
+    assert not missing_langs, f"test4: no template in {sorted(missing_langs)}"
+    for t in tpls:
+        assert set(t) <= {"id", "kind", "lang", "body", "pool"}, t["id"]
+        assert t["lang"] in LANG_CULTURES and all(c in CULTURE for c in t.get("pool", [])), t["id"]
+    seeds = [c["seed"] for c in [*SPLITS.values(), *EXTRA_SPLITS.values()]]
+    assert len(seeds) == len(set(seeds)), f"split seeds must differ: {seeds}"
+    mine = _template_lines(tpls, 20)
+    for other, ocfg in [*SPLITS.items(), *EXTRA_SPLITS.items()]:
+        if other == split:
+            continue
+        omod = ocfg["templates"]
+        otpls = list(getattr(omod, "PII_TEMPLATES", [])) + list(getattr(omod, "SECRET_TEMPLATES", []))
+        assert not set(ids) & {t["id"] for t in otpls}, f"template ids shared with {other}"
+        shared = mine & _template_lines(otpls, 20)
+        assert not shared, f"template lines shared with {other}: {sorted(shared)[:3]}"
+    mine_path = os.path.abspath(cfg["templates"].__file__)
+    files = sorted({os.path.abspath(f) for pat in ("templates_*.py", "tune_extra*.py")
+                    for f in glob.glob(os.path.join(HERE, pat))} - {mine_path})
+    for path in files:
+        shared = mine & _source_lines(path, 20)
+        assert not shared, f"template lines shared with {os.path.basename(path)}: {sorted(shared)[:3]}"
+    recs = built[split]["pii"]
+    assert len(recs) == cfg["pii_docs_per_kind"] * len(PII_KINDS), len(recs)
+    assert all(r["id"].startswith(f"{split}-") and r["split"] == split and r["set"] == "pii" for r in recs)
+    assert Counter(r["kind"] for r in recs) == {k: cfg["pii_docs_per_kind"] for k in PII_KINDS}
+    assert set(TEST4_LANGS) <= {r["lang"] for r in recs}
+    values: dict[str, set[str]] = defaultdict(set)
+    for rec in recs:
+        check_record(rec)
+        assert "«" not in json.dumps(rec["document"], ensure_ascii=False), rec["id"]
+        for lab in rec["labels"]:
+            values[lab["entity"]].add(lab["value"])
+    assert set(values) == set(PII_ENTITIES), sorted(values)
+    assert len(FAKER_LOCALES[split]) >= 10, FAKER_LOCALES[split]
+    regions = {lab["region"] for r in recs for lab in r["labels"] if lab["entity"] == "PHONE_NUMBER"}
+    assert len(regions) >= 40, len(regions)
+    nets = {lab["network"] for r in recs for lab in r["labels"] if lab["entity"] == "CREDIT_CARD"}
+    assert set(CARD_NETWORKS) | set(templates_test4.EXTRA_CARD_NETWORKS) <= nets, nets
+    cards = [lab["value"] for r in recs for lab in r["labels"] if lab["entity"] == "CREDIT_CARD"]
+    assert all(any(sep in v for v in cards) for sep in (" ", "-", "\u00a0")) and any(v.isdigit() for v in cards)
+    ibans = {lab["country"] for r in recs for lab in r["labels"] if lab["entity"] == "IBAN_CODE"}
+    assert len(ibans) >= 20, len(ibans)
+    for other in [s for s in built if s != split]:
+        ovalues: dict[str, set[str]] = defaultdict(set)
+        for rec in built[other]["pii"] + built[other]["secrets"]:
+            for lab in rec["labels"]:
+                ovalues[lab["entity"]].add(lab["value"])
+        for ent in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"):
+            shared = values[ent] & ovalues[ent]
+            assert not shared, f"{ent} values in test4 and {other}: {sorted(shared)[:3]}"
+        for ent in ("PERSON", "LOCATION"):
+            print(f"test4 {ent}: {len(values[ent] & ovalues[ent])} of {len(values[ent])} distinct values also occur "
+                  f"in {other}")
+    print(f"test4: {len(tpls)} templates, {len(files)} other template files compared, Faker locales used "
+          f"({len(FAKER_LOCALES[split])}): " + ", ".join(FAKER_LOCALES[split]))
+
 def check_record(rec: dict[str, Any]) -> None:
     doc = rec["document"]
     per_leaf: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -2343,7 +2424,7 @@ def check_record(rec: dict[str, Any]) -> None:
                 continue
             v, ent = s["value"], s[key]
             if ent == "CREDIT_CARD":
-                digits = re.sub(r"[ -]", "", v)
+                digits = re.sub(r"[ \u00a0-]", "", v)   # test4 also writes cards with no-break spaces
                 assert digits.isdigit() and luhn_ok(digits), (rec["id"], v)
                 assert card_network_ok(s["network"], digits), (rec["id"], v, s["network"])
             elif ent == "PHONE_NUMBER":
@@ -2418,10 +2499,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--check", action="store_true", help="regenerate and compare with the files in --out")
-    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "all"], default="tune+test",
+    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "all"], default="tune+test",
                     help="files to write or compare: tune and test (default), test2 (test2.jsonl), test3 "
-                         "(test3.jsonl), tune3 (tune3.jsonl, a tuning split), or all; tune and test are always "
-                         "built and checked (test2, test3 and tune3 are checked against them)")
+                         "(test3.jsonl), tune3 (tune3.jsonl, a tuning split), test4 (test4.jsonl), or all; tune and "
+                         "test are always built and checked (test2, test3, tune3 and test4 are checked against them)")
     args = ap.parse_args()
     built = {}
     for split in [*SPLITS, *EXTRA_SPLITS] if args.split != "tune+test" else SPLITS:
@@ -2434,8 +2515,10 @@ def main() -> int:
         check_test3(built)
     if "tune3" in built:
         check_tune3(built)
+    if "test4" in built:
+        check_test4(built)
     out_splits = {"tune+test": list(SPLITS), "test2": ["test2"], "test3": ["test3"], "tune3": ["tune3"],
-                  "all": [*SPLITS, "test2", "test3", "tune3"]}[args.split]
+                  "test4": ["test4"], "all": [*SPLITS, "test2", "test3", "tune3", "test4"]}[args.split]
     built = {split: built[split] for split in out_splits}
     files = {}
     for split, recs in built.items():
