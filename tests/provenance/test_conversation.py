@@ -99,3 +99,12 @@ def test_untrusted_text_with_cues_records_its_clean_values_as_hashes() -> None:
     assert digest(KEY, "iban", "LT505564377811167108") not in a.clean
     [plain] = Analyser().analyse(KEY, "Amount due EUR 86.40.\n\nIBAN DE52 7701 1159 9694 5218 08.", untrusted=True)
     assert not plain.clean  # no cue at all: nothing to set apart
+
+
+def test_look_alike_keys_of_handles_addresses_and_domains() -> None:
+    from arbiter.provenance.conversation import lookalike
+
+    assert lookalike("amara.d1allo") == lookalike("amara.diallo")
+    assert lookalike("paypa1.com") == lookalike("paypal.com") == lookalike("p\u0430ypal.com")  # Cyrillic a
+    assert lookalike("rnicrosoft.com") == lookalike("microsoft.com")
+    assert lookalike("amara.diallo") != lookalike("amara.dialo") and lookalike("ana") != lookalike("anna")

@@ -72,12 +72,14 @@ import msgspec
 from arbiter.pii.policy import tenant_key
 from arbiter.provenance.atoms import Atom, digest, fold, words
 from arbiter.provenance.conversation import (
+    LOOK_KINDS,
     Analyser,
     Conversation,
     Leaf,
     Source,
     Trust,
     UserView,
+    lookalike,
     parent_domains,
     text_of,
 )
@@ -636,6 +638,23 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _lookalike(leaf: Leaf, conv: Conversation) -> Source | None:
+        """A user, system or trusted source holding a look-alike (:func:`lookalike`) of a handle, address or domain of
+        this value that it does not hold itself: "amara.d1allo" from a chat message when the member list says
+        "amara.diallo"."""
+        trusted = [s for s in conv.sources if s.trust in ("user", "trusted")]
+        for k, v in leaf.atoms:
+            if k not in LOOK_KINDS:
+                continue
+            exact, look = digest(conv.key, k, v), digest(conv.key, "look", lookalike(v))
+            if any(exact in s.analysed.atoms for s in trusted):
+                continue
+            twin = next((s for s in trusted if look in s.analysed.looks), None)
+            if twin is not None:
+                return twin
+        return None
+
+    @staticmethod
     def _follows_untrusted(conv: Conversation) -> list[Source]:
         """The untrusted sources after the user's last message: the content this turn's calls follow."""
         last_user = max((s.message for s in conv.sources if s.role == "user"), default=-1)
@@ -835,6 +854,12 @@ class ProvenanceCheck:
                     reasons.append(self._injection(ctx, leaf, instructed[-1], "nowhere in the conversation"))
                 continue
             untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
+            twin = self._lookalike(leaf, conv) if role in ("recipient", "account", "link") else None
+            if twin is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes a value from untrusted content "
+                    f"({_describe(untrusted[0])}) that looks like, but is not, one in {_describe(twin)}")))
+                continue
             if blind:
                 # No user message to judge intent by (MCP: the server never sees the user's prompt): only a
                 # value taken from content that speaks to the AI is refused.

@@ -40,7 +40,7 @@ import msgspec
 
 from arbiter.documents import leaves
 from arbiter.provenance.atoms import Atom, digest, extract, fold, month_days, words
-from arbiter.provenance.instructions import Detection, clean_values, detect
+from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton
 from arbiter.provenance.steering import steered
 
 __all__ = ["Analysed", "Analyser", "Conversation", "Leaf", "Source", "Trust", "parent_domains", "segments", "text_of"]
@@ -134,6 +134,8 @@ class Analysed:
     # Untrusted text carrying cues only: hashed values that stand only in its paragraphs free of any cue
     # (:func:`arbiter.provenance.instructions.clean_values`).
     clean: frozenset[int] = frozenset()
+    # Hashed look-alike keys (:func:`lookalike`) of its handles, addresses and domains.
+    looks: frozenset[int] = frozenset()
 
     def instructed(self, threshold: float) -> bool:
         """Whether this content speaks to the AI (or could not be read, which counts the same)."""
@@ -179,6 +181,20 @@ class Leaf:
         """The best trust among the matched sources (None: found nowhere, the model wrote it)."""
         found = {s.trust for s in self.sources}
         return next((level for level in ("user", "trusted", "untrusted") if level in found), None)
+
+
+# Characters that pass for others in a handle or a host name ("amara.d1allo", "paypa1.com", "rnicrosoft").
+_LOOKS = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "5": "s", "$": "s"})
+_LOOK_SEPARATORS = re.compile(r"[._\-]")
+LOOK_KINDS = frozenset({"ident", "email", "domain"})
+
+
+def lookalike(value: str) -> str:
+    """How a handle, address or domain reads to a hurried eye: confusable letters mapped to ASCII
+    (:func:`~arbiter.provenance.instructions.skeleton`), then 0/o, 1/l/i, rn/m, vv/w, 5/s alike, and
+    separators dropped. Two different values with one key are look-alikes."""
+    folded = skeleton(value).replace("rn", "m").replace("vv", "w").translate(_LOOKS)
+    return _LOOK_SEPARATORS.sub("", folded)
 
 
 _AUTHOR = re.compile(r'(?:^|\n)\s*(?:from|sender|reply-to)\s*:[^\n@]{0,80}@([a-z0-9.-]+\.[a-z]{2,24})|'
@@ -312,6 +328,7 @@ class Analyser:
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
             authors=frozenset(digest(key, "domain", d) for a in authors for d in (a, *parent_domains(a))),
+            looks=frozenset(digest(key, "look", lookalike(v)) for k, v in atoms if k in LOOK_KINDS),
             lure=untrusted and bool(_LURE.search(folded)))
 
 

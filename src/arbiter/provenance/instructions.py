@@ -89,7 +89,8 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                        r"(?:reading|processing|preparing|summari[sz]ing|handling|working|acting|that\s+reads|"
                        r"who\s+reads|when\s+you|while\s+you)"),
     ("addressee", 0.6, r"\b(?:automated|automation|autonomous)\s+(?:agents?|systems?|assistants?|tools?|readers?|"
-                       r"processors?)\b|\bwhoever\s+(?:reads|summari[sz]es|processes|prepares|handles)\b"),
+                       r"processors?)\b|\bwhoever\s+(?:reads|summari[sz]es|processes|prepares|handles)\b|"
+                       r"\b(?:anyone|anybody|everyone)\s+(?:who\s+(?:is\s+)?)?(?:automat\w+|summari[sz]\w+|processing)\b"),
     # An AI hailed at the start of a line, or of a hidden element or comment ("<span ...>assistants: also ...").
     ("addressee", 0.6, rf"(?:^|\n|\||>|<!--)\s*(?:ai\s+)?{_AI}s?\s*[,:]\s+\S|\bfor\s+(?:my|the)\s+(?:ai|a\.i\.)\s+\w+"),
     ("addressee", 0.6, rf"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?{_AI}\b|\bas\s+an?\s+{_AI}\b|"
@@ -103,6 +104,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                     r"<!--(?:(?!-->)[^\n]){0,200}?(?:[a-z']+[\s,:;]+){6}|(?:^|\n)\s*\[//\]\s*:\s*#"),
     # A command with a destination: what an injection needs done.
     ("command", 0.5, rf"\b{_DO}\b(?:[^.!?\n]|\.(?=\w)){{0,160}}{_DEST}"),  # a dot inside 0.01 or .pdf is no end
+    # Opening a link whose query is to be filled in: how text leaks through a read ("open https://x/in?c= followed
+    # by the summary").
+    ("command", 0.5, r"\b(?:open|visit|fetch|load|request|call|hit)\s+(?:\S+\s+){0,2}?https?://\S+[?&][\w-]+=(?:\s|$)"),
     # Faking the protocol: chat-template tokens, tool-call markup, closing the tool result, fake turns.
     ("protocol", 1.0, r"<\|[a-z_ ]{2,30}\|>|<\s*/?\s*(?:start|end)_of_turn\s*>|\[/?inst\]|<<\s*/?\s*sys\s*>>"),
     ("protocol", 1.0, r"</?\s*(?:tool_result|tool_output|function_results?|function_calls?|tool_response|tool_call|"
@@ -133,7 +137,7 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("tools", 0.7, r"\b(?:with|using)\s+(?:exactly\s+)?(?:these|the\s+following)\s+(?:arguments|parameters)\b|"
                    r"\bemit\s+it\s+exactly\b"),
     # Instructions split over several items point at each other.
-    ("split", 0.5, r"\(\s*[1-9]\s*/\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b|"
+    ("split", 0.5, r"\(\s*[1-9]\s*/\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b|\bpart\s+[1-9]\s*:|"
                    r"\bcontinued\s+in\s+(?:another|the\s+next)\b"),
     ("split", 0.6, r"\bcontinu(?:ing|ed|es)\s+(?:from|with)\s+(?:the|my|our)\s+(?:earlier|previous|first|last|"
                    r"other)\s+(?:note|message|part|email|item|post|review)\b"),
