@@ -224,7 +224,8 @@ _HANDED_OVER = frozenset({"do", "follow", "handle", "complete", "asked", "reques
                           "tasks", "todo", "to-do", "actions"})
 
 # Words with which a user asks for a link the content gives ("send its confirmation link", "including its website").
-_LINK_WORDS = frozenset({"link", "links", "url", "urls", "website", "websites", "homepage", "webpage"})
+_LINK_WORDS = frozenset({"link", "links", "url", "urls", "website", "websites", "homepage", "webpage", "site", "sites",
+                         "portal", "portals", "upload", "uploaded", "uploads"})  # "where they want the files uploaded"
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
 
