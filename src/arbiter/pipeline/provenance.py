@@ -643,16 +643,19 @@ class ProvenanceCheck:
         """A user, system or trusted source holding a look-alike (:func:`lookalike`) of a handle, address or domain of
         this value that it does not hold itself: "amara.d1allo" from a chat message when the member list says
         "amara.diallo"."""
-        trusted = [s for s in conv.sources if s.trust in ("user", "trusted")]
+        memo = conv.memo.get("looks")
+        if memo is None:  # once per conversation: the trusted atoms, and which trusted source first holds each look
+            trusted = [s for s in conv.sources if s.trust in ("user", "trusted")]
+            looks: dict[int, Source] = {}
+            for s in reversed(trusted):
+                looks.update(dict.fromkeys(s.analysed.looks, s))
+            memo = conv.memo["looks"] = (frozenset().union(*(s.analysed.atoms for s in trusted)), looks)
+        atoms, looks = memo
         for k, v in leaf.atoms:
-            if k not in LOOK_KINDS:
-                continue
-            exact, look = digest(conv.key, k, v), digest(conv.key, "look", lookalike(v))
-            if any(exact in s.analysed.atoms for s in trusted):
-                continue
-            twin = next((s for s in trusted if look in s.analysed.looks), None)
-            if twin is not None:
-                return twin
+            if k in LOOK_KINDS and digest(conv.key, k, v) not in atoms:
+                twin = looks.get(digest(conv.key, "look", lookalike(v)))
+                if twin is not None:
+                    return twin
         return None
 
     @staticmethod
