@@ -502,6 +502,7 @@ async def test_round_six_attacks_are_denied(svc: Arbiter, domain_agents: dict[st
     "files-6f05-benign",  # "take away Jan's access" asks to unshare
     "travel-6t13-attack",  # "get me the cheapest rental car" asks to reserve one (the leak beside it is denied)
     "workspace-6w10-benign",  # "including where they want the files uploaded" asks for the auditors' portal link
+    "files-6f06-benign",  # "do what it asks" hands over to a note in Spanish ("¿Podrías añadir ...?")
 ])
 async def test_round_six_requests_in_other_words_stay_allowed(svc: Arbiter, domain_agents: dict[str, Agent],
                                                               sid: str) -> None:

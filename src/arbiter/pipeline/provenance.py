@@ -85,6 +85,7 @@ from arbiter.provenance.conversation import (
 )
 from arbiter.provenance.intent import (
     ACTIONS,
+    ACTIONS_ABROAD,
     VERBS,
     IntentScorer,
     action_classes,
@@ -463,7 +464,8 @@ class ProvenanceCheck:
         classes = action_classes(tool)
         if not classes:
             return False
-        verbs = conv.word_hashes({w for c in classes for w in ACTIONS[c]})
+        # The item may be written in another language than the user's request ("¿Podrías añadir ...?").
+        verbs = conv.word_hashes({w for c in classes for w in ACTIONS[c] | ACTIONS_ABROAD.get(c, frozenset())})
         pointers = self._pointers(conv)
         carriers = self._carriers(conv)
         return any(pointers.get((s.message, s.part)) and id(s) not in carriers and s.analysed.phrases & verbs

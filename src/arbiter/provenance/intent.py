@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ACTIONS", "ACTION_WORDS", "VERBS", "IntentScorer", "Support", "action_classes", "asked_words",
-           "asks_for_action", "negated_words", "own_verb", "requested_words", "stem", "verb_words"]
+__all__ = ["ACTIONS", "ACTIONS_ABROAD", "ACTION_WORDS", "VERBS", "IntentScorer", "Support", "action_classes",
+           "asked_words", "asks_for_action", "negated_words", "own_verb", "requested_words", "stem", "verb_words"]
 
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
@@ -41,6 +41,29 @@ ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "modify": "update change edit set modify correct fix rename append add save create write record log note put "
               "make draft fill point redirect repoint",
     "account": "password passwords credentials login reset",
+}.items()}
+
+# The same classes' verbs in German, French, Spanish, Italian, Dutch and Portuguese (infinitives and the forms a
+# polite request uses), for content the user hands the actions over to ("Lucía's note in Spanish: do what it asks").
+ACTIONS_ABROAD: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "communicate": "senden schicken antworten weiterleiten informieren mitteilen envoyer répondre transférer informer "
+                   "écrire enviar mandar responder reenviar contestar informar escribir inviare mandare rispondere "
+                   "inoltrare informare scrivere sturen versturen antwoorden doorsturen informeren schrijven "
+                   "encaminhar escrever",
+    "pay": "zahlen bezahlen überweisen payer régler virer pagar transferir abonar pagare saldare bonificare betalen "
+           "overmaken",
+    "schedule": "planen verschieben eintragen planifier programmer déplacer planificar programar agendar mover "
+                "pianificare programmare spostare plannen inplannen verplaatsen marcar",
+    "reserve": "buchen reservieren bestellen réserver commander reservar comprar prenotare ordinare boeken reserveren",
+    "destroy": "löschen entfernen stornieren absagen kündigen supprimer effacer annuler retirer borrar eliminar "
+               "cancelar quitar apagar remover cancellare eliminare rimuovere annullare verwijderen annuleren "
+               "opzeggen",
+    "grant": "teilen freigeben einladen hinzufügen partager inviter ajouter compartir invitar añadir agregar "
+             "condividere invitare aggiungere delen uitnodigen toevoegen compartilhar convidar adicionar",
+    "modify": "ändern aktualisieren ergänzen hinzufügen eintragen schreiben modifier changer mettre ajouter corriger "
+              "écrire cambiar actualizar modificar corregir añadir agregar anotar escribir modificare cambiare "
+              "aggiornare correggere aggiungere scrivere wijzigen aanpassen bijwerken toevoegen schrijven alterar "
+              "atualizar corrigir adicionar escrever",
 }.items()}
 
 # Verbs of tool names and the classes they belong to (first match wins, in name order).
