@@ -2152,58 +2152,6 @@ def _template_lines(tpls: list[dict[str, Any]], min_len: int) -> set[str]:
     return out
 
 
-def check_test2(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
-    """Self-check of the PII-only test2 split against its own rules and the tune and test splits."""
-    split = "test2"
-    cfg = EXTRA_SPLITS[split]
-    tpls = cfg["templates"].PII_TEMPLATES
-    ids = [t["id"] for t in tpls]
-    assert len(ids) == len(set(ids)), "duplicate template ids in test2"
-    assert len(tpls) >= 60, len(tpls)
-    kinds = Counter(t["kind"] for t in tpls)
-    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= 12, kinds
-    missing_langs = set(TEST2_LANGS) - {t["lang"] for t in tpls}
-    assert not missing_langs, f"test2: no template in {sorted(missing_langs)}"
-    for t in tpls:
-        assert set(t) <= {"id", "kind", "lang", "body", "pool"}, t["id"]
-        assert t["lang"] in LANG_CULTURES and all(c in CULTURE for c in t.get("pool", [])), t["id"]
-    mine = _template_lines(tpls, 20)
-    for other, ocfg in SPLITS.items():
-        omod = ocfg["templates"]
-        others = omod.PII_TEMPLATES + omod.SECRET_TEMPLATES
-        shared_ids = set(ids) & {t["id"] for t in others}
-        assert not shared_ids, f"template ids shared with {other}: {sorted(shared_ids)[:3]}"
-        shared = mine & _template_lines(others, 20)
-        assert not shared, f"template lines shared with {other}: {sorted(shared)[:3]}"
-    recs = built[split]["pii"]
-    assert len(recs) == cfg["pii_docs_per_kind"] * len(PII_KINDS), len(recs)
-    assert all(r["id"].startswith(f"{split}-") and r["split"] == split and r["set"] == "pii" for r in recs)
-    assert Counter(r["kind"] for r in recs) == {k: cfg["pii_docs_per_kind"] for k in PII_KINDS}
-    assert set(TEST2_LANGS) <= {r["lang"] for r in recs}
-    values: dict[str, set[str]] = defaultdict(set)
-    for rec in recs:
-        check_record(rec)
-        for lab in rec["labels"]:
-            values[lab["entity"]].add(lab["value"])
-    assert set(values) == set(PII_ENTITIES), sorted(values)
-    assert len(FAKER_LOCALES[split]) >= 10, FAKER_LOCALES[split]
-    regions = {lab["region"] for r in recs for lab in r["labels"] if lab["entity"] == "PHONE_NUMBER"}
-    assert len(regions) >= 30, len(regions)
-    for other in SPLITS:
-        ovalues: dict[str, set[str]] = defaultdict(set)
-        for rec in built[other]["pii"] + built[other]["secrets"]:
-            for lab in rec["labels"]:
-                ovalues[lab["entity"]].add(lab["value"])
-        for ent in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"):
-            shared = values[ent] & ovalues[ent]
-            assert not shared, f"{ent} values in test2 and {other}: {sorted(shared)[:3]}"
-        for ent in ("PERSON", "LOCATION"):
-            n = len(values[ent] & ovalues[ent])
-            print(f"test2 {ent}: {n} of {len(values[ent])} distinct values also occur in {other}")
-    print(f"test2: {len(tpls)} templates, Faker locales used ({len(FAKER_LOCALES[split])}): "
-          + ", ".join(FAKER_LOCALES[split]))
-
-
 def _source_lines(path: str, min_len: int) -> set[str]:
     """Stripped lines longer than min_len of every string literal in a Python file (parsed, not imported)."""
     import ast
@@ -2213,36 +2161,48 @@ def _source_lines(path: str, min_len: int) -> set[str]:
             for line in node.value.split("\n") if len(line.strip()) > min_len}
 
 
-def check_test3(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
-    """Self-check of the PII-only test3 split against its own rules, every other split and every other
-    template module (templates_*.py, tune_extra*.py: their string literals, parsed without importing them)."""
+def _check_pii_only_split(built: dict[str, dict[str, list[dict[str, Any]]]], split: str, langs: tuple[str, ...], *,
+                          min_templates: int, min_per_kind: int, min_regions: int, compare_all: bool,
+                          no_guillemets: bool = False,
+                          extra: Callable[[list[dict[str, Any]]], None] | None = None) -> None:
+    """Self-check shared by the PII-only splits: the split's own rules (template ids, kinds and languages, record
+    layout, labels), template ids and lines disjoint from the other splits' templates, and no card/IBAN/SSN/phone/
+    e-mail/IP value shared with another split. compare_all=False compares with the tune and test splits only;
+    compare_all=True compares with every other split, checks that all split seeds differ, and compares template
+    lines with every other template module (templates_*.py, tune_extra*.py: their string literals, parsed without
+    importing them). no_guillemets: no « left in any document; extra(recs) runs split-specific assertions."""
     import glob
-    split = "test3"
     cfg = EXTRA_SPLITS[split]
     tpls = cfg["templates"].PII_TEMPLATES
     ids = [t["id"] for t in tpls]
-    assert len(ids) == len(set(ids)), "duplicate template ids in test3"
-    assert len(tpls) >= 80, len(tpls)
+    assert len(ids) == len(set(ids)), f"duplicate template ids in {split}"
+    assert len(tpls) >= min_templates, len(tpls)
     kinds = Counter(t["kind"] for t in tpls)
-    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= 15, kinds
-    missing_langs = set(TEST3_LANGS) - {t["lang"] for t in tpls}
-    assert not missing_langs, f"test3: no template in {sorted(missing_langs)}"
+    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= min_per_kind, kinds
+    missing_langs = set(langs) - {t["lang"] for t in tpls}
+    assert not missing_langs, f"{split}: no template in {sorted(missing_langs)}"
     for t in tpls:
         assert set(t) <= {"id", "kind", "lang", "body", "pool"}, t["id"]
         assert t["lang"] in LANG_CULTURES and all(c in CULTURE for c in t.get("pool", [])), t["id"]
-    seeds = [c["seed"] for c in [*SPLITS.values(), *EXTRA_SPLITS.values()]]
-    assert len(seeds) == len(set(seeds)), f"split seeds must differ: {seeds}"
+    if compare_all:
+        seeds = [c["seed"] for c in [*SPLITS.values(), *EXTRA_SPLITS.values()]]
+        assert len(seeds) == len(set(seeds)), f"split seeds must differ: {seeds}"
     mine = _template_lines(tpls, 20)
-    others = {name: c["templates"] for name, c in [*SPLITS.items(), *EXTRA_SPLITS.items()] if name != split}
-    for other, omod in others.items():
+    other_cfgs = [*SPLITS.items(), *EXTRA_SPLITS.items()] if compare_all else list(SPLITS.items())
+    for other, ocfg in other_cfgs:
+        if other == split:
+            continue
+        omod = ocfg["templates"]
         otpls = list(getattr(omod, "PII_TEMPLATES", [])) + list(getattr(omod, "SECRET_TEMPLATES", []))
         shared_ids = set(ids) & {t["id"] for t in otpls}
         assert not shared_ids, f"template ids shared with {other}: {sorted(shared_ids)[:3]}"
         shared = mine & _template_lines(otpls, 20)
         assert not shared, f"template lines shared with {other}: {sorted(shared)[:3]}"
-    mine_path = os.path.abspath(cfg["templates"].__file__)
-    files = sorted({os.path.abspath(f) for pat in ("templates_*.py", "tune_extra*.py")
-                    for f in glob.glob(os.path.join(HERE, pat))} - {mine_path})
+    files: list[str] = []
+    if compare_all:
+        mine_path = os.path.abspath(cfg["templates"].__file__)
+        files = sorted({os.path.abspath(f) for pat in ("templates_*.py", "tune_extra*.py")
+                        for f in glob.glob(os.path.join(HERE, pat))} - {mine_path})
     for path in files:
         shared = mine & _source_lines(path, 20)
         assert not shared, f"template lines shared with {os.path.basename(path)}: {sorted(shared)[:3]}"
@@ -2250,165 +2210,76 @@ def check_test3(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
     assert len(recs) == cfg["pii_docs_per_kind"] * len(PII_KINDS), len(recs)
     assert all(r["id"].startswith(f"{split}-") and r["split"] == split and r["set"] == "pii" for r in recs)
     assert Counter(r["kind"] for r in recs) == {k: cfg["pii_docs_per_kind"] for k in PII_KINDS}
-    assert set(TEST3_LANGS) <= {r["lang"] for r in recs}
+    assert set(langs) <= {r["lang"] for r in recs}
     values: dict[str, set[str]] = defaultdict(set)
     for rec in recs:
         check_record(rec)
+        if no_guillemets:
+            assert "«" not in json.dumps(rec["document"], ensure_ascii=False), rec["id"]
         for lab in rec["labels"]:
             values[lab["entity"]].add(lab["value"])
     assert set(values) == set(PII_ENTITIES), sorted(values)
     assert len(FAKER_LOCALES[split]) >= 10, FAKER_LOCALES[split]
     regions = {lab["region"] for r in recs for lab in r["labels"] if lab["entity"] == "PHONE_NUMBER"}
-    assert len(regions) >= 30, len(regions)
-    for other in [s for s in built if s != split]:
+    assert len(regions) >= min_regions, len(regions)
+    if extra is not None:
+        extra(recs)
+    for other in [s for s in built if s != split] if compare_all else SPLITS:
         ovalues: dict[str, set[str]] = defaultdict(set)
         for rec in built[other]["pii"] + built[other]["secrets"]:
             for lab in rec["labels"]:
                 ovalues[lab["entity"]].add(lab["value"])
         for ent in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"):
             shared = values[ent] & ovalues[ent]
-            assert not shared, f"{ent} values in test3 and {other}: {sorted(shared)[:3]}"
+            assert not shared, f"{ent} values in {split} and {other}: {sorted(shared)[:3]}"
         for ent in ("PERSON", "LOCATION"):
             n = len(values[ent] & ovalues[ent])
-            print(f"test3 {ent}: {n} of {len(values[ent])} distinct values also occur in {other}")
-    print(f"test3: {len(tpls)} templates, {len(files)} other template files compared, Faker locales used "
-          f"({len(FAKER_LOCALES[split])}): " + ", ".join(FAKER_LOCALES[split]))
+            print(f"{split} {ent}: {n} of {len(values[ent])} distinct values also occur in {other}")
+    compared = f"{len(files)} other template files compared, " if compare_all else ""
+    print(f"{split}: {len(tpls)} templates, {compared}Faker locales used ({len(FAKER_LOCALES[split])}): "
+          + ", ".join(FAKER_LOCALES[split]))
+
+
+def check_test2(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only test2 split against its own rules and the tune and test splits."""
+    _check_pii_only_split(built, "test2", TEST2_LANGS, min_templates=60, min_per_kind=12, min_regions=30,
+                          compare_all=False)
+
+
+def check_test3(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only test3 split against its own rules, every other split and every other
+    template module (templates_*.py, tune_extra*.py: their string literals, parsed without importing them)."""
+    _check_pii_only_split(built, "test3", TEST3_LANGS, min_templates=80, min_per_kind=15, min_regions=30,
+                          compare_all=True)
 
 
 def check_tune3(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
     """Self-check of the PII-only tune3 (tuning) split: its own rules, template lines disjoint from every other
-    split's templates and template file, and no card/IBAN/SSN/phone/e-mail/IP value shared with another split."""
-    import glob
-    split = "tune3"
-    cfg = EXTRA_SPLITS[split]
-    tpls = cfg["templates"].PII_TEMPLATES
-    ids = [t["id"] for t in tpls]
-    assert len(ids) == len(set(ids)), "duplicate template ids in tune3"
-    assert len(tpls) >= 80, len(tpls)
-    kinds = Counter(t["kind"] for t in tpls)
-    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= 15, kinds
-    assert not set(TUNE3_LANGS) - {t["lang"] for t in tpls}, set(TUNE3_LANGS) - {t["lang"] for t in tpls}
-    for t in tpls:
-        assert set(t) <= {"id", "kind", "lang", "body", "pool"}, t["id"]
-        assert t["lang"] in LANG_CULTURES and all(c in CULTURE for c in t.get("pool", [])), t["id"]
-    seeds = [c["seed"] for c in [*SPLITS.values(), *EXTRA_SPLITS.values()]]
-    assert len(seeds) == len(set(seeds)), f"split seeds must differ: {seeds}"
-    mine = _template_lines(tpls, 20)
-    for other, ocfg in [*SPLITS.items(), *EXTRA_SPLITS.items()]:
-        if other == split:
-            continue
-        omod = ocfg["templates"]
-        otpls = list(getattr(omod, "PII_TEMPLATES", [])) + list(getattr(omod, "SECRET_TEMPLATES", []))
-        assert not set(ids) & {t["id"] for t in otpls}, f"template ids shared with {other}"
-        shared = mine & _template_lines(otpls, 20)
-        assert not shared, f"template lines shared with {other}: {sorted(shared)[:3]}"
-    mine_path = os.path.abspath(cfg["templates"].__file__)
-    files = sorted({os.path.abspath(f) for pat in ("templates_*.py", "tune_extra*.py")
-                    for f in glob.glob(os.path.join(HERE, pat))} - {mine_path})
-    for path in files:
-        shared = mine & _source_lines(path, 20)
-        assert not shared, f"template lines shared with {os.path.basename(path)}: {sorted(shared)[:3]}"
-    recs = built[split]["pii"]
-    assert len(recs) == cfg["pii_docs_per_kind"] * len(PII_KINDS), len(recs)
-    assert all(r["id"].startswith(f"{split}-") and r["split"] == split and r["set"] == "pii" for r in recs)
-    assert Counter(r["kind"] for r in recs) == {k: cfg["pii_docs_per_kind"] for k in PII_KINDS}
-    assert set(TUNE3_LANGS) <= {r["lang"] for r in recs}
-    values: dict[str, set[str]] = defaultdict(set)
-    for rec in recs:
-        check_record(rec)
-        assert "«" not in json.dumps(rec["document"], ensure_ascii=False), rec["id"]
-        for lab in rec["labels"]:
-            values[lab["entity"]].add(lab["value"])
-    assert set(values) == set(PII_ENTITIES), sorted(values)
-    subtypes = {lab.get("subtype") for r in recs for lab in r["labels"] if lab["entity"] in ("PERSON", "LOCATION")}
-    assert {"nickname", "region", "po_box", "district"} <= subtypes, subtypes
-    assert len(FAKER_LOCALES[split]) >= 10, FAKER_LOCALES[split]
-    regions = {lab["region"] for r in recs for lab in r["labels"] if lab["entity"] == "PHONE_NUMBER"}
-    assert len(regions) >= 30, len(regions)
-    for other in [s for s in built if s != split]:
-        ovalues: dict[str, set[str]] = defaultdict(set)
-        for rec in built[other]["pii"] + built[other]["secrets"]:
-            for lab in rec["labels"]:
-                ovalues[lab["entity"]].add(lab["value"])
-        for ent in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"):
-            shared = values[ent] & ovalues[ent]
-            assert not shared, f"{ent} values in tune3 and {other}: {sorted(shared)[:3]}"
-        for ent in ("PERSON", "LOCATION"):
-            print(f"tune3 {ent}: {len(values[ent] & ovalues[ent])} of {len(values[ent])} distinct values also occur "
-                  f"in {other}")
-    print(f"tune3: {len(tpls)} templates, {len(files)} other template files compared, Faker locales used "
-          f"({len(FAKER_LOCALES[split])}): " + ", ".join(FAKER_LOCALES[split]))
+    split's templates and template file, and no card/IBAN/SSN/phone/e-mail/IP value shared with another split;
+    plus the PERSON/LOCATION subtypes tune3 was written for."""
+    def subtypes(recs: list[dict[str, Any]]) -> None:
+        found = {lab.get("subtype") for r in recs for lab in r["labels"] if lab["entity"] in ("PERSON", "LOCATION")}
+        assert {"nickname", "region", "po_box", "district"} <= found, found
+
+    _check_pii_only_split(built, "tune3", TUNE3_LANGS, min_templates=80, min_per_kind=15, min_regions=30,
+                          compare_all=True, no_guillemets=True, extra=subtypes)
 
 
 def check_test4(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
     """Self-check of the PII-only test4 split, as for test3: its own rules, template lines disjoint from every other
     split's templates and template file, no card/IBAN/SSN/phone/e-mail/IP value shared with another split; plus the
     pattern coverage test4 was written for (card networks, separators, phone regions, IBAN countries)."""
-    import glob
-    split = "test4"
-    cfg = EXTRA_SPLITS[split]
-    tpls = cfg["templates"].PII_TEMPLATES
-    ids = [t["id"] for t in tpls]
-    assert len(ids) == len(set(ids)), "duplicate template ids in test4"
-    assert len(tpls) >= 80, len(tpls)
-    kinds = Counter(t["kind"] for t in tpls)
-    assert set(kinds) == set(PII_KINDS) and min(kinds.values()) >= 15, kinds
-    missing_langs = set(TEST4_LANGS) - {t["lang"] for t in tpls}
-    assert not missing_langs, f"test4: no template in {sorted(missing_langs)}"
-    for t in tpls:
-        assert set(t) <= {"id", "kind", "lang", "body", "pool"}, t["id"]
-        assert t["lang"] in LANG_CULTURES and all(c in CULTURE for c in t.get("pool", [])), t["id"]
-    seeds = [c["seed"] for c in [*SPLITS.values(), *EXTRA_SPLITS.values()]]
-    assert len(seeds) == len(set(seeds)), f"split seeds must differ: {seeds}"
-    mine = _template_lines(tpls, 20)
-    for other, ocfg in [*SPLITS.items(), *EXTRA_SPLITS.items()]:
-        if other == split:
-            continue
-        omod = ocfg["templates"]
-        otpls = list(getattr(omod, "PII_TEMPLATES", [])) + list(getattr(omod, "SECRET_TEMPLATES", []))
-        assert not set(ids) & {t["id"] for t in otpls}, f"template ids shared with {other}"
-        shared = mine & _template_lines(otpls, 20)
-        assert not shared, f"template lines shared with {other}: {sorted(shared)[:3]}"
-    mine_path = os.path.abspath(cfg["templates"].__file__)
-    files = sorted({os.path.abspath(f) for pat in ("templates_*.py", "tune_extra*.py")
-                    for f in glob.glob(os.path.join(HERE, pat))} - {mine_path})
-    for path in files:
-        shared = mine & _source_lines(path, 20)
-        assert not shared, f"template lines shared with {os.path.basename(path)}: {sorted(shared)[:3]}"
-    recs = built[split]["pii"]
-    assert len(recs) == cfg["pii_docs_per_kind"] * len(PII_KINDS), len(recs)
-    assert all(r["id"].startswith(f"{split}-") and r["split"] == split and r["set"] == "pii" for r in recs)
-    assert Counter(r["kind"] for r in recs) == {k: cfg["pii_docs_per_kind"] for k in PII_KINDS}
-    assert set(TEST4_LANGS) <= {r["lang"] for r in recs}
-    values: dict[str, set[str]] = defaultdict(set)
-    for rec in recs:
-        check_record(rec)
-        assert "«" not in json.dumps(rec["document"], ensure_ascii=False), rec["id"]
-        for lab in rec["labels"]:
-            values[lab["entity"]].add(lab["value"])
-    assert set(values) == set(PII_ENTITIES), sorted(values)
-    assert len(FAKER_LOCALES[split]) >= 10, FAKER_LOCALES[split]
-    regions = {lab["region"] for r in recs for lab in r["labels"] if lab["entity"] == "PHONE_NUMBER"}
-    assert len(regions) >= 40, len(regions)
-    nets = {lab["network"] for r in recs for lab in r["labels"] if lab["entity"] == "CREDIT_CARD"}
-    assert set(CARD_NETWORKS) | set(templates_test4.EXTRA_CARD_NETWORKS) <= nets, nets
-    cards = [lab["value"] for r in recs for lab in r["labels"] if lab["entity"] == "CREDIT_CARD"]
-    assert all(any(sep in v for v in cards) for sep in (" ", "-", "\u00a0")) and any(v.isdigit() for v in cards)
-    ibans = {lab["country"] for r in recs for lab in r["labels"] if lab["entity"] == "IBAN_CODE"}
-    assert len(ibans) >= 20, len(ibans)
-    for other in [s for s in built if s != split]:
-        ovalues: dict[str, set[str]] = defaultdict(set)
-        for rec in built[other]["pii"] + built[other]["secrets"]:
-            for lab in rec["labels"]:
-                ovalues[lab["entity"]].add(lab["value"])
-        for ent in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"):
-            shared = values[ent] & ovalues[ent]
-            assert not shared, f"{ent} values in test4 and {other}: {sorted(shared)[:3]}"
-        for ent in ("PERSON", "LOCATION"):
-            print(f"test4 {ent}: {len(values[ent] & ovalues[ent])} of {len(values[ent])} distinct values also occur "
-                  f"in {other}")
-    print(f"test4: {len(tpls)} templates, {len(files)} other template files compared, Faker locales used "
-          f"({len(FAKER_LOCALES[split])}): " + ", ".join(FAKER_LOCALES[split]))
+    def coverage(recs: list[dict[str, Any]]) -> None:
+        nets = {lab["network"] for r in recs for lab in r["labels"] if lab["entity"] == "CREDIT_CARD"}
+        assert set(CARD_NETWORKS) | set(templates_test4.EXTRA_CARD_NETWORKS) <= nets, nets
+        cards = [lab["value"] for r in recs for lab in r["labels"] if lab["entity"] == "CREDIT_CARD"]
+        assert all(any(sep in v for v in cards) for sep in (" ", "-", "\u00a0")) and any(v.isdigit() for v in cards)
+        ibans = {lab["country"] for r in recs for lab in r["labels"] if lab["entity"] == "IBAN_CODE"}
+        assert len(ibans) >= 20, len(ibans)
+
+    _check_pii_only_split(built, "test4", TEST4_LANGS, min_templates=80, min_per_kind=15, min_regions=40,
+                          compare_all=True, no_guillemets=True, extra=coverage)
+
 
 def check_record(rec: dict[str, Any]) -> None:
     doc = rec["document"]
