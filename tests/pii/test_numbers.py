@@ -260,3 +260,13 @@ def test_an_iban_running_into_a_capitalised_word_is_cut_back(scrubber: Scrubber)
 @pytest.mark.parametrize("text", ["GB33 BUKB 2020 1555 5555 56", "XX12 3456 7890 1234 56", "GB33 BUKB 2020 15"])
 def test_invalid_ibans_are_not_reported(scrubber: Scrubber, text: str) -> None:
     assert found(scrubber, f"IBAN {text}", "IBAN_CODE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Social Security Number 697403023",  # "Number" names an SSN here, not a phone
+    "SS# 697403023",
+    "SSN# 697403023",
+])
+def test_nine_digits_after_an_ssn_word_are_an_ssn_not_a_phone(scrubber: Scrubber, text: str) -> None:
+    assert found(scrubber, text, "US_SSN") == ["697403023"]
+    assert found(scrubber, text, "PHONE_NUMBER") == []

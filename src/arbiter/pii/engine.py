@@ -195,6 +195,8 @@ class NerRecognizer(SpacyRecognizer):
 _NOT_PHONE = frozenset({"CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_ITIN", "IP_ADDRESS", "EMAIL_ADDRESS",
                         "SECRET_AWS_ACCESS_KEY", "SECRET_JWT", "SECRET_PRIVATE_KEY"})
 _WORD = re.compile(r"[^\W_]+(?:['#][^\W_]*)?")
+# Context words Presidio's own recognizers lack: "SS# 123456789", "SSN#".
+_MORE_CONTEXT: dict[str, tuple[str, ...]] = {"US_SSN": ("ss#", "ssn#", "socsec")}
 _PREFIX_WORDS = 5
 _BOOST, _MIN_BOOSTED = 0.35, 0.4  # Presidio's LemmaContextAwareEnhancer defaults
 
@@ -373,6 +375,9 @@ class PiiEngine:
             for ent in rec.supported_entities:
                 self.context_words[ent] = tuple(dict.fromkeys(self.context_words.get(ent, ()) + words))
                 self.max_raw_score[ent] = max(self.max_raw_score.get(ent, 0.0), raw)
+        for ent, words in _MORE_CONTEXT.items():
+            if ent in self.context_words:
+                self.context_words[ent] = tuple(dict.fromkeys(self.context_words[ent] + words))
         self._context_index = {ent: _ContextIndex.of(ws) for ent, ws in self.context_words.items() if ws}
 
     def tokenize_many(self, texts: list[str]) -> list[NlpArtifacts]:

@@ -148,7 +148,7 @@ _NOT_PHONE_NUMBER = re.compile(
     r"receipt|shipment|parcel|package|consignment|waybill|patients?|employees?|staff|students?|"
     r"licen[cs]e|passport|plate|registration|bill|payment|po|purchase|rma|"
     r"refund|batch|lot|version|build|release|issue|bug|job|task|request|req|incident|"
-    r"project|room|flight|seat|gate|page|chapter|step|unit|"
+    r"project|room|flight|seat|gate|page|chapter|step|unit|security|ssn|itin|nino|insurance|"
     # de, nl
     r"bestell\w*|auftrag\w*|rechnung\w*|kunden?\w*|vertrag\w*|vertrags\w*|sendung\w*|konto\w*|vorgang\w*|"
     r"referenz\w*|aktenzeichen|lieferschein\w*|artikel\w*|mitglied\w*|buchung\w*|beleg\w*|fall|steuer\w*|"
