@@ -305,6 +305,8 @@ def test_a_contact_name_beats_a_model_place_guess() -> None:
     ("陈总：我可能晚点到\n小胡：收到！", ["陈", "胡"]),
     # lower-case chat, three speaker lines or more
     ("marcelina: a Krzysiek bierze auto?\ntanja: ok\nmarcelina: super", ["marcelina", "tanja", "marcelina"]),
+    # time-stamped chat: each lower-case speaker may speak once
+    ("[09:12] kathleen: morning! who's on call?\n[09:16] anastasia: fyi i'm wfh today", ["kathleen", "anastasia"]),
     # a surname before a title that follows surnames alone
     ("装维的张师傅上周来过一次", ["张"]),
     ("马经理，您好：", ["马"]),
@@ -326,6 +328,7 @@ def test_more_transcripts_titles_and_handlers(text: str, names: list[str]) -> No
     "berlin: 3 stores\nparis: 2 stores\nmadrid: 1 store",  # lower-case places
     "run: npm test\nimage: postgres:15\nregion: eu-central-1\nrun: npm run build",  # config keys
     "  dbname: app\n  sslmode: require\n  dbname: other",  # indented keys
+    "[09:12] status: ok\n[09:13] error: none",                # time-stamped log levels are labels
 ])
 def test_no_lower_case_or_cjk_speakers_without_people(text: str) -> None:
     assert _persons(text) == []

@@ -377,8 +377,10 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     # (config lines such as "user: app" / "password: …" are all labels, so none survive).
     lower = [m for m in every if m.group("run")[0].islower() and not _label_word(m.group("run"))
              and not _header(m.group("run")) and _chat_line(text, m)] if len(every) >= 3 else []
-    # A conversation comes back to its speakers; a config file's keys do not ("run: npm test").
-    if not any(n >= 2 for n in Counter(m.group("run") for m in lower).values()):
+    # A conversation comes back to its speakers; a config file's keys do not ("run: npm test"), nor do they carry
+    # time stamps ("[09:16] anastasia: fyi ...").
+    if not any(n >= 2 for n in Counter(m.group("run") for m in lower).values()) and \
+            not (len(lower) >= 2 and all(_stamped(text, m) for m in lower)):
         lower = []
     labels = [m for m in every if m.group("run")[0].isupper()] + lower
     # A transcript's speakers are all people or all roles ("Kunde:" / "Medewerker:", HTTP
@@ -410,11 +412,20 @@ _CJK_LABELS = frozenset({
 })
 
 
+_STAMP = re.compile(r"[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*")
+
+
+def _stamped(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``name: …`` line opens with a chat time stamp ("[09:12] kathleen: …")."""
+    return _STAMP.fullmatch(text, m.start(), m.start("run")) is not None
+
+
 def _chat_line(text: str, m: re.Match[str]) -> bool:
-    """Whether a ``name: …`` line reads as chat: not indented, and prose after the colon."""
+    """Whether a ``name: …`` line reads as chat: not indented (a time stamp may open it), and prose after the
+    colon."""
     rest = m.group("rest") or ""
     words = rest.split()
-    return (m.start() == m.start("run") and bool(words)
+    return ((m.start() == m.start("run") or _stamped(text, m)) and bool(words)
             and not re.match(r"[\[{\"'`$=/<>|#-]|\S*[=/:@]", rest)
             and not (len(words) == 1 and re.search(r"[\d._-]", rest)))  # "region: eu-central-1"
 
