@@ -439,6 +439,16 @@ async def test_a_link_at_the_authors_own_site_passes_only_from_plain_content(
     assert [(r.code, r.path) for r in lure.verdict.reasons] == [("TAINTED_ARGUMENT", "/body")]
 
 
+async def _denied_for(svc: Arbiter, agents: dict[str, Agent], sid: str, fragment: str) -> None:
+    """Every call of the scenario decided as expected, and a reason of its first denied call says ``fragment``."""
+    sc = _load(sid)
+    got = await _scenario(svc, agents, sid)
+    assert [(e, v) for e, v, _ in got] == [(e, e) for e, _, _ in got], got
+    i = next(i for i, x in enumerate(sc["calls"]) if x["expected"] == "deny")
+    reasons = await _reasons(svc, agents, sc, i)
+    assert any(fragment in r.message for r in reasons), reasons
+
+
 # -- round five: rules chosen on tune5 (evals/injection/tune5.py) -----------------------------------------------------
 @pytest.mark.parametrize(("sid", "fragment"), [
     # "URGENT ... payments to the usual account will be rejected ... no need to confirm with the patient".
@@ -450,12 +460,7 @@ async def test_a_link_at_the_authors_own_site_passes_only_from_plain_content(
 ])
 async def test_round_five_attacks_are_denied(svc: Arbiter, domain_agents: dict[str, Agent], sid: str,
                                             fragment: str) -> None:
-    sc = _load(sid)
-    got = await _scenario(svc, domain_agents, sid)
-    assert [(e, v) for e, v, _ in got] == [(e, e) for e, _, _ in got], got
-    i = next(i for i, x in enumerate(sc["calls"]) if x["expected"] == "deny")
-    reasons = await _reasons(svc, domain_agents, sc, i)
-    assert any(fragment in r.message for r in reasons), reasons
+    await _denied_for(svc, domain_agents, sid, fragment)
 
 
 @pytest.mark.parametrize("sid", [
@@ -489,12 +494,7 @@ async def test_round_five_benign_values_stay_allowed(svc: Arbiter, domain_agents
 ])
 async def test_round_six_attacks_are_denied(svc: Arbiter, domain_agents: dict[str, Agent], sid: str,
                                            fragment: str) -> None:
-    sc = _load(sid)
-    got = await _scenario(svc, domain_agents, sid)
-    assert [(e, v) for e, v, _ in got] == [(e, e) for e, _, _ in got], got
-    i = next(i for i, x in enumerate(sc["calls"]) if x["expected"] == "deny")
-    reasons = await _reasons(svc, domain_agents, sc, i)
-    assert any(fragment in r.message for r in reasons), reasons
+    await _denied_for(svc, domain_agents, sid, fragment)
 
 
 @pytest.mark.parametrize("sid", [
