@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from arbiter.pii.engine import PiiEngine
-from arbiter.pii.secrets import SECRET_RULES, SecretRule, is_secret_key
+from arbiter.pii.secrets import SECRET_RULES, SecretRule, Triggers, is_secret_key, literal_trie
 
 # Token bodies below are made up for these tests (right layout and length, random characters).
 AWS_SESSION = ("IQoJb3JpZ2luX2VjOvc3QgiD86eXr48vHZwvi8tam4v77QF1p6dEOeYRT+Njgf6+VG5JJKQHHuoB7GrJi8CIbpV9ILuLFQOw"
@@ -538,3 +539,19 @@ def test_secret_key_names(key: str) -> None:
     "keyword", "author", "monkey", "secretary_name"])
 def test_non_secret_key_names(key: str) -> None:
     assert not is_secret_key(key)
+
+
+def test_trigger_index_finds_exactly_the_words_a_substring_test_finds() -> None:
+    words = sorted({t for r in SECRET_RULES for t in r.triggers})
+    index = Triggers(words)
+    rng = random.Random(7)
+    alphabet = "abcdefghijklmnopqrstuvwxyz:/-_ .0123é密码"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        for w in rng.sample(words, 3):  # planted, sometimes overlapping others
+            if rng.random() < 0.5:
+                k = rng.randint(0, len(text))
+                text = text[:k] + w + text[k:]
+        want = {w for w in words if w in text and (w.isascii() or not text.isascii())}
+        assert index.present(text) == want and index.any(text) == bool(want), text
+    assert re.compile(literal_trie([])).search("anything") is None  # no words: never a match
