@@ -939,11 +939,11 @@ class ProvenanceCheck:
                 f"{_describe(instructed[-1])} carries instructions to the AI, and the user did not ask for a call "
                 f"of {ctx.call.tool!r} (no verb of its kind in the user's messages)")))
         elif not reasons and (other := self._other_object(ctx.tool.name, conv)) is not None \
-                and self._follows_untrusted(conv):
+                and (following := self._follows_untrusted(conv)):
             # "Book Hotel Isarblick" supports booking, but not the car a listing asks for.
             reasons.append(Reason(code="INTENT_MISMATCH", message=(
                 f"the user asked to book a {other}, and nothing they asked names what {ctx.call.tool!r} books; it "
-                f"follows untrusted content ({_describe(self._follows_untrusted(conv)[0])})")))
+                f"follows untrusted content ({_describe(following[0])})")))
         elif not reasons and not asked and support.score < self.intent_threshold:
             after = self._follows_untrusted(conv)
             if after:
