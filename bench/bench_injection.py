@@ -1,6 +1,6 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|all] [--via inprocess|check|chat] [--show N]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|all] [--via inprocess|check|chat] [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
 template; tune2 adds wordings, tune3 to tune6 are hand-written conversations, all six tuned on;
@@ -49,6 +49,7 @@ from arbiter.types import CallInfo, Message, ToolCall  # noqa: E402
 
 EVALS = ROOT / "evals" / "injection"
 TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the check was tuned on
+HELD_OUT = ("test", "test2")  # never tuned on; reported
 
 
 def load(split: str) -> list[dict[str, Any]]:
@@ -206,7 +207,8 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
            show: int) -> dict[str, Any]:
     """Print one split's figures (and, for a tuned split in process, ``show`` wrong decisions)."""
     s = summarise(rows)
-    label = {"test": "TEST split, never tuned on", "tune4": "tune4, hand-written (evals/injection/tune4.py), tuned on",
+    label = {"test": "TEST split, never tuned on",
+             "test2": "TEST2, hand-written apart from the check (evals/injection/test2.py), never tuned on", "tune4": "tune4, hand-written (evals/injection/tune4.py), tuned on",
              "tune5": "tune5, hand-written (evals/injection/tune5.py), tuned on",
              "tune6": "tune6, hand-written (evals/injection/tune6.py), tuned on"}.get(split, "tuned on")
     print(f"\n== {split} ({len(scenarios)} scenarios, {len(rows)} calls) via {via} [{label}]")
@@ -218,7 +220,7 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
     if via == "inprocess":
         print("  reasons: " + ", ".join(f"{k} {v}" for k, v in Counter(
             c for r in rows for c in set(r["codes"])).most_common()))
-    if show and split != "test" and via == "inprocess":
+    if show and split not in HELD_OUT and via == "inprocess":
         for r in [r for r in rows if outcome(r["expected"], r["verdict"]) == "wrong"][:show]:
             print(f"  WRONG {r['id']} {r['tool']} expected {r['expected']} got {r['verdict']} "
                   f"{r['codes']} hard={r['hard']} why={r['why']!r}")
@@ -229,14 +231,14 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=[*TUNED, "tuned", "test", "all"], default="all",
+    ap.add_argument("--split", choices=[*TUNED, "tuned", *HELD_OUT, "all"], default="all",
                     help="tune and tune2 to tune6 are what the check was tuned on ('tuned': all six); "
-                         "test is reported, never tuned on")
+                         "test and test2 are reported, never tuned on")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")
     args = ap.parse_args()
-    splits = [*TUNED, "test"] if args.split == "all" else list(TUNED) if args.split == "tuned" else [args.split]
+    splits = [*TUNED, *HELD_OUT] if args.split == "all" else list(TUNED) if args.split == "tuned" else [args.split]
     vias = ["inprocess", "check", "chat"] if args.via == "all" else [args.via]
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
