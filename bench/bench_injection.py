@@ -1,6 +1,7 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|all] [--via inprocess|check|chat] [--show N]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|all] [--via inprocess|check|chat]
+        [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
 template; tune2 adds wordings, tune3 to tune6 are hand-written conversations, all six tuned on;
@@ -208,7 +209,8 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
     """Print one split's figures (and, for a tuned split in process, ``show`` wrong decisions)."""
     s = summarise(rows)
     label = {"test": "TEST split, never tuned on",
-             "test2": "TEST2, hand-written apart from the check (evals/injection/test2.py), never tuned on", "tune4": "tune4, hand-written (evals/injection/tune4.py), tuned on",
+             "test2": "TEST2, hand-written apart from the check (evals/injection/test2.py), never tuned on",
+             "tune4": "tune4, hand-written (evals/injection/tune4.py), tuned on",
              "tune5": "tune5, hand-written (evals/injection/tune5.py), tuned on",
              "tune6": "tune6, hand-written (evals/injection/tune6.py), tuned on"}.get(split, "tuned on")
     print(f"\n== {split} ({len(scenarios)} scenarios, {len(rows)} calls) via {via} [{label}]")
