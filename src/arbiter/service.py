@@ -127,7 +127,8 @@ class Arbiter:
                     embedder = (OpenAIEmbedder(s.embeddings_url, s.embeddings_model, api_key=s.embeddings_key or None)
                                 if s.embeddings_url else None)
                     store = CacheStore(self.db.write, self.db.read)
-                    cache = SemanticCache(embedder, store, max_entries=s.cache_max_entries)
+                    cache = SemanticCache(embedder, store, max_entries=s.cache_max_entries,
+                                          verifier="default" if s.cache_verifier else None)
                     cache.load_from_store()
                     self._cache = cache
                     if self._serving:

@@ -52,6 +52,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     embeddings_model: str = "text-embedding-3-small"
     embeddings_key: str = ""
     cache_max_entries: Positive = 100_000
+    cache_verifier: bool = True  # the cross-encoder stage; false: the near-miss guard alone (fewer reuses)
     max_history_messages: Positive = 1000  # messages of a declared conversation (/v1/check, model endpoints)
     conversation_max_items: Positive = 200  # executed results remembered per conversation (invoke, MCP)
     conversation_ttl_s: Seconds = 86400.0  # how long a remembered result counts

@@ -234,10 +234,11 @@ class CacheInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
     similarity: float | None = None
     source_decision_id: str | None = None
     stored: bool = False
-    # Which stage decided: "exact" (equal arguments) or "verified" (similar, guard passed) on a
-    # hit; on a miss, the best candidate the verifier turned down and why.
+    # Which stage decided: "exact" (equal arguments) or "verified" (similar; guard and verifier
+    # passed) on a hit; on a miss, the best candidate the guard or the verifier turned down and why.
     stage: str | None = None
     threshold: float | None = None
+    verifier: float | None = None  # the verifier's probability on a verified hit
     rejected_decision_id: str | None = None
     rejected_reason: str | None = None
 

@@ -1,6 +1,6 @@
 import pytest
 
-from arbiter.cache.calibration import load_calibration
+from arbiter.cache.calibration import Reuse, load_calibration
 from arbiter.cache.config import UNCALIBRATED_THRESHOLD, CacheConfig, Invalidation, cacheable, validate_cache_config
 from arbiter.errors import BadRequest
 from arbiter.types import Tool, ToolAnnotations
@@ -58,14 +58,22 @@ def test_cacheable_needs_enabled_read_only_read_risk() -> None:
 
 
 def test_threshold_comes_from_the_tolerance_unless_fixed() -> None:
-    cal = load_calibration()
+    from arbiter.cache.verifier import default_verifier
+
+    cal, vid = load_calibration(), default_verifier().model_id
     strict = validate_cache_config({"enabled": True, "ttl_s": 60}, RO, "read")
     loose = validate_cache_config({"enabled": True, "ttl_s": 60, "max_false_reuse": 0.05}, RO, "read")
     fixed = validate_cache_config({"enabled": True, "ttl_s": 60, "threshold": 0.98, "max_false_reuse": 0.05},
                                   RO, "read")
-    assert strict.threshold_for(cal.model_id) == cal.threshold_for(0.005)
-    # A looser tolerance never gives a stricter threshold; a fixed threshold wins over the tolerance.
+    assert strict.reuse_for(cal.model_id, vid) == cal.reuse_for(0.005, vid)
+    assert strict.reuse_for(cal.model_id) == cal.reuse_for(0.005)  # no verifier: the guard's calibration
+    # A looser tolerance never gives a stricter threshold; a fixed threshold wins over the tolerance
+    # for the cosine only: the verifier's bar still comes from the tolerance.
     assert loose.threshold_for(cal.model_id) <= strict.threshold_for(cal.model_id)
-    assert fixed.threshold_for(cal.model_id) == 0.98
-    # Another embedder has no calibration: the conservative fixed threshold.
-    assert strict.threshold_for("some/other-model") == UNCALIBRATED_THRESHOLD
+    assert fixed.reuse_for(cal.model_id, vid) == Reuse(0.98, cal.reuse_for(0.05, vid).verifier)
+    # Another embedder has no calibration: at least the conservative fixed cosine, and the verifier's
+    # bar as calibrated (it reads the texts, not the vectors).
+    calibrated = cal.reuse_for(0.005, vid)
+    assert strict.reuse_for("some/other-model", vid) == Reuse(max(UNCALIBRATED_THRESHOLD, calibrated.threshold),
+                                                              calibrated.verifier)
+    assert strict.threshold_for("some/other-model") >= UNCALIBRATED_THRESHOLD

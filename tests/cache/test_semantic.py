@@ -266,17 +266,33 @@ def test_non_text_long_and_empty_values_are_only_reused_when_equal(cache: Semant
     assert hit is not None and hit.stage == "exact"
 
 
-def test_the_strict_default_tolerance_reuses_only_identical_texts(cache: SemanticCache) -> None:
+def test_the_default_tolerance_reuses_a_verified_paraphrase_and_names_the_verifier(cache: SemanticCache) -> None:
     strict = tool(SEARCH, cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"]})
-    assert cache.threshold_for(strict) == load_calibration().threshold_for(0.005) == 1.0
-    assert cache.threshold_for(strict) > cache.threshold_for(SEARCH)  # type: ignore[operator]
+    assert cache.verifier is not None
+    reuse = cache.reuse_for(strict)
+    assert reuse == load_calibration().reuse_for(0.005, cache.verifier.model_id)
+    assert reuse is not None and reuse.verifier is not None and reuse.threshold < 1.0
     cache.store_call(strict, AGENT, "rev1", Q1, "r", "dec-1")
-    assert cache.lookup_call(strict, AGENT, "rev1", Q2) is None  # a paraphrase: not at 0.5%
+    hit = cache.lookup_call(strict, AGENT, "rev1", Q2)
+    assert hit is not None and hit.stage == "verified" and hit.verifier is not None and hit.verifier >= reuse.verifier
+    hit = cache.lookup_call(strict, AGENT, "rev1", dict(Q1))
+    assert hit is not None and hit.stage == "exact" and hit.verifier is None  # the same text: no model run
+
+
+def test_without_the_verifier_the_default_tolerance_reuses_only_identical_texts(
+        embedder: OnnxEmbedder, store: CacheStore, clock: Clock) -> None:
+    cache = SemanticCache(embedder, store, clock=clock, verifier=None)
+    strict = tool(SEARCH, cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"]})
+    assert cache.threshold_for(strict) == load_calibration().reuse_for(0.005).threshold == 1.0
+    cache.store_call(strict, AGENT, "rev1", Q1, "r", "dec-1")
+    assert cache.lookup_call(strict, AGENT, "rev1", Q2) is None  # a paraphrase: not at 0.5% by the guard alone
     hit = cache.lookup_call(strict, AGENT, "rev1", dict(Q1))
     assert hit is not None and hit.stage == "exact"
 
 
-def test_unexplained_words_need_a_stricter_similarity(cache: SemanticCache) -> None:
+def test_without_the_verifier_unexplained_words_need_a_stricter_similarity(
+        embedder: OnnxEmbedder, store: CacheStore, clock: Clock) -> None:
+    cache = SemanticCache(embedder, store, clock=clock, verifier=None)
     loose = tool(SEARCH, cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"], "threshold": 0.75})
     t = cache.threshold_for(loose)
     assert t is not None and t <= 0.78 < t + STRICT_MARGIN

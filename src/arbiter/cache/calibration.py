@@ -1,31 +1,37 @@
-"""From a tolerated false-reuse rate to a similarity threshold, by measurement.
+"""From a tolerated false-reuse rate to the bars a similar request must clear, by measurement.
 
 A tool says how often it may be served another question's answer (``cache.max_false_reuse``,
-default 0.5%); Arbiter turns that into the cosine threshold of its two-stage check (FAISS
-similarity, then the near-miss guard). ``calibration.json`` holds, for a grid of thresholds, how
-many labelled near-miss pairs of the calibration set passed both stages (false reuses) and how many
-paraphrases did (reuses). It is written by ``python bench/bench_cache.py --calibrate``.
+default 0.5%); Arbiter turns that into a :class:`Reuse`: the cosine the FAISS stage needs and the
+probability the verifier (the cross-encoder of :mod:`arbiter.cache.verifier`) needs, the near-miss
+guard always applying. ``calibration.json`` holds, for a grid of both bars, how many labelled
+near-miss pairs of the calibration set passed every stage (false reuses) and how many paraphrases
+did (reuses). It is written by ``python bench/bench_cache.py --calibrate``. Rows without a
+verifier bar measure the guard alone (its stricter tier for unexplained words included), for a
+deployment without the verifier's model.
 
-A threshold qualifies when the one-sided 95% Clopper-Pearson upper bound of its false-reuse rate is
-within the tolerance, and so is the next lower grid step's (one step of margin). The lowest
-qualifying threshold is used. A tolerance no row meets gives 1.0: only identical texts are reused.
+A setting qualifies when the one-sided 95% Clopper-Pearson upper bound of its false-reuse rate is
+within the tolerance, and so is the next looser grid step's (one step of margin: the verifier's
+next lower bar at the same cosine, or the next lower cosine). Of the qualifying settings the one
+that reuses the most paraphrases is used. A tolerance none meets gives :data:`IDENTICAL`: only
+texts equal after normalisation are reused.
 
-The pairs are the held-out sets the guard was *not* written on (``evals/cache/pairs_test.jsonl``,
-``pairs_test2.jsonl``, ``pairs_test3.jsonl``): a bound measured on the tune pairs, where every
-rule was fitted, understated false reuse on new wording by 2.5-5x, so only pairs the rules never
-saw give an honest bound. A change to the guard therefore needs new pair sets before its
-calibration means anything.
+The pairs are held-out sets neither the guard's rules nor the verifier's training saw
+(``evals/cache/pairs_test.jsonl`` to ``pairs_test3.jsonl``): a bound measured on tuning pairs
+understated false reuse on new wording 2.5-5x. A change to the guard or the verifier therefore
+needs new pair sets before its calibration means anything.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["DEFAULT_MAX_FALSE_REUSE", "Calibration", "load_calibration", "threshold_for", "upper_bound"]
+__all__ = ["DEFAULT_MAX_FALSE_REUSE", "IDENTICAL", "Calibration", "Reuse", "load_calibration", "reuse_for",
+           "upper_bound"]
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 DEFAULT_MAX_FALSE_REUSE = 0.005
@@ -56,44 +62,74 @@ def upper_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
 
 
 @dataclass(frozen=True, slots=True)
+class Reuse:
+    """What a similar (not identical) request must clear to be served a stored result."""
+
+    threshold: float  # the cosine of every semantic field with the stored text's
+    verifier: float | None = None  # the verifier's probability; None: the guard's stricter tier instead
+
+
+IDENTICAL = Reuse(1.0)  # only texts equal after normalisation
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
-    """What passed both stages at one threshold on the calibration set."""
+    """What passed every stage at one setting on the calibration set."""
 
     threshold: float
     near_misses: int
     false_reuses: int
     paraphrases: int
     reuses: int
+    verifier: float | None = None
 
     @property
     def bound(self) -> float:
-        """Upper bound of the false-reuse rate at this threshold."""
+        """Upper bound of the false-reuse rate at this setting."""
         return upper_bound(self.false_reuses, self.near_misses)
+
+    @property
+    def reuse(self) -> Reuse:
+        """The setting this row measured."""
+        return Reuse(self.threshold, self.verifier)
 
 
 @dataclass(frozen=True, slots=True)
 class Calibration:
-    """The measured grid of one embedder model (rows by ascending threshold)."""
+    """The measured grid of one embedder model and one verifier model."""
 
     model_id: str
     rows: tuple[Row, ...]
+    verifier_id: str | None = None
 
-    def threshold_for(self, tolerance: float) -> float:
-        """The lowest threshold whose bound, and the next lower step's, is within ``tolerance``."""
-        for below, row in zip(self.rows, self.rows[1:], strict=False):
-            if below.bound <= tolerance and row.bound <= tolerance:
-                return row.threshold
-        return 1.0
+    def reuse_for(self, tolerance: float, verifier_id: str | None = None) -> Reuse:
+        """The setting that reuses the most paraphrases with its bound, and its looser neighbour's,
+        within ``tolerance``; verifier rows count only when ``verifier_id`` is the calibrated model."""
+        groups: dict[float | None, list[Row]] = {}
+        for row in self.rows:
+            if row.verifier is None:
+                groups.setdefault(None, []).append(row)  # guard alone: a ladder of cosines
+            elif verifier_id is not None and verifier_id == self.verifier_id:
+                groups.setdefault(row.threshold, []).append(row)  # a ladder of verifier bars per cosine
+        best: Row | None = None
+        for key, ladder in groups.items():
+            ladder.sort(key=lambda r: r.threshold if key is None else r.verifier or 0.0)
+            for looser, row in itertools.pairwise(ladder):
+                if looser.bound <= tolerance and row.bound <= tolerance and (
+                        best is None or (row.reuses, row.threshold, row.verifier or 0.0)
+                        > (best.reuses, best.threshold, best.verifier or 0.0)):
+                    best = row
+        return IDENTICAL if best is None else best.reuse
 
 
 @cache
 def load_calibration(path: Path = CALIBRATION_FILE) -> Calibration:
     """The shipped calibration (read once)."""
     doc = json.loads(path.read_text())
-    rows = tuple(sorted((Row(**r) for r in doc["rows"]), key=lambda r: r.threshold))
-    return Calibration(model_id=doc["model_id"], rows=rows)
+    rows = tuple(sorted((Row(**r) for r in doc["rows"]), key=lambda r: (r.verifier or 0.0, r.threshold)))
+    return Calibration(model_id=doc["model_id"], rows=rows, verifier_id=doc.get("verifier_id"))
 
 
-def threshold_for(tolerance: float) -> float:
-    """The shipped calibration's threshold for a tolerated false-reuse rate."""
-    return load_calibration().threshold_for(tolerance)
+def reuse_for(tolerance: float, verifier_id: str | None = None) -> Reuse:
+    """The shipped calibration's setting for a tolerated false-reuse rate."""
+    return load_calibration().reuse_for(tolerance, verifier_id)

@@ -6,8 +6,9 @@ Accepted keys::
       enabled: true              # only with annotations.readOnlyHint true and risk "read"
       ttl_s: 300                 # required when enabled; 1 s .. 30 days
       max_false_reuse: 0.005     # tolerated rate of serving another question's answer; the
-                                 # similarity threshold is calibrated from it (0.001 .. 0.05)
-      threshold: 0.97            # or a fixed cosine for semantic_fields instead (0.70 .. 1.0)
+                                 # cosine and verifier bars are calibrated from it (0.001 .. 0.05)
+      threshold: 0.97            # or a fixed cosine for semantic_fields (0.70 .. 1.0); the
+                                 # verifier's bar still comes from max_false_reuse
       semantic_fields: [query]   # top-level string arguments compared by meaning
       invalidates:               # on a (write) tool: which read tools' entries its calls drop
         - {tool: get_order, match: [order_id]}
@@ -19,7 +20,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from arbiter.cache.calibration import DEFAULT_MAX_FALSE_REUSE, load_calibration
+from arbiter.cache.calibration import DEFAULT_MAX_FALSE_REUSE, Reuse, load_calibration
 from arbiter.errors import BadRequest
 from arbiter.types import Tool, ToolAnnotations
 
@@ -51,14 +52,21 @@ class CacheConfig:
     semantic_fields: tuple[str, ...] = ()
     invalidates: tuple[Invalidation, ...] = field(default_factory=tuple)
 
-    def threshold_for(self, model_id: str) -> float:
-        """The cosine a hit needs with this embedder: fixed, or calibrated for the tolerance."""
-        if self.threshold is not None:
-            return self.threshold
+    def reuse_for(self, model_id: str, verifier_id: str | None = None) -> Reuse:
+        """The bars a similar request must clear with this embedder and verifier: calibrated for the
+        tolerance; a fixed ``threshold`` (or, for an uncalibrated embedder, a conservative one)
+        replaces the cosine only, never the verifier's bar."""
         cal = load_calibration()
+        calibrated = cal.reuse_for(self.max_false_reuse, verifier_id)
+        if self.threshold is not None:
+            return Reuse(self.threshold, calibrated.verifier)
         if cal.model_id != model_id:
-            return UNCALIBRATED_THRESHOLD
-        return cal.threshold_for(self.max_false_reuse)
+            return Reuse(max(UNCALIBRATED_THRESHOLD, calibrated.threshold), calibrated.verifier)
+        return calibrated
+
+    def threshold_for(self, model_id: str, verifier_id: str | None = None) -> float:
+        """The cosine a hit needs (see :meth:`reuse_for`)."""
+        return self.reuse_for(model_id, verifier_id).threshold
 
 
 def _bad(message: str, **details: Any) -> BadRequest:

@@ -5,11 +5,14 @@ A lookup succeeds only when, in this order:
 1. the call's :class:`PartitionKey` (tenant, tool, tool version, allowlist revision, trust level,
    embedder model id) has a partition: there is no similarity across partitions;
 2. every argument outside the tool's ``semantic_fields`` is equal by canonical JSON (RFC 8785);
-3. two stages: each semantic field's embedding has cosine >= the tool's threshold with the stored
-   one (FAISS proposes the candidates), **and** the near-miss guard, the verifier, finds no
-   difference (numbers, entities, roles, negation, antonyms, a replaced word...). The threshold is
-   calibrated from the tool's tolerated false-reuse rate (:mod:`arbiter.cache.calibration`), or
-   fixed by the tool; a request may only make it stricter;
+3. three stages for a text that is not the stored one: each semantic field's embedding has cosine
+   >= the tool's threshold with the stored one (FAISS proposes the candidates); the near-miss
+   guard finds no structural difference (numbers, entities, roles, negation, antonyms, a replaced
+   word...); and the verifier, a cross-encoder reading both texts, is confident they ask the same
+   thing. Both bars are calibrated from the tool's tolerated false-reuse rate
+   (:mod:`arbiter.cache.calibration`); a tool may fix the cosine, and a request may only make it
+   stricter. Without a verifier, the guard's stricter tier (more cosine for unexplained words)
+   stands in;
 4. the entry has not expired (TTL is never extended by a hit) and, with a store, still exists there
    (another replica may have invalidated it).
 
@@ -29,10 +32,11 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
+from arbiter.cache.calibration import Reuse
 from arbiter.cache.config import MIN_THRESHOLD, CacheConfig, Invalidation, cacheable, validate_cache_config
 from arbiter.cache.embedder import Embedder, EmbeddingError, default_embedder
 from arbiter.cache.guard import near_miss
@@ -40,6 +44,7 @@ from arbiter.cache.index import EF_SEARCH, HNSW_ABOVE, VectorIndex
 from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
 from arbiter.cache.store import CacheStore
 from arbiter.cache.text import for_embedding
+from arbiter.cache.verifier import Verifier, default_verifier
 from arbiter.errors import BadRequest
 from arbiter.types import Agent, Tool
 
@@ -60,7 +65,8 @@ class Hit:
     similarity: float | None  # the lowest semantic-field cosine; None when all fields were exact
     source_decision_id: str
     entry_id: int
-    stage: str = "verified"  # "exact": equal arguments; "verified": similar, and the guard passed
+    stage: str = "verified"  # "exact": equal arguments; "verified": similar, and every stage passed
+    verifier: float | None = None  # the verifier's lowest field probability, when it ran
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +101,10 @@ class SemanticCache:
     def __init__(self, embedder: Embedder | None = None, store: CacheStore | None = None, *,
                  max_entries: int = 100_000, clock: Callable[[], float] = time.time,
                  hnsw_above: int = HNSW_ABOVE, ef_search: int = EF_SEARCH, candidates: int = 8,
-                 touch_batch: int = 256) -> None:
+                 touch_batch: int = 256, verifier: Verifier | Literal["default"] | None = "default") -> None:
         self.embedder: Embedder = embedder or default_embedder()
+        # The cross-encoder stage; None leaves the guard alone (with its stricter tier).
+        self.verifier: Verifier | None = default_verifier() if verifier == "default" else verifier
         self.store = store
         self.max_entries = max_entries
         self.clock = clock
@@ -122,21 +130,28 @@ class SemanticCache:
         """The partition of a call (uses this cache's embedder model id)."""
         return PartitionKey.for_call(tool, agent, allowlist_revision, self.embedder.model_id)
 
+    def reuse_for(self, tool: Tool) -> Reuse | None:
+        """The bars a similar call of ``tool`` must clear here (``None``: not cacheable)."""
+        cfg = cacheable(tool)
+        return None if cfg is None else cfg.reuse_for(self.embedder.model_id,
+                                                      self.verifier.model_id if self.verifier else None)
+
     def threshold_for(self, tool: Tool) -> float | None:
         """The cosine a hit of ``tool`` needs with this cache's embedder (``None``: not cacheable)."""
-        cfg = cacheable(tool)
-        return None if cfg is None else cfg.threshold_for(self.embedder.model_id)
+        reuse = self.reuse_for(tool)
+        return None if reuse is None else reuse.threshold
 
     def lookup_call(self, tool: Tool, agent: Agent, allowlist_revision: str | None, arguments: Any,
                     threshold: float | None = None, rejected: list[Rejection] | None = None) -> Hit | None:
         """A hit for this call of a cacheable tool, else ``None``. ``threshold`` may only be stricter;
         candidates the verifier turned down are appended to ``rejected`` when given."""
         cfg = cacheable(tool)
-        if cfg is None or not isinstance(arguments, dict):
+        reuse = self.reuse_for(tool)
+        if cfg is None or reuse is None or not isinstance(arguments, dict):
             return None
         try:
             return self.lookup(self.partition_for(tool, agent, allowlist_revision), arguments, cfg.semantic_fields,
-                               max(cfg.threshold_for(self.embedder.model_id), threshold or 0.0), rejected)
+                               max(reuse.threshold, threshold or 0.0), rejected, verifier=reuse.verifier)
         except EmbeddingError as exc:
             # No embedding, no comparison: a miss is always safe, and the call goes upstream.
             log.warning("cache lookup skipped for %s: %s", tool.name, exc.message)
@@ -190,8 +205,15 @@ class SemanticCache:
         return (vecs.reshape(-1) / math.sqrt(len(semantic))).astype(np.float32)
 
     def lookup(self, partition: PartitionKey, arguments: dict[str, Any], semantic_fields: Iterable[str] = (),
-               threshold: float = MIN_THRESHOLD, rejected: list[Rejection] | None = None) -> Hit | None:
-        """The best entry reusable for ``arguments`` in ``partition``, else ``None``."""
+               threshold: float = MIN_THRESHOLD, rejected: list[Rejection] | None = None, *,
+               verifier: float | None = None) -> Hit | None:
+        """The best entry reusable for ``arguments`` in ``partition``, else ``None``.
+
+        ``verifier`` is the probability the cross-encoder must give a text that is not the stored
+        one; ``None`` (or a cache without a verifier) applies the guard's stricter tier instead.
+        """
+        if self.verifier is None:
+            verifier = None
         threshold = max(threshold, MIN_THRESHOLD)  # a request may be stricter, never looser
         if partition.model_id != self.embedder.model_id:
             return None  # vectors of another model are never compared
@@ -222,14 +244,15 @@ class SemanticCache:
                 # The key check is redundant with one index per partition, and kept on purpose.
                 if entry is None or entry.key != (partition, names) or entry.expires_at <= now:
                     continue
-                reason = next((r for f in names if (r := near_miss(entry.texts[f], semantic[f], similarity,
-                                                                      threshold))), None)
-                if reason is not None:
-                    if rejected is not None:
-                        rejected.append(Rejection(entry.decision_id, similarity, reason))
-                    continue
-                value = entry.result
-                identical = all(entry.texts[f] == semantic[f] for f in names)
+                value, texts = entry.result, dict(entry.texts)
+            # Pure functions of the two texts: run outside the lock, so lookups do not queue behind
+            # one another's model run.
+            identical = all(texts[f] == semantic[f] for f in names)
+            reason, score = self._verify(texts, semantic, names, similarity, threshold, verifier)
+            if reason is not None:
+                if rejected is not None:
+                    rejected.append(Rejection(entry.decision_id, similarity, reason))
+                continue
             if self.store is not None:
                 found = self.store.get_result(entry_id, now, entry.decision_id)
                 if found is None:  # invalidated elsewhere or expired: forget it here too
@@ -238,8 +261,26 @@ class SemanticCache:
                 value = found.value
             self._touch(entry_id, now)
             return Hit(value=value, similarity=similarity, source_decision_id=entry.decision_id, entry_id=entry_id,
-                       stage="exact" if identical else "verified")
+                       stage="exact" if identical else "verified", verifier=score)
         return None
+
+    def _verify(self, stored: dict[str, str], asked: dict[str, str], names: tuple[str, ...],
+                similarity: float | None, threshold: float, bar: float | None) -> tuple[str | None, float | None]:
+        """Why a candidate may not be reused (``None``: it may), and the verifier's lowest probability."""
+        if self.verifier is None or bar is None:
+            return next((r for f in names if (r := near_miss(stored[f], asked[f], similarity, threshold))), None), None
+        # The guard's structural reasons hold at any similarity; the verifier replaces its stricter tier.
+        reason = next((r for f in names if (r := near_miss(stored[f], asked[f]))), None)
+        if reason is not None:
+            return reason, None
+        # The verifier was trained on the texts as they are embedded (no preamble or politeness).
+        differ = [(a, b) for f in names if (a := for_embedding(stored[f])) != (b := for_embedding(asked[f]))]
+        if not differ:
+            return None, None
+        score = min(self.verifier.score(a, b) for a, b in differ)
+        if score < bar:
+            return f"verifier {score:.2f} < {bar:.2f}", score
+        return None, score
 
     def _similar(self, part: _Partition, bucket: set[int], small: list[int] | None, query: np.ndarray, n: int,
                  threshold: float) -> list[tuple[int, float | None]]:

@@ -22,6 +22,17 @@ _PREAMBLE = re.compile(
     re.I,
 )
 _TRAILER = re.compile(r"\s*,?\s*(?:please|thanks|thank\s+you)\s*$", re.I)
+# Contractions, spelt out so "what's" and "what is" read alike.
+_CONTRACTIONS = ((re.compile(r"\bcan'?t\b|\bcannot\b", re.I), "can not"), (re.compile(r"\bwon't\b", re.I), "will not"),
+                 (re.compile(r"\bshan't\b", re.I), "shall not"), (re.compile(r"n't\b", re.I), " not"),
+                 (re.compile(r"'re\b", re.I), " are"), (re.compile(r"'s\b", re.I), " is"),
+                 (re.compile(r"'m\b", re.I), " am"), (re.compile(r"'ve\b", re.I), " have"),
+                 (re.compile(r"'ll\b", re.I), " will"), (re.compile(r"'d\b", re.I), " would"))
+_WORD = re.compile(r"\w+")
+# Words that never change what a read-only lookup asks: articles, the auxiliaries of a question
+# ("how do I", "how can I", "what is") and politeness. Tense, modality that changes meaning
+# (will, would, should), pronouns, negation and question words are kept.
+_FILLER = frozenset({"a", "an", "the", "do", "does", "can", "could", "is", "are", "please"})
 
 
 def for_embedding(text: str) -> str:
@@ -33,3 +44,12 @@ def for_embedding(text: str) -> str:
     stripped = _PREAMBLE.sub("", t, count=1)
     # Never strip a text down to nothing ("show me"): keep the original then.
     return stripped if stripped.strip() else t
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The words of a request that carry its meaning, in order: case-folded, contractions spelt
+    out, punctuation, articles, question auxiliaries and politeness dropped."""
+    t = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    for pattern, repl in _CONTRACTIONS:
+        t = pattern.sub(repl, t)
+    return tuple(w for w in _WORD.findall(t.casefold()) if w not in _FILLER)

@@ -47,7 +47,7 @@ class CacheLookup:
             return None
         ctx.result = hit.value
         ctx.cache = CacheInfo(hit=True, similarity=hit.similarity, source_decision_id=hit.source_decision_id,
-                              stage=hit.stage, threshold=threshold)
+                              stage=hit.stage, threshold=threshold, verifier=hit.verifier)
         return Verdict(verdict="allow")
 
 

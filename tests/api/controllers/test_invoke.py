@@ -145,7 +145,8 @@ def test_bad_upstream_and_cache_configs_are_refused(server: Server) -> None:
     assert server.admin.get("/v1/tools", params={"tenant": "acme"}).json()["tools"][0]["name"] != "t1"
 
 
-CACHED = {"enabled": True, "ttl_s": 300, "semantic_fields": ["query"], "max_false_reuse": 0.05}
+# The default tolerance (0.5%): the calibrated cosine and the verifier's bar.
+CACHED = {"enabled": True, "ttl_s": 300, "semantic_fields": ["query"]}
 
 
 def _invoke(server: Server, key: str, query: str, tool: str = "kb", **extra: Any) -> dict[str, Any]:
@@ -160,7 +161,7 @@ def test_semantic_cache_end_to_end(server: Server, upstream: ToolServer) -> None
     key = _setup(server, [_tool("kb", upstream.url, cache=CACHED)])
     first = _invoke(server, key, "How do I reset my password?")
     assert first["cache"]["hit"] is False and first["cache"]["stored"] is True and len(upstream.requests) == 1
-    tool_threshold = first["cache"]["threshold"]  # calibrated from the tool's tolerance (5%)
+    tool_threshold = first["cache"]["threshold"]  # calibrated from the tool's tolerance
     assert 0.60 <= tool_threshold <= 1.0 and "rejected_decision_id" not in first["cache"]
 
     para = _invoke(server, key, "How can I reset my password?")
@@ -170,6 +171,8 @@ def test_semantic_cache_end_to_end(server: Server, upstream: ToolServer) -> None
     rec = server.admin.get(f"/v1/audit/{para['decision_id']}").json()
     assert rec["cache"]["hit"] is True and rec["cache"]["source_decision_id"] == first["decision_id"]
     assert rec["cache"]["stage"] == "verified"
+    # The verifier's confidence is on the answer and in the record.
+    assert 0.5 <= para["cache"]["verifier"] <= 1.0 and rec["cache"]["verifier"] == para["cache"]["verifier"]
 
     # A stricter threshold than the similarity is a miss; a looser one is refused, and nothing runs.
     strict = _invoke(server, key, "How can I reset my password?", cache={"threshold": 1.0})
@@ -189,6 +192,14 @@ def test_semantic_cache_end_to_end(server: Server, upstream: ToolServer) -> None
     rec = server.admin.get(f"/v1/audit/{time_['decision_id']}").json()
     assert rec["cache"]["stage"] == "rejected" and rec["cache"]["rejected_decision_id"] == cost["decision_id"]
     assert rec["cache"]["rejected_reason"] == "a word was replaced"
+    # A near miss the guard's rules do not see (the direction of "reporting to", cosine ~0.93) is
+    # turned down by the verifier.
+    reports = _invoke(server, key, "people reporting to Sofia Reyes in Sales")
+    manager = _invoke(server, key, "the person Sofia Reyes is reporting to in Sales")
+    assert manager["cache"]["hit"] is False and len(upstream.requests) == n + 4
+    rec = server.admin.get(f"/v1/audit/{manager['decision_id']}").json()
+    assert rec["cache"]["rejected_decision_id"] == reports["decision_id"]
+    assert rec["cache"]["rejected_reason"].startswith("verifier ")
 
     # Another tenant's identical call never sees this tenant's entry.
     other = _setup(server, [_tool("kb", upstream.url, tenant="globex", cache=CACHED)], tenant="globex",
