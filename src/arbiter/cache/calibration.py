@@ -38,6 +38,7 @@ DEFAULT_MAX_FALSE_REUSE = 0.005
 CONFIDENCE = 0.95
 
 
+@cache  # a bisection over binomial sums: ~1 ms per row, and every lookup asks for its tool's setting
 def upper_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     """One-sided Clopper-Pearson upper bound of a rate seen ``k`` times in ``n`` trials."""
     if n <= 0:
@@ -105,21 +106,26 @@ class Calibration:
     def reuse_for(self, tolerance: float, verifier_id: str | None = None) -> Reuse:
         """The setting that reuses the most paraphrases with its bound, and its looser neighbour's,
         within ``tolerance``; verifier rows count only when ``verifier_id`` is the calibrated model."""
-        groups: dict[float | None, list[Row]] = {}
-        for row in self.rows:
-            if row.verifier is None:
-                groups.setdefault(None, []).append(row)  # guard alone: a ladder of cosines
-            elif verifier_id is not None and verifier_id == self.verifier_id:
-                groups.setdefault(row.threshold, []).append(row)  # a ladder of verifier bars per cosine
-        best: Row | None = None
-        for key, ladder in groups.items():
-            ladder.sort(key=lambda r: r.threshold if key is None else r.verifier or 0.0)
-            for looser, row in itertools.pairwise(ladder):
-                if looser.bound <= tolerance and row.bound <= tolerance and (
-                        best is None or (row.reuses, row.threshold, row.verifier or 0.0)
-                        > (best.reuses, best.threshold, best.verifier or 0.0)):
-                    best = row
-        return IDENTICAL if best is None else best.reuse
+        return _reuse_for(self, tolerance, verifier_id)
+
+
+@cache  # asked on every lookup; a calibration is immutable, so the answer is too
+def _reuse_for(cal: Calibration, tolerance: float, verifier_id: str | None) -> Reuse:
+    groups: dict[float | None, list[Row]] = {}
+    for row in cal.rows:
+        if row.verifier is None:
+            groups.setdefault(None, []).append(row)  # guard alone: a ladder of cosines
+        elif verifier_id is not None and verifier_id == cal.verifier_id:
+            groups.setdefault(row.threshold, []).append(row)  # a ladder of verifier bars per cosine
+    best: Row | None = None
+    for key, ladder in groups.items():
+        ladder.sort(key=lambda r: r.threshold if key is None else r.verifier or 0.0)
+        for looser, row in itertools.pairwise(ladder):
+            if looser.bound <= tolerance and row.bound <= tolerance and (
+                    best is None or (row.reuses, row.threshold, row.verifier or 0.0)
+                    > (best.reuses, best.threshold, best.verifier or 0.0)):
+                best = row
+    return IDENTICAL if best is None else best.reuse
 
 
 @cache
