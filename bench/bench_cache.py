@@ -45,7 +45,7 @@ from arbiter.cache.calibration import (  # noqa: E402
 from arbiter.cache.guard import near_miss  # noqa: E402
 from arbiter.cache.index import VectorIndex  # noqa: E402
 from arbiter.cache.keys import exact_digest  # noqa: E402
-from arbiter.cache.text import for_embedding  # noqa: E402
+from arbiter.cache.text import content_words, for_embedding  # noqa: E402
 from arbiter.cache.verifier import Verifier, default_verifier  # noqa: E402
 from arbiter.db.models import cache_entries  # noqa: E402
 
@@ -186,6 +186,18 @@ def embedder_cost() -> None:
         samples.append(time.perf_counter() - start)
     print(f"embed    {emb.model_id}: p50 {pct(samples, 50):.2f} ms, p99 {pct(samples, 99):.2f} ms per text "
           f"(1 thread, {len(samples)} texts)")
+    # The verifier's model run alone, on pairs it must read (not the same content words).
+    verifier = default_verifier()
+    pairs = [(for_embedding(a), for_embedding(b)) for a, b in PARAPHRASES]
+    pairs = [(a, b) for a, b in pairs if content_words(a) != content_words(b)]
+    verifier.score(*pairs[0])
+    samples = []
+    for a, b in pairs * 3:
+        start = time.perf_counter()
+        verifier.score(a, b)
+        samples.append(time.perf_counter() - start)
+    print(f"verify   {verifier.model_id}: p50 {pct(samples, 50):.2f} ms, p99 {pct(samples, 99):.2f} ms per pair "
+          f"(1 thread, {len(samples)} pairs)")
 
 
 class VectorEmbedder:
