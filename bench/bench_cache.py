@@ -77,18 +77,20 @@ class _Judged:
 
     def __init__(self, cosine: float, a: str, b: str, same: bool, verifier: Verifier) -> None:
         self.cosine, self.a, self.b, self.same = cosine, a, b, same
-        self.hard = near_miss(a, b) is None  # the reasons that hold at any similarity
+        # The reasons that hold at any similarity: the guard alone, and the guard in front of the verifier.
+        self.hard = near_miss(a, b) is None
+        self.hard_verified = near_miss(a, b, verified=True) is None
         na, nb = for_embedding(a), for_embedding(b)
         # The verifier runs only where the guard and the lowest cosine let a pair through.
         self.score = 1.0 if na == nb else (
-            verifier.score(na, nb) if self.hard and cosine >= min(GRID_VERIFIER_COSINE) else 0.0)
+            verifier.score(na, nb) if self.hard_verified and cosine >= min(GRID_VERIFIER_COSINE) else 0.0)
 
     def passes(self, reuse: Reuse) -> bool:
-        if not self.hard or self.cosine < reuse.threshold:
+        if self.cosine < reuse.threshold:
             return False
         if reuse.verifier is None:
             return near_miss(self.a, self.b, self.cosine, reuse.threshold) is None
-        return self.score >= reuse.verifier
+        return self.hard_verified and self.score >= reuse.verifier
 
 
 def _judged(emb: Any, verifier: Verifier, pairs: list[tuple[str, str, bool]]) -> list[_Judged]:
@@ -143,7 +145,7 @@ def quality(split: str) -> None:
         if hit is not None and hit.stage == "verified":
             hit_t.append(elapsed)
         start = time.perf_counter()
-        if near_miss(r["a"], r["b"]) is None:
+        if near_miss(r["a"], r["b"], verified=True) is None:
             verifier.score(for_embedding(r["a"]), for_embedding(r["b"]))
         verify_t.append(time.perf_counter() - start)
         c = counts.setdefault((r["label"], r["category"]), [0, 0])

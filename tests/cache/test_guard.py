@@ -144,3 +144,60 @@ def test_unexplained_words_need_the_stricter_tier() -> None:
     # inflections and typos explain each other; function words and fillers need no explaining
     assert unexplained("adding a team member please", "add team members") == []
     assert unexplained("installing the Crystal SDK", "instaling the Crystal SDK") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a number word is its value
+    ("hotel in Lyon for two adults", "hotel in Lyon for 2 adults"),
+    ("table for one person", "table for 1 person"),
+    ("zwei Erwachsene nach Bremen", "2 Erwachsene nach Bremen"),
+    # a prefix negation is a negation
+    ("orders that have not been delivered", "undelivered orders"),
+    ("accounts that are not verified", "unverified accounts"),
+    # politeness that holds a negation or a capitalised opener
+    ("churn rate by plan in 2023", "If it's not too much trouble, churn rate by plan in 2023"),
+    ("opening hours of the Lyon store", "Quick question: opening hours of the Lyon store?"),
+    ("parking at the Lyon store", "Excuse me, is there parking at the Lyon store? no rush"),
+])
+def test_values_negations_and_politeness_written_differently_agree(a: str, b: str) -> None:
+    assert near_miss(a, b) is None
+    assert near_miss(b, a) is None
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    ("hotel in Lyon for two adults", "hotel in Lyon for 3 adults", "numbers differ"),
+    ("hotel in Lyon for two adults", "hotel in Lyon for 2 children", "currency or unit differs"),
+    ("accounts that are not verified", "verified accounts", "negation differs"),
+    ("unverified accounts", "accounts that are not unverified", "negation differs"),
+])
+def test_the_same_forms_still_tell_values_and_negations_apart(a: str, b: str, reason: str) -> None:
+    assert near_miss(a, b) == reason
+    assert near_miss(b, a) == reason
+
+
+@pytest.mark.parametrize(("a", "b", "alone"), [
+    # a pole word on one side only: the verifier reads it
+    ("how warm does it get in Lyon in May", "Lyon temperatures in May", "opposite or different qualifiers"),
+    # a capitalised opener that is no name
+    ("Kindly list the Lyon store hours", "Lyon store hours", "named entities differ"),
+    # a name with two adjacent letters swapped, when only one spelling is a known name
+    ("cheapest train to Vienna", "cheapest train to Vienan", "named entities differ"),
+])
+def test_in_front_of_the_verifier_one_sided_words_are_left_to_it(a: str, b: str, alone: str) -> None:
+    assert near_miss(a, b) == alone and near_miss(b, a) == alone  # the guard alone stays strict
+    assert near_miss(a, b, verified=True) is None and near_miss(b, a, verified=True) is None
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    # what both texts say, and differently, stays a reason in front of the verifier
+    ("warmest day in Lyon next week", "coldest day in Lyon next week", "opposite or different qualifiers"),
+    ("laptops under 800 euros", "laptops over 800 euros", "opposite or different qualifiers"),
+    ("invoices from Larson", "invoices from Larsen", "named entities differ"),
+    ("Kubernetes restart policy", "Nomad restart policy", "named entities differ"),
+    ("flights from Paris to London", "flights from London to Paris", "named entities differ"),
+    ("orders over 100", "orders over 1000", "numbers differ"),
+    ("customers who did not pay", "customers who paid", "negation differs"),
+])
+def test_in_front_of_the_verifier_conflicts_stay_reasons(a: str, b: str, reason: str) -> None:
+    assert near_miss(a, b, verified=True) == reason
+    assert near_miss(b, a, verified=True) == reason

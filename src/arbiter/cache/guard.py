@@ -46,6 +46,10 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def _words(words: str) -> list[str]:
+    return words.split()
+
+
 _NUMBER_WORDS = _set(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -56,6 +60,23 @@ _NUMBER_WORDS = _set(
     "dos tres cuatro cinco seis siete ocho nueve diez due tre quattro cinque sei sette otto nove dieci "
     "dois duas três quatro cinco seis sete oito nove dez twee drie vier vijf zes zeven negen tien "
 )
+
+# Cardinals that name one value: compared as that value, so "two adults" is "2 adults".
+_NUMBER_VALUES: dict[str, float] = {
+    **{w: float(i) for i, w in enumerate(_words(
+        "zero one two three four five six seven eight nine ten eleven twelve "
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"))},
+    **{w: 10.0 * (i + 3) for i, w in enumerate(_words("thirty forty fifty sixty seventy eighty ninety"))},
+    "dozen": 12.0,
+    **{w: float(i + 2) for lang in ("zwei drei vier fünf sechs sieben acht neun zehn",
+                                    "deux trois quatre cinq six sept huit neuf dix",
+                                    "dos tres cuatro cinco seis siete ocho nueve diez",
+                                    "due tre quattro cinque sei sette otto nove dieci",
+                                    "dois três quatro cinco seis sete oito nove dez",
+                                    "twee drie vier vijf zes zeven acht negen tien")
+       for i, w in enumerate(_words(lang))},
+    "duas": 2.0,
+}
 
 _NEGATIONS = _set(
     "not no never without except excluding exclude excludes excluded neither nor none nobody nothing "
@@ -186,6 +207,8 @@ _POLITE = re.compile(
     r"(?:many|much)\s+thanks|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?|much\s+appreciated|cheers|"
     r"vielen\s+dank|danke(?:\s+sch[öo]n)?|muchas\s+gracias|gracias|merci(?:\s+beaucoup)?|grazie(?:\s+mille)?|"
     r"obrigad[oa]|bedankt|sorry\s+for\s+the\s+(?:trouble|bother)|whenever\s+you\s+get\s+a\s+chance|"
+    r"if\s+it(?:['\u2019]s|\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:don['\u2019]t|do\s+not)\s+mind|"
+    r"no\s+(?:rush|worries|hurry)|(?:quick|short)\s+question|excuse\s+me|sorry\s+to\s+(?:bother|trouble)\s+you|"
     r"(?:best|kind|warm)\s+regards|regards|dear\s+(?:assistant|team|bot)|"
     r"(?:could|can|would|will)\s+(?:you|i)\s+(?:please\s+|kindly\s+)?(?:send|get|give|show|pull\s+up|bring\s+up|"
     r"tell|fetch|find|look\s+up|check)(?:\s+(?:me|us))?|(?:send|give|get|show)\s+me)\b[,!.]?",
@@ -277,7 +300,8 @@ def features(text: str) -> Features:
     rest_ids = _IDENT.sub(lambda m: m.group(0) if _NUMBER.fullmatch(m.group(0)) else " ", rest)
     numbers = [_normalise_number(m.group(0)) for m in _NUMBER.finditer(rest_ids)]
     words_lower = [w.lower().strip(_APOS) for w in _WORD.findall(text)]
-    numbers += [w for w in words_lower if w in _NUMBER_WORDS]
+    numbers += [repr(_NUMBER_VALUES[w]) if w in _NUMBER_VALUES else w
+                for w in words_lower if w in _NUMBER_WORDS]
     starts = {m.start(1) for m in _SENTENCE_START.finditer(rest_ids)}
     entities: list[str] = []
     for m in _WORD.finditer(rest_ids):
@@ -304,7 +328,8 @@ def features(text: str) -> Features:
         roles=_roles(text),
         tokens=tuple(w.lower().rstrip(".-") for w in _TOKEN.findall(text)),
         currencies=frozenset(_CURRENCY_CODES.get(c.lower(), c) for c in _CURRENCY.findall(text)),
-        units=tuple(sorted(u.lower() for u in _UNIT_AFTER.findall(rest_ids) if u.lower() in _UNITS)),
+        units=tuple(sorted(u.lower() for u in [*_UNIT_AFTER.findall(rest_ids), *_UNIT_AFTER_WORD.findall(rest_ids)]
+                           if u.lower() in _UNITS)),
         relational=tuple(w.lower() for w in _REL_TOKEN.findall(text)),
     )
 
@@ -314,6 +339,9 @@ _CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|jpy|chf|cad|aud
 _CURRENCY_CODES = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "inr": "₹"}
 # The unit after a number: "12 mph" is not "12 km/h".
 _UNIT_AFTER = re.compile(r"(?<![\w.])\d[\d,.]*\s?([^\W\d_][\w/°]*)")
+# "two adults" carries the unit of "2 adults".
+_UNIT_AFTER_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True)) + r")\s+([^\W\d_][\w/°]*)", re.I)
 _UNITS = _set(
     "mph kmh km/h kph km mi mile miles kg kilo kilos kilogram kilograms lb lbs g gram grams mg oz ounce "
     "ounces m meter meters metre metres cm mm ft feet foot inch inches gb mb tb kb gib mib ghz mhz hz w "
@@ -386,6 +414,11 @@ def _typo(x: str, y: str) -> bool:
     return min(len(x), len(y)) >= 4 and SequenceMatcher(None, x, y).ratio() >= 0.8
 
 
+def _same_number(x: str, y: str) -> bool:
+    """A number word and the digits of its value ("one"/"1", "zwei"/"2")."""
+    return any(w in _NUMBER_VALUES and _normalise_number(d) == repr(_NUMBER_VALUES[w]) for w, d in ((x, y), (y, x)))
+
+
 def _word_swapped(a: Features, b: Features) -> bool:
     """One or two words replaced in place, the rest alike: "delivery cost" / "delivery time".
 
@@ -401,29 +434,61 @@ def _word_swapped(a: Features, b: Features) -> bool:
         if op != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 2:
             continue
         for x, y in zip(a.tokens[i1:i2], b.tokens[j1:j2], strict=True):
-            if x in bset or y in aset or x in _COMMON or y in _COMMON or _typo(x, y):
+            if x in bset or y in aset or x in _COMMON or y in _COMMON or _typo(x, y) or _same_number(x, y):
                 continue
             return True
     return False
 
 
-def _roles_agree(a: Features, b: Features) -> bool:
+def _roles_agree(a: Features, b: Features, verified: bool = False) -> bool:
     # Only markers both texts use: "Montreal to Porto flights" has no roles to compare.
     markers = {m for m, _ in a.roles} & {m for m, _ in b.roles}
-    return all({h for m, h in a.roles if m == k} == {h for m, h in b.roles if m == k} for k in markers)
+    for k in markers:
+        ha, hb = {h for m, h in a.roles if m == k}, {h for m, h in b.roles if m == k}
+        if ha == hb:
+            continue
+        # In front of the verifier, the same name with two letters swapped (as in _entities_agree).
+        if not (verified and len(ha) == len(hb) and all(
+                h in hb or any(len(h) >= 5 and _transposed(h, g) for g in hb) for h in ha)):
+            return False
+    return True
 
 
-def _entities_agree(a: Features, b: Features) -> bool:
+def _transposed(x: str, y: str) -> bool:
+    """Two adjacent letters swapped: "Prgaue"/"Prague", "Botson"/"Boston"."""
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def _entities_agree(a: Features, b: Features, verified: bool = False) -> bool:
     # Each entity must occur as a word of the other text (case-insensitively); sentence openers
     # ("~word") too. Strict entities also keep their order: "from Paris to London" is another trip.
+    openers: list[list[str]] = []
     for x, y in ((a, b), (b, a)):
+        missing: list[str] = []
         for e in x.entities:
             # A capitalised sentence opener may carry a typo ("Rechnungsadrese ändern"); a name
             # may not: "Larson" is not "Larsen", "Thursday" not "Tuesday".
             loose = e.startswith("~") and e[1:] not in _GAZETTEER
             e = e.lstrip("~")
-            if e not in y.words and not (loose and len(e) >= 5 and any(_typo(e, w) for w in y.words - x.words)):
+            if e in y.words or (loose and len(e) >= 5 and any(_typo(e, w) for w in y.words - x.words)):
+                continue
+            # With the verifier, a name may carry one swap of adjacent letters when the other spelling
+            # is no known name itself ("Prgaue" is "Prague"; "Larsen" stays apart from "Larson").
+            if verified and len(e) >= 5 and any(_transposed(e, w) and (e in _GAZETTEER) != (w in _GAZETTEER)
+                                                for w in y.words - x.words):
+                continue
+            if not (loose and verified):
                 return False
+            missing.append(e)
+        openers.append(missing)
+    # In front of the verifier, a capitalised opener one text has and the other does not explain
+    # ("Quick question: ...", "Kindly list ...") is a word like any other, for the verifier to read;
+    # unexplained openers on both sides ("Kubernetes pod ..." / "Nomad job ...") are two names.
+    if openers[0] and openers[1]:
+        return False
     # Order matters between places, people and names ("Oslo to Nairobi"), not for when: a month
     # or weekday may move ("Monday weather Oslo").
     # Nor for words whose role both texts state alike ("to Porto from Montreal" = "from Montreal to Porto").
@@ -436,24 +501,31 @@ def _dedupe(seq: list[str]) -> list[str]:
     return list(dict.fromkeys(seq))
 
 
-def _negated_pair(a: Features, b: Features) -> bool:
-    # "unpaid" vs "paid", "inactive" vs "active", "non-members" vs "members".
-    for x, y in ((a, b), (b, a)):
-        for w in x.words - y.words:
-            for p in _NEG_PREFIXES:
-                if w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):].lstrip("-") in y.words:
-                    return True
-    return False
+def _prefix_negations(x: Features, y: Features) -> int:
+    """Words of ``x`` that negate a word of ``y`` by a prefix: "unpaid" for "paid", "inactive" for
+    "active", "non-members" for "members"."""
+    return sum(1 for w in x.words - y.words
+               if any(w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):].lstrip("-") in y.words
+                      for p in _NEG_PREFIXES))
 
 
-def _poles_conflict(a: Features, b: Features) -> bool:
+def _negation_differs(a: Features, b: Features) -> bool:
+    # A prefix counts as a negation: "undelivered" is "not delivered", and "unpaid" is not "paid".
+    return a.negations + _prefix_negations(a, b) != b.negations + _prefix_negations(b, a)
+
+
+def _poles_conflict(a: Features, b: Features, verified: bool = False) -> bool:
     """Opposite poles on one axis ("over"/"under", "enable"/"disable"), or a pole word one text
-    has and the other does not, unless the other spells that same word with a typo ("undr")."""
+    has and the other does not, unless the other spells that same word with a typo ("undr").
+    With the verifier, a pole word on one side only ("how cold does it get" / "temperatures") is
+    left to it: only two texts that both take a side on an axis, and differ, conflict here."""
     if a.poles == b.poles:
         return False
     for x, y in ((a, b), (b, a)):
         for axis, pole, word in x.pole_words - y.pole_words:
             if (axis, pole) in y.poles:
+                continue
+            if verified and not any(ax == axis for ax, _ in y.poles):
                 continue
             # "undr" is "under"; "descending" is no typo of "ascending": it is a pole itself.
             if not any(_typo(word, w) and _pole(w) is None for w in y.words - x.words):
@@ -540,24 +612,30 @@ STRICT_MARGIN = 0.10
 UNEXPLAINED = "a word the other text does not explain"
 
 
-def near_miss(a: str, b: str, similarity: float | None = None, threshold: float | None = None) -> str | None:
+def near_miss(a: str, b: str, similarity: float | None = None, threshold: float | None = None, *,
+              verified: bool = False) -> str | None:
     """Why two similar texts must not share a cached answer, or ``None`` when the guard sees no reason.
 
     With ``similarity`` (their cosine) and the ``threshold`` it passed, a pair in which either text
     holds a content word the other does not explain ("bought"/"purchased", but also "cost"/"time")
     must also clear ``threshold + STRICT_MARGIN``: the words alone cannot tell a synonym from
     another question, the embedding must be surer.
+
+    ``verified=True`` is the guard in front of the verifier: what one text says and the other does
+    not say at all (a pole word on one side, a capitalised opener, a name with two letters swapped)
+    is left to the verifier; what both say differently (numbers, names, poles, negation, roles)
+    stays a reason here.
     """
     if a == b:
         return None
-    reason = _hard_reason(a, b)
+    reason = _hard_reason(a, b, verified)
     if reason is None and similarity is not None and threshold is not None \
             and similarity < threshold + STRICT_MARGIN and unexplained(a, b):
         return UNEXPLAINED
     return reason
 
 
-def _hard_reason(a: str, b: str) -> str | None:
+def _hard_reason(a: str, b: str, verified: bool = False) -> str | None:
     fa, fb = features(a), features(b)
     if fa.numbers != fb.numbers:
         return "numbers differ"
@@ -567,13 +645,13 @@ def _hard_reason(a: str, b: str) -> str | None:
         return "quoted strings differ"
     if fa.identifiers != fb.identifiers:
         return "identifiers differ"
-    if fa.negations != fb.negations or _negated_pair(fa, fb):
+    if _negation_differs(fa, fb):
         return "negation differs"
-    if _poles_conflict(fa, fb):
+    if _poles_conflict(fa, fb, verified):
         return "opposite or different qualifiers"
-    if not _entities_agree(fa, fb):
+    if not _entities_agree(fa, fb, verified):
         return "named entities differ"
-    if not _roles_agree(fa, fb) or _swapped_around(fa.relational, fb.relational):
+    if not _roles_agree(fa, fb, verified) or _swapped_around(fa.relational, fb.relational):
         return "roles differ (from/to, than, between)"
     if _opposite_prefix(fa, fb):
         return "opposite or different qualifiers"

@@ -270,7 +270,7 @@ class SemanticCache:
         if self.verifier is None or bar is None:
             return next((r for f in names if (r := near_miss(stored[f], asked[f], similarity, threshold))), None), None
         # The guard's structural reasons hold at any similarity; the verifier replaces its stricter tier.
-        reason = next((r for f in names if (r := near_miss(stored[f], asked[f]))), None)
+        reason = next((r for f in names if (r := near_miss(stored[f], asked[f], verified=True))), None)
         if reason is not None:
             return reason, None
         # The verifier was trained on the texts as they are embedded (no preamble or politeness).
