@@ -46,7 +46,7 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-def _words(words: str) -> list[str]:
+def _wordlist(words: str) -> list[str]:
     return words.split()
 
 
@@ -63,10 +63,10 @@ _NUMBER_WORDS = _set(
 
 # Cardinals that name one value: compared as that value, so "two adults" is "2 adults".
 _NUMBER_VALUES: dict[str, float] = {
-    **{w: float(i) for i, w in enumerate(_words(
+    **{w: float(i) for i, w in enumerate(_wordlist(
         "zero one two three four five six seven eight nine ten eleven twelve "
         "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"))},
-    **{w: 10.0 * (i + 3) for i, w in enumerate(_words("thirty forty fifty sixty seventy eighty ninety"))},
+    **{w: 10.0 * (i + 3) for i, w in enumerate(_wordlist("thirty forty fifty sixty seventy eighty ninety"))},
     "dozen": 12.0,
     **{w: float(i + 2) for lang in ("zwei drei vier fünf sechs sieben acht neun zehn",
                                     "deux trois quatre cinq six sept huit neuf dix",
@@ -74,7 +74,7 @@ _NUMBER_VALUES: dict[str, float] = {
                                     "due tre quattro cinque sei sette otto nove dieci",
                                     "dois três quatro cinco seis sete oito nove dez",
                                     "twee drie vier vijf zes zeven acht negen tien")
-       for i, w in enumerate(_words(lang))},
+       for i, w in enumerate(_wordlist(lang))},
     "duas": 2.0,
 }
 
