@@ -83,7 +83,19 @@ def test_the_same_content_words_ask_the_same(verifier: Verifier, a: str, b: str)
 
 
 @pytest.mark.parametrize(("a", "b"), [
+    ("cheapest fligths to Rome in May", "cheapest flights to Rome in May"),
+    ("spare battery pakc for the camera", "spare battery pack for the camera"),
+    ("refund polciy for damaged itmes", "refund policy for damaged items"),
+])
+def test_misspellings_of_known_words_ask_the_same(verifier: Verifier, a: str, b: str) -> None:
+    assert verifier.same_wording(a, b) and verifier.score(a, b) == 1.0
+
+
+@pytest.mark.parametrize(("a", "b"), [
     ("I can log in", "I can't log in"),
+    ("price of the garden pump", "prize of the garden pump"),  # two real words: the model decides
+    ("cheapest fligths to Rome", "cheapest flights to Lyon"),  # a slip and another word
+    ("refund polciy for damaged itmes sent to Lyon", "refund policy for damaged items"),
     ("when is my order", "where is my order"),
     ("what will the weather be in Paris", "what is the weather in Paris"),
 ])

@@ -48,22 +48,34 @@ class Verifier:
         tok.no_padding()
         tok.enable_truncation(int(manifest["max_tokens"]))
         self._tok = tok
+        self._vocab = frozenset(tok.get_vocab())
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads  # one pair is too small to gain from more; cores are shared
         opts.inter_op_num_threads = 1
         self._session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
+
+    def same_wording(self, a: str, b: str) -> bool:
+        """The same request by its form alone: the same meaningful words in the same order ("What's
+        the refund policy?" / "what is the refund policy"), the same tokens (the vocabulary is
+        lower-case, accents stripped), or the same words but for one or two misspellings, each a
+        word the vocabulary lacks beside one it holds ("fligths"/"flights"; "prize"/"price" are two
+        words, left to the model). The model, trained on pairs that differ in meaning-bearing
+        words, scores such near-identical pairs low."""
+        ca, cb = content_words(a), content_words(b)
+        if ca == cb or self._tok.encode(a).ids == self._tok.encode(b).ids:
+            return True
+        if len(ca) != len(cb):
+            return False
+        slips = [(x, y) for x, y in zip(ca, cb, strict=True) if x != y]
+        return len(slips) <= 2 and all(len(x) >= 4 and _one_edit(x, y) and (x in self._vocab) != (y in self._vocab)
+                                       for x, y in slips)
 
     def score(self, a: str, b: str) -> float:
         """Probability that ``a`` and ``b`` ask the same question, the same in either order."""
         # The model was trained on both orders; one canonical order costs one run (~2 ms), not two,
         # and makes the score symmetric by construction.
         first, second = (a, b) if a <= b else (b, a)
-        if content_words(first) == content_words(second) or \
-                self._tok.encode(first).ids == self._tok.encode(second).ids:
-            # The same meaningful words in the same order ("What's the refund policy?" / "what is
-            # the refund policy"), or the same tokens (the vocabulary is lower-case, accents
-            # stripped): the same request by definition. The model, trained on pairs that differ
-            # in meaning-bearing words, scores such near-identical pairs low.
+        if self.same_wording(first, second):
             return 1.0
         enc = self._tok.encode(first, second)
         feed = {
@@ -73,6 +85,20 @@ class Verifier:
         }
         logit = float(self._session.run(None, feed)[0][0])
         return 1.0 / (1.0 + math.exp(-logit))
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """One letter inserted, dropped, replaced, or two adjacent letters swapped ("itmes"/"items").
+    Not a prefix: "unassigned"/"assigned" and "disadvantages"/"advantages" are other words."""
+    if abs(len(x) - len(y)) > 1 or x == y:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        return x[i + 1:] == y[i + 1:] or (x[i:i + 2] == y[i:i + 2][::-1] and x[i + 2:] == y[i + 2:])
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return short[i:] == long[i + 1:]
 
 
 _default_lock = threading.Lock()
