@@ -1,12 +1,12 @@
 """Semantic cache bench: quality on the labelled pairs, embedder cost, lookup latency, flat/HNSW crossover.
 
-    python bench/bench_cache.py              # test split; 10k and 100k in one partition, 200k across partitions
+    python bench/bench_cache.py              # test5 split (held out); 10k and 100k in one partition, 200k across
     python bench/bench_cache.py --full       # also 1M entries across 1000 partitions (several minutes)
     python bench/bench_cache.py --split tune # score the tune split instead
     python bench/bench_cache.py --split test3 --quality-only  # one held-out set (all three calibrate the thresholds)
     python bench/bench_cache.py --calibrate  # rewrite src/arbiter/cache/calibration.json (held-out pairs)
 
-Quality runs the real embedder and guard through SemanticCache on evals/cache (per category: how
+Quality runs the real embedder, guard and verifier through SemanticCache on evals/cache (per category: how
 many paraphrases are reused, how many near misses are wrongly reused, with a 95% upper bound) at
 the threshold calibrated for the default tolerance. Latency runs need more entries than
 the embedder can make quickly (100k texts ~ 3 min), so stored vectors there are random unit vectors
@@ -303,8 +303,9 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="include 1M entries across partitions")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--quality-only", action="store_true")
-    parser.add_argument("--split", choices=["test4", "test", "tune", "test2", "test3", "tune5"], default="test4",
-                        help="pairs to score (test4 unless told: the held-out set that is not in the calibration)")
+    parser.add_argument("--split", choices=["test5", "test4", "test", "tune", "test2", "test3", "tune5"],
+                        default="test5", help="pairs to score (test5 unless told: the newest held-out set, in no "
+                                              "calibration)")
     parser.add_argument("--calibrate", action="store_true",
                         help="rewrite src/arbiter/cache/calibration.json from the calibration pairs, then stop")
     parser.add_argument("--only-100k", action="store_true", help="just the 100k single-partition lookup")
