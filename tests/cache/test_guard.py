@@ -34,6 +34,10 @@ WH = "another question (who, when, how...)"
     ("Laptops unter 800 Euro", "Laptops über 800 Euro", "opposite or different qualifiers"),
     ("el tiempo en Bilbao hoy", "el tiempo en Bilbao mañana", "opposite or different qualifiers"),
     ("Rechnungen mit Mahnung", "Rechnungen ohne Mahnung", "negation differs"),
+    ("voli senza scalo per Bari", "voli con scalo per Bari", "negation differs"),
+    ("quartos sem pequeno-almoço", "quartos com pequeno-almoço", "negation differs"),
+    ("kamers zonder ontbijt", "kamers met ontbijt", "negation differs"),
+    ("pokoje bez śniadania", "pokoje ze śniadaniem", "negation differs"),
     # one word replaced in place: another attribute of the same thing
     ("delivery cost for orders to Ireland", "delivery time for orders to Ireland", "a word was replaced"),
     ("average order value in 2023", "median order value in 2023", "a word was replaced"),

@@ -83,6 +83,8 @@ _NEGATIONS = _set(
     "nowhere cannot can't don't doesn't didn't isn't aren't wasn't weren't won't wouldn't shouldn't "
     "couldn't haven't hasn't hadn't unless lacking lack lacks missing non "
     "nicht kein keine keinen ohne nie niemals pas sans jamais aucun aucune sin nunca ningún ninguna "
+    # Italian, Portuguese, Dutch and Polish ("mai" is left out: it is also the month in de/fr)
+    "senza nessun nessuna sem não nenhum nenhuma zonder niet geen nooit bez nigdy żaden żadna żadnego "
 )
 _APOS = "'\u2019-"
 _NEG_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "dés", "dé", "des", "de", "ent")
