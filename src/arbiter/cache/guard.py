@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from arbiter.cache.text import NUMBER_VALUES as _NUMBER_VALUES
+
 _QUOTED = re.compile(r"\"([^\"]+)\"|\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019|`([^`]+)`"
                      r"|(?<![\w'])'([^']+)'(?![\w'])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -46,10 +48,6 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-def _wordlist(words: str) -> list[str]:
-    return words.split()
-
-
 _NUMBER_WORDS = _set(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -60,23 +58,6 @@ _NUMBER_WORDS = _set(
     "dos tres cuatro cinco seis siete ocho nueve diez due tre quattro cinque sei sette otto nove dieci "
     "dois duas três quatro cinco seis sete oito nove dez twee drie vier vijf zes zeven negen tien "
 )
-
-# Cardinals that name one value: compared as that value, so "two adults" is "2 adults".
-_NUMBER_VALUES: dict[str, float] = {
-    **{w: float(i) for i, w in enumerate(_wordlist(
-        "zero one two three four five six seven eight nine ten eleven twelve "
-        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"))},
-    **{w: 10.0 * (i + 3) for i, w in enumerate(_wordlist("thirty forty fifty sixty seventy eighty ninety"))},
-    "dozen": 12.0,
-    **{w: float(i + 2) for lang in ("zwei drei vier fünf sechs sieben acht neun zehn",
-                                    "deux trois quatre cinq six sept huit neuf dix",
-                                    "dos tres cuatro cinco seis siete ocho nueve diez",
-                                    "due tre quattro cinque sei sette otto nove dieci",
-                                    "dois três quatro cinco seis sete oito nove dez",
-                                    "twee drie vier vijf zes zeven acht negen tien")
-       for i, w in enumerate(_wordlist(lang))},
-    "duas": 2.0,
-}
 
 _NEGATIONS = _set(
     "not no never without except excluding exclude excludes excluded neither nor none nobody nothing "

@@ -15,7 +15,9 @@ _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = re.compile(r"^[\s.,;:!?¿¡…-]+|[\s.,;:!?¿¡…-]+$")
 # A request preamble: "please", "can you (please)", "I need/want", "show me", "find the"...
 _PREAMBLE = re.compile(
-    r"^(?:(?:please|kindly|hey|hi)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"^(?:(?:(?:quick|short)\s+question|excuse\s+me|sorry\s+to\s+(?:bother|trouble)\s+you|"
+    r"if\s+it(?:['\u2019]s|\s+is)\s+not\s+too\s+much\s+(?:trouble|bother))[\s,:;!.-]+)?"
+    r"(?:(?:please|kindly|hey|hi)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
     r"(?:i\s+(?:need|want|would\s+like)\s+(?:to\s+(?:see|know|find|get)\s+)?)?"
     r"(?:(?:show|find|get|give|fetch|search\s+for|look\s+up|tell)\s+(?:(?:me|us)\b\s*)?)?"
     r"(?:the\s+)?",
@@ -33,6 +35,24 @@ _WORD = re.compile(r"\w+")
 # ("how do I", "how can I", "what is") and politeness. Tense, modality that changes meaning
 # (will, would, should), pronouns, negation and question words are kept.
 _FILLER = frozenset({"a", "an", "the", "do", "does", "can", "could", "is", "are", "please"})
+_words = str.split
+# Cardinals that name one value, in English and five languages the cache sees often: "two adults"
+# is "2 adults" (the near-miss guard compares them by value too).
+NUMBER_VALUES: dict[str, float] = {
+    **{w: float(i) for i, w in enumerate(_words(
+        "zero one two three four five six seven eight nine ten eleven twelve "
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"))},
+    **{w: 10.0 * (i + 3) for i, w in enumerate(_words("thirty forty fifty sixty seventy eighty ninety"))},
+    "dozen": 12.0,
+    **{w: float(i + 2) for lang in ("zwei drei vier fünf sechs sieben acht neun zehn",
+                                    "deux trois quatre cinq six sept huit neuf dix",
+                                    "dos tres cuatro cinco seis siete ocho nueve diez",
+                                    "due tre quattro cinque sei sette otto nove dieci",
+                                    "dois três quatro cinco seis sete oito nove dez",
+                                    "twee drie vier vijf zes zeven acht negen tien")
+       for i, w in enumerate(_words(lang))},
+    "duas": 2.0,
+}
 
 
 def for_embedding(text: str) -> str:
@@ -48,8 +68,14 @@ def for_embedding(text: str) -> str:
 
 def content_words(text: str) -> tuple[str, ...]:
     """The words of a request that carry its meaning, in order: case-folded, contractions spelt
-    out, punctuation, articles, question auxiliaries and politeness dropped."""
+    out, number words as digits, punctuation, articles, question auxiliaries and politeness dropped."""
     t = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
     for pattern, repl in _CONTRACTIONS:
         t = pattern.sub(repl, t)
-    return tuple(w for w in _WORD.findall(t.casefold()) if w not in _FILLER)
+    return tuple(_value(w) for w in _WORD.findall(t.casefold()) if w not in _FILLER)
+
+
+def _value(word: str) -> str:
+    """A number word as its digits ("two" -> "2"); any other word as it is."""
+    value = NUMBER_VALUES.get(word)
+    return word if value is None else f"{value:g}"
