@@ -318,3 +318,45 @@ def test_a_reused_row_id_never_serves_another_calls_result(embedder: OnnxEmbedde
     other_agent = Agent(id="a2", name="bot", tenant="globex", trust=Trust.STANDARD, allowlist="main")
     a.store_call(other, other_agent, "rev1", {"order_id": "A1"}, "globex's order", "dec-2")
     assert b.lookup_call(GET_ORDER, AGENT, "rev1", {"order_id": "A1"}) is None
+
+
+STRICT = tool(SEARCH, cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"]})  # the default 0.5%
+
+
+@pytest.mark.parametrize(("category", "stored", "asked"), [
+    ("direction", "flights from Lisbon to Madrid on 3 May", "flights from Madrid to Lisbon on 3 May"),
+    ("comparison", "laptops under 900 euros", "laptops over 900 euros"),
+    ("negation", "orders that were paid last week", "orders that were not paid last week"),
+    ("antonym action", "how to enable two-factor login", "how to disable two-factor login"),
+    ("number", "hotel rooms for 2 guests in Porto", "hotel rooms for 4 guests in Porto"),
+    ("date", "weather in Porto on 12 June", "weather in Porto on 13 June"),
+    ("name", "refund policy of the Berlin store", "refund policy of the Munich store"),
+    ("scope", "eligibility for massage therapy coverage", "waiting period for massage therapy coverage"),
+    ("roles the guard does not see", "people reporting to Sofia Reyes in Sales",
+     "the person Sofia Reyes is reporting to in Sales"),
+])
+def test_a_near_miss_of_each_category_goes_upstream_at_the_default(cache: SemanticCache, category: str,
+                                                                    stored: str, asked: str) -> None:
+    cache.store_call(STRICT, AGENT, "rev1", {"query": stored, "limit": 5}, "r", "dec-1")
+    rejected: list[Rejection] = []
+    assert cache.lookup_call(STRICT, AGENT, "rev1", {"query": asked, "limit": 5}, rejected=rejected) is None
+    # Either the cosine stage never proposed it, or a later stage turned it down and says why.
+    assert all(r.decision_id == "dec-1" and r.reason for r in rejected)
+    # The stored request itself is still served.
+    assert cache.lookup_call(STRICT, AGENT, "rev1", {"query": stored, "limit": 5}) is not None
+
+
+def test_the_verifier_decides_what_the_guard_leaves_to_it(cache: SemanticCache) -> None:
+    # A pole word on one side only: the guard alone would refuse; in front of the verifier it is read.
+    cache.store_call(STRICT, AGENT, "rev1", {"query": "how cold does it get in Lyon at night in May", "limit": 5},
+                     "r", "dec-1")
+    hit = cache.lookup_call(STRICT, AGENT, "rev1", {"query": "Lyon night temperatures in May", "limit": 5})
+    assert hit is not None and hit.stage == "verified" and hit.verifier is not None
+    assert near_miss("how cold does it get in Lyon at night in May", "Lyon night temperatures in May") is not None
+    # The guard-unseen near miss of the same shape is the verifier's to turn down.
+    rejected: list[Rejection] = []
+    cache.store_call(STRICT, AGENT, "rev1", {"query": "people reporting to Sofia Reyes in Sales", "limit": 5},
+                     "r2", "dec-2")
+    assert cache.lookup_call(STRICT, AGENT, "rev1", {"query": "the person Sofia Reyes is reporting to in Sales",
+                                                     "limit": 5}, rejected=rejected) is None
+    assert [r.reason.split()[0] for r in rejected if r.decision_id == "dec-2"] == ["verifier"]
