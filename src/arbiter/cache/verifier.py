@@ -88,9 +88,10 @@ class Verifier:
 
 
 def _one_edit(x: str, y: str) -> bool:
-    """One letter inserted, dropped, replaced, or two adjacent letters swapped ("itmes"/"items").
-    Not a prefix: "unassigned"/"assigned" and "disadvantages"/"advantages" are other words."""
-    if abs(len(x) - len(y)) > 1 or x == y:
+    """One letter inserted, dropped, replaced, or two adjacent letters swapped ("itmes"/"items"),
+    after the first two letters. Not a prefix: "unassigned"/"assigned", "disadvantages"/
+    "advantages" and "deactivated"/"reactivated" are other words."""
+    if abs(len(x) - len(y)) > 1 or x == y or x[:2] != y[:2]:
         return False
     i = 0
     while i < min(len(x), len(y)) and x[i] == y[i]:
