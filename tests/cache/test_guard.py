@@ -38,6 +38,8 @@ WH = "another question (who, when, how...)"
     ("quartos sem pequeno-almoço", "quartos com pequeno-almoço", "negation differs"),
     ("kamers zonder ontbijt", "kamers met ontbijt", "negation differs"),
     ("pokoje bez śniadania", "pokoje ze śniadaniem", "negation differs"),
+    ("urlop bezpłatny w grudniu", "urlop płatny w grudniu", "negation differs"),
+    ("onbetaalde facturen van maart", "betaalde facturen van maart", "negation differs"),
     # one word replaced in place: another attribute of the same thing
     ("delivery cost for orders to Ireland", "delivery time for orders to Ireland", "a word was replaced"),
     ("average order value in 2023", "median order value in 2023", "a word was replaced"),

@@ -68,7 +68,7 @@ _NEGATIONS = _set(
     "senza nessun nessuna sem não nenhum nenhuma zonder niet geen nooit bez nigdy żaden żadna żadnego "
 )
 _APOS = "'\u2019-"
-_NEG_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "dés", "dé", "des", "de", "ent")
+_NEG_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "dés", "dé", "des", "de", "ent", "bez", "on")
 # Prefixes that turn one stem into its opposite: "encode"/"decode", "einschalten"/"ausschalten".
 _OPPOSITE_PREFIXES = (("en", "de"), ("in", "ex"), ("im", "ex"), ("up", "down"), ("ein", "aus"), ("an", "ab"),
                       ("auf", "zu"), ("over", "under"), ("inc", "dec"), ("en", "dis"), ("", "anti"))
