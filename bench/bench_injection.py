@@ -1,6 +1,6 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|all] [--via inprocess|check|chat]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|test3|all] [--via inprocess|check|chat]
         [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
@@ -50,7 +50,7 @@ from arbiter.types import CallInfo, Message, ToolCall  # noqa: E402
 
 EVALS = ROOT / "evals" / "injection"
 TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the check was tuned on
-HELD_OUT = ("test", "test2")  # never tuned on; reported
+HELD_OUT = ("test", "test2", "test3")  # never tuned on; reported
 
 
 def load(split: str) -> list[dict[str, Any]]:
@@ -210,6 +210,7 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
     s = summarise(rows)
     label = {"test": "TEST split, never tuned on",
              "test2": "TEST2, hand-written apart from the check (evals/injection/test2.py), never tuned on",
+             "test3": "TEST3, hand-written apart from the check (evals/injection/test3.py), never tuned on",
              "tune4": "tune4, hand-written (evals/injection/tune4.py), tuned on",
              "tune5": "tune5, hand-written (evals/injection/tune5.py), tuned on",
              "tune6": "tune6, hand-written (evals/injection/tune6.py), tuned on"}.get(split, "tuned on")
@@ -235,7 +236,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=[*TUNED, "tuned", *HELD_OUT, "all"], default="all",
                     help="tune and tune2 to tune6 are what the check was tuned on ('tuned': all six); "
-                         "test and test2 are reported, never tuned on")
+                         "test, test2 and test3 are reported, never tuned on")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")
