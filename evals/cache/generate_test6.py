@@ -64,11 +64,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pairgen
-from pairgen import CATEGORIES, DOC, FL, KB, NEAR_MISS, ORD, PARAPHRASE, POL, PR, SQL, WX, Apart, Template
+from pairgen import CATEGORIES, DOC, FL, KB, ORD, POL, PR, SQL, WX, Apart, Template
 
-TARGET = {**{c: 25 for c in PARAPHRASE}, **{c: 54 for c in NEAR_MISS}}
+TARGET = pairgen.TEST_TARGET
 MIN_PAIRS = TARGET  # every target must be met exactly
-MIN_TEMPLATES = {**{c: 12 for c in PARAPHRASE}, **{c: 20 for c in NEAR_MISS}}
+MIN_TEMPLATES = pairgen.TEST_MIN_TEMPLATES
 NON_ENGLISH_SHARE = (0.12, 0.15)
 
 # --------------------------------------------------------------------------------------------
