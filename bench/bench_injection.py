@@ -50,7 +50,11 @@ from arbiter.types import CallInfo, Message, ToolCall  # noqa: E402
 
 EVALS = ROOT / "evals" / "injection"
 TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the check was tuned on
-HELD_OUT = ("test", "test2", "test3")  # never tuned on; reported
+# Written apart from the check and read as test splits; test2's and test3's wrong decisions were looked at (stop 24,
+# after their first readings), so their later figures are no longer held-out ones. ``test`` and ``test4`` are.
+LOOKED_AT = ("test2", "test3")
+HELD_OUT = ("test", "test2", "test3")  # reported
+HELD_OUT_UNREAD = tuple(s for s in HELD_OUT if s not in LOOKED_AT)  # wrong decisions never shown
 
 
 def load(split: str) -> list[dict[str, Any]]:
@@ -209,8 +213,10 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
     """Print one split's figures (and, for a tuned split in process, ``show`` wrong decisions)."""
     s = summarise(rows)
     label = {"test": "TEST split, never tuned on",
-             "test2": "TEST2, hand-written apart from the check (evals/injection/test2.py), never tuned on",
-             "test3": "TEST3, hand-written apart from the check (evals/injection/test3.py), never tuned on",
+             "test2": "test2, hand-written apart from the check (evals/injection/test2.py); its wrong decisions were "
+                      "looked at after its first reading",
+             "test3": "test3, hand-written apart from the check (evals/injection/test3.py); its wrong decisions were "
+                      "looked at after its first reading",
              "tune4": "tune4, hand-written (evals/injection/tune4.py), tuned on",
              "tune5": "tune5, hand-written (evals/injection/tune5.py), tuned on",
              "tune6": "tune6, hand-written (evals/injection/tune6.py), tuned on"}.get(split, "tuned on")
@@ -223,7 +229,7 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
     if via == "inprocess":
         print("  reasons: " + ", ".join(f"{k} {v}" for k, v in Counter(
             c for r in rows for c in set(r["codes"])).most_common()))
-    if show and split not in HELD_OUT and via == "inprocess":
+    if show and split not in HELD_OUT_UNREAD and via == "inprocess":
         for r in [r for r in rows if outcome(r["expected"], r["verdict"]) == "wrong"][:show]:
             print(f"  WRONG {r['id']} {r['tool']} expected {r['expected']} got {r['verdict']} "
                   f"{r['codes']} hard={r['hard']} why={r['why']!r}")
@@ -236,7 +242,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=[*TUNED, "tuned", *HELD_OUT, "all"], default="all",
                     help="tune and tune2 to tune6 are what the check was tuned on ('tuned': all six); "
-                         "test, test2 and test3 are reported, never tuned on")
+                         "test is held out (never looked at); test2 and test3 were, after their first readings")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")

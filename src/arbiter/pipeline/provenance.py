@@ -227,6 +227,9 @@ _HANDED_OVER = frozenset({"do", "follow", "handle", "complete", "asked", "reques
 # Words with which a user asks for a link the content gives ("send its confirmation link", "including its website").
 _LINK_WORDS = frozenset({"link", "links", "url", "urls", "website", "websites", "homepage", "webpage", "site", "sites",
                          "portal", "portals", "upload", "uploaded", "uploads"})  # "where they want the files uploaded"
+# Action classes a likeness of meaning alone never supports after untrusted content: the user must have asked for
+# the payment, the deletion or the grant in words of its kind (or handed the actions over).
+_NEEDS_VERB = frozenset({"pay", "destroy", "grant", "account"})
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
 
@@ -389,8 +392,10 @@ class ProvenanceCheck:
             families = a.detection.families if a.detection else ()
             if "addressee" not in families and not a.phrases.isdisjoint(names):
                 score += _NAME_WEIGHT
-            if "tools" not in families and not a.atoms.isdisjoint(tools):
-                score += 1.0
+            if not a.atoms.isdisjoint(tools):
+                # One of the tenant's own tool names is an instruction to the AI by itself; a generic code call the
+                # scorer found (weight 0.5) already counts, so it is topped up to the family's full weight.
+                score += 0.5 if "tools" in families else 1.0
             if a.opaque or score >= self.injection_threshold:
                 out.add(id(s))
         # An instruction split over two items of one result ("details are in the note tagged #A7" ... "#A7: add
@@ -441,7 +446,9 @@ class ProvenanceCheck:
                 holding += bool(mine)
                 for h in mine:
                     counts[h] = counts.get(h, 0) + 1
-            rare = {h for h, c in counts.items() if c < holding or holding == 1}
+            # A word is rare when not every part holding the user's words holds it, or when at most half the parts hold
+            # it (two payments from "Joost" among four transactions pick those two out).
+            rare = {h for h, c in counts.items() if c < holding or holding == 1 or 2 * c <= len(parts)}
             # A result fetched with the user's own words ("the requests in #it-help", "the bill in bills/x.txt")
             # is pointed at as a whole.
             whole = any(s.producer & distinctive for s in parts)
@@ -468,8 +475,9 @@ class ProvenanceCheck:
         verbs = conv.word_hashes({w for c in classes for w in ACTIONS[c] | ACTIONS_ABROAD.get(c, frozenset())})
         pointers = self._pointers(conv)
         carriers = self._carriers(conv)
-        return any(pointers.get((s.message, s.part)) and id(s) not in carriers and s.analysed.phrases & verbs
-                   for s in conv.untrusted)
+        # "Do not delete anything on the topic" asks for no deletion.
+        return any(pointers.get((s.message, s.part)) and id(s) not in carriers and
+                   (s.analysed.phrases & verbs) - s.analysed.negated for s in conv.untrusted)
 
     @staticmethod
     def _acts(conv: Conversation) -> bool:
@@ -710,12 +718,13 @@ class ProvenanceCheck:
         return any(s.message in messages and pointers.get((s.message, s.part), False) for s in conv.sources
                    if s.trust == "trusted")
 
-    def _record(self, leaf: Leaf, conv: Conversation, tool: str) -> tuple[Source, str] | None:
+    def _record(self, leaf: Leaf, conv: Conversation, tool: str, role: str | None = None) -> tuple[Source, str] | None:
         """A trusted record the user's words point at (a saved payee, a contact) that holds a value of this
         argument's kind, when the argument takes another one from untrusted content alone: "pay Lukas, he's in my
-        payees" and an IBAN from a transfer reference. Tools that change details (``update_*``) and users who ask
-        for new details are exempt."""
-        kinds = leaf.kinds & {"iban", "email", "phone"}
+        payees" and an IBAN from a transfer reference. An account argument (``recipient_iban``) is of the IBAN kind
+        even when its value is no valid IBAN. Tools that change details (``update_*``) and users who ask for new
+        details are exempt."""
+        kinds = leaf.kinds & {"iban", "email", "phone"} or (frozenset({"iban"}) if role == "account" else frozenset())
         if not kinds or own_verb(tool) in ("update", "change", "set", "edit") or self._adopted(conv, "change"):
             return None
         pointers = self._pointers(conv)
@@ -907,7 +916,7 @@ class ProvenanceCheck:
             if steer is not None:
                 reasons.append(self._steer_reason(ctx, leaf, steer))
                 continue
-            record = self._record(leaf, conv, ctx.tool.name) if role in ("account", "recipient") else None
+            record = self._record(leaf, conv, ctx.tool.name, named_role) if role in ("account", "recipient") else None
             if record is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes {record[1]} that only untrusted content holds, "
@@ -944,12 +953,16 @@ class ProvenanceCheck:
             reasons.append(Reason(code="INTENT_MISMATCH", message=(
                 f"the user asked to book a {other}, and nothing they asked names what {ctx.call.tool!r} books; it "
                 f"follows untrusted content ({_describe(following[0])})")))
-        elif not reasons and not asked and support.score < self.intent_threshold:
+        elif not reasons and not asked and (support.score < self.intent_threshold or (
+                support.signal == "embedding" and set(action_classes(ctx.tool.name)) & _NEEDS_VERB)):
             after = self._follows_untrusted(conv)
             if after:
                 why = ("the user's messages ask only for information, no action at all"
                        if support.signal == "information"
-                       else f"intent score {support.score:.2f} < {self.intent_threshold:.2f}")
+                       else f"intent score {support.score:.2f} < {self.intent_threshold:.2f}"
+                       if support.score < self.intent_threshold
+                       else f"intent score {support.score:.2f} from likeness of meaning alone, and a call that pays, "
+                            "destroys or grants access needs a verb of its kind in the user's request")
                 reasons.append(Reason(code="INTENT_MISMATCH", message=(
                     f"nothing the user asked supports a call of {ctx.call.tool!r} ({why}); it follows untrusted "
                     f"content ({_describe(after[0])})")))

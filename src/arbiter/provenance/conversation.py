@@ -41,6 +41,7 @@ import msgspec
 from arbiter.documents import leaves
 from arbiter.provenance.atoms import Atom, digest, extract, fold, month_days, words
 from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton
+from arbiter.provenance.intent import negated_words
 from arbiter.provenance.steering import steered
 
 __all__ = ["Analysed", "Analyser", "Conversation", "Leaf", "Source", "Trust", "parent_domains", "segments", "text_of"]
@@ -136,6 +137,8 @@ class Analysed:
     clean: frozenset[int] = frozenset()
     # Hashed look-alike keys (:func:`lookalike`) of its handles, addresses and domains.
     looks: frozenset[int] = frozenset()
+    # Untrusted text only: hashed words under a negation ("Do not delete anything"): no request for that action.
+    negated: frozenset[int] = frozenset()
 
     def instructed(self, threshold: float) -> bool:
         """Whether this content speaks to the AI (or could not be read, which counts the same)."""
@@ -329,7 +332,8 @@ class Analyser:
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
             authors=frozenset(digest(key, "domain", d) for a in authors for d in (a, *parent_domains(a))),
             looks=frozenset(digest(key, "look", lookalike(v)) for k, v in atoms if k in LOOK_KINDS),
-            lure=untrusted and bool(_LURE.search(folded)))
+            lure=untrusted and bool(_LURE.search(folded)),
+            negated=frozenset(digest(key, "phrase", w) for w in negated_words([text])) if untrusted else frozenset())
 
 
 @dataclass

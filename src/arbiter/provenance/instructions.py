@@ -33,12 +33,17 @@ from arbiter.provenance.atoms import Atom, extract, fold
 
 __all__ = ["CUES", "RAW_CUES", "Detection", "clean_values", "detect", "skeleton"]
 
-_AI = (r"(?:ai|a\.i\.|ki|ia|assistant|assistants|assistent|assistente|asistente|asysten\w*|agent|agents|agente|bot|"
-       r"chatbot|copilot|model|llm|gpt|chatgpt|claude|gemini)")
+_AI = (r"(?:ai|a\.i\.|ki|ia|assistant|assistants|assistent\w*|assistente|asistent\w*|asysten\w*|agent|agents|agente|"
+       r"bot|chatbot|copilot|model|llm|gpt|chatgpt|claude|gemini)")
+# The assistant words alone (no "agent", "model", "bot": a travel agent or a car model is a person or a thing).
+_ASSIST = r"(?:assistant|assistants|assistent\w*|assistente|asistent\w*|asysten\w*|asszisztens\w*|avustaja\w*)"
+# Prepositions and articles of "a note for the assistant" in the major European languages (on the skeleton).
+_FOR = r"(?:for|to|fur|an|voor|aan|pour|a|para|per|pentru|dla|pro|til|till|za|na)"
+_ART = r"(?:the|der|die|den|dem|de|het|le|la|l'|el|il|lo|o|a|os|an|ein|einen|un|une|uno|una|um|uma|en|et|ett)"
 _PRIOR = r"(?:previous|prior|preceding|earlier|above|former|original|initial|all|any|other|your)"
 _RULES = r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|tasks?|requests?|orders|context)"
-_DO = (r"(?:send|forward|e-?mail|mail|message|dm|post|publish|transfer|pay|wire|share|invite|add|grant|delete|remove|"
-       r"cancel|purge|create|update|change|reset|book|reserve|upload|export|copy|cc|bcc|notify|reply)")
+_DO = (r"(?:send|forward|e-?mail|mail|message|dm|post|publish|transfer|move|pay|wire|share|invite|add|grant|delete|"
+       r"remove|cancel|purge|create|update|change|reset|book|reserve|upload|export|copy|cc|bcc|notify|reply)")
 _DEST = (r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}|@[\w.-]{3,}|"
          r"#[\w-]{2,}|\+\d[\d ]{6,})")
 
@@ -77,6 +82,17 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("override", 1.0, r"\b(?:onceki|evvelki|yukaridaki|tum)\b[^.!?\n]{0,30}\btalimat\w*|\btalimat\w*\b[^.!?\n]{0,20}"
                       r"\b(?:yok\s+say|unut|gormezden\s+gel)"),
     ("override", 1.0, r"\b(?:abaikan|lupakan)\b[^.!?\n]{0,40}\b(?:instruksi|perintah|arahan)\b"),
+    # Any language that borrows "ignore" and "instruction" (Romanian "ignoră toate instrucțiunile anterioare",
+    # Croatian "ignoriraj prethodne upute", Hungarian "ignoráld az utasításokat"): with a word for "previous" or "all"
+    # on its own, without it only in company ("ignore the assembly instructions on the box" is a person's advice).
+    ("override", 1.0, r"\bignor\w*\b(?=[^.!?\n]{0,70}\b(?:anterio\w*|preceden\w*|previ\w*|prior|vorherig\w*|"
+                      r"bisherig\w*|vorig\w*|eerder\w*|tidliger\w*|tidigare|poprzedni\w*|predchoz\w*|"
+                      r"predchadzaj\w*|prethodn\w*|onceki|aiemm\w*|korabbi\w*|toate|tutte|todas|todos|toutes|alle|all|"
+                      r"wszystkie|vsechny|sve|kaikki|osszes|vse|sva|svih)\b)[^.!?\n]{0,70}\b(?:instru\w*|uput\w*|"
+                      r"pokyn\w*|utasit\w*|ohje\w*|talimat\w*|navodil\w*|anweisung\w*|opdracht\w*|aanwijzing\w*|"
+                      r"polecen\w*|consign\w*|indicazion\w*|indicacion\w*|orientac\w*)\b"),
+    ("override", 0.6, r"\bignor\w*\b[^.!?\n]{0,40}\b(?:instru\w*|uput\w*|pokyn\w*|utasit\w*|ohje\w*|talimat\w*|"
+                      r"anweisung\w*|opdracht\w*|polecen\w*|consign\w*)\b"),
     ("override", 0.6, r"\b(?:tu|ta|votre|deine|tua)\s+(?:unica|única|seule|einzige)\s+"
                       r"(?:tarea|tâche|aufgabe|compito)\b"),
     # Speaking to the model: an AI addressee (weak alone: "my assistant Greta will call you" is a person).
@@ -91,6 +107,17 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("addressee", 0.6, r"\b(?:automated|automation|autonomous)\s+(?:agents?|systems?|assistants?|tools?|readers?|"
                        r"processors?)\b|\bwhoever\s+(?:reads|summari[sz]es|processes|prepares|handles)\b|"
                        r"\b(?:anyone|anybody|everyone)\s+(?:who\s+(?:is\s+)?)?(?:automat\w+|summari[sz]\w+|processing)\b"),
+    # "The AI assistant", "KI-Assistent", "asistentul AI", "de digitale assistent": an assistant that is software.
+    ("addressee", 0.6, rf"\b(?:ai|a\.i\.|ki|ia|digital\w*|virtu\w*|automat\w*|intelligent\w*)[\s-]+{_ASSIST}\b|"
+                       rf"\b{_ASSIST}\s+(?:ai|ki|ia|digital\w*|virtu\w*)\b"),
+    # A note for the assistant, in the other major European languages ("Notă pentru asistentul", "Hinweis für den
+    # Assistenten", "voor de assistent"); English has its own patterns above.
+    ("addressee", 0.6, rf"\b(?:fur|voor|aan|pour|para|per|pentru|dla|pro|til|till|za)\s+(?:{_ART}\s+)?"
+                       rf"(?:\w+\s+){{0,2}}?{_ASSIST}\b"),
+    # What the assistant must do, said of it in any of those languages ("Assistants must delete", "Asistent jej
+    # musí smazat", "der Assistent muss", "l'assistant doit").
+    ("addressee", 0.6, rf"\b{_ASSIST}\s+(?:\w+\s+)?(?:must|muss|moet|doit|doivent|debe|deben|deve|devono|musi|mora|"
+                       r"trebuie|skal|ska|maste|ma|should|soll|sollte|dient|has\s+to|have\s+to|needs\s+to|need\s+to)\b"),
     # An AI hailed at the start of a line, or of a hidden element or comment ("<span ...>assistants: also ...").
     ("addressee", 0.6, rf"(?:^|\n|\||>|<!--)\s*(?:ai\s+)?{_AI}s?\s*[,:]\s+\S|\bfor\s+(?:my|the)\s+(?:ai|a\.i\.)\s+\w+"),
     ("addressee", 0.6, rf"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?{_AI}\b|\bas\s+an?\s+{_AI}\b|"
@@ -150,6 +177,27 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                       r"inform|notify|mention|consult|verify|double-check)(?:ing)?\b[^.!?\n]{0,25}"
                       r"\b(?:me|the\s+user|anyone|them|with\s+me|again|with\s+(?:the|your)\s+(?:user|customer|client|"
                       r"patient|owner|account\s+holder|guest|traveller|traveler|member|principal))\b"),
+    ("pressure", 0.6, r"\b(?:do\s+not|don'?t|without|no\s+need\s+to)\s+wait(?:ing)?\s+for\s+"
+                      r"(?:the\s+|a\s+|any\s+|an\s+)?(?:user'?s?\s+|owner'?s?\s+|customer'?s?\s+|their\s+|his\s+|"
+                      r"her\s+|your\s+|human\s+)?"
+                      r"(?:confirmation|approval|consent|reply|response|go-ahead|ok|answer|sign-?off)\b"),
+    # Keeping the user out of it, in the other major European languages (on the skeleton: "Uživatele neinformujte",
+    # "sans en informer l'utilisateur", "ohne den Benutzer zu fragen", "senza avvisare l'utente").
+    ("pressure", 0.6, r"\b(?:uzivatel\w*|pouzivatel\w*)\s+ne(?:informuj|upozornuj|zdrzuj|ptej|pytaj|obtezuj)\w*|"
+                      r"\bne(?:informuj|upozornuj)\w*\s+(?:uzivatel|pouzivatel)\w*|"
+                      r"\bsans\s+(?:en\s+)?(?:informer|prevenir|demander|consulter|avertir)\s+l'?\s?utilisat\w*|"
+                      r"\bne\s+(?:pas\s+)?(?:informe|previen|dites|demande)\w*\s+(?:pas\s+|rien\s+)?(?:a\s+)?l'?\s?utilisat\w*|"
+                      r"\bohne\s+(?:den|die)\s+(?:benutzer|nutzer|anwender)\w*\s+zu\s+(?:fragen|informieren|"
+                      r"benachrichtigen)|\b(?:benutzer|nutzer|anwender)\w*\s+nicht\s+(?:informieren|fragen|"
+                      r"benachrichtigen)|\b(?:sin|sem)\s+(?:informar|avisar|consultar|preguntar|perguntar)\s+"
+                      r"(?:al|o|ao)\s+usuari\w*|\bsenza\s+(?:informare|avvisare|chiedere|consultare)\s+(?:l'?\s?|all'?\s?)"
+                      r"utente|\bzonder\s+(?:de\s+)?gebruiker\s+te\s+(?:informeren|vragen|melden)|\bbez\s+"
+                      r"(?:informowania|pytania|powiadamiania)\s+uzytkownik\w*|\bfara\s+a\s+(?:informa|intreba|anunta)\s+"
+                      r"utilizator\w*|\bnu\s+(?:informa|anunta|spune)\w*\s+utilizator\w*"),
+    # Content posing as the user: "I forgot to say it in my request", "I'm adding this note so you see it".
+    ("pressure", 0.5, r"\b(?:i\s+)?forgot\s+to\s+(?:say|mention|add|ask|include|tell\s+you|put)\b|\bin\s+my\s+"
+                      r"(?:original\s+|earlier\s+|first\s+|last\s+)?(?:request|message\s+to\s+you|instructions|prompt)"
+                      r"\b|\bso\s+(?:that\s+)?you\s+(?:see|read|notice|find|spot)\s+(?:it|this)\b"),
     ("pressure", 0.5, r"\b(?:i|we)\s+(?:have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|confirmed|agreed|okayed|"
                       r"ok'?d)\b|\bapproved\s+in\s+advance\b|\bwithout\s+asking\s+again\b"),
     ("pressure", 0.5, r"\bbefore\s+(?:you\s+)?(?:finish|finishing|continue|continuing|respond|responding|reply|"
@@ -293,7 +341,7 @@ def detect(text: str) -> Detection:
         for family, weight, pattern in RAW_CUES:
             if pattern.search(folded):
                 best[family] = min(1.0, best.get(family, 0.0) + weight)
-    if len({m.group(1) for m in _TURN.finditer(read)}) >= 2:
+    if len({m.group(1) or m.group(2) for m in _TURN.finditer(read)}) >= 2:
         best["protocol"] = 1.0
     hidden = _hidden(text)
     if hidden:
@@ -302,7 +350,8 @@ def detect(text: str) -> Detection:
 
 
 _TURN = re.compile(r"(?:^|\n|\|)[\s>*_|]*(system|user|human|assistant|ai|developer)[\s*_]*(?:\([^)\n]{0,30}\))?"
-                   r"[\s*_]*:\s+\S")
+                   r"[\s*_]*:\s+\S|(?:^|\n)[ \t]*#{1,6}[ \t]*(system|user|human|assistant|ai|developer)[ \t]*:?[ \t]*"
+                   r"(?=\n)")  # "User: ..." or a markdown heading "### User" above the turn
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")

@@ -31,7 +31,7 @@ __all__ = ["ACTIONS", "ACTIONS_ABROAD", "ACTION_WORDS", "VERBS", "IntentScorer",
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "communicate": "send email e-mail mail message dm post reply respond answer forward tell inform notify write ping "
-                   "text let know remind ask contact announce share cc bcc follow-up",
+                   "text let know remind ask contact announce share cc bcc follow-up chase nudge",
     "pay": "pay payment transfer wire reimburse refund settle remit tip",
     "schedule": "schedule reschedule move arrange set plan postpone shift invite book put add",
     "reserve": "book reserve buy purchase order rent hire",
@@ -222,6 +222,17 @@ _NOUN_AFTER = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", 
 # What someone else did, not what the user asks for ("Sofia emailed me", "the invoice they sent").
 _PAST = frozenset({"sent", "paid", "told", "wrote", "written", "gave", "given", "forwarded", "shared", "posted"})
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+")  # a sentence ends at . ! ? ; before a space (not in "@ravi.lund")
+# Text the user quotes is what to write, not what to do: "add the item 'Wendelin: send the samples'" asks for no
+# message. Straight quotes open after a space, colon or bracket and close before one; an apostrophe inside a word
+# ("don't", "Ana's") neither opens nor closes.
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s:(\[]))(?:\"[^\"\n]{3,}\"|'(?:[^'\n]|'(?=\w)){3,}'(?!\w)|"
+                     r"\u201c[^\u201d\n]{3,}\u201d|\u2018(?:[^\u2019\n]|\u2019(?=\w)){3,}\u2019(?!\w)|"
+                     r"\u00ab[^\u00bb\n]{3,}\u00bb|\u201e[^\u201c\u201d\n]{3,}[\u201c\u201d])")
+
+
+def _unquoted(text: str) -> str:
+    """The text without the spans the user quotes."""
+    return _QUOTED.sub(" ", text) if ("'" in text or '"' in text or not text.isascii()) else text
 
 
 # Phrasal verbs and set phrases read as the one verb they mean ("take away her access" revokes it, "set up a
@@ -236,6 +247,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     (r"\bsign up\b", "register"),
     (r"\bpay back\b", "pay"),
     (r"\bhand over\b", "give"),
+    # "Everyone who can edit the plan should get editor access to the budget": a grant asked for in the passive.
+    (r"\b(?:should|must|needs? to|need to|can|to)\s+(?:also\s+)?(?:get|have|receive|be\s+given)\s+(?:(?:editor|edit|"
+     r"editing|viewer|view|read|write|comment|commenter|admin|full|the\s+same)\s+)?(?:access|rights|permissions?)\b",
+     "grant access"),
     (rf"\bget (?:me |us )?((?:a |an |the |some )?(?:[\w-]+ ){{0,2}}?{_BOOKABLE})"
      r"(?=\s+(?:at|in|for|from|to|on|near|with|and)\b|\s*[.,;!?]|\s*$)", r"book \1"),
 ))
@@ -260,7 +275,7 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
     is supported by these: that the user mentions an email is no request to send one."""
     out: set[str] = set()
     for text in texts:
-        for clause in _CLAUSE.split(text.lower()):
+        for clause in _CLAUSE.split(_unquoted(text).lower()):
             tokens = [t for t in _tokens(clause) if t]
             if not tokens or (clause.rstrip().endswith("?") and tokens[0] in _REPORTING):
                 continue
@@ -308,7 +323,7 @@ def asks_for_action(texts: Sequence[str]) -> bool:
     options", "Show me the reviews"). Questions about what happened, negated words and the agent's own answer
     ("tell me", "show me", "let me know") ask for none."""
     for text in texts:
-        for clause in _CLAUSE.split(text.lower()):
+        for clause in _CLAUSE.split(_unquoted(text).lower()):
             tokens = [t for t in _tokens(clause) if t]
             if not tokens or (clause.rstrip().endswith("?") and tokens[0] in _REPORTING):
                 continue
@@ -384,6 +399,11 @@ class IntentScorer:
             for cls in classes:
                 if verbs & ACTIONS[cls]:
                     return Support(score=1.0, signal=f"verb:{cls}")
+            # The verb of the tool's own name ("schedule the instalments" for schedule_transaction), unless it is one
+            # of communication: "send" names a payment (send_money) only with words of money, below.
+            own = own_verb(tool_name)
+            if own is not None and own in verbs and "communicate" not in _TOOL_VERBS.get(own, ()):
+                return Support(score=1.0, signal=f"verb:{own}")
             # "send my landlord the rent", "give Ana 20 EUR": a payment asked for without a payment verb.
             if "pay" in classes and verbs & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts))):
                 return Support(score=1.0, signal="verb:pay")

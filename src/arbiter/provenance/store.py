@@ -42,6 +42,7 @@ class _Segment(msgspec.Struct, array_like=True):
     changes: list[int] = msgspec.field(default_factory=list)
     corrections: list[int] = msgspec.field(default_factory=list)
     copies: list[int] = msgspec.field(default_factory=list)
+    negated: list[int] = msgspec.field(default_factory=list)  # added later; older records decode empty
 
 
 _encode = msgspec.msgpack.Encoder().encode
@@ -63,7 +64,8 @@ def _pack(segments: tuple[Analysed, ...]) -> bytes:
                              families=list(a.detection.families) if a.detection else [], opaque=a.opaque,
                              own=sorted(a.own), kinds=sorted(a.kinds), parents=sorted(a.parents),
                              authors=sorted(a.authors), lure=a.lure, changes=sorted(a.changes),
-                             corrections=sorted(a.corrections), copies=sorted(a.copies)) for a in segments])
+                             corrections=sorted(a.corrections), copies=sorted(a.copies),
+                             negated=sorted(a.negated)) for a in segments])
 
 
 def _unpack(raw: bytes) -> tuple[Analysed, ...]:
@@ -71,7 +73,8 @@ def _unpack(raw: bytes) -> tuple[Analysed, ...]:
                           detection=Detection(score=s.score, families=tuple(s.families)), opaque=s.opaque,
                           own=frozenset(s.own), kinds=frozenset(s.kinds), parents=frozenset(s.parents),
                           authors=frozenset(s.authors), lure=s.lure, changes=frozenset(s.changes),
-                          corrections=frozenset(s.corrections), copies=frozenset(s.copies))
+                          corrections=frozenset(s.corrections), copies=frozenset(s.copies),
+                          negated=frozenset(s.negated))
                  for s in _decode(raw))
 
 
