@@ -8,6 +8,7 @@
     .venv/bin/python evals/pii/generate.py --split test3 [--check]   # test3.jsonl only (templates_test3.py)
     .venv/bin/python evals/pii/generate.py --split tune3 [--check]   # tune3.jsonl only (templates_tune3.py)
     .venv/bin/python evals/pii/generate.py --split test4 [--check]   # test4.jsonl only (templates_test4.py)
+    .venv/bin/python evals/pii/generate.py --split test5 [--check]   # test5.jsonl only (templates_test5.py)
 
 Deterministic: every random choice comes from ``random.Random`` or a Faker instance seeded from the
 split's seed, and the two splits use different seeds *and* disjoint template sets
@@ -51,6 +52,7 @@ import templates_test  # noqa: E402
 import templates_test2  # noqa: E402
 import templates_test3  # noqa: E402
 import templates_test4  # noqa: E402
+import templates_test5  # noqa: E402
 import templates_tune  # noqa: E402
 import templates_tune3  # noqa: E402
 
@@ -75,6 +77,10 @@ EXTRA_SPLITS: dict[str, dict[str, Any]] = {
     # entities (phones, cards, IBANs, e-mails, SSNs, IPs) and look-alike hard negatives. Built only with
     # --split test4/all; its «T4:…» slots (templates_test4.slot) draw only from test4's generator.
     "test4": {"seed": 9_413_276, "templates": templates_test4, "pii_docs_per_kind": 150, "secrets": False},
+    # A fifth held-out split, PII documents only (templates_test5.py), by a separate author: names and places of many
+    # cultures in Latin script, pattern entities as people write them, look-alike hard negatives. Built only with
+    # --split test5/all; its «T5:…» slots (templates_test5.slot) draw only from test5's generator.
+    "test5": {"seed": 6_482_019, "templates": templates_test5, "pii_docs_per_kind": 150, "secrets": False},
 }
 TEST2_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ja", "zh")
 TUNE3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "hu", "ro", "id", "ja",
@@ -82,6 +88,8 @@ TUNE3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no",
 TEST3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "tr", "cs", "ja", "zh", "ko", "ar", "hi")
 TEST4_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "ro", "hu", "ja", "zh",
                "ko")
+TEST5_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "ro", "hu", "ja", "zh",
+               "ko", "id", "vi", "tl", "sw", "hi", "ar")
 PII_KINDS = ("ticket", "email", "crm_note", "chat", "tool_args")
 PII_ENTITIES = ("CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "PERSON",
                 "LOCATION")
@@ -441,6 +449,10 @@ LANG_CULTURES: dict[str, list[str]] = {
     "ko": ["KR"],
     "ar": ["EG", "SA", "AE", "MA", "LB", "EG"],
     "hi": ["IN"],
+    # used by test5 only (vi: Vietnamese, tl: Filipino/Taglish, sw: Swahili/Sheng)
+    "vi": ["VN"],
+    "tl": ["PH"],
+    "sw": ["KE"],
 }
 
 # Context words for phone numbers, per template language («PL» slot).
@@ -760,7 +772,7 @@ class Gen:
             first = (f.first_name_female() if female else f.first_name_male()).strip()   # es_AR has "Uma "
             # test2: gendered surnames where the locale has them (Nováková, Kowalska)
             gendered = f.last_name_female if female else f.last_name_male
-            last = gendered() if self.split in ("test2", "test3", "tune3", "test4") else f.last_name()
+            last = gendered() if self.split in ("test2", "test3", "tune3", "test4", "test5") else f.last_name()
             if culture.code == "ES" and r.random() < 0.4:
                 last = f"{last} {f.last_name()}"
             elif culture.code in ("MX", "CO", "ES", "AR") and r.random() < 0.12:
@@ -1748,6 +1760,8 @@ class Doc:
             return templates_tune3.slot(self, spec[3:])
         if spec.startswith("T4:"):   # test4 only: human phone formats, more card networks, look-alike negatives
             return templates_test4.slot(self, spec[3:])
+        if spec.startswith("T5:"):   # test5 only: names/places of many cultures, human phone/card/IBAN forms, negatives
+            return templates_test5.slot(self, spec[3:])
         if "|" in spec and not spec.startswith(("X:", "N:", "NW:", "L:", "IG:")):
             return [(r.choice(spec.split("|")), None)]
         head, _, rest = spec.partition(":")
@@ -2281,6 +2295,49 @@ def check_test4(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
                           compare_all=True, no_guillemets=True, extra=coverage)
 
 
+def check_test5(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only test5 split, as for test4: its own rules, template lines disjoint from every other
+    split's templates and template file, no card/IBAN/SSN/phone/e-mail/IP value shared with another split; plus the
+    coverage test5 was written for (cultures of the people, LOCATION subtypes, card networks and separators, phone
+    regions and forms, IBAN countries and layouts, hard-negative kinds)."""
+    def coverage(recs: list[dict[str, Any]]) -> None:
+        labs = [lab for r in recs for lab in r["labels"]]
+        per = Counter(lab["entity"] for lab in labs)
+        assert min(per[e] for e in PII_ENTITIES) >= 30, per
+        cultures = {c for r in recs for c in r["regions"]}
+        assert set(templates_test5.EMPHASIS) <= cultures, set(templates_test5.EMPHASIS) - cultures
+        subs = {lab.get("subtype") for lab in labs if lab["entity"] == "LOCATION"}
+        assert {"city", "country", "address", "street_address", "region", "landmark", "district", "postcode",
+                "po_box"} <= subs, subs
+        psubs = Counter(lab.get("subtype") for lab in labs if lab["entity"] == "PERSON")
+        assert min(psubs[s] for s in ("full_name", "first_name", "last_name")) >= 50, psubs
+        persons = [lab["value"] for lab in labs if lab["entity"] == "PERSON"]
+        assert sum(v == v.lower() for v in persons) >= 50, "lower-case names"
+        assert sum("-" in v for v in persons) >= 50 and sum(any(w in v.split(" ") for w in (
+            "bin", "van", "de", "da", "dos", "dela", "delos", "von", "del")) or " al-" in f" {v}" for v in persons) >= 50
+        nets = {lab["network"] for lab in labs if lab["entity"] == "CREDIT_CARD"}
+        assert set(templates_test5.CARDS5) <= nets, set(templates_test5.CARDS5) - nets
+        cards = [lab["value"] for lab in labs if lab["entity"] == "CREDIT_CARD"]
+        assert all(any(sep in v for v in cards) for sep in (" ", "-", "\u00a0")) and any(v.isdigit() for v in cards)
+        assert {len(re.sub(r"\D", "", v)) for v in cards} >= {13, 14, 15, 16, 19}
+        phones = [lab for lab in labs if lab["entity"] == "PHONE_NUMBER"]
+        assert len({lab["region"] for lab in phones}) >= 30
+        intl = sum(lab["value"].lstrip("(").startswith(("+", "00")) for lab in phones)
+        assert 0.25 <= intl / len(phones) <= 0.75, intl / len(phones)
+        ibans = [lab for lab in labs if lab["entity"] == "IBAN_CODE"]
+        assert len({lab["country"] for lab in ibans}) >= 25 and any(" " in lab["value"] for lab in ibans) \
+            and any(" " not in lab["value"] for lab in ibans)
+        negk = Counter(n["kind"] for r in recs for n in r["negatives"])
+        for kind in ("order_number", "invoice_number", "tracking_number", "date", "time", "amount", "zip_code",
+                     "vat_id", "company_id", "product_code", "version_string", "masked_card", "uuid"):
+            assert negk[kind] >= 8, (kind, negk[kind])
+        langs = Counter(r["lang"] for r in recs)
+        assert len(langs) >= 18 and min(langs.values()) >= 5, langs
+
+    _check_pii_only_split(built, "test5", TEST5_LANGS, min_templates=90, min_per_kind=18, min_regions=30,
+                          compare_all=True, no_guillemets=True, extra=coverage)
+
+
 def check_record(rec: dict[str, Any]) -> None:
     doc = rec["document"]
     per_leaf: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -2370,10 +2427,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--check", action="store_true", help="regenerate and compare with the files in --out")
-    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "all"], default="tune+test",
+    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "test5", "all"],
+                    default="tune+test",
                     help="files to write or compare: tune and test (default), test2 (test2.jsonl), test3 "
-                         "(test3.jsonl), tune3 (tune3.jsonl, a tuning split), test4 (test4.jsonl), or all; tune and "
-                         "test are always built and checked (test2, test3, tune3 and test4 are checked against them)")
+                         "(test3.jsonl), tune3 (tune3.jsonl, a tuning split), test4 (test4.jsonl), test5 (test5.jsonl), "
+                         "or all; tune and test are always built and checked (test2, test3, tune3, test4 and test5 are "
+                         "checked against them)")
     args = ap.parse_args()
     built = {}
     for split in [*SPLITS, *EXTRA_SPLITS] if args.split != "tune+test" else SPLITS:
@@ -2388,8 +2447,11 @@ def main() -> int:
         check_tune3(built)
     if "test4" in built:
         check_test4(built)
+    if "test5" in built:
+        check_test5(built)
     out_splits = {"tune+test": list(SPLITS), "test2": ["test2"], "test3": ["test3"], "tune3": ["tune3"],
-                  "test4": ["test4"], "all": [*SPLITS, "test2", "test3", "tune3", "test4"]}[args.split]
+                  "test4": ["test4"], "test5": ["test5"],
+                  "all": [*SPLITS, "test2", "test3", "tune3", "test4", "test5"]}[args.split]
     built = {split: built[split] for split in out_splits}
     files = {}
     for split, recs in built.items():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 # arbiter/pii/__init__.py has already emptied TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS (offline).
 import importlib.util
+import ipaddress
 import re
 import threading
 import warnings
@@ -26,6 +27,7 @@ import spacy
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
+    Pattern,
     PatternRecognizer,
     RecognizerRegistry,
     RecognizerResult,
@@ -60,7 +62,7 @@ from arbiter.pii.names import (
     propagate,
     resolve,
 )
-from arbiter.pii.numbers import CardRecognizer, IbanCodeRecognizer, PhoneNumberRecognizer
+from arbiter.pii.numbers import DOTTED_PAIRS, CardRecognizer, IbanCodeRecognizer, PhoneNumberRecognizer
 from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, SecretRule, Triggers
 
 __all__ = [
@@ -265,22 +267,62 @@ def _enhance(text: str, results: list[RecognizerResult], context_index: dict[str
         idx = context_index.get(r.entity_type)
         if idx is None:
             continue
-        words = _WORD.findall(text[max(0, r.start - 120):r.start])[-_PREFIX_WORDS:]
+        window = text[max(0, r.start - 120):r.start]
+        if r.entity_type == "PHONE_NUMBER" and "\n" in window:
+            window = _own_lines(window)
+        words = _WORD.findall(window)[-_PREFIX_WORDS:]
         before = " ".join(w.lower() for w in words)
         hay = f" {before} {extra} "
         # A word is whole when spaces bound it in ``hay``: for a word without a space that is
         # exactly membership among hay's space-separated pieces. Scripts written without spaces
         # (Japanese, Chinese): the word may end right before the value, or be part of a key
         # ("寄件人电话", sender's phone).
-        near = text[max(0, r.start - 12):r.start]
+        near = window[-12:]
         if (not idx.single.isdisjoint(hay.split(" ")) or any(p in hay for p in idx.multi)
                 or any(w in near or w in extra for w in idx.cjk)):
             r.score = min(max(r.score + _BOOST, _MIN_BOOSTED), 1.0)
 
 
+def _own_lines(window: str) -> str:
+    """The end of ``window`` back to the last earlier line that holds a digit (not included).
+
+    A phone word on an earlier line is that line's: "手机 +8613936240187" / "收货地址 ... 598391",
+    "Numéro de contact : 078 091 54 41" / "Identifiant client : 4548 6568". A label alone on its
+    line ("Telefon:" / "030 1234567") still reaches the number below it.
+    """
+    cut = window.rfind("\n")
+    while cut >= 0:
+        prev = window.rfind("\n", 0, cut)
+        if any(c.isdigit() for c in window[prev + 1:cut]):
+            return window[cut + 1:]
+        cut = prev
+    return window
+
+
+class Ipv6TailRecognizer(PatternRecognizer):
+    """IPv6 addresses ending in "::" ("2001:41d0:3f51::"): Presidio's pattern wants a word boundary after them.
+
+    Two groups at least, bounded by no word character or colon, and valid for :mod:`ipaddress`
+    ("std::", "Foo::bar" and a bare "::" are not addresses).
+    """
+
+    PATTERNS = [Pattern("IPv6 ending in ::", r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}:(?![\w:])", 0.6)]
+
+    def __init__(self, supported_language: str = LANG) -> None:
+        super().__init__(supported_entity="IP_ADDRESS", patterns=self.PATTERNS, context=["ip", "ipv6"],
+                         supported_language=supported_language, name="Ipv6TailRecognizer")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        try:
+            ipaddress.IPv6Address(pattern_text)
+        except ValueError:
+            return False
+        return None
+
+
 PATTERN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
-    CryptoRecognizer, EmailRecognizer, IpRecognizer, MacAddressRecognizer, UrlRecognizer, UsBankRecognizer,
-    UsItinRecognizer, UsLicenseRecognizer, UsPassportRecognizer, UsSsnRecognizer,
+    CryptoRecognizer, EmailRecognizer, IpRecognizer, Ipv6TailRecognizer, MacAddressRecognizer, UrlRecognizer,
+    UsBankRecognizer, UsItinRecognizer, UsLicenseRecognizer, UsPassportRecognizer, UsSsnRecognizer,
 )
 # Off by default: their checksums pass for ~1 in 10 random digit strings, so US phone numbers
 # (3-3-4 digits) came out as UK_NHS and git hashes / tracking numbers as MEDICAL_LICENSE on
@@ -447,10 +489,18 @@ class PiiEngine:
                     found = rec.analyze(text=text, entities=sorted(entities),
                                         nlp_artifacts=arts[i])  # type: ignore[arg-type]
                     per[i].extend(r for r in found or () if _plausible(text, r))
+        enhanced: set[int] = set()
         if phone is not None:
             for i in phone[1]:
-                text = jobs[i][0]
-                taken = [(r.start, r.end) for r in per[i] if r.entity_type in _NOT_PHONE and r.score >= 0.5]
+                text, _, context = jobs[i]
+                # A card needs its context word to count as taken ("Tarjeta: 4741356050356", a 13-digit
+                # Visa, is no phone); Norwegian dotted phones are also IPv4 addresses: the scores decide.
+                cards = [r for r in per[i] if r.entity_type == "CREDIT_CARD" and r.score < 1.0]
+                if cards:
+                    _enhance(text, cards, self._context_index, context)
+                    enhanced.update(id(r) for r in cards)
+                taken = [(r.start, r.end) for r in per[i] if r.entity_type in _NOT_PHONE and r.score >= 0.5
+                         and not (r.entity_type == "IP_ADDRESS" and DOTTED_PAIRS.fullmatch(text, r.start, r.end))]
                 per[i].extend(phone[0].analyze_skipping(text, taken))
         if self.ner:
             for i, (text, entities, context) in enumerate(jobs):
@@ -468,7 +518,8 @@ class PiiEngine:
                 out.append(results)
                 continue
             if any(r.score < 1.0 for r in results):
-                _enhance(text, results, self._context_index, context)
+                _enhance(text, [r for r in results if id(r) not in enhanced] if enhanced else results,
+                         self._context_index, context)
             if len(results) == 1 and results[0].score > 0:
                 out.append(results)  # what remove_duplicates would return for it
             else:

@@ -61,6 +61,13 @@ PHONE_CONTEXT: tuple[str, ...] = (
     "téléphone", "portable", "fixe", "joindre", "appeler", "teléfono", "telefono", "móvil", "movil", "celular",
     "fijo", "llámame", "llamar", "telefone", "telemóvel", "telemovel", "fixo", "contato", "cellulare",
     "chiamare", "chiamiamo", "ricontattato", "llamamos", "ligamos", "ligar", "rappeler",
+    # verbs for reaching someone by phone, and words for a phone line
+    "line", "bereikbaar", "bel", "comuníquese", "comuniquese", "comunicarse", "contactar", "contacte", "contactez",
+    "contacter", "contatterà", "contattare", "contattarci", "contattarla", "contattarmi", "contattami", "contattaci",
+    "kontaktieren", "dzwoń", "dzwon", "stacjonarny", "telefonlar", "telefonlar\u0131", "telefonum", "hat",
+    "hatt\u0131m", "aray\u0131n", "arayabilirsiniz", "telefonszam",
+    # payment apps whose account is a phone number
+    "mobilepay", "vipps", "bizum", "mbway",
     # fi, cs, sk, ro, hu, id, ms
     "puhelin", "puh", "tlf", "puhelinnumero", "matkapuhelin", "soita", "telefonní", "mobilní", "volejte", "zavolejte",
     "sunați", "sunati", "telefonszám", "telefonszáma", "mobilszám", "hívjon", "telepon", "telp", "ponsel",
@@ -76,6 +83,7 @@ PHONE_CONTEXT: tuple[str, ...] = (
     "전화", "전화번호", "휴대폰", "연락처", "โทร", "โทรศัพท์", "มือถือ", "điện thoại", "sđt", "đt", "di động",
     # ja, zh
     "電話", "携帯", "電話番号", "携帯番号", "連絡先", "手机", "手机号", "电话", "电话号码", "联系", "联系电话", "座机",
+    "号码",
 )
 _HSPACE = " \t\u00a0\u202f\u2009\u2007"
 # Dashes and brackets as typed in Japanese and Chinese text, or by word processors.
@@ -92,25 +100,40 @@ _EXTENSION = re.compile(r"[ \t]*[,;]?[ \t]*(?:ext|extn|extension|x|#|poste|durch
                         r"\d{1,6}\b", re.IGNORECASE)
 # Glued to a word ("ORD-2024-118842", "v2.10.3"), to a currency sign, decimals or a time ("2022 12:22:52"):
 # not a phone.
-_GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?$|[$€£¥₹₽₩₺]\s?$|\b(?:R\$|zł|kr|CHF|USD|EUR|GBP)\s?$")
-_GLUED_AFTER = re.compile(r"^(?:[\-_/.]?[A-Za-z_]|[.,:]\d|\s?(?:[$€£¥₹₽₩₺%]|zł|kr\b|CHF|USD|EUR|GBP))")
-# IPv4 addresses, dates and times, ranges of years, amounts with decimals: digit runs no phone looks like.
+# "\Z", not "$": "$" also matches before a final newline, and a number at the start of a line read as
+# glued to the word ending the line before ("Leal\n+351 22 338 3578").
+_GLUED_BEFORE = re.compile(r"[A-Za-z0-9_][\-_/.#:]?\Z|[$€£¥₹₽₩₺]\s?\Z|\b(?:R\$|zł|kr|CHF|USD|EUR|GBP)\s?\Z")
+# Also the head of a longer token the candidate stopped short of ("14363502-5a0f-..." of a UUID,
+# "2023-03-11T14:45" of a timestamp) and a masked number ("0256-86**-****-7891").
+_GLUED_AFTER = re.compile(r"^(?:[\-_/.]?\d*[A-Za-z_]|[.,:]\d|[\-\s]?[*\u2022]|"
+                          r"\s?(?:[$€£¥₹₽₩₺%]|zł|kr\b|CHF|USD|EUR|GBP))")
+# A VAT number or another code led by a country prefix ("FR86 700 840 781"): the digits are its own.
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ \u00a0]\Z")
+# IPv4 addresses, dates and times, ranges of years, amounts with decimals, Brazil's CEP postcode
+# (5-3 digits): digit runs no phone looks like.
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _NOT_PHONE_SHAPE = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}|\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:[ T]\d{{1,2}})?"
-                              r"|(?:19|20)\d\d\s*[\-\u2013/]\s*(?:19|20)\d\d|\d+[.,]\d{2}")
+                              r"|(?:19|20)\d\d\s*[\-\u2013/]\s*(?:19|20)\d\d|\d+[.,]\d{2}|\d{5}-\d{3}")
+# Four dotted pairs are an IPv4 address and a phone as Norway and Denmark write it ("40.67.54.31"):
+# a phone only with a context word (it then outscores the address; see engine.analyze_many).
+DOTTED_PAIRS = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
+# An area code in brackets, after the trunk prefix or holding it ("(11) 4533 7449", "0(501) 962 90 86",
+# "(0164) 108123").
+_BRACKET_HEAD = re.compile(r"0?\((\d{2,5})\)")
 # Right after a postcode or PO-box word, digits are that code ("CEP 01310-100", "Postfach 20 13 30",
 # "〒150-0002"). Brazil's CEP has eight digits; Turkish "Cep:" (mobile) numbers have ten or eleven.
 _POSTAL_BEFORE = re.compile(
     r"(?:\b(?:postfach|plz|zip(?:\s*code)?|post\s*code|postal\s*code|postcode|code\s*postal|c[óo]digo\s*postal|"
     r"c\.\s?p\.|postnummer|postnr|ps[čc]|kod\s*pocztowy|postbus|apartado(?:\s*postal)?|caixa\s*postal|"
-    r"p\.?\s?o\.?\s*box|postboks|postbox|box)|〒)[\s.:\uff1a#]*$", re.IGNORECASE)
+    r"p\.?\s?o\.?\s*box|postboks|postbox|box)|〒|郵便番号|邮编|邮政编码|우편번호)[\s.:\uff1a#]*$", re.IGNORECASE)
 _CEP_BEFORE = re.compile(r"\bcep[\s.:\uff1a]*$", re.IGNORECASE)
 _GROUPS = re.compile(r"\d+")
 _PART = re.compile(r"(?:[^/]|(?<=\d)/(?=\d))+")  # split at " / ", keep "0151/83032781" whole
 # Short labels count only right before the number ("Tel.: ", "M: "): "Tel Aviv 2870212" is a postcode.
 # A label may name which line it is ("Tel. oficina", "Tel. (Büro)").
 _LINE_KIND = (r"office|oficina|escritório|escritorio|ufficio|bureau|büro|buero|kontor|privat|private|home|casa|work|"
-              r"trabajo|trabalho|dienst|direct|directo|direto|diretto|domicile|hjem|hemma|arbete|mobile|móvil|fijo|fixo")
+              r"trabajo|trabalho|dienst|direct|directo|direto|diretto|domicile|hjem|hemma|arbete|mobile|móvil|fijo|fixo|"
+              r"stacjonarny|komórkowy|kom[óo]rka|ev|iş|cep")
 _LABEL = re.compile(r"(?<![\w.])(?:tel|tél|t|m|p|ph|mob|mobil|cel|cell|gsm|cep|tfn|tlf|puh|telf|telp|hp|kom|"
                     r"fax|f|w|h|o|direct|dir)"
                     rf"\s*[.:\uff1a]?[ \t]*(?:\([^)]{{0,12}}\)[ \t]*|(?:{_LINE_KIND})[ \t]*)?[:.\uff1a]?[ \t]*$",
@@ -135,6 +158,7 @@ _ONE_LETTER_LABELS = frozenset("tmfpwho")
 # number word.
 _NUMBER_WORDS = frozenset({
     "number", "num", "nr", "nro", "nº", "numéro", "numero", "número", "nummer", "numer", "numerem", "numeru",
+    "nummeret", "numret", "numeret", "numrul",
     "numara", "numaras\u0131", "numarasi", "nomor", "nomer", "číslo", "čísle", "číslu", "szám", "számom", "számon",
     "număr", "numărul", "numarul", "номер", "номеру", "αριθμός", "αριθμό", "מספר", "رقم", "번호",
 })
@@ -148,7 +172,13 @@ _NOT_PHONE_NUMBER = re.compile(
     r"receipt|shipment|parcel|package|consignment|waybill|patients?|employees?|staff|students?|"
     r"licen[cs]e|passport|plate|registration|bill|payment|po|purchase|rma|"
     r"refund|batch|lot|version|build|release|issue|bug|job|task|request|req|incident|"
-    r"project|room|flight|seat|gate|page|chapter|step|unit|security|ssn|itin|nino|insurance|"
+    r"project|room|flight|seat|gate|page|chapter|step|unit|security|social|ssn|itin|nino|insurance|"
+    # company registers and tax ids, codes, authorisations, claims, bank routing
+    r"org|orgnr|cvr|rcs|reg|kvk|krs|abn|acn|ein|gst|siren|ico|ičo|auth|authorization|approval|pin|otp|"
+    r"cvv|cvc|aba|identifier|identifiant|identificador|kennung|krav|skade|skadenummer|sinistro|siniestro|"
+    r"schaden|szkoda|ruta|tránsito|entidade|seguro|sécurité|sociale|mandat|mandate|creditor|gläubiger|"
+    # ko, ja, zh (written with spaces in Korean): processing, receipt, order, booking, account, member
+    r"처리|접수|주문|예약|계좌|사건|회원|고객|"
     # de, nl
     r"bestell\w*|auftrag\w*|rechnung\w*|kunden?\w*|vertrag\w*|vertrags\w*|sendung\w*|konto\w*|vorgang\w*|"
     r"referenz\w*|aktenzeichen|lieferschein\w*|artikel\w*|mitglied\w*|buchung\w*|beleg\w*|fall|steuer\w*|"
@@ -180,6 +210,10 @@ _PERSON_NOUNS = frozenset({
 _ANSWER_HEAD = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?(?:[^\W\d_][^\n:]{0,30}:[ \t]*)?")
 _ANSWER_TAIL = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 _WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d{3}")
+# An extension written out after the number ("ramal 91", "dahili 524", "转3722"): only phones have one.
+_EXTENSION_WORD = re.compile(r"[ \t]*[,;]?[ \t]*(?:ext|extn|extension|poste|durchwahl|anexo|ramal|toestel|wewn|"
+                             r"dahili|klapka|mellék|内線|分机|转)\.?:?[ \t]*\d{1,6}\b", re.IGNORECASE)
 
 
 def _phone_shapes() -> tuple[dict[int, list[tuple[str, str, re.Pattern[str]]]], list[str]]:
@@ -236,7 +270,7 @@ def _postal_code(text: str, start: int, raw: str) -> bool:
 
 
 _POSTCODE_KEYS = frozenset({"postcode", "postal", "zip", "zipcode", "plz", "postleitzahl", "cp", "codpostal",
-                            "postnummer", "postnr", "psc", "cap"})
+                            "postnummer", "postnr", "psc", "cap", "郵便番号", "邮编", "邮政编码", "우편번호"})
 
 
 def postcode_key(words: tuple[str, ...], text: str) -> bool:
@@ -292,13 +326,14 @@ def _answer_to_phone_question(text: str, start: int, end: int) -> bool:
     """The number is the whole reply on its line, and the line before asks for a phone or a number.
 
     "Agent: And a phone number the courier can use?" / "Customer: 71132046"; not when the line before
-    names another kind of number ("What's your order number?").
+    names another kind of number ("What's your order number?"), nor when it holds a number of its own
+    ("Numéro de contact : 078 091 54 41" / "Identifiant client : 4548 6568": a form, not a question).
     """
     line = text.rfind("\n", 0, start) + 1
     if not line or _ANSWER_HEAD.fullmatch(text, line, start) is None or _ANSWER_TAIL.match(text, end) is None:
         return False
     prev = text[text.rfind("\n", 0, line - 1) + 1:line - 1].lower()
-    if not prev.strip() or _NOT_PHONE_NUMBER.search(prev):
+    if not prev.strip() or _NOT_PHONE_NUMBER.search(prev) or _DIGIT_RUN.search(prev):
         return False
     words = set(_WORDS.findall(prev))
     return bool(words & _PHONE_WORDS or words & _NUMBER_WORDS) or any(w in prev for w in _PHONE_WORDS_CJK)
@@ -337,12 +372,14 @@ class PhoneNumberRecognizer(EntityRecognizer):
             if any(ts <= s and e <= te for ts, te in taken):
                 continue
             if (_GLUED_BEFORE.search(text[max(0, s - 4):s]) and not _glued_label(text, s)) \
-                    or _GLUED_AFTER.search(text[e:e + 4]):
+                    or _GLUED_AFTER.search(text[e:e + 4]) or _CODE_BEFORE.search(text[max(0, s - 6):s]):
                 continue
             if _postal_code(text, s, raw):
                 continue
             found = self._judge(raw)
-            if found is not None and found[0] < _LAID_OUT and _numbers_something_else(text, s):
+            # The word before names what the digits number ("Referência 580 902 557", "org.nr. 908 836
+            # 436"): not a phone, however it is laid out, unless written internationally.
+            if found is not None and found[0] < _INTERNATIONAL and _numbers_something_else(text, s):
                 continue
             if found is None:
                 # Two numbers in one run ("0151 1234567 / 030 765432"): judge the parts on their own.
@@ -355,17 +392,48 @@ class PhoneNumberRecognizer(EntityRecognizer):
                             out.append(self._result(text, ps, ps + len(sub), verdict))
                 continue
             out.append(self._result(text, s, e, found))
+        if len(out) > 1:
+            self._siblings(text, out)
         return out
 
     def _result(self, text: str, start: int, end: int, verdict: tuple[float, str]) -> RecognizerResult:
         ext = _EXTENSION.match(text, end)
+        named_ext = ext is not None and _EXTENSION_WORD.match(text, end) is not None
         if ext is not None:
             end = ext.end()
         score, region = verdict
         if score < 1.0 and (_LABEL.search(text, max(0, start - 16), start) or _glued_label(text, start)
-                            or _number_word_before(text, start) or _answer_to_phone_question(text, start, end)):
+                            or _number_word_before(text, start) or _answer_to_phone_question(text, start, end)
+                            or named_ext):
             score = min(1.0, score + _LABEL_BOOST)
         return RecognizerResult("PHONE_NUMBER", start, end, score, recognition_metadata=_metadata(self, region=region))
+
+    @staticmethod
+    def _siblings(text: str, out: list[RecognizerResult]) -> None:
+        """A bare number on the line of a phone, valid for that phone's country, is a phone too.
+
+        "home 32 29 99 81 · work 32152650 · cell +45 3495 0341", "Malene: 34431751 eller Birger: +45 ...":
+        contact lists name one line and leave the others bare. The anchor must pass on its own
+        format or label (0.5 and more); the bare number gets the label boost.
+        """
+        anchors = [r for r in out if r.score >= _LAID_OUT]
+        if not anchors:
+            return
+        for r in out:
+            if r.score >= _TRUNK:
+                continue
+            line_start = text.rfind("\n", 0, r.start) + 1
+            line_end = text.find("\n", r.end)
+            line_end = len(text) if line_end < 0 else line_end
+            raw = text[r.start:r.end].translate(_ASCII)
+            for a in anchors:
+                region = (a.recognition_metadata or {}).get("region")
+                if not (line_start <= a.start and a.end <= line_end) or not region or region == "001":
+                    continue
+                number = _parse(raw, region)
+                if number is not None and phonenumbers.is_valid_number_for_region(number, region):
+                    r.score = min(1.0, r.score + _LABEL_BOOST)
+                    break
 
     def _judge(self, raw: str) -> tuple[float, str] | None:
         hit = self._cache.get(raw, False)
@@ -380,8 +448,17 @@ class PhoneNumberRecognizer(EntityRecognizer):
     def _classify(self, raw: str) -> tuple[float, str] | None:
         if not raw.isascii():
             raw = raw.translate(_ASCII)
+        if DOTTED_PAIRS.fullmatch(raw):
+            # Also an IPv4 address: a phone only with a context word.
+            found = self._classify_shape(raw)
+            return None if found is None else (min(found[0], _VALID), found[1])
+        if _NOT_PHONE_SHAPE.fullmatch(raw.strip("()")):
+            return None
+        return self._classify_shape(raw)
+
+    def _classify_shape(self, raw: str) -> tuple[float, str] | None:
         digits = re.sub(r"\D", "", raw)
-        if not 6 <= len(digits) <= 17 or _NOT_PHONE_SHAPE.fullmatch(raw.strip("()")):
+        if not 6 <= len(digits) <= 17:
             return None
         if raw[0] in "+\uff0b" or (digits.startswith("00") and raw.startswith("00")):
             number = _parse("+" + digits[2:] if raw.startswith("00") else raw, None)
@@ -407,7 +484,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
             # A country code written without "+" ("57 319 713 14 91"): only with context, like any bare number.
             number = _parse("+" + digits, None)
             if number is not None and phonenumbers.is_valid_number(number):
-                best = (_VALID, phonenumbers.region_code_for_number(number) or "001")
+                # In brackets it is laid out as a country code ("(852) 5117 2237", "(351) 934 956 799").
+                head = _BRACKET_HEAD.match(raw)
+                laid_out = head is not None and raw[0] == "(" and head.group(1) == str(number.country_code)
+                best = (_LAID_OUT if laid_out else _VALID, phonenumbers.region_code_for_number(number) or "001")
         return best
 
     def _regions_for(self, digits: str) -> list[str]:
@@ -447,14 +527,30 @@ def _laid_out(raw: str, groups: list[int], number: Any, region: str) -> bool:
     if len(groups) < 2:
         return False
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    trunk = bool(meta is not None and meta.national_prefix and raw.startswith(meta.national_prefix))
-    if len(groups) < 3 and not trunk and not raw.startswith("("):
-        return False
-    for fmt in (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL):
-        if [len(g) for g in _GROUPS.findall(phonenumbers.format_number(number, fmt))] == groups:
-            return True
+    prefix = meta.national_prefix if meta is not None and meta.national_prefix else ""
+    head = _BRACKET_HEAD.match(raw)
+    if head is not None:
+        # An area code in brackets, with or without the trunk prefix: a phone's layout everywhere.
+        return True
+    trunk = bool(prefix and raw.startswith(prefix))
+    national = _layout(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if len(groups) == 2 and not trunk:
+        # Two groups only as the country writes the number, and ten digits or more ("321 1715593"):
+        # two groups of four ("8634 2825") are as often an order number as a phone.
+        return groups == national and sum(groups) >= 10
+    if groups in (national, _layout(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)):
+        return True
+    # The national layout without its trunk prefix ("535 474 97 76" for "0535 474 97 76").
+    if prefix and not trunk and national and national[0] > len(prefix) and len(groups) >= 3 \
+            and groups == [national[0] - len(prefix), *national[1:]]:
+        return True
     # "0157/99340531", "030 1234567": the trunk prefix and an area code, then the subscriber number.
     return trunk and len(groups) == 2
+
+
+def _layout(number: Any, fmt: Any) -> list[int]:
+    """The lengths of the digit groups of ``number`` written in libphonenumber's format ``fmt``."""
+    return [len(g) for g in _GROUPS.findall(phonenumbers.format_number(number, fmt))]
 
 
 def _parse(raw: str, region: str | None) -> Any:
@@ -480,7 +576,9 @@ CARD_NETWORKS: dict[str, tuple[tuple[str | tuple[str, str], ...], tuple[int, ...
     "diners": ((("300", "305"), "3095", "36", "38", "39"), (14,), True),
     "diners_long": ((("300", "305"), "3095", "36", "38", "39"), (15, 16, 17, 18, 19), False),
     "unionpay": (("62", ("8100", "8171")), (16, 17, 18, 19), False),
-    "mir": ((("2200", "2204"),), (16, 17, 18, 19), False),
+    # Mir's 2200-2204 is its own range, and 16 digits its usual length: as sure as a Visa.
+    "mir": ((("2200", "2204"),), (16,), True),
+    "mir_long": ((("2200", "2204"),), (17, 18, 19), False),
     "rupay": (("60", "65", "81", "82", "508", "353", "356"), (16,), False),
     "uatp": (("1",), (15,), False),
     "dankort": (("5019", "4571"), (16,), False),
@@ -492,7 +590,8 @@ CARD_NETWORKS: dict[str, tuple[tuple[str | tuple[str, str], ...], tuple[int, ...
 }
 CARD_CONTEXT: tuple[str, ...] = (
     "card", "cards", "credit", "debit", "cc", "cc#", "card#", "charge", "charged", "visa", "mastercard", "amex",
-    "maestro", "jcb", "mir", "unionpay", "discover", "diners", "rupay", "elo", "troy", "verve", "dankort", "girocard",
+    "maestro", "jcb", "mir", "unionpay", "uatp", "airplus", "discover", "diners", "rupay", "elo", "troy", "verve",
+    "dankort", "girocard",
     "bancomat", "postepay", "cb", "pan", "payment", "paid", "pay", "cardnumber", "cardno",
     # the word for card, card number and paid in the languages of the phone words
     "kreditkarte", "karte", "kartennummer", "kreditkartennummer", "kartennr", "bezahlt", "kartenzahlung",
@@ -510,8 +609,10 @@ CARD_CONTEXT: tuple[str, ...] = (
 # typography write them) or dashes.
 _GROUP_SEP = "[ \\-\u00a0\u202f\u2009\u3000]"
 _CARD_CANDIDATE = re.compile(rf"(?<![A-Za-z0-9_\-./])\d(?:{_GROUP_SEP}?\d){{11,18}}(?![A-Za-z0-9_\-]|[.,]\d)")
+# 4-4-4-4(-3), Amex's and Diners' 4-6-5 / 4-6-4, UATP's 4-5-6, and 6 then the rest.
 _CARD_GROUPING = re.compile(rf"\d{{4}}(?:{_GROUP_SEP}\d{{4}}){{2,3}}(?:{_GROUP_SEP}\d{{1,4}})?"
-                            rf"|\d{{4}}{_GROUP_SEP}\d{{6}}{_GROUP_SEP}\d{{4,5}}|\d{{6}}{_GROUP_SEP}\d{{10,13}}")
+                            rf"|\d{{4}}{_GROUP_SEP}\d{{6}}{_GROUP_SEP}\d{{4,5}}|\d{{4}}{_GROUP_SEP}\d{{5}}{_GROUP_SEP}\d{{6}}"
+                            rf"|\d{{6}}{_GROUP_SEP}\d{{10,13}}")
 _NOT_DIGIT = re.compile(r"\D")
 _MAJOR, _OTHER, _GROUPED = 1.0, 0.4, 0.6
 
@@ -571,7 +672,9 @@ class CardRecognizer(EntityRecognizer):
             grouped = _CARD_GROUPING.fullmatch(raw) is not None
             if network is None or (not grouped and len(raw) != len(digits)):
                 continue  # "647-6494909-7889117" is laid out like an order number, not a card
-            score = _MAJOR if network[1] else _GROUPED if grouped else _OTHER
+            # Twelve digits in threes of four ("6284-7401-6068") are as often a member or case
+            # number as a 12-digit Maestro: grouping alone does not make them a card.
+            score = _MAJOR if network[1] else _GROUPED if grouped and len(digits) > 12 else _OTHER
             out.append(RecognizerResult("CREDIT_CARD", m.start(), m.end(), score,
                                         recognition_metadata=_metadata(self, network=network[0])))
         return out

@@ -433,6 +433,8 @@ class ProvenanceCheck:
             memo: dict[tuple[int, int], bool] = conv.memo["pointers"]
             return memo
         distinctive = ProvenanceCheck._distinctive(conv)
+        # The typed values the user wrote point too ("the 07:10 flight", "the €74 payment"), except domains.
+        distinctive |= {digest(conv.key, k, v) for k, v in conv.user_atoms if k != "domain"}
         by_message: dict[int, list[Source]] = {}
         for s in conv.sources:
             if s.trust == "untrusted" or s.role in ("tool", "relayed"):
@@ -442,7 +444,7 @@ class ProvenanceCheck:
             counts: dict[int, int] = {}
             holding = 0  # parts holding any of the user's words: a header without them makes no word rare
             for s in parts:
-                mine = s.analysed.phrases & distinctive
+                mine = (s.analysed.phrases | s.analysed.atoms) & distinctive
                 holding += bool(mine)
                 for h in mine:
                     counts[h] = counts.get(h, 0) + 1
@@ -453,7 +455,7 @@ class ProvenanceCheck:
             # is pointed at as a whole.
             whole = any(s.producer & distinctive for s in parts)
             for s in parts:
-                out[(s.message, s.part)] = whole or bool(s.analysed.phrases & rare)
+                out[(s.message, s.part)] = whole or bool((s.analysed.phrases | s.analysed.atoms) & rare)
         conv.memo["pointers"] = out
         return out
 
@@ -804,9 +806,11 @@ class ProvenanceCheck:
                                       conv.user_requested)
         asked = support.signal.startswith("verb:") or self._delegated(ctx.tool.name, conv)
         if asked and instructed:
-            # With instructions to the AI in the conversation, the user must have asked for this very verb.
+            # With instructions to the AI in the conversation, the user must have asked for this very verb (or for a
+            # payment in so many words: "move EUR 150 to my savings").
             mine = verb_words(ctx.tool.name)
-            asked = mine is None or bool(conv.user_requested & mine) or self._delegated(ctx.tool.name, conv)
+            asked = mine is None or bool(conv.user_requested & mine) or support.signal == "verb:pay" or \
+                self._delegated(ctx.tool.name, conv)
         # The user named the call's target: the file to write ("summarise X into notes.md"), the channel to post
         # in ("... for #support"). That asks for a call that creates, writes or tells, not one that pays,
         # grants or destroys.
@@ -892,6 +896,11 @@ class ProvenanceCheck:
             # asked to act on, even when that item carries an injection (forward *this* email), but an item it
             # names is another matter (the id of a different file, mentioned in the injected text).
             own = carrier is not None and any(digest(conv.key, k, v) in carrier.analysed.own for k, v in leaf.atoms)
+            # A parameter that is the own id of an item the user pointed at, free of instructions, names that item,
+            # even when an injected item next to it mentions it too ("I found Rafferty's email (em-6160)").
+            chosen = not destination and asked and carrier is not None and any(
+                pointers.get((s.message, s.part), False) and id(s) not in carriers and
+                any(digest(conv.key, k, v) in s.analysed.own for k, v in leaf.atoms) for s in untrusted)
             # ... unless the user named that target and an item the user pointed at, free of instructions, holds it
             # too (the author of a DM thread whose last message is injected is still the one to answer).
             clean = asked and self._named(leaf, conv) and any(
@@ -901,7 +910,7 @@ class ProvenanceCheck:
             kept = {digest(conv.key, k, v) for k, v in leaf.atoms if k != "domain"}
             apart = asked and pointed and bool(kept) and all(
                 kept <= s.analysed.clean for s in untrusted if id(s) in carriers)
-            if carrier is not None and not clean and not apart and \
+            if carrier is not None and not clean and not apart and not chosen and \
                     (destination or not (asked and pointed and (own or role != "object"))):
                 reasons.append(self._injection(ctx, leaf, carrier, "in that content"))
                 continue
