@@ -81,6 +81,7 @@ from arbiter.provenance.conversation import (
     UserView,
     lookalike,
     parent_domains,
+    picked,
     text_of,
 )
 from arbiter.provenance.intent import (
@@ -91,6 +92,7 @@ from arbiter.provenance.intent import (
     action_classes,
     asked_words,
     asks_for_action,
+    criterion,
     negated_words,
     own_verb,
     requested_words,
@@ -361,6 +363,15 @@ class ProvenanceCheck:
         conv.memo["org_names"] = frozenset(label for label in org if len(label) >= 4)  # in memory only
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
+        # The items of a listing that the user's own criterion picks ("the cheapest flight", "the best-rated hotel
+        # under EUR 150"): the user singles those out as surely as by naming them.
+        rule = criterion(user_texts)
+        chosen: set[tuple[int, int]] = set()
+        if rule is not None:
+            for i, msg in enumerate((info.messages if info else None) or ()):
+                if msg.role == "tool":
+                    chosen |= {(i, n) for n in picked(text_of(msg.content)[0], rule.order, rule.cap)}
+        conv.memo["criterion"] = frozenset(chosen)
         return conv
 
     # -- the decision --------------------------------------------------------------------------
@@ -440,6 +451,10 @@ class ProvenanceCheck:
             if s.trust == "untrusted" or s.role in ("tool", "relayed"):
                 by_message.setdefault(s.message, []).append(s)
         out: dict[tuple[int, int], bool] = {}
+        singled: set[tuple[int, int]] = set()  # pointed at by the user's rare words, or the only item of its result
+        # Words for the kind of thing booked ("flight", "hotel") and for actions ("book", "pay") pick no item out of a
+        # list of such things, however rare: "book this flight" in one listing's text is no pick of the user's.
+        kinds = conv.word_hashes(frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()))
         for parts in by_message.values():
             counts: dict[int, int] = {}
             holding = 0  # parts holding any of the user's words: a header without them makes no word rare
@@ -455,9 +470,19 @@ class ProvenanceCheck:
             # is pointed at as a whole.
             whole = any(s.producer & distinctive for s in parts)
             for s in parts:
-                out[(s.message, s.part)] = whole or bool((s.analysed.phrases | s.analysed.atoms) & rare)
+                hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
+                out[(s.message, s.part)] = whole or hit
+                if hit or (whole and len(parts) == 1):
+                    singled.add((s.message, s.part))
         conv.memo["pointers"] = out
+        conv.memo["singled"] = frozenset(singled) | conv.memo.get("criterion", frozenset())
         return out
+
+    def _singled(self, conv: Conversation, source: Source) -> bool:
+        """Whether the user's request picks out this item itself (by words or values only some items of its result
+        hold, or as the only item of a result fetched with the user's words), not only the result it belongs to."""
+        self._pointers(conv)
+        return (source.message, source.part) in conv.memo["singled"]
 
     def _delegated(self, tool: str, conv: Conversation) -> bool:
         """Whether the user handed the choice of actions to content ("do what Ana asked in our DMs", "the tasks
@@ -895,7 +920,10 @@ class ProvenanceCheck:
             # injection's own; a parameter (which item, how much, when) may come from the very item the user
             # asked to act on, even when that item carries an injection (forward *this* email), but an item it
             # names is another matter (the id of a different file, mentioned in the injected text).
-            own = carrier is not None and any(digest(conv.key, k, v) in carrier.analysed.own for k, v in leaf.atoms)
+            # The item carrying the instructions may itself be the one to act on ("forward this email") only when the
+            # user picked that item out: "book the cheapest flight" does not pick the listing that says "book this".
+            own = carrier is not None and any(digest(conv.key, k, v) in carrier.analysed.own for k, v in leaf.atoms) \
+                and self._singled(conv, carrier)
             # A parameter that is the own id of an item the user pointed at, free of instructions, names that item,
             # even when an injected item next to it mentions it too ("I found Rafferty's email (em-6160)").
             chosen = not destination and asked and carrier is not None and any(

@@ -95,6 +95,44 @@ def _items(doc: Any) -> list[Any]:
     return [doc]
 
 
+_PRICE_KEY = re.compile(r"price|fare|cost|total|rate$|amount")
+_RATING_KEY = re.compile(r"rating|stars|score")
+
+
+def _number(item: Any, keys: re.Pattern[str]) -> float | None:
+    """The first numeric field of an item whose name matches ``keys``."""
+    if not isinstance(item, dict):
+        return None
+    for k, v in item.items():
+        if isinstance(v, int | float) and not isinstance(v, bool) and keys.search(str(k).lower()):
+            return float(v)
+    return None
+
+
+def picked(text: str, order: str, cap: float | None) -> frozenset[int]:
+    """The indexes (as in :func:`segments`) of the items of a JSON result that a criterion picks: the lowest priced
+    (``order`` "price") or the highest rated ("rating") of those priced at most ``cap``. Empty unless the result is a
+    list of at least two items that all carry the field."""
+    stripped = text.strip()
+    if stripped[:1] not in ("{", "["):
+        return frozenset()
+    try:
+        items = _items(json.loads(stripped))
+    except ValueError:
+        return frozenset()
+    if not 1 < len(items) <= MAX_SEGMENTS:
+        return frozenset()
+    prices = [_number(x, _PRICE_KEY) for x in items]
+    keyed = prices if order == "price" else [_number(x, _RATING_KEY) for x in items]
+    pool = [i for i, v in enumerate(keyed) if v is not None and (cap is None or (prices[i] is not None and
+                                                                                prices[i] <= cap))]  # type: ignore[operator]
+    if len([v for v in keyed if v is not None]) < 2 or not pool:
+        return frozenset()
+    values = [keyed[i] for i in pool]
+    best = min(values) if order == "price" else max(values)  # type: ignore[type-var]
+    return frozenset(i for i in pool if keyed[i] == best)
+
+
 def segments(text: str) -> list[str]:
     """The parts of a tool result written by different people (see the module docstring)."""
     stripped = text.strip()

@@ -25,8 +25,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ACTIONS", "ACTIONS_ABROAD", "ACTION_WORDS", "VERBS", "IntentScorer", "Support", "action_classes",
-           "asked_words", "asks_for_action", "negated_words", "own_verb", "requested_words", "stem", "verb_words"]
+__all__ = [
+    "ACTIONS",
+    "ACTIONS_ABROAD",
+    "ACTION_WORDS",
+    "VERBS",
+    "Criterion",
+    "IntentScorer",
+    "Support",
+    "action_classes",
+    "asked_words",
+    "asks_for_action",
+    "criterion",
+    "negated_words",
+    "own_verb",
+    "requested_words",
+    "stem",
+    "verb_words",
+]
 
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
@@ -420,3 +436,34 @@ class IntentScorer:
                 if vec is not None:
                     best = max(best, float(np.dot(vec, tool_vec)))
         return Support(score=round(max(best, 0.0), 3), signal="embedding" if best > 0 else "none")
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """How the user picks one item of a list: the lowest ``price`` or the highest ``rating``, at most ``cap``."""
+
+    order: str  # "price" (lowest wins) | "rating" (highest wins)
+    cap: float | None = None  # "under EUR 150": items priced above it are out
+
+
+_CHEAPEST = re.compile(r"\b(?:cheapest|least\s+expensive|most\s+affordable|lowest[- ](?:price[ds]?|fare|cost|rate))\b")
+_BEST_RATED = re.compile(r"\b(?:best|highest|top)[- ](?:rated|reviewed|rating|reviews)\b")
+_CAP = re.compile(r"\b(?:under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|within|no\s+more\s+than)\s*"
+                  r"(?:[$€£]|eur|usd|gbp|nok|sek|dkk|chf|pln)?\s*(\d[\d,.]*)")
+
+
+def criterion(texts: Sequence[str]) -> Criterion | None:
+    """The criterion by which the user's request picks an item ("the cheapest flight", "the best-rated hotel under
+    EUR 150"), or None."""
+    text = " ".join(texts).lower()
+    order = "price" if _CHEAPEST.search(text) else "rating" if _BEST_RATED.search(text) else None
+    if order is None:
+        return None
+    cap = _CAP.search(text)
+    value: float | None = None
+    if cap:
+        try:
+            value = float(cap.group(1).replace(",", "").rstrip("."))
+        except ValueError:
+            value = None
+    return Criterion(order=order, cap=value)
