@@ -360,3 +360,48 @@ def test_the_verifier_decides_what_the_guard_leaves_to_it(cache: SemanticCache) 
     assert cache.lookup_call(STRICT, AGENT, "rev1", {"query": "the person Sofia Reyes is reporting to in Sales",
                                                      "limit": 5}, rejected=rejected) is None
     assert [r.reason.split()[0] for r in rejected if r.decision_id == "dec-2"] == ["verifier"]
+
+
+class _Counting:
+    """The shipped embedder, counting the texts it is asked to embed."""
+
+    def __init__(self, inner: OnnxEmbedder) -> None:
+        self.inner, self.model_id, self.dim, self.texts = inner, inner.model_id, inner.dim, 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.texts += len(texts)
+        return self.inner.embed(texts)
+
+
+def test_the_same_call_again_is_served_without_the_embedder(embedder: OnnxEmbedder, store: CacheStore,
+                                                             clock: Clock) -> None:
+    SemanticCache(embedder, store, clock=clock).store_call(SEARCH, AGENT, "rev1", Q1, {"answer": 42}, "dec-1")
+    counting = _Counting(embedder)
+    replica = SemanticCache(counting, CacheStore(store.engine), clock=clock)  # no embedding remembered
+    assert replica.load_from_store() == 1
+    hit = replica.lookup_call(SEARCH, AGENT, "rev1", Q1)
+    assert hit is not None and hit.value == {"answer": 42} and hit.stage == "exact" and counting.texts == 0
+    # Its similarity is the one the search reports for the same text.
+    searched = replica.lookup_call(SEARCH, AGENT, "rev1", {**Q1, "query": Q1["query"] + " "})
+    assert searched is not None and searched.stage == "verified" and counting.texts == 1
+    assert hit.similarity == searched.similarity
+    # Anything else (another exact argument, another wording) is still looked up by meaning.
+    assert replica.lookup_call(SEARCH, AGENT, "rev1", {**Q1, "limit": 6}) is None
+    assert replica.lookup_call(SEARCH, AGENT, "rev1", Q2) is not None and counting.texts == 2
+    # Gone from the store (another process invalidated it): a miss, and forgotten here too.
+    store.delete_where(tenant="acme")
+    assert replica.lookup_call(SEARCH, AGENT, "rev1", Q1) is None and len(replica) == 0
+
+
+def test_the_same_call_is_found_among_many_with_the_same_text(embedder: OnnxEmbedder, clock: Clock) -> None:
+    """One text stored under many other exact arguments: each call finds its own entry, and the same
+    call stored again replaces it."""
+    cache = SemanticCache(embedder, clock=clock, candidates=8)
+    for limit in range(40):
+        cache.store_call(SEARCH, AGENT, "rev1", {**Q1, "limit": limit}, limit, f"dec-{limit}")
+    hits = [cache.lookup_call(SEARCH, AGENT, "rev1", {**Q1, "limit": limit}) for limit in range(40)]
+    assert [h.value if h else None for h in hits] == list(range(40))
+    # Stored again, the same call replaces its entry.
+    cache.store_call(SEARCH, AGENT, "rev1", {**Q1, "limit": 3}, "again", "dec-again")
+    assert len(cache) == 40
+    assert cache.lookup_call(SEARCH, AGENT, "rev1", {**Q1, "limit": 3}).value == "again"  # type: ignore[union-attr]

@@ -125,3 +125,21 @@ def test_the_service_setting_turns_the_verifier_stage_off(tmp_path: Path, db_url
         assert (reuse.verifier is not None, reuse.threshold < 1.0) == (on, on)
     finally:
         svc.db.dispose()
+
+
+def test_a_pair_read_once_is_remembered(verifier: Verifier) -> None:
+    a, b = "cheapest flights to Oslo in March", "lowest fares for flights to Oslo in March"
+    runs = []
+    session = verifier._session
+
+    class Counting:
+        def run(self, *args: object) -> object:
+            runs.append(1)
+            return session.run(*args)
+
+    verifier._session = Counting()  # type: ignore[assignment]
+    try:
+        p = verifier.score(a, b)
+        assert verifier.score(b, a) == p == verifier.compute(a, b) and len(runs) == 2  # the memo, then compute
+    finally:
+        verifier._session = session

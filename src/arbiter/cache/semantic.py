@@ -93,6 +93,13 @@ class _Entry:
 class _Partition:
     index: VectorIndex | None
     buckets: dict[str, set[int]] = field(default_factory=dict)
+    # The entries of each (exact digest, semantic texts in field order): the same call asked again
+    # is found here without an embedding (usually one id; two when other processes stored it too).
+    same_text: dict[tuple[str, tuple[str, ...]], set[int]] = field(default_factory=dict)
+
+
+def _texts(names: tuple[str, ...], texts: dict[str, str]) -> tuple[str, ...]:
+    return tuple(texts[f] for f in names)
 
 
 class SemanticCache:
@@ -229,15 +236,38 @@ class SemanticCache:
             whole = len(part.buckets) == 1
             small = None if whole or len(bucket) > BRUTE_FORCE_MAX else list(bucket)
             plain = list(bucket) if not names else []
+            same = sorted(part.same_text.get((digest, _texts(names, semantic)), ()), reverse=True) if names else []
+        # Float error puts a text's cosine with itself a hair under 1.0: threshold 1.0 ("only the
+        # same text") searches at 1 - 1e-4, so texts equal after normalisation still meet.
+        floor = min(threshold, 1.0 - 1e-4)
+        now = self.clock()
+        if same:
+            # The same texts as a stored entry: its own vector is the query's (one embedder, one
+            # text), the guard has nothing to compare and the verifier nothing to read, so neither
+            # the embedder nor the index is asked. Otherwise (expired, gone) the search below runs.
+            try:
+                assert part.index is not None
+                vectors = part.index.vectors(same)
+            except RuntimeError:  # removed by a concurrent invalidation: the search decides
+                vectors = None
+            if vectors is not None:
+                worst = _worst(vectors, vectors, len(names))
+                identical: list[tuple[int, float | None]] = [
+                    (i, float(w)) for i, w in zip(same, worst, strict=True) if w >= floor]
+                hit = self._first(partition, names, semantic, identical, now, threshold, verifier, rejected)
+                if hit is not None:
+                    return hit
         candidates: list[tuple[int, float | None]]
         if not names:
             candidates = [(i, None) for i in plain]
         else:
-            # Float error puts a text's cosine with itself a hair under 1.0: threshold 1.0 ("only the
-            # same text") searches at 1 - 1e-4, so texts equal after normalisation still meet.
-            candidates = self._similar(part, bucket, small, self._vector(semantic), len(names),
-                                       min(threshold, 1.0 - 1e-4))
-        now = self.clock()
+            candidates = self._similar(part, bucket, small, self._vector(semantic), len(names), floor)
+        return self._first(partition, names, semantic, candidates, now, threshold, verifier, rejected)
+
+    def _first(self, partition: PartitionKey, names: tuple[str, ...], semantic: dict[str, str],
+               candidates: list[tuple[int, float | None]], now: float, threshold: float, verifier: float | None,
+               rejected: list[Rejection] | None) -> Hit | None:
+        """The first of ``candidates`` (best first) that is live, passes every stage and is still stored."""
         for entry_id, similarity in candidates:
             with self._lock:
                 entry = self._entries.get(entry_id)
@@ -300,9 +330,7 @@ class SemanticCache:
             vectors = part.index.vectors(ids)
         except RuntimeError:  # an id removed by a concurrent invalidation: a miss is safe
             return []
-        # Per-field cosines: each block holds field_vector / sqrt(n).
-        per_field = (vectors.reshape(len(ids), n, -1) * query.reshape(1, n, -1)).sum(axis=2) * n
-        worst = per_field.min(axis=1)
+        worst = _worst(vectors, query, n)
         order = np.argsort(-worst)
         return [(ids[j], float(worst[j])) for j in order if worst[j] >= threshold]
 
@@ -321,8 +349,7 @@ class SemanticCache:
         with self._lock:
             part = self._parts.get(key)
             # The same call stored again replaces its older entry instead of piling up.
-            same = [i for i in (part.buckets.get(digest, ()) if part else ())
-                    if self._entries[i].texts == semantic]
+            same = list(part.same_text.get((digest, _texts(names, semantic)), ())) if part else []
         entry = _Entry(key=key, digest=digest, texts=semantic, arguments=arguments, decision_id=decision_id,
                        expires_at=now + ttl_s, result=None if self.store else result)
         if self.store is not None:
@@ -357,6 +384,7 @@ class SemanticCache:
         if part.index is not None and vector is not None:
             part.index.add(np.array([entry_id]), vector.reshape(1, -1))
         part.buckets.setdefault(entry.digest, set()).add(entry_id)
+        part.same_text.setdefault((entry.digest, _texts(entry.key[1], entry.texts)), set()).add(entry_id)
         self._entries[entry_id] = entry
         self._lru[entry_id] = None
         heapq.heappush(self._expiry, (entry.expires_at, entry_id))
@@ -393,6 +421,12 @@ class SemanticCache:
                     bucket.discard(entry_id)
                     if not bucket:
                         del part.buckets[entry.digest]
+                texts = (entry.digest, _texts(entry.key[1], entry.texts))
+                same = part.same_text.get(texts)
+                if same is not None:
+                    same.discard(entry_id)
+                    if not same:
+                        del part.same_text[texts]
                 by_part.setdefault(entry.key, []).append(entry_id)
             for key, part_ids in by_part.items():
                 part = self._parts[key]
@@ -594,3 +628,10 @@ class SemanticCache:
         with self._lock:
             return {"entries": len(self._entries), "partitions": len(self._parts),
                     "hnsw_partitions": sum(1 for p in self._parts.values() if p.index and p.index.kind == "hnsw")}
+
+
+def _worst(vectors: np.ndarray, query: np.ndarray, n: int) -> np.ndarray:
+    """Each row's lowest field cosine with ``query`` (rows and query hold field_vector / sqrt(n) blocks);
+    ``query`` may be one vector or as many as ``vectors``."""
+    per_field = (vectors.reshape(len(vectors), n, -1) * query.reshape(-1, n, vectors.shape[1] // n)).sum(axis=2) * n
+    return per_field.min(axis=1)

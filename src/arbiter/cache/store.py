@@ -59,12 +59,11 @@ class CacheStore:
 
         ``decision_id`` must match too when given: SQLite hands a deleted last row's id to the next
         insert, so an id alone may name another call's entry (another tenant's, even)."""
-        c = cache_entries.c
-        cond = [c.id == entry_id, c.expires_at > now]
-        if decision_id is not None:
-            cond.append(c.decision_id == decision_id)
+        # Built once (every hit asks): a new statement per call costs its construction and cache key.
+        stmt, params = (_RESULT, {"id": entry_id, "now": now}) if decision_id is None else \
+            (_RESULT_OF, {"id": entry_id, "now": now, "decision_id": decision_id})
         with self.read_engine.connect() as conn:
-            row = conn.execute(sa.select(c.result).where(*cond)).first()
+            row = conn.execute(stmt, params).first()
         return _Found(json.loads(row[0])) if row else None
 
     def delete(self, ids: Iterable[int]) -> None:
@@ -194,6 +193,9 @@ _c = cache_entries.c
 _ENTRY_COLUMNS = [_c.id, _c.partition, _c.tenant, _c.tool, _c.tool_version, _c.allowlist_revision, _c.trust,
                   _c.model_id, _c.semantic_fields, _c.exact_digest, _c.arguments, _c.semantic_text, _c.embedding,
                   _c.decision_id, _c.created_at, _c.expires_at, _c.last_used_at]
+
+_RESULT = sa.select(_c.result).where(_c.id == sa.bindparam("id"), _c.expires_at > sa.bindparam("now"))
+_RESULT_OF = _RESULT.where(_c.decision_id == sa.bindparam("decision_id"))
 
 
 def _dumps(message: dict[str, Any]) -> str:

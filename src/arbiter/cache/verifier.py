@@ -30,6 +30,8 @@ from arbiter.cache.text import content_words
 __all__ = ["DEFAULT_VERIFIER", "Verifier", "default_verifier"]
 
 DEFAULT_VERIFIER = "verifier-minilm-l6-int8"
+# Pairs whose probability is remembered: a paraphrase asked again is read once, not every time.
+SCORE_MEMO = 4096
 
 
 class Verifier:
@@ -53,6 +55,8 @@ class Verifier:
         opts.intra_op_num_threads = threads  # one pair is too small to gain from more; cores are shared
         opts.inter_op_num_threads = 1
         self._session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
+        # The probability is a pure function of the ordered pair (one thread: the same bits every run).
+        self._memo = functools.lru_cache(maxsize=SCORE_MEMO)(self._read)
 
     def same_wording(self, a: str, b: str) -> bool:
         """The same request by its form alone: the same meaningful words in the same order ("What's
@@ -74,7 +78,13 @@ class Verifier:
         """Probability that ``a`` and ``b`` ask the same question, the same in either order."""
         # The model was trained on both orders; one canonical order costs one run (~2 ms), not two,
         # and makes the score symmetric by construction.
-        first, second = (a, b) if a <= b else (b, a)
+        return self._memo(*((a, b) if a <= b else (b, a)))
+
+    def compute(self, a: str, b: str) -> float:
+        """:meth:`score` without the memo: the model runs whenever the wording does not decide."""
+        return self._read(*((a, b) if a <= b else (b, a)))
+
+    def _read(self, first: str, second: str) -> float:
         if self.same_wording(first, second):
             return 1.0
         enc = self._tok.encode(first, second)

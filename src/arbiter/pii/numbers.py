@@ -67,7 +67,7 @@ PHONE_CONTEXT: tuple[str, ...] = (
     "kontaktieren", "dzwoń", "dzwon", "stacjonarny", "telefonlar", "telefonlar\u0131", "telefonum", "hat",
     "hatt\u0131m", "aray\u0131n", "arayabilirsiniz", "telefonszam",
     # payment apps whose account is a phone number
-    "mobilepay", "vipps", "bizum", "mbway",
+    "mobilepay", "vipps", "bizum", "mbway", "mb way", "satispay", "twint",
     # fi, cs, sk, ro, hu, id, ms
     "puhelin", "puh", "tlf", "puhelinnumero", "matkapuhelin", "soita", "telefonní", "mobilní", "volejte", "zavolejte",
     "sunați", "sunati", "telefonszám", "telefonszáma", "mobilszám", "hívjon", "telepon", "telp", "ponsel",
@@ -174,7 +174,7 @@ _NOT_PHONE_NUMBER = re.compile(
     r"refund|batch|lot|version|build|release|issue|bug|job|task|request|req|incident|"
     r"project|room|flight|seat|gate|page|chapter|step|unit|security|social|ssn|itin|nino|insurance|"
     # company registers and tax ids, codes, authorisations, claims, bank routing
-    r"org|orgnr|cvr|rcs|reg|kvk|krs|abn|acn|ein|gst|siren|ico|ičo|auth|authorization|approval|pin|otp|"
+    r"org|orgnr|cvr|rcs|reg|kvk|krs|abn|acn|ein|gst|siren|ico|ičo|tunnus|auth|authorization|approval|pin|otp|"
     r"cvv|cvc|aba|identifier|identifiant|identificador|kennung|krav|skade|skadenummer|sinistro|siniestro|"
     r"schaden|szkoda|ruta|tránsito|entidade|seguro|sécurité|sociale|mandat|mandate|creditor|gläubiger|"
     # ko, ja, zh (written with spaces in Korean): processing, receipt, order, booking, account, member
@@ -210,7 +210,11 @@ _PERSON_NOUNS = frozenset({
 _ANSWER_HEAD = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?(?:[^\W\d_][^\n:]{0,30}:[ \t]*)?")
 _ANSWER_TAIL = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 _WORDS = re.compile(r"[^\W\d_]+")
-_DIGIT_RUN = re.compile(r"\d{3}")
+_COMPOUNDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A label of one to three words before a colon, at the start of its line or after a separator.
+_LABEL_WORDS = re.compile(r"(?:^|(?<=[\n,;·|(]))[ \t]*((?:[^\W\d_][\w.\-]*[ \t]*){1,3}):[ \t]*\Z")
+_DIGIT_RUN = re.compile(r"\d(?:[ .\-/]?\d){5}")
+_NOT_A_LIST_GAP = re.compile(r"\d|\n|[.!?;](?:\s|$)|[.!?;]$")
 # An extension written out after the number ("ramal 91", "dahili 524", "转3722"): only phones have one.
 _EXTENSION_WORD = re.compile(r"[ \t]*[,;]?[ \t]*(?:ext|extn|extension|poste|durchwahl|anexo|ramal|toestel|wewn|"
                              r"dahili|klapka|mellék|内線|分机|转)\.?:?[ \t]*\d{1,6}\b", re.IGNORECASE)
@@ -292,13 +296,14 @@ def _number_word_before(text: str, start: int) -> bool:
     """A word for "number" among the five words before ``start`` on its line, and none naming another kind.
 
     No digits may come between the word and the number: in "Nr. 67 Bl. 92, 470103 București" the
-    word numbers the house, and the digits after are a postcode.
+    word numbers the house, and the digits after are a postcode. A hyphenated compound is one
+    word, like a closed one ("KID-nummeret" is a payment reference, as "Bestellnummer" is an order's).
     """
     head = text[max(0, start - 80):start]
     head = head[head.rfind("\n") + 1:]
     if any(c.isdigit() for c in head):
         head = head[max(i for i, c in enumerate(head) if c.isdigit()) + 1:]
-    words = _WORDS.findall(head)[-5:]
+    words = _COMPOUNDS.findall(head)[-5:]
     for i, w in enumerate(words):
         if w.lower() in _NUMBER_WORDS and (i + 1 == len(words) or words[i + 1].lower() != "of"):
             return not _NOT_PHONE_NUMBER.search(" ".join(words))
@@ -308,13 +313,21 @@ def _number_word_before(text: str, start: int) -> bool:
 def _numbers_something_else(text: str, start: int) -> bool:
     """The word right before the digits names what they number ("invoice 3011 8565 5326", "order no. ...").
 
-    People are left out ("Customer: 71132046" is a speaker's reply, not a customer number).
+    People are left out ("Customer: 71132046" is a speaker's reply, not a customer number). A
+    label of up to three words before a colon counts as a whole when it names no phone ("NIP
+    sprzedawcy: 412-679-87-26" is the seller's tax number; "Invoice contact: ..." a phone).
     """
     head = text[max(0, start - 40):start]
     head = head[head.rfind("\n") + 1:].rstrip(_SEPARATORS)
     words = _WORDS.findall(head)[-2:]
     if not words or not head.endswith(words[-1]):
         return False
+    label = _LABEL_WORDS.search(text, max(0, start - 40), start)
+    if label is not None:
+        said = [w.lower() for w in _WORDS.findall(label.group(1))]
+        if _PHONE_WORDS.isdisjoint(said) and any(w not in _PERSON_NOUNS and _NOT_PHONE_NUMBER.fullmatch(w)
+                                                 for w in said):
+            return True
     last = words[-1].lower()
     if (last in _NUMBER_WORDS or last == "no") and len(words) == 2 \
             and head[:-len(words[-1])].rstrip(_SEPARATORS).endswith(words[0]):
@@ -330,10 +343,14 @@ def _answer_to_phone_question(text: str, start: int, end: int) -> bool:
     ("Numéro de contact : 078 091 54 41" / "Identifiant client : 4548 6568": a form, not a question).
     """
     line = text.rfind("\n", 0, start) + 1
-    if not line or _ANSWER_HEAD.fullmatch(text, line, start) is None or _ANSWER_TAIL.match(text, end) is None:
+    if not line or _ANSWER_HEAD.fullmatch(text, line, start) is None:
         return False
     prev = text[text.rfind("\n", 0, line - 1) + 1:line - 1].lower()
     if not prev.strip() or _NOT_PHONE_NUMBER.search(prev) or _DIGIT_RUN.search(prev):
+        return False
+    # The whole reply, or the first thing in it when the line before is a question ("og jeres
+    # nummer hvis vi farer vild?" / "Noah: 3367 2405 eller Pete: ...").
+    if _ANSWER_TAIL.match(text, end) is None and not prev.rstrip().endswith(("?", "\uff1f")):
         return False
     words = set(_WORDS.findall(prev))
     return bool(words & _PHONE_WORDS or words & _NUMBER_WORDS) or any(w in prev for w in _PHONE_WORDS_CJK)
@@ -410,11 +427,13 @@ class PhoneNumberRecognizer(EntityRecognizer):
 
     @staticmethod
     def _siblings(text: str, out: list[RecognizerResult]) -> None:
-        """A bare number on the line of a phone, valid for that phone's country, is a phone too.
+        """A bare number next to a phone in a list, valid for that phone's country, is a phone too.
 
         "home 32 29 99 81 · work 32152650 · cell +45 3495 0341", "Malene: 34431751 eller Birger: +45 ...":
         contact lists name one line and leave the others bare. The anchor must pass on its own
-        format or label (0.5 and more); the bare number gets the label boost.
+        format or label (0.5 and more) and be the next number before or after, at most a short
+        label away (no digits, no sentence end, no line break between them); the bare number gets
+        the label boost.
         """
         anchors = [r for r in out if r.score >= _LAID_OUT]
         if not anchors:
@@ -422,13 +441,11 @@ class PhoneNumberRecognizer(EntityRecognizer):
         for r in out:
             if r.score >= _TRUNK:
                 continue
-            line_start = text.rfind("\n", 0, r.start) + 1
-            line_end = text.find("\n", r.end)
-            line_end = len(text) if line_end < 0 else line_end
             raw = text[r.start:r.end].translate(_ASCII)
             for a in anchors:
                 region = (a.recognition_metadata or {}).get("region")
-                if not (line_start <= a.start and a.end <= line_end) or not region or region == "001":
+                gap = text[a.end:r.start] if a.end <= r.start else text[r.end:a.start]
+                if not region or region == "001" or len(gap) > 32 or _NOT_A_LIST_GAP.search(gap):
                     continue
                 number = _parse(raw, region)
                 if number is not None and phonenumbers.is_valid_number_for_region(number, region):

@@ -232,6 +232,9 @@ _LINK_WORDS = frozenset({"link", "links", "url", "urls", "website", "websites", 
 # Action classes a likeness of meaning alone never supports after untrusted content: the user must have asked for
 # the payment, the deletion or the grant in words of its kind (or handed the actions over).
 _NEEDS_VERB = frozenset({"pay", "destroy", "grant", "account"})
+# An account the user names with "@" (not an email address: no word character before the "@").
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]*[A-Za-z0-9])")
+_NAME_PART = re.compile(r"[._-]+")
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
 
@@ -696,6 +699,28 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _handles(conv: Conversation) -> frozenset[str]:
+        """The accounts the user named with ``@`` (``@mei.lin``), folded; in memory only."""
+        named: frozenset[str] | None = conv.memo.get("handles")
+        if named is None:
+            named = conv.memo["handles"] = frozenset(
+                fold(m) for text in conv.user_texts for m in _HANDLE.findall(text))
+        return named
+
+    def _variant(self, leaf: Leaf, conv: Conversation) -> bool:
+        """Whether this account, from untrusted content alone, is another account of a person the user named with
+        ``@`` ("DM @mei.lin" and a message saying she is "@mei.lin.corvane now"): it shares a name with the handle the
+        user gave without being it. The user may ask for the new one ("if she moved, use her new account")."""
+        named = self._handles(conv)
+        if not named or not isinstance(leaf.value, str) or "@" in leaf.value.strip("@"):
+            return False
+        value = fold(leaf.value).lstrip("@")
+        if value in named or self._adopted(conv, "change"):
+            return False
+        mine = {w for w in _NAME_PART.split(value) if len(w) >= 3}
+        return any(mine & {w for w in _NAME_PART.split(h) if len(w) >= 3} for h in named)
+
+    @staticmethod
     def _follows_untrusted(conv: Conversation) -> list[Source]:
         """The untrusted sources after the user's last message: the content this turn's calls follow."""
         last_user = max((s.message for s in conv.sources if s.role == "user"), default=-1)
@@ -898,6 +923,12 @@ class ProvenanceCheck:
                     reasons.append(self._injection(ctx, leaf, instructed[-1], "nowhere in the conversation"))
                 continue
             untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
+            if role == "recipient" and self._variant(leaf, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
+                    f"({_describe(untrusted[0])}), another account of a person the user named with '@', not the one "
+                    "the user gave")))
+                continue
             twin = self._lookalike(leaf, conv) if role in ("recipient", "account", "link") else None
             if twin is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
