@@ -212,7 +212,7 @@ def test_a_bare_card_of_a_minor_network_needs_context_or_card_grouping(scrubber:
     "pagué con la", "betaald met", "カード番号\uff1a", "卡号", "카드번호",
 ])
 def test_the_word_for_card_in_many_languages_is_context(scrubber: Scrubber, before: str) -> None:
-    minor = card("2200", 16, "")  # Mir, one run of digits: only with a context word
+    minor = card("6212", 16, "")  # UnionPay, one run of digits: only with a context word
     assert found(scrubber, f"{before} {minor}", "CREDIT_CARD") == [minor]
 
 

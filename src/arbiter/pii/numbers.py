@@ -12,15 +12,24 @@ JSON key path raises it by the engine's context rule (+0.35). So:
   ``(11) 97516-6623`` for Brazil) scores 0.5; the same digits without that layout (``0701906628``,
   ``642 995 353`` where Spain groups ``642 99 53 53``, or two groups of four) score 0.3 and need a
   context word to pass the default threshold of 0.4: digit groups alone are too often something else;
+* an area code in brackets (``(11) 4533 7449``, ``0(501) 962 90 86``), a country code in brackets
+  (``(852) 5117 2237``), the national layout without its trunk prefix (``535 474 97 76``) or, from ten
+  digits, exactly two groups as the country writes them (``321 1715593``) count as laid out (0.5);
+  four dotted pairs (``40.67.54.31``, also an IPv4 address) score at most 0.3: a phone only with context;
 * besides the engine's context words, the recognizer itself adds +0.35 for a short label right before
   the number, glued or not (``M: 81396299``, ``Tel:+44 ...``), a word for "number" among the five words
   before it that names no other kind of number (``Best number:``, ``Mi número es``, but not ``Order
-  number``), or a reply that is the number alone after a line asking for one; and drops a bare number
-  whose word right before names what it numbers (``invoice 3011 8565 5326``, ``sipariş numaras\u0131``);
-* a card of a major network at its usual length (Visa, Mastercard, Amex, Discover, JCB, Diners)
-  scores 1.0; other networks and lengths (Maestro, UnionPay, Mir, RuPay, 13- and 19-digit Visa,
-  15-digit JCB ...) 0.4, and 0.6 when grouped like a card (``4-4-4-4``, ``4-6-5``), against the
-  default threshold of 0.5; a number grouped any other way (``647-6494909-7889117``) is no card;
+  number``), a reply that is the number alone after a line asking for one (or first in a reply to a
+  question), an extension written out after it (``ramal 91``, ``dahili 524``), or a phone of the same
+  country a short label away in a list (``home 32 29 99 81 · work 32152650``); and drops a number not
+  written internationally whose word right before names what it numbers (``invoice 3011 8565 5326``,
+  ``sipariş numaras\u0131``, ``org.nr. 908 836 436``), or that follows a country-prefixed code
+  (``FR86 700 840 781``);
+* a card of a major network at its usual length (Visa, Mastercard, Amex, Discover, JCB, Diners, Mir)
+  scores 1.0; other networks and lengths (Maestro, UnionPay, RuPay, UATP, 13- and 19-digit Visa,
+  15-digit JCB ...) 0.4, and 0.6 when grouped like a card (``4-4-4-4``, ``4-6-5``, UATP's ``4-5-6``;
+  not 12 digits in ``4-4-4``, as often a member number), against the default threshold of 0.5; a
+  number grouped any other way (``647-6494909-7889117``) is no card;
 * an IBAN valid for its country's registry format and checksum scores 1.0.
 """
 
@@ -62,7 +71,8 @@ PHONE_CONTEXT: tuple[str, ...] = (
     "fijo", "llámame", "llamar", "telefone", "telemóvel", "telemovel", "fixo", "contato", "cellulare",
     "chiamare", "chiamiamo", "ricontattato", "llamamos", "ligamos", "ligar", "rappeler",
     # verbs for reaching someone by phone, and words for a phone line
-    "line", "bereikbaar", "bel", "comuníquese", "comuniquese", "comunicarse", "contactar", "contacte", "contactez",
+    "direct line", "phone line", "bereikbaar", "bel", "comuníquese", "comuniquese", "comunicarse", "contactar",
+    "contacte", "contactez",
     "contacter", "contatterà", "contattare", "contattarci", "contattarla", "contattarmi", "contattami", "contattaci",
     "kontaktieren", "dzwoń", "dzwon", "stacjonarny", "telefonlar", "telefonlar\u0131", "telefonum", "hat",
     "hatt\u0131m", "aray\u0131n", "arayabilirsiniz", "telefonszam",

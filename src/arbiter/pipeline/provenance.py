@@ -429,6 +429,11 @@ class ProvenanceCheck:
             for s in parts:
                 if id(s) not in out and any(counts[h] == 2 for m in marks for h in m & s.analysed.atoms):
                     out.add(id(s))
+        # Parts of one instruction split over several results ("(Teil 1/2)" in one file, "(Teil 2/2)" in the next):
+        # once one part carries instructions, every part marked as such carries them too.
+        if any(id(s) in out and s.analysed.detection and "split" in s.analysed.detection.families
+               for s in conv.untrusted):
+            out |= {id(s) for s in conv.untrusted if s.analysed.detection and "split" in s.analysed.detection.families}
         conv.memo["carriers"] = frozenset(out)
         return conv.memo["carriers"]
 
@@ -660,7 +665,8 @@ class ProvenanceCheck:
         comes from untrusted content alone; or a trusted source holds it too, and the statement is a correction,
         or picks an entry of a trusted list where the user's words name another entry. None when the user asked
         for the changed (or corrected) value, handed the actions to that content, or when the value is the own id
-        of another untrusted item that says nothing of the kind (the item the user chose, mentioned in passing)."""
+        of another untrusted item that says nothing of the kind and that the user picked out (the item the user chose,
+        mentioned in passing)."""
         hashes = {digest(conv.key, k, v) for k, v in leaf.atoms if k not in ("domain", "date", "mday", "time")}
         if not hashes or role == "date" or any(s.role == "user" for s in leaf.sources):
             return None  # the user's own words (not the operator's prompt) hold the value
@@ -671,7 +677,8 @@ class ProvenanceCheck:
                 continue
             if self._handed_over(conv) and self._delegated(tool, conv) and id(source) not in self._carriers(conv):
                 return None
-            if any(s is not source and not hashes.isdisjoint(s.analysed.own) and self._plain(s) for s in untrusted):
+            if any(s is not source and not hashes.isdisjoint(s.analysed.own) and self._plain(s) and
+                   self._singled(conv, s) for s in untrusted):
                 return None
             if leaf.trust() == "untrusted" or kind == "correction" or (
                     role in ("object", "recipient") and self._other_entry(leaf, conv)):

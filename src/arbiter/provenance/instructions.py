@@ -114,6 +114,10 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     # Assistenten", "voor de assistent"); English has its own patterns above.
     ("addressee", 0.6, rf"\b(?:fur|voor|aan|pour|para|per|pentru|dla|pro|til|till|za)\s+(?:{_ART}\s+)?"
                        rf"(?:\w+\s+){{0,2}}?{_ASSIST}\b"),
+    # An assistant hailed with a "please", compounds included ("Zahlungsassistent, bitte ...", "Assistant, please").
+    ("addressee", 0.6, r"\b\w*(?:assistant|assistent|asistent|asystent)\w*\s*,\s*(?:please|pls|bitte|por\s+favor|"
+                       r"s'?il\s+vous\s+plait|per\s+favore|alsjeblieft|alstublieft|prosze|prosim|lutfen|vennligst|"
+                       r"venligst|snalla)\b"),
     # What the assistant must do, said of it in any of those languages ("Assistants must delete", "Asistent jej
     # musí smazat", "der Assistent muss", "l'assistant doit").
     ("addressee", 0.6, rf"\b{_ASSIST}\s+(?:\w+\s+)?(?:must|muss|moet|doit|doivent|debe|deben|deve|devono|musi|mora|"
@@ -164,7 +168,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("tools", 0.7, r"\b(?:with|using)\s+(?:exactly\s+)?(?:these|the\s+following)\s+(?:arguments|parameters)\b|"
                    r"\bemit\s+it\s+exactly\b"),
     # Instructions split over several items point at each other.
-    ("split", 0.5, r"\(\s*[1-9]\s*/\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b|\bpart\s+[1-9]\s*:|"
+    ("split", 0.5, r"\b(?:part|teil|partie|parte|deel|del|osa|cast|czesc|bolum)\s+[1-9]\s*(?:/|of|von|de|di|van|av|"
+                   r"z|sur|na)\s*[2-9]\b|"
+                   r"\(\s*[1-9]\s*/\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b|\bpart\s+[1-9]\s*:|"
                    r"\bcontinued\s+in\s+(?:another|the\s+next)\b"),
     ("split", 0.6, r"\bcontinu(?:ing|ed|es)\s+(?:from|with)\s+(?:the|my|our)\s+(?:earlier|previous|first|last|"
                    r"other)\s+(?:note|message|part|email|item|post|review)\b"),
