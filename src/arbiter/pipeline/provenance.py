@@ -235,6 +235,8 @@ _NEEDS_VERB = frozenset({"pay", "destroy", "grant", "account"})
 # An account the user names with "@" (not an email address: no word character before the "@").
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]*[A-Za-z0-9])")
 _NAME_PART = re.compile(r"[._-]+")
+# A capitalised word inside a sentence (not its first word): a name the user gives ("my tenant Jonathan moved out").
+_NAME = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]{2,})\b")
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
 
@@ -463,6 +465,7 @@ class ProvenanceCheck:
         # Words for the kind of thing booked ("flight", "hotel") and for actions ("book", "pay") pick no item out of a
         # list of such things, however rare: "book this flight" in one listing's text is no pick of the user's.
         kinds = conv.word_hashes(frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()))
+        names = conv.word_hashes({fold(m) for text in conv.user_texts for m in _NAME.findall(text)} - _STOP)
         for parts in by_message.values():
             counts: dict[int, int] = {}
             holding = 0  # parts holding any of the user's words: a header without them makes no word rare
@@ -479,7 +482,9 @@ class ProvenanceCheck:
             whole = any(s.producer & distinctive for s in parts)
             for s in parts:
                 hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
-                out[(s.message, s.part)] = whole or hit
+                # A name the user gives points at every item holding it, however many do ("refund Jonathan's
+                # deposit" and three of Jonathan's payments).
+                out[(s.message, s.part)] = whole or hit or bool(s.analysed.phrases & names)
                 if hit or (whole and len(parts) == 1):
                     singled.add((s.message, s.part))
         conv.memo["pointers"] = out
