@@ -1,3 +1,6 @@
+import threading
+
+import faiss
 import numpy as np
 
 from arbiter.cache.index import VectorIndex
@@ -50,3 +53,21 @@ def test_readding_a_tombstoned_id_works() -> None:
 
 def test_empty_index_search() -> None:
     assert VectorIndex(8).search(np.ones(8, np.float32) / np.sqrt(8), 3) == []
+
+
+def test_searches_in_other_threads_use_one_openmp_thread() -> None:
+    """OpenMP's thread count is per thread: a lookup in a worker thread must not wake a pool."""
+    x = _unit(50)
+    ix = VectorIndex(32)
+    ix.add(np.arange(50), x)
+    seen: list[int] = []
+
+    def lookup() -> None:
+        seen.append(faiss.omp_get_max_threads())  # the process default in a new thread
+        ix.search(x[3], 4)
+        seen.append(faiss.omp_get_max_threads())
+
+    worker = threading.Thread(target=lookup)
+    worker.start()
+    worker.join()
+    assert seen[1] == 1

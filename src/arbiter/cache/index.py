@@ -27,7 +27,18 @@ _faiss: Any = faiss
 
 # One search is a single query: OpenMP workers only add wake-up latency on a shared 2-core host
 # (flat p99 was ~18 ms at 1k vectors with the default thread pool under load, sub-ms with one).
-faiss.omp_set_num_threads(1)
+# OpenMP keeps the setting per calling thread, and lookups run in worker threads (the pipeline's
+# thread pool), so every thread sets it before its first FAISS call (see _one_thread).
+_omp = threading.local()
+
+
+def _one_thread() -> None:
+    if not getattr(_omp, "single", False):
+        faiss.omp_set_num_threads(1)
+        _omp.single = True
+
+
+_one_thread()
 
 HNSW_ABOVE = 8192
 HNSW_M = 32
@@ -40,6 +51,7 @@ EF_SEARCH = 64
 @contextmanager
 def _build_threads(n: int) -> Iterator[None]:
     """Let FAISS use every core for a bulk HNSW build (100k vectors: minutes on one core)."""
+    _one_thread()
     if n < 1000:
         yield
         return
@@ -108,6 +120,7 @@ class VectorIndex:
         ids = np.asarray(ids, dtype=np.int64)
         if not len(ids):
             return
+        _one_thread()
         with self._lock:
             if not self._hnsw:
                 self._index.remove_ids(faiss.IDSelectorBatch(ids))
@@ -142,6 +155,7 @@ class VectorIndex:
     def search(self, vector: np.ndarray, k: int = 8) -> list[tuple[int, float]]:
         """The ``k`` nearest live ids with their inner products, best first."""
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, self.dim)
+        _one_thread()
         with self._lock:
             if self._index.ntotal == 0:
                 return []
@@ -156,5 +170,6 @@ class VectorIndex:
 
     def vectors(self, ids: list[int]) -> np.ndarray:
         """The stored vectors of live ``ids`` (for exact re-checks of candidates)."""
+        _one_thread()
         with self._lock:
             return self._index.reconstruct_batch(np.asarray(ids, dtype=np.int64))
