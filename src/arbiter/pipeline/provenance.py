@@ -445,8 +445,7 @@ class ProvenanceCheck:
         ws = {w for w in conv.user_words if len(w) >= 3 and w not in _STOP}
         return conv.word_hashes(ws | {stem(w) for w in ws})
 
-    @staticmethod
-    def _pointers(conv: Conversation) -> dict[tuple[int, int], bool]:
+    def _pointers(self, conv: Conversation) -> dict[tuple[int, int], bool]:
         """Which untrusted segments the user's request points at: every segment of a result whose call used the
         user's words, and a segment holding one of the user's words that not every segment of its message holds
         (a name, a subject, a file the user mentioned). Computed once per conversation."""
@@ -466,17 +465,23 @@ class ProvenanceCheck:
         # list of such things, however rare: "book this flight" in one listing's text is no pick of the user's.
         kinds = conv.word_hashes(frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()))
         names = conv.word_hashes({fold(m) for text in conv.user_texts for m in _NAME.findall(text)} - _STOP)
+        carriers = self._carriers(conv)
         for parts in by_message.values():
             counts: dict[int, int] = {}
             holding = 0  # parts holding any of the user's words: a header without them makes no word rare
+            # Text that speaks to the AI makes no word of the user's common: an injected item that mimics the one the
+            # user means ("I found Rafferty's email") does not blur the user's pick.
             for s in parts:
                 mine = (s.analysed.phrases | s.analysed.atoms) & distinctive
+                if id(s) in carriers:  # seen, but not counted
+                    counts.update((h, counts.get(h, 0)) for h in mine)
+                    continue
                 holding += bool(mine)
                 for h in mine:
                     counts[h] = counts.get(h, 0) + 1
             # A word is rare when not every part holding the user's words holds it, or when at most half the parts hold
             # it (two payments from "Joost" among four transactions pick those two out).
-            rare = {h for h, c in counts.items() if c < holding or holding == 1 or 2 * c <= len(parts)}
+            rare = {h for h, c in counts.items() if c < holding or holding <= 1 or 2 * c <= len(parts)}
             # A result fetched with the user's own words ("the requests in #it-help", "the bill in bills/x.txt")
             # is pointed at as a whole.
             whole = any(s.producer & distinctive for s in parts)
@@ -967,10 +972,10 @@ class ProvenanceCheck:
             # user picked that item out: "book the cheapest flight" does not pick the listing that says "book this".
             own = carrier is not None and any(digest(conv.key, k, v) in carrier.analysed.own for k, v in leaf.atoms) \
                 and self._singled(conv, carrier)
-            # A parameter that is the own id of an item the user pointed at, free of instructions, names that item,
+            # A parameter that is the own id of an item the user picked out, free of instructions, names that item,
             # even when an injected item next to it mentions it too ("I found Rafferty's email (em-6160)").
             chosen = not destination and asked and carrier is not None and any(
-                pointers.get((s.message, s.part), False) and id(s) not in carriers and
+                self._singled(conv, s) and id(s) not in carriers and
                 any(digest(conv.key, k, v) in s.analysed.own for k, v in leaf.atoms) for s in untrusted)
             # ... unless the user named that target and an item the user pointed at, free of instructions, holds it
             # too (the author of a DM thread whose last message is injected is still the one to answer).

@@ -204,6 +204,13 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("pressure", 0.5, r"\b(?:i\s+)?forgot\s+to\s+(?:say|mention|add|ask|include|tell\s+you|put)\b|\bin\s+my\s+"
                       r"(?:original\s+|earlier\s+|first\s+|last\s+)?(?:request|message\s+to\s+you|instructions|prompt)"
                       r"\b|\bso\s+(?:that\s+)?you\s+(?:see|read|notice|find|spot)\s+(?:it|this)\b"),
+    # Someone else's approval claimed for an action ("Rosalind approved sending the price list", "finance has already
+    # signed off on the transfer").
+    ("pressure", 0.5, r"\b(?:has\s+|have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|okayed|ok'?d|signed\s+off\s+on|"
+                      r"cleared|green-?lit)\s+(?:sending|forwarding|sharing|paying|transferring|booking|adding|inviting|"
+                      r"deleting|the\s+(?:transfer|payment|booking|invitation|forward))\b"),
+    ("pressure", 0.4, r"\bnote\s+to\s+self\b|\b(?:do|send|handle)\s+(?:this|it)\s+(?:together\s+)?with\s+"
+                      r"(?:the|your)\s+next\s+(?:reply|answer|message|response)\b"),
     ("pressure", 0.5, r"\b(?:i|we)\s+(?:have\s+)?(?:already\s+)?(?:approved|authori[sz]ed|confirmed|agreed|okayed|"
                       r"ok'?d)\b|\bapproved\s+in\s+advance\b|\bwithout\s+asking\s+again\b"),
     ("pressure", 0.5, r"\bbefore\s+(?:you\s+)?(?:finish|finishing|continue|continuing|respond|responding|reply|"
