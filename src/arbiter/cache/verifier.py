@@ -21,11 +21,14 @@ import math
 import threading
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from arbiter.cache.text import content_words
+
+if TYPE_CHECKING:
+    from tokenizers import Encoding
 
 __all__ = ["DEFAULT_VERIFIER", "Verifier", "default_verifier"]
 
@@ -48,7 +51,8 @@ class Verifier:
         self.model_id = f"{manifest['model_id'].rsplit('/', 1)[0]}/{hashlib.sha256(graph).hexdigest()[:12]}"
         tok = Tokenizer.from_str(root.joinpath("tokenizer.json").read_text())
         tok.no_padding()
-        tok.enable_truncation(int(manifest["max_tokens"]))
+        self._max_tokens = int(manifest["max_tokens"])
+        tok.enable_truncation(self._max_tokens)
         self._tok = tok
         self._vocab = frozenset(tok.get_vocab())
         opts = ort.SessionOptions()
@@ -65,8 +69,10 @@ class Verifier:
         word the vocabulary lacks beside one it holds ("fligths"/"flights"; "prize"/"price" are two
         words, left to the model). The model, trained on pairs that differ in meaning-bearing
         words, scores such near-identical pairs low."""
-        ca, cb = content_words(a), content_words(b)
-        if ca == cb or self._tok.encode(a).ids == self._tok.encode(b).ids:
+        return self._same_wording(a, b, content_words(a), content_words(b), None)
+
+    def _same_wording(self, a: str, b: str, ca: tuple[str, ...], cb: tuple[str, ...], pair: Encoding | None) -> bool:
+        if ca == cb or self._same_tokens(a, b, pair):
             return True
         if len(ca) != len(cb):
             return False
@@ -84,10 +90,23 @@ class Verifier:
         """:meth:`score` without the memo: the model runs whenever the wording does not decide."""
         return self._read(*((a, b) if a <= b else (b, a)))
 
+    def _same_tokens(self, a: str, b: str, pair: Encoding | None) -> bool:
+        """Whether ``a`` and ``b`` encode to the same ids, read off their pair encoding when it holds
+        both whole ([CLS] a [SEP] b [SEP], nothing truncated), else from one encoding each."""
+        if pair is None or len(pair.ids) >= self._max_tokens:
+            return bool(self._tok.encode(a).ids == self._tok.encode(b).ids)
+        first = [i for i, t in zip(pair.ids, pair.type_ids, strict=True) if t == 0]
+        second = [i for i, t in zip(pair.ids, pair.type_ids, strict=True) if t == 1]
+        return first[1:-1] == second[:-1]
+
     def _read(self, first: str, second: str) -> float:
-        if self.same_wording(first, second):
+        ca, cb = content_words(first), content_words(second)
+        if ca == cb:
             return 1.0
+        # One encoding of the pair serves both the wording check and the model.
         enc = self._tok.encode(first, second)
+        if self._same_wording(first, second, ca, cb, enc):
+            return 1.0
         feed = {
             "input_ids": np.array([enc.ids], dtype=np.int64),
             "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
