@@ -936,7 +936,9 @@ class ProvenanceCheck:
                     reasons.append(self._steer_reason(ctx, leaf, steer))
                 continue
             if trust is None:  # the model wrote it
-                if instructed and role in ("recipient", "account", "link"):
+                # ... which is the user's own target when the user named that person ("DM Ruairí" -> ruairi.doyle):
+                # a value no content holds is none an injection chose.
+                if instructed and role in ("recipient", "account", "link") and not self._named(leaf, conv):
                     reasons.append(self._injection(ctx, leaf, instructed[-1], "nowhere in the conversation"))
                 continue
             untrusted = [s for s in leaf.sources if s.trust == "untrusted"]

@@ -236,6 +236,7 @@ _NOUN_AFTER = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", 
                          "those", "by", "of", "from", "via", "per", "whose", "each", "every", "no", "any", "in", "on",
                          "about", "with", "for", "same", "that's", "new"})
 # What someone else did, not what the user asks for ("Sofia emailed me", "the invoice they sent").
+_CHANNELS = frozenset({"dm", "email", "e-mail", "mail", "message", "text", "sms", "slack", "whatsapp"})
 _PAST = frozenset({"sent", "paid", "told", "wrote", "written", "gave", "given", "forwarded", "shared", "posted"})
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+")  # a sentence ends at . ! ? ; before a space (not in "@ravi.lund")
 # Text the user quotes is what to write, not what to do: "add the item 'Wendelin: send the samples'" asks for no
@@ -295,8 +296,14 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
             tokens = [t for t in _tokens(clause) if t]
             if not tokens or (clause.rstrip().endswith("?") and tokens[0] in _REPORTING):
                 continue
+            # "Summarise it for Lotte by DM": a channel named after "by" or "via" in a request that tells of nothing
+            # done before it (no past form: "Ana proposed a slot by email" is a report) asks for a message over it.
             for i, tok in enumerate(tokens):
                 if _negated(tokens, i):
+                    continue
+                if i and tokens[i - 1] in ("by", "via") and tok in _CHANNELS and \
+                        not any(t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens[:i]):
+                    out.add(tok)
                     continue
                 if (i and tokens[i - 1] in _NOUN_AFTER) or tok in _PAST or (tok.endswith("ed") and len(tok) > 4) \
                         or (tok.endswith("ing") and len(tok) > 5):  # "the hotel booking", "the meeting"
