@@ -118,6 +118,11 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("addressee", 0.6, r"\b\w*(?:assistant|assistent|asistent|asystent)\w*\s*,\s*(?:please|pls|bitte|por\s+favor|"
                        r"s'?il\s+vous\s+plait|per\s+favore|alsjeblieft|alstublieft|prosze|prosim|lutfen|vennligst|"
                        r"venligst|snalla)\b"),
+    # "For the automated payment processing" in the other major European languages (English has its own above).
+    ("addressee", 0.6, rf"\b(?:fur|voor|aan|pour|para|per|pentru|dla|pro|til|till)\s+(?:{_ART}\s+)?(?:automat\w*|"
+                       r"geautomatiseerd\w*|automatiz\w*|zautomatyzowan\w*)\s+\w*(?:verarbeitung|abwicklung|system\w*|"
+                       r"assistent\w*|agent\w*|traitement|procesamiento|elaborazione|verwerking|tools?|processamento|"
+                       r"przetwarzani\w*|bearbeitung)\b"),
     # What the assistant must do, said of it in any of those languages ("Assistants must delete", "Asistent jej
     # musí smazat", "der Assistent muss", "l'assistant doit").
     ("addressee", 0.6, rf"\b{_ASSIST}\s+(?:\w+\s+)?(?:must|muss|moet|doit|doivent|debe|deben|deve|devono|musi|mora|"
@@ -247,6 +252,10 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                    r"en\s+los\s+proximos\s+\d+|nos\s+proximos\s+\d+|dans\s+les\s+\d+|entro\s+\d+|"
                    r"innerhalb\s+von\s+\d+)\b"),
     # Changed payment or contact details: how invoice fraud reads, with or without an imperative.
+    ("redirect", 0.4, r"\b(?:per|under|according\s+to|gemass|laut|conformement\s+a|selon|segun|secondo|volgens|"
+                      r"conforme)\s+(?:our|unserer|unseren|notre|nuestra|la\s+nostra|nostra|onze|ons|nossa|a\s+nossa)\s+"
+                      r"(?:new|neuen?|nouvelle|nueva|nuova|nieuwe|nova)\s+\w*(?:policy|policies|richtlinie\w*|politique|"
+                      r"politica|beleid|regel\w*|regras?|rules)\b"),
     ("redirect", 0.5, r"\b(?:bank|payment|account|banking|remittance|contact)\s+(?:details|information|info|"
                       r"account|data)\s+(?:have\s+|has\s+)?(?:changed|been\s+updated|moved)\b"),
     ("redirect", 0.4, r"\b(?:correction|corrected|erratum|berichtigung|rectificatif|corrección|update|notice|"

@@ -422,10 +422,11 @@ class IntentScorer:
             for cls in classes:
                 if verbs & ACTIONS[cls]:
                     return Support(score=1.0, signal=f"verb:{cls}")
-            # The verb of the tool's own name ("schedule the instalments" for schedule_transaction), unless it is one
-            # of communication: "send" names a payment (send_money) only with words of money, below.
+            # The verb of the tool's own name or one of its words ("schedule" or "set up the instalments" for
+            # schedule_transaction), unless it is one of communication: "send" names a payment (send_money) only with
+            # words of money, below.
             own = own_verb(tool_name)
-            if own is not None and own in verbs and "communicate" not in _TOOL_VERBS.get(own, ()):
+            if own is not None and verbs & VERBS[own] and "communicate" not in _TOOL_VERBS.get(own, ()):
                 return Support(score=1.0, signal=f"verb:{own}")
             # "send my landlord the rent", "give Ana 20 EUR": a payment asked for without a payment verb.
             if "pay" in classes and verbs & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts))):
