@@ -1,6 +1,6 @@
 """PII bench: quality (precision / recall / F2 per entity) and speed (scrub vs plain Presidio).
 
-    python bench/bench_pii.py [--split test|test2|test3|test4|tune|tune3|tune-extra|tune-extra2]
+    python bench/bench_pii.py [--split test|test2|test3|test4|test5|tune|tune3|tune-extra|tune-extra2]
                               [--show fn|fp|neg [--family F]] [--iters 200] [--quality-only]
 
 Quality runs one split of the held-out corpus in evals/pii (the test split unless told; the
@@ -9,9 +9,10 @@ and scores it with bench/pii_eval.py: precision, recall and F2 per entity, crede
 hard negatives flagged. ``--split tune`` also prints one line per extra tune-side credential file
 (evals/pii/secrets_tune_extra*.jsonl); ``--split tune-extra``/``tune-extra2`` shows one in full.
 ``--split test2`` scores the second held-out split (PII documents only, evals/pii/test2.jsonl); like
-test, it prints no per-subtype breakdown and refuses ``--show``. ``--split test3`` and ``--split test4`` do the
-same for the third and fourth held-out splits (evals/pii/test3.jsonl; test4.jsonl, rich in phone, card and IBAN
-forms of many countries and in hard negatives). ``--split tune3`` scores the third TUNING split (PII documents
+test, it prints no per-subtype breakdown and refuses ``--show``. ``--split test3``, ``--split test4`` and
+``--split test5`` do the same for the third, fourth and fifth held-out splits (evals/pii/test3.jsonl; test4.jsonl,
+rich in phone, card and IBAN forms of many countries and in hard negatives; test5.jsonl, names and places of many
+cultures and pattern entities as people write them). ``--split tune3`` scores the third TUNING split (PII documents
 only, evals/pii/tune3.jsonl: names and places in many forms) with the breakdowns, and ``--show`` works on it.
 Speed scrubs ~1 kB and ~10 kB argument objects of two kinds, realistic (an email, ticket or CRM
 note: prose and metadata with a few PII values) and PII-dense (several labelled tool calls side by
@@ -74,9 +75,9 @@ def _plain_analyzer() -> Any:
 
 
 # Held-out splits: figures only, no breakdowns that name their weak spots, no --show.
-HELD_OUT = ("test", "test2", "test3", "test4")
+HELD_OUT = ("test", "test2", "test3", "test4", "test5")
 # Splits with PII documents only (no secrets_<split>.jsonl).
-PII_ONLY = ("test2", "test3", "test4", "tune3")
+PII_ONLY = ("test2", "test3", "test4", "test5", "tune3")
 # Extra tune-side credential documents (no PII part): split name -> (file, generator).
 EXTRA_TUNE = {"tune-extra": ("secrets_tune_extra.jsonl", "evals/pii/tune_extra.py"),
               "tune-extra2": ("secrets_tune_extra2.jsonl", "evals/pii/tune_extra2.py")}
