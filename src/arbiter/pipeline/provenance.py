@@ -111,7 +111,8 @@ _ROLE_WORDS: tuple[tuple[str, frozenset[str]], ...] = tuple((r, frozenset(w.spli
     ("secret", "password passwd passphrase secret token pin otp code credential credentials apikey"),
     ("account", "iban account bic swift payee beneficiary sort routing"),
     ("recipient", "to cc bcc recipient recipients email emails participants attendees invitees user users member "
-                  "members handle phone mobile contact address"),
+                  "members handle phone mobile contact address passenger passengers traveller travellers traveler "
+                  "travelers guest_names"),
     ("link", "url urls link links uri href website webhook endpoint callback"),
     ("amount", "amount price total sum cost fee value quantity"),
     ("date", "date dates day start end when time deadline check_in check_out pickup return next execution"),
