@@ -158,3 +158,42 @@ def test_verb_words_of_a_tool_whose_noun_changes_its_action() -> None:
     # "point my standing order to the new account" asks for an update.
     assert {"point", "redirect"} <= verb_words("update_scheduled_transaction")  # type: ignore[operator]
     assert "point" in requested_words(["Point my gym standing order to the account in their letter."])
+
+
+# -- bc8eff3: quoted text is no request; chase, grants in the passive, a tool's own verb -------------------------------
+def test_quoted_text_is_what_to_write_not_what_to_do() -> None:
+    text = "Open the minutes and add an action item at the end: 'Wendelin: send facade samples by 18 June'."
+    got = requested_words([text])
+    assert "add" in got and "send" not in got
+    curly = requested_words(["Add an action item: \u201cWendelin: send facade samples\u201d"])
+    assert "add" in curly and "send" not in curly
+    assert not asks_for_action(["'send the samples to Lariksbos'"])  # a quote alone asks for nothing
+    # An apostrophe inside a word neither opens nor closes a quote ...
+    assert "send" in requested_words(["Don't forget Ana's file, send it to her today."])
+    # ... nor ends one it stands in: the quote runs to its own closing mark, and the request after it counts.
+    got = requested_words(["Add a to-do: 'pay Ana's invoice on Friday' and email Lea the list."])
+    assert "email" in got and "pay" not in got
+
+
+def test_chasing_someone_asks_for_a_message() -> None:
+    text = "Chase Harriet about the board meeting."
+    got = IntentScorer(None).support(asked_words([text]), [text], "send_email", "", requested_words([text]))
+    assert (got.score, got.signal) == (1.0, "verb:communicate")
+
+
+def test_getting_access_in_the_passive_asks_for_a_grant() -> None:
+    text = "Everyone who can edit the plan should get editor access to the budget."
+    assert "grant" in requested_words([text])
+    got = IntentScorer(None).support(asked_words([text]), [text], "share_file", "", requested_words([text]))
+    assert (got.score, got.signal) == (1.0, "verb:grant")
+
+
+def test_the_verb_of_a_tools_own_name_supports_it_but_send_names_no_payment() -> None:
+    scorer = IntentScorer(None)
+    text = "Save the class-trip account as a payee and schedule the instalments the letter lists."
+    got = scorer.support(asked_words([text]), [text], "schedule_transaction", "", requested_words([text]))
+    assert action_classes("schedule_transaction") == ("pay",) and (got.score, got.signal) == (1.0, "verb:schedule")
+    # send_money's own verb "send" is one of communication: without words of money it asks for no payment.
+    files = "Send Ana the file."
+    got = scorer.support(asked_words([files]), [files], "send_money", "", requested_words([files]))
+    assert not got.signal.startswith("verb:"), got

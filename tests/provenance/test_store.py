@@ -55,3 +55,22 @@ def test_steering_author_and_lure_survive_the_round_trip_and_old_records_still_l
     old = msgspec.msgpack.encode([[[1, 2], [3], [], 0.0, [], False, []]])
     [seg] = store_mod._unpack(old)
     assert seg.atoms == {1, 2} and not seg.changes and not seg.lure and not seg.kinds
+
+
+def test_negated_words_of_untrusted_text_survive_the_round_trip(svc: Arbiter) -> None:
+    import msgspec
+
+    from arbiter.provenance import store as store_mod
+
+    store = ConversationStore(svc.db, max_items=3, ttl_s=60)
+    text = "Please keep every email about the depot dispute. Do not delete anything on the topic."
+    segments = Analyser().analyse(KEY, text, untrusted=True)
+    assert segments[0].negated  # "delete" is asked for under a negation
+    assert not Analyser().analyse(KEY, text, untrusted=False)[0].negated  # kept for untrusted text only
+    store.append("acme", "agt_1", "conv", "list_inbox", segments, now=1000.0)
+    [item] = store.load("acme", "agt_1", "conv", now=1001.0)
+    assert item.segments[0].negated == segments[0].negated
+    # A record written before the field existed (every column but the last) decodes with none.
+    before = [columns[:-1] for columns in msgspec.msgpack.decode(store_mod._pack(segments))]
+    [seg] = store_mod._unpack(msgspec.msgpack.encode(before))
+    assert seg.atoms == segments[0].atoms and not seg.negated
