@@ -213,8 +213,6 @@ def test_ignoring_instructions_without_previous_or_all_is_weak() -> None:
     assert "override" in found.families and 0 < found.score < THRESHOLD, found
 
 
-@pytest.mark.xfail(strict=True, reason="an older English/French cue (ignore ... instructions, weight 1.0) still reads "
-                                       "a person's advice as an override")
 def test_ignore_the_assembly_instructions_is_a_persons_advice() -> None:
     assert not detect("Ignore the assembly instructions on the box.").carries_instructions(THRESHOLD)
 
@@ -255,7 +253,5 @@ def test_new_cues_leave_ordinary_text_below_the_threshold(text: str) -> None:
     assert not detect(text).carries_instructions(THRESHOLD), detect(text)
 
 
-@pytest.mark.xfail(strict=True, reason="'the assistant must' matches both the older '(the) assistant must' cue and "
-                                       "the new any-language one: 0.6 + 0.6 reaches the threshold")
 def test_a_human_assistant_who_must_do_something_is_no_instruction() -> None:
     assert not detect("The assistant must sign in at reception.").carries_instructions(THRESHOLD)

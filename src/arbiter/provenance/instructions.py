@@ -67,7 +67,8 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                       r"(?:cancell?ed|void|replaced|superseded|obsolete|withdrawn)"),
     ("override", 1.0, r"\b(?:ignorier\w*|vergiss|missachte)\b[^.!?\n]{0,40}\b(?:vorherigen|bisherigen|obigen|alle)\b"
                       r"[^.!?\n]{0,20}\banweisungen\b"),
-    ("override", 1.0, r"\b(?:ignore[rz]?|oublie[rz]?|ne\s+tenez\s+plus\s+compte)\b[^.!?\n]{0,40}\b(?:instructions|"
+    # (French verb forms only: English "ignore the assembly instructions" is a person's advice.)
+    ("override", 1.0, r"\b(?:ignore[rz]|oublie[rz]|ne\s+tenez\s+plus\s+compte)\b[^.!?\n]{0,40}\b(?:instructions|"
                       r"consignes)\b"),
     ("override", 1.0, r"\b(?:ignora|olvida|descarta|omite|dimentica)\b[^.!?\n]{0,40}\b(?:instrucciones|istruzioni)\b"),
     # Portuguese, Dutch, the Scandinavian languages, Polish, Czech, Turkish, Indonesian (on the skeleton: accents
@@ -124,9 +125,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                        r"assistent\w*|agent\w*|traitement|procesamiento|elaborazione|verwerking|tools?|processamento|"
                        r"przetwarzani\w*|bearbeitung)\b"),
     # What the assistant must do, said of it in any of those languages ("Assistants must delete", "Asistent jej
-    # musí smazat", "der Assistent muss", "l'assistant doit").
-    ("addressee", 0.6, rf"\b{_ASSIST}\s+(?:\w+\s+)?(?:must|muss|moet|doit|doivent|debe|deben|deve|devono|musi|mora|"
-                       r"trebuie|skal|ska|maste|ma|should|soll|sollte|dient|has\s+to|have\s+to|needs\s+to|need\s+to)\b"),
+    # musí smazat", "der Assistent muss", "l'assistant doit"; "the assistant must" has its own cue above).
+    ("addressee", 0.6, rf"(?<!the )\b{_ASSIST}\s+(?:\w+\s+)?(?:must|muss|moet|doit|doivent|debe|deben|deve|devono|"
+                       r"musi|mora|trebuie|skal|ska|maste|ma|should|soll|sollte|dient|has\s+to|have\s+to|needs\s+to|need\s+to)\b"),
     # An AI hailed at the start of a line, or of a hidden element or comment ("<span ...>assistants: also ...").
     ("addressee", 0.6, rf"(?:^|\n|\||>|<!--)\s*(?:ai\s+)?{_AI}s?\s*[,:]\s+\S|\bfor\s+(?:my|the)\s+(?:ai|a\.i\.)\s+\w+"),
     ("addressee", 0.6, rf"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?{_AI}\b|\bas\s+an?\s+{_AI}\b|"
