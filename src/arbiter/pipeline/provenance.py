@@ -233,6 +233,11 @@ _LINK_WORDS = frozenset({"link", "links", "url", "urls", "website", "websites", 
 # Action classes a likeness of meaning alone never supports after untrusted content: the user must have asked for
 # the payment, the deletion or the grant in words of its kind (or handed the actions over).
 _NEEDS_VERB = frozenset({"pay", "destroy", "grant", "account"})
+# The user's own details a payment's text must not carry unasked, and the words with which a user asks for them.
+_DETAIL_KINDS = {"email": "an email address", "phone": "a phone number", "iban": "an account number",
+                 "amount": "an amount"}
+_DETAIL_WORDS = frozenset({"email", "e-mail", "phone", "number", "iban", "account", "balance", "contact", "details",
+                           "address", "mobile"})
 # An account the user names with "@" (not an email address: no word character before the "@").
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]*[A-Za-z0-9])")
 _NAME_PART = re.compile(r"[._-]+")
@@ -716,6 +721,25 @@ class ProvenanceCheck:
                     return twin
         return None
 
+    def _leaked(self, tool: str, leaf: Leaf, traced: list[Leaf], conv: Conversation) -> str | None:
+        """For a payment: the kinds of the user's own details (an email address, a phone number, an account, an
+        amount such as a balance) that this argument's text carries while only trusted tool results hold them and no
+        other argument of the call is them: "a verification" that asks for the email, phone and balance in the
+        payment reference leaks them to the payee. None when the user asks for such details themselves."""
+        if "pay" not in action_classes(tool) or not isinstance(leaf.value, str) or conv.user_asked & _DETAIL_WORDS \
+                or role_of(leaf.path, frozenset()) is not None:  # a text (a reference), not the account or amount
+            return None
+        others = frozenset().union(*(x.atoms for x in traced if x is not leaf))
+        found = []
+        for kind, value in leaf.atoms:
+            if kind not in _DETAIL_KINDS or (kind, value) in others:
+                continue
+            h = digest(conv.key, kind, value)
+            holders = {s.trust for s in leaf.sources if h in s.analysed.atoms}
+            if holders == {"trusted"}:
+                found.append(_DETAIL_KINDS[kind])
+        return " and ".join(sorted(set(found))) if found else None
+
     @staticmethod
     def _handles(conv: Conversation) -> frozenset[str]:
         """The accounts the user named with ``@`` (``@mei.lin``), folded; in memory only."""
@@ -900,6 +924,13 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} takes one of its options from untrusted content "
                     f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}) where the user named "
                     "another option of the same argument")))
+                continue
+            leaked = self._leaked(ctx.tool.name, leaf, traced, conv) if not blind else None
+            if leaked is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} passes on {leaked} that only a trusted tool result "
+                    "holds (the user's own details), in a payment's text that goes to the payee; the user did not ask "
+                    "to pass them on")))
                 continue
             if rule == "any":
                 continue
