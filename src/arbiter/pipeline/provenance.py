@@ -966,6 +966,20 @@ class ProvenanceCheck:
                     and "prose" not in leaf.kinds else None
                 if steer is not None:
                     reasons.append(self._steer_reason(ctx, leaf, steer))
+                    continue
+                # A value made of parts ("2028-03-29 16:00"): the user's time, and a date only untrusted content gives
+                # where the user gave another one.
+                kind = self._substituted(leaf, conv, used) if named_role and not blind and "prose" not in leaf.kinds \
+                    else None
+                related = {"date", "mday"} if kind in ("date", "mday") else {kind}
+                if kind is not None and any(
+                        k in related and (k, v) not in conv.user_atoms and
+                        any(s.trust == "untrusted" and digest(conv.key, k, v) in s.analysed.atoms for s in leaf.sources)
+                        for k, v in leaf.atoms):
+                    reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                        f"argument {leaf.path} of {ctx.call.tool!r} takes a {kind} from untrusted content "
+                        f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}) where the user gave a "
+                        "different one")))
                 continue
             if trust is None:  # the model wrote it
                 # ... which is the user's own target when the user named that person ("DM Ruairí" -> ruairi.doyle):
