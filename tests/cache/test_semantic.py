@@ -5,6 +5,7 @@ import pytest
 
 from arbiter.cache import CacheStore, OnnxEmbedder, PartitionKey, SemanticCache
 from arbiter.cache.calibration import load_calibration
+from arbiter.cache.config import Invalidation
 from arbiter.cache.guard import STRICT_MARGIN, UNEXPLAINED, near_miss
 from arbiter.cache.semantic import Rejection
 from arbiter.types import Agent, Tool, ToolAnnotations, Trust
@@ -117,6 +118,21 @@ def test_new_tool_version_is_a_new_partition_and_retires_the_old(cache: Semantic
     assert cache.lookup_call(SEARCH, AGENT, "rev1", Q1) is None  # the old partition was dropped
     assert cache.lookup_call(v2, AGENT, "rev1", Q1).value == "v2 answer"  # type: ignore[union-attr]
     assert cache.store is not None and cache.store.count() == 1
+
+
+def test_older_versions_are_retired_after_invalidations_and_a_reload(cache: SemanticCache) -> None:
+    """What the cache counts per tool version follows every way entries come and go."""
+    for i, q in enumerate(("refund policy", "shipping times", "store hours")):
+        cache.store_call(SEARCH, AGENT, "rev1", {"query": q}, i, f"dec-{i}")
+    cache.invalidate_matching("acme", Invalidation("search_kb", ("query",)), {"query": "refund policy"})
+    assert cache.load_from_store() == 2
+    v2, v3 = tool(SEARCH, version=2), tool(SEARCH, version=3)
+    cache.store_call(v2, AGENT, "rev1", {"query": "store hours"}, "v2", "dec-v2")
+    assert len(cache) == 1 and cache.retire_versions("acme", "search_kb", 2) == 0
+    cache.store_call(v3, AGENT, "rev1", {"query": "store hours"}, "v3", "dec-v3")
+    assert len(cache) == 1 and cache.lookup_call(v3, AGENT, "rev1", {"query": "store hours"}).value == "v3"  # type: ignore[union-attr]
+    cache.invalidate()
+    assert len(cache) == 0 and cache.retire_versions("acme", "search_kb", 9) == 0
 
 
 def test_write_through_invalidates_matching_reads(cache: SemanticCache) -> None:

@@ -122,6 +122,9 @@ class SemanticCache:
         self._lock = threading.RLock()
         self._parts: dict[tuple[PartitionKey, tuple[str, ...]], _Partition] = {}
         self._entries: dict[int, _Entry] = {}
+        # How many entries each (tenant, tool) holds per tool version: a store asks whether older
+        # versions are left to retire, and the answer must not cost a scan of every entry.
+        self._versions: dict[tuple[str, str], dict[int, int]] = {}
         self._lru: OrderedDict[int, None] = OrderedDict()
         self._expiry: list[tuple[float, int]] = []
         self._touched: dict[int, float] = {}
@@ -386,6 +389,8 @@ class SemanticCache:
         part.buckets.setdefault(entry.digest, set()).add(entry_id)
         part.same_text.setdefault((entry.digest, _texts(entry.key[1], entry.texts)), set()).add(entry_id)
         self._entries[entry_id] = entry
+        versions = self._versions.setdefault((entry.key[0].tenant, entry.key[0].tool), {})
+        versions[entry.key[0].tool_version] = versions.get(entry.key[0].tool_version, 0) + 1
         self._lru[entry_id] = None
         heapq.heappush(self._expiry, (entry.expires_at, entry_id))
 
@@ -413,6 +418,13 @@ class SemanticCache:
                 entry = self._entries.pop(entry_id, None)
                 if entry is None:
                     continue
+                tool = (entry.key[0].tenant, entry.key[0].tool)
+                versions = self._versions[tool]
+                versions[entry.key[0].tool_version] -= 1
+                if not versions[entry.key[0].tool_version]:
+                    del versions[entry.key[0].tool_version]
+                    if not versions:
+                        del self._versions[tool]
                 self._lru.pop(entry_id, None)
                 self._touched.pop(entry_id, None)
                 part = self._parts[entry.key]
@@ -482,6 +494,8 @@ class SemanticCache:
     def retire_versions(self, tenant: str, tool: str, current_version: int) -> int:
         """Drop entries of older versions of a tool (its newer version starts a new partition)."""
         with self._lock:
+            if min(self._versions.get((tenant, tool), {current_version: 0})) >= current_version:
+                return 0  # the usual case, every store: nothing older is held
             ids = [i for i, e in self._entries.items() if e.key[0].tenant == tenant and e.key[0].tool == tool
                    and e.key[0].tool_version < current_version]
         if not ids:
@@ -513,6 +527,7 @@ class SemanticCache:
         with self._lock:
             self._parts.clear()
             self._entries.clear()
+            self._versions.clear()
             self._lru.clear()
             self._expiry.clear()
             self._touched.clear()
