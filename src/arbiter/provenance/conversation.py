@@ -407,7 +407,9 @@ class Conversation:
 
     def _leaf(self, path: str, value: Any) -> Leaf:
         numeric = isinstance(value, int | float) and not isinstance(value, bool)
-        text = (format(value, "f") if isinstance(value, float) else str(value)) if numeric else str(value)
+        # A float in plain notation without trailing zeros: format(261.4, "f") is "261.400000", which reads as 261.
+        text = (format(value, "f").rstrip("0").rstrip(".") if isinstance(value, float) else str(value)) if numeric \
+            else str(value)
         folded = fold(text)
         atoms = extract(folded)
         if numeric:
