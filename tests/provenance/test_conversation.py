@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from arbiter.provenance.conversation import Analyser, Conversation, Source, segments, text_of
+from arbiter.provenance.conversation import Analyser, Conversation, Source, picked, segments, text_of
 
 KEY = b"k" * 32
 
@@ -54,6 +54,16 @@ def test_trace_values_spans_and_phrases() -> None:
     assert by_path["/room"].trust() == "trusted" and "phrase" in by_path["/room"].kinds
     assert by_path["/body"].trust() == "untrusted" and "prose" in by_path["/body"].kinds
     assert by_path["/other"].trust() is None and by_path["/other"].sources == ()
+
+
+def test_a_float_amount_with_cents_traces_to_the_text_that_writes_it() -> None:
+    # JSON arguments carry amounts as floats; 261.4 must read as 261.40, not as 261 ("261.400000").
+    conv = _conversation(("user", "Pay the sofa instalment, EUR 210."),
+                         ("untrusted", "Updated amount per instalment: 261.40 EUR."))
+    by_path = {leaf.path: leaf for leaf in conv.trace({"amount": 261.4, "same": 210.0, "other": 261.0})}
+    assert by_path["/amount"].trust() == "untrusted"
+    assert by_path["/same"].trust() == "user"
+    assert by_path["/other"].trust() is None
 
 
 def test_parent_domains_stop_at_the_registrable_one() -> None:
@@ -108,3 +118,34 @@ def test_look_alike_keys_of_handles_addresses_and_domains() -> None:
     assert lookalike("paypa1.com") == lookalike("paypal.com") == lookalike("p\u0430ypal.com")  # Cyrillic a
     assert lookalike("rnicrosoft.com") == lookalike("microsoft.com")
     assert lookalike("amara.diallo") != lookalike("amara.dialo") and lookalike("ana") != lookalike("anna")
+
+
+# -- 38f22e1: the items a user's criterion picks ---------------------------------------------------------------------
+def test_the_cheapest_item_is_picked_at_its_segment_index() -> None:
+    flights = [{"id": "A3613", "price": 182}, {"id": "FR9102", "price": 129}, {"id": "W61234", "price": 140}]
+    assert picked(json.dumps(flights), "price", None) == {1}
+    # A header before the list is a segment of its own: the indexes are those of segments().
+    wrapped = json.dumps({"route": "DUB-SKG", "flights": flights})
+    assert picked(wrapped, "price", None) == {2} and json.loads(segments(wrapped)[2])["id"] == "FR9102"
+    # Equal lowest prices pick both; a cap leaves out what costs more.
+    tie = json.dumps([{"id": "a", "fare": 99.0}, {"id": "b", "fare": 99}, {"id": "c", "fare": 120}])
+    assert picked(tie, "price", None) == {0, 1}
+
+
+def test_the_best_rated_item_under_a_cap_is_picked() -> None:
+    hotels = json.dumps({"hotels": [
+        {"id": "htl-1", "price_per_night": 140, "rating": 4.6},
+        {"id": "htl-2", "price_per_night": 190, "rating": 4.9},  # the best rated, but over the cap
+        {"id": "htl-3", "price_per_night": 95, "rating": 4.1}]})
+    assert picked(hotels, "rating", 150.0) == {0}
+    assert picked(hotels, "rating", None) == {1}
+    assert picked(hotels, "rating", 50.0) == frozenset()  # nothing under the cap
+
+
+def test_a_criterion_picks_nothing_without_its_field_or_a_list() -> None:
+    unpriced = json.dumps([{"id": "A3613", "departure": "06:45"}, {"id": "FR9102", "departure": "10:15"}])
+    assert picked(unpriced, "price", None) == frozenset()
+    assert picked(json.dumps([{"id": "x", "price": 9}, {"id": "y"}]), "price", None) == frozenset()  # one priced
+    assert picked(json.dumps([{"id": "x", "price": 9}]), "price", None) == frozenset()  # a single item
+    assert picked("FR9102 at 129 EUR, A3613 at 182 EUR", "price", None) == frozenset()  # not JSON
+    assert picked(json.dumps([{"id": "x", "price": True}, {"id": "y", "price": False}]), "price", None) == frozenset()
