@@ -498,8 +498,10 @@ class ProvenanceCheck:
                 out[(s.message, s.part)] = whole or hit or bool(s.analysed.phrases & names)
                 if hit or (whole and len(parts) == 1):
                     singled.add((s.message, s.part))
+        chosen = conv.memo.get("criterion", frozenset())
+        out.update(dict.fromkeys(chosen, True))  # the user's criterion points at the items it picks
         conv.memo["pointers"] = out
-        conv.memo["singled"] = frozenset(singled) | conv.memo.get("criterion", frozenset())
+        conv.memo["singled"] = frozenset(singled) | chosen
         return out
 
     def _singled(self, conv: Conversation, source: Source) -> bool:
