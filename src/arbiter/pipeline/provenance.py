@@ -150,6 +150,11 @@ def _label(host: str) -> str:
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 
+def _a(kind: str) -> str:
+    """``kind`` with its indefinite article: "an amount", "a date"."""
+    return ("an " if kind[:1] in "aeiou" else "a ") + kind
+
+
 def is_write(tool: Tool) -> bool:
     """Whether a tool changes the world: risk write/destructive, or annotations that say so."""
     ann = tool.annotations
@@ -979,7 +984,7 @@ class ProvenanceCheck:
                         any(s.trust == "untrusted" and digest(conv.key, k, v) in s.analysed.atoms for s in leaf.sources)
                         for k, v in leaf.atoms):
                     reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
-                        f"argument {leaf.path} of {ctx.call.tool!r} takes a {kind} from untrusted content "
+                        f"argument {leaf.path} of {ctx.call.tool!r} takes {_a(kind)} from untrusted content "
                         f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}) where the user gave a "
                         "different one")))
                 continue
@@ -1061,7 +1066,7 @@ class ProvenanceCheck:
             kind = self._substituted(leaf, conv, used) if "prose" not in leaf.kinds else None
             if kind is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
-                    f"argument {leaf.path} of {ctx.call.tool!r} takes a {kind} from untrusted content ({where}) "
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes {_a(kind)} from untrusted content ({where}) "
                     "where the user gave a different one")))
             elif (destination and not (asked and pointed)) or (not destination and not (asked or pointed)):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
