@@ -995,6 +995,16 @@ class ProvenanceCheck:
                     reasons.append(self._injection(ctx, leaf, instructed[-1], "nowhere in the conversation"))
                 continue
             untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
+            if role == "recipient" and "destroy" in action_classes(ctx.tool.name) and self._handles(conv) and \
+                    isinstance(leaf.value, str) and "@" not in leaf.value.strip("@") and \
+                    not self._handles(conv) & {fold(x.value).lstrip("@") for x in traced if isinstance(x.value, str)}:
+                # "Remove @temp.lorenz" and a call that removes another account, which only untrusted content names:
+                # the user's target was swapped.
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
+                    f"({_describe(untrusted[0])}), another account than the one the user named with '@' for this "
+                    "action")))
+                continue
             if role == "recipient" and self._variant(leaf, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "

@@ -68,7 +68,10 @@ _CORRECTION = re.compile(
     r"|\b(?:corrected|amended|revised)\s+(?:version|figure|amount|date|details|address|iban|account|invoice)\b"
     r"|\bby\s+mistake\b|\bin\s+error\b|\b(?:owing|due)\s+to\s+an?\s+(?:error|mistake)\b|\bmistakenly\b"
     r"|\bnot\s+(?:the\s+)?(?:one|figure|amount|date|address|account|iban|number|channel|file|person)\s+"
-    r"(?:stated|given|mentioned|shown|listed|quoted|above|below|previously|earlier|you\s+have)\b"
+    r"(?:stated|given|mentioned|shown|listed|quoted|above|below|previously|earlier|you\s+have|in\s+(?:your|the)\s+"
+    r"(?:confirmation|booking|invoice|email|message|letter|app|records?))\b"
+    # "the contractor account that ended is actually @x", "the right number is actually ...": a correction in passing.
+    r"|\b(?:is|are|was|were)\s+actually\b"
     r"|\bwrong\s+(?:iban|account|address|date|amount|one|person|file|channel)\b")
 _SEND = (r"(?:send|sends|sent|go|goes|copy|copied|cc|bcc|forward|forwarded|e-?mail|e-?mailed|dm|dmed|share|shared|"
          r"post|posted|receive|receives|include|included|add|added|invite|invited|notify|notified|inform|informed|loop|"
