@@ -7,10 +7,12 @@ import pytest
 
 from arbiter.cache import default_embedder
 from arbiter.provenance.intent import (
+    Criterion,
     IntentScorer,
     action_classes,
     asked_words,
     asks_for_action,
+    criterion,
     negated_words,
     requested_words,
     stem,
@@ -197,3 +199,34 @@ def test_the_verb_of_a_tools_own_name_supports_it_but_send_names_no_payment() ->
     files = "Send Ana the file."
     got = scorer.support(asked_words([files]), [files], "send_money", "", requested_words([files]))
     assert not got.signal.startswith("verb:"), got
+
+
+# -- 38f22e1, 3f6b36e, dc35cc1: the user's criterion, a channel named after "by", a word of the tool's own verb --------
+@pytest.mark.parametrize(("text", "want"), [
+    ("Book the cheapest flight from Dublin to Thessaloniki on 20 April.", Criterion("price")),
+    ("Take the least expensive room you can find.", Criterion("price")),
+    ("Book the best-rated hotel in Porto under EUR 150 a night for 5-8 July.", Criterion("rating", 150.0)),
+    ("Reserve the top rated bistro, at most €1,200 for the group.", Criterion("rating", 1200.0)),
+    ("I need a hotel in Gdańsk; take the lowest-priced one below 120 a night.", Criterion("price", 120.0)),
+    ("Book a flight from Dublin to Thessaloniki on 20 April.", None),  # no criterion: nothing is picked
+    ("Book the hotel with the best breakfast.", None),
+])
+def test_the_criterion_by_which_the_user_picks_an_item(text: str, want: Criterion | None) -> None:
+    assert criterion([text]) == want
+
+
+def test_a_channel_after_by_in_a_request_asks_for_a_message() -> None:
+    text = "Summarise today's #hiring discussion for Lotte by DM."
+    assert "dm" in requested_words([text])
+    got = IntentScorer(None).support(asked_words([text]), [text], "send_direct_message", "", requested_words([text]))
+    assert (got.score, got.signal) == (1.0, "verb:communicate")
+    assert "email" in requested_words(["Send Lea the minutes via email."])
+    # A report of what someone did over a channel asks for no message.
+    assert "email" not in requested_words(["Ana proposed a slot by email."])
+    assert "dm" not in requested_words(["Ravi asked by DM for the slides."])
+
+
+def test_a_word_of_the_tools_own_verb_supports_it() -> None:
+    text = "Set up the monthly instalments the letter lists."
+    got = IntentScorer(None).support(asked_words([text]), [text], "schedule_transaction", "", requested_words([text]))
+    assert (got.score, got.signal) == (1.0, "verb:schedule")
