@@ -63,6 +63,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from typing import Any
 
@@ -148,6 +149,13 @@ def _label(host: str) -> str:
     if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
         return labels[-3]
     return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def _unaccented(word: str) -> str:
+    """The word without combining marks (``ruairí`` -> ``ruairi``)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _a(kind: str) -> str:
@@ -401,7 +409,14 @@ class ProvenanceCheck:
         """Whether the user's words name the target of a value (``tariq`` for ``tariq.keller@...``)."""
         text = fold(leaf.value) if isinstance(leaf.value, str) else ""
         local = text.split("@", 1)[0] if "@" in text else text
-        return bool({w for w in words(local) if len(w) >= 3 and w not in _STOP} & conv.user_words)
+        mine = {w for w in words(local) if len(w) >= 3 and w not in _STOP}
+        if mine & conv.user_words:
+            return True
+        # Without accents: "Ruairí" names ruairi.doyle.
+        plain: frozenset[str] | None = conv.memo.get("plain_words")
+        if plain is None:
+            plain = conv.memo["plain_words"] = frozenset(_unaccented(w) for w in conv.user_words)
+        return bool({_unaccented(w) for w in mine} & plain)
 
     def _carriers(self, conv: Conversation) -> frozenset[int]:
         """The untrusted segments (their ids) that carry instructions to the AI: their own detection, plus what
