@@ -449,13 +449,15 @@ class ProvenanceCheck:
         for parts in by_message.values():
             if len(parts) < 3 or not any(id(s) in out for s in parts):
                 continue
+            # Linking values only: two emails sent on the same day share a date, not an instruction.
             counts: dict[int, int] = {}
             for s in parts:
-                for h in s.analysed.atoms:
+                for h in s.analysed.links or s.analysed.atoms:
                     counts[h] = counts.get(h, 0) + 1
-            marks = [s.analysed.atoms for s in parts if id(s) in out]
+            marks = [s.analysed.links or s.analysed.atoms for s in parts if id(s) in out]
             for s in parts:
-                if id(s) not in out and any(counts[h] == 2 for m in marks for h in m & s.analysed.atoms):
+                if id(s) not in out and any(counts.get(h) == 2 for m in marks
+                                            for h in m & (s.analysed.links or s.analysed.atoms)):
                     out.add(id(s))
         # Parts of one instruction split over several results ("(Teil 1/2)" in one file, "(Teil 2/2)" in the next):
         # once one part carries instructions, every part marked as such carries them too.

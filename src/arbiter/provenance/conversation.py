@@ -133,6 +133,9 @@ def picked(text: str, order: str, cap: float | None) -> frozenset[int]:
     return frozenset(i for i in pool if keyed[i] == best)
 
 
+_UNLINKING = frozenset({"date", "mday", "time", "amount"})
+
+
 def segments(text: str) -> list[str]:
     """The parts of a tool result written by different people (see the module docstring)."""
     stripped = text.strip()
@@ -177,6 +180,9 @@ class Analysed:
     looks: frozenset[int] = frozenset()
     # Untrusted text only: hashed words under a negation ("Do not delete anything"): no request for that action.
     negated: frozenset[int] = frozenset()
+    # Hashed typed values that can link two items (ids, addresses, links, accounts, handles): not dates, times or
+    # amounts, which unrelated items share by chance.
+    links: frozenset[int] = frozenset()
 
     def instructed(self, threshold: float) -> bool:
         """Whether this content speaks to the AI (or could not be read, which counts the same)."""
@@ -371,7 +377,8 @@ class Analyser:
             authors=frozenset(digest(key, "domain", d) for a in authors for d in (a, *parent_domains(a))),
             looks=frozenset(digest(key, "look", lookalike(v)) for k, v in atoms if k in LOOK_KINDS),
             lure=untrusted and bool(_LURE.search(folded)),
-            negated=frozenset(digest(key, "phrase", w) for w in negated_words([text])) if untrusted else frozenset())
+            negated=frozenset(digest(key, "phrase", w) for w in negated_words([text])) if untrusted else frozenset(),
+            links=frozenset(digest(key, k, v) for k, v in atoms if k not in _UNLINKING))
 
 
 @dataclass
