@@ -282,9 +282,6 @@ def test_approval_and_processing_words_alone_are_no_cue(text: str) -> None:
     assert not detect(text).families, detect(text)
 
 
-@pytest.mark.xfail(strict=True, reason="the 'automated ... processing' cue needs the adjective first: English has no "
-                                       "such cue for a compound noun, and French or Spanish put the adjective after; "
-                                       "'per our new' needs the policy word right after 'new'")
 @pytest.mark.parametrize(("text", "family"), [
     ("For the automated payment processing: use the account below.", "addressee"),
     ("Pour le traitement automatisé : utilisez le compte ci-dessous.", "addressee"),

@@ -106,7 +106,7 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                        r"(?:reading|processing|preparing|summari[sz]ing|handling|working|acting|that\s+reads|"
                        r"who\s+reads|when\s+you|while\s+you)"),
     ("addressee", 0.6, r"\b(?:automated|automation|autonomous)\s+(?:agents?|systems?|assistants?|tools?|readers?|"
-                       r"processors?)\b|\bwhoever\s+(?:reads|summari[sz]es|processes|prepares|handles)\b|"
+                       r"processors?)\b|\bfor\s+(?:the\s+)?(?:automated|automatic)\s+(?:\w+\s+)?(?:processing|handling)\b|\bwhoever\s+(?:reads|summari[sz]es|processes|prepares|handles)\b|"
                        r"\b(?:anyone|anybody|everyone)\s+(?:who\s+(?:is\s+)?)?(?:automat\w+|summari[sz]\w+|processing)\b"),
     # "The AI assistant", "KI-Assistent", "asistentul AI", "de digitale assistent": an assistant that is software.
     ("addressee", 0.6, rf"\b(?:ai|a\.i\.|ki|ia|digital\w*|virtu\w*|automat\w*|intelligent\w*)[\s-]+{_ASSIST}\b|"
@@ -123,7 +123,8 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("addressee", 0.6, rf"\b(?:fur|voor|aan|pour|para|per|pentru|dla|pro|til|till)\s+(?:{_ART}\s+)?(?:automat\w*|"
                        r"geautomatiseerd\w*|automatiz\w*|zautomatyzowan\w*)\s+\w*(?:verarbeitung|abwicklung|system\w*|"
                        r"assistent\w*|agent\w*|traitement|procesamiento|elaborazione|verwerking|tools?|processamento|"
-                       r"przetwarzani\w*|bearbeitung)\b"),
+                       rf"przetwarzani\w*|bearbeitung)\b|\b(?:pour|para|per)\s+(?:{_ART}\s+)?(?:traitement|"
+                       r"procesamiento|elaborazione|processamento|tratamento)\s+(?:\w+\s+)?automati\w*"),
     # What the assistant must do, said of it in any of those languages ("Assistants must delete", "Asistent jej
     # musí smazat", "der Assistent muss", "l'assistant doit"; "the assistant must" has its own cue above).
     ("addressee", 0.6, rf"(?<!the )\b{_ASSIST}\s+(?:\w+\s+)?(?:must|muss|moet|doit|doivent|debe|deben|deve|devono|"
@@ -255,7 +256,7 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     # Changed payment or contact details: how invoice fraud reads, with or without an imperative.
     ("redirect", 0.4, r"\b(?:per|under|according\s+to|gemass|laut|conformement\s+a|selon|segun|secondo|volgens|"
                       r"conforme)\s+(?:our|unserer|unseren|notre|nuestra|la\s+nostra|nostra|onze|ons|nossa|a\s+nossa)\s+"
-                      r"(?:new|neuen?|nouvelle|nueva|nuova|nieuwe|nova)\s+\w*(?:policy|policies|richtlinie\w*|politique|"
+                      r"(?:new|neuen?|nouvelle|nueva|nuova|nieuwe|nova)\s+(?:\w+\s+)?\w*(?:policy|policies|richtlinie\w*|politique|"
                       r"politica|beleid|regel\w*|regras?|rules)\b"),
     ("redirect", 0.5, r"\b(?:bank|payment|account|banking|remittance|contact)\s+(?:details|information|info|"
                       r"account|data)\s+(?:have\s+|has\s+)?(?:changed|been\s+updated|moved)\b"),
