@@ -2199,8 +2199,9 @@ def _suite_text() -> tuple[str, str]:
 def uniqueness_check(rows: list[dict[str, Any]]) -> None:
     """Fail if a value or a sentence of this split occurs in another file of the suite; print only ours."""
     hay, hay_flat = _suite_text()
-    clashes = sorted(v for v in _values(rows) if v.lower() in hay or (" " not in v and re.fullmatch(
-        r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", v) and v.lower() in hay_flat))
+    # Whole words only: a name inside another word ("Voltara" in Portuguese "voltaram") is no clash.
+    clashes = sorted(v for v in _values(rows) if re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", hay) or (
+        " " not in v and re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", v) and v.lower() in hay_flat))
     sentences: set[str] = set()
     for r in rows:
         untrusted = _untrusted(r["domain"])
