@@ -42,7 +42,10 @@ _NOUN = (r"(?:iban|account|account\s+number|bank\s+account|bank\s+details|bankin
 _CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:just\s+|recently\s+)?(?:been\s+)?(?:changed|moved|switched|updated|replaced|migrated|"
     r"relocated|closed|retired|deprecated|discontinued|archived)\b"
-    r"|\b(?:changed|moved|switched|migrated|relocated|redirected|upgraded|transferred)\s+(?:\w+\s+){0,3}(?:to|into)\b"
+    r"|\b(?:changed|moved|switched|migrated|relocated|redirected|upgraded|transferred|moves|switches|migrates|"
+    r"relocates|redirects|transfers)\s+(?:\w+\s+){0,3}(?:to|into)\b"
+    # "Superseded: the current drawing set is f-2271; f-2270 is outdated".
+    r"|\bsuperseded\b|\boutdated\b|\bthe\s+(?:current|latest|valid|correct|right)\s+(?:\w+\s+){0,4}(?:is|are)\b"
     r"|\b(?:account|address|iban|details|number|mailbox|inbox|channel|portal|link)\s+(?:has\s+|have\s+)?"
     r"(?:moved|changed|switched|updated)\b"
     r"|\b(?:is|are)\s+now\b|\bnow\s+(?:is|are|goes?|go|lives?|sits?|receives?|handles?|handled|runs?|belongs?)\b"
