@@ -254,6 +254,12 @@ _DETAIL_WORDS = frozenset({"email", "e-mail", "phone", "number", "iban", "accoun
 # An account the user names with "@" (not an email address: no word character before the "@").
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]*[A-Za-z0-9])")
 _NAME_PART = re.compile(r"[._-]+")
+# Arguments that name a workspace account by its handle.
+_HANDLE_ARGS = frozenset({"user", "username", "handle", "member", "user_id", "recipient"})
+# For a tool that changes details: the words with which a user asks to change each kind of detail.
+_FIELD_WORDS = {"phone": frozenset({"phone", "mobile", "number", "cell", "telephone", "tel"}),
+                "email": frozenset({"email", "e-mail", "mail", "emails"}),
+                "iban": frozenset({"iban", "account", "bank", "banking"})}
 # A capitalised word inside a sentence (not its first word): a name the user gives ("my tenant Jonathan moved out").
 _NAME = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]{2,})\b")
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
@@ -836,6 +842,19 @@ class ProvenanceCheck:
         return any(s.message in messages and pointers.get((s.message, s.part), False) for s in conv.sources
                    if s.trust == "trusted")
 
+    @staticmethod
+    def _unasked_field(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
+        """For a tool that changes details (``update_user_info``): the kind of detail this argument changes (a phone
+        number, an email address, an account) when the user's words never ask about that kind ("update my address"
+        and a phone number a letter gives). None otherwise."""
+        if own_verb(tool) not in ("update", "change", "set", "edit"):
+            return None
+        name = leaf.path.rsplit("/", 1)[-1].lower()
+        for kind, asked in _FIELD_WORDS.items():
+            if kind in name and not conv.user_asked & asked:
+                return {"phone": "phone number", "email": "email address", "iban": "account"}[kind]
+        return None
+
     def _record(self, leaf: Leaf, conv: Conversation, tool: str, role: str | None = None) -> tuple[Source, str] | None:
         """A trusted record the user's words point at (a saved payee, a contact) that holds a value of this
         argument's kind, when the argument takes another one from untrusted content alone: "pay Lukas, he's in my
@@ -843,15 +862,21 @@ class ProvenanceCheck:
         even when its value is no valid IBAN. Tools that change details (``update_*``) and users who ask for new
         details are exempt."""
         kinds = leaf.kinds & {"iban", "email", "phone"} or (frozenset({"iban"}) if role == "account" else frozenset())
+        if not kinds and role == "recipient" and isinstance(leaf.value, str) and "@" not in leaf.value.strip("@") \
+                and leaf.path.rsplit("/", 1)[-1].lower() in _HANDLE_ARGS and "communicate" in action_classes(tool):
+            kinds = frozenset({"ident"})  # "DM Piotr": the member list's handle, not one a guest's message gives
         if not kinds or own_verb(tool) in ("update", "change", "set", "edit") or self._adopted(conv, "change"):
             return None
         pointers = self._pointers(conv)
         for s in conv.sources:
             if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
-                common = kinds & s.analysed.kinds
+                if "ident" in kinds and not self._singled(conv, s):
+                    continue  # any record holds some id: only the one the user's words pick out counts
+                common = kinds & (s.analysed.kinds | {"ident"})
                 if common:
                     kind = sorted(common)[0]
-                    return s, {"iban": "an account", "email": "an address", "phone": "a phone number"}[kind]
+                    return s, {"iban": "an account", "email": "an address", "phone": "a phone number",
+                               "ident": "an account handle"}[kind]
         return None
 
     async def __call__(self, ctx: CallContext) -> Verdict | None:
@@ -1082,6 +1107,12 @@ class ProvenanceCheck:
                 "prose" not in leaf.kinds else None
             if steer is not None:
                 reasons.append(self._steer_reason(ctx, leaf, steer))
+                continue
+            field = self._unasked_field(ctx.tool.name, leaf, conv)
+            if field is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} changes the {field} to a value from untrusted content "
+                    f"({_describe(untrusted[0])}) alone, and the user did not ask to change the {field}")))
                 continue
             record = self._record(leaf, conv, ctx.tool.name, named_role) if role in ("account", "recipient") else None
             if record is not None:
