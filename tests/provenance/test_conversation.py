@@ -149,3 +149,16 @@ def test_a_criterion_picks_nothing_without_its_field_or_a_list() -> None:
     assert picked(json.dumps([{"id": "x", "price": 9}]), "price", None) == frozenset()  # a single item
     assert picked("FR9102 at 129 EUR, A3613 at 182 EUR", "price", None) == frozenset()  # not JSON
     assert picked(json.dumps([{"id": "x", "price": True}, {"id": "y", "price": False}]), "price", None) == frozenset()
+
+
+def test_the_cheapest_item_is_picked_by_the_amount_its_text_states() -> None:
+    # No price field: each item's message states one amount, in its own language and order.
+    shares = json.dumps([
+        {"id": "f-1", "email": "a@absorba.example", "message": "Klasse A panelen: EUR 74/m². Vraag een staal aan."},
+        {"id": "f-2", "email": "b@phonia.example", "message": "Panneaux classe A : 69 EUR/m². Envoyez-nous vos plans."},
+        {"id": "f-3", "email": "c@quietwall.example", "message": "Class A panels EUR 81/m², fastest delivery."}])
+    assert picked(shares, "price", None) == {1}
+    # An item stating two amounts (or none) leaves the criterion nothing to compare.
+    two = json.dumps([{"m": "EUR 10 or EUR 12"}, {"m": "EUR 11"}])
+    assert picked(two, "price", None) == frozenset()
+

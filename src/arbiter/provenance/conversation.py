@@ -109,6 +109,17 @@ def _number(item: Any, keys: re.Pattern[str]) -> float | None:
     return None
 
 
+_MONEY = re.compile(r"(?:[$€£]|\b(?:eur|usd|gbp|chf|nok|sek|dkk|pln)\b)\s?(\d+(?:[.,]\d{1,2})?)(?![\d.,]*\d)|"
+                    r"\b(\d+(?:[.,]\d{1,2})?)\s?(?:[$€£]|(?:eur|usd|gbp|chf|nok|sek|dkk|pln)\b)", re.IGNORECASE)
+
+
+def _text_amount(item: Any) -> float | None:
+    """The amount of money an item's text states ("EUR 74/m²", "69 EUR/m²"), when it states exactly one."""
+    found = {float((a or b).replace(",", ".")) for _, text in leaves(item) if isinstance(text, str)
+             for a, b in _MONEY.findall(text)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def picked(text: str, order: str, cap: float | None) -> frozenset[int]:
     """The indexes (as in :func:`segments`) of the items of a JSON result that a criterion picks: the lowest priced
     (``order`` "price") or the highest rated ("rating") of those priced at most ``cap``. Empty unless the result is a
@@ -123,6 +134,9 @@ def picked(text: str, order: str, cap: float | None) -> frozenset[int]:
     if not 1 < len(items) <= MAX_SEGMENTS:
         return frozenset()
     prices = [_number(x, _PRICE_KEY) for x in items]
+    if all(p is None for p in prices):
+        # No price field: the one amount each item's text states ("Class A panels: 69 EUR/m²").
+        prices = [_text_amount(x) for x in items]
     keyed = prices if order == "price" else [_number(x, _RATING_KEY) for x in items]
     pool = [i for i, v in enumerate(keyed) if v is not None and (cap is None or (prices[i] is not None and
                                                                                 prices[i] <= cap))]  # type: ignore[operator]
