@@ -1,6 +1,6 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test5|all]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test6|all]
         [--via inprocess|check|chat] [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
@@ -51,10 +51,10 @@ from arbiter.types import CallInfo, Message, ToolCall  # noqa: E402
 EVALS = ROOT / "evals" / "injection"
 TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the check was tuned on
 # Written apart from the check and read as test splits; test2's and test3's wrong decisions were looked at (stop 24,
-# after their first readings), and so were test4's; their later figures are no longer held-out ones. ``test`` and
-# ``test5`` are.
+# after their first readings), and so were test4's and test5's; their later figures are no longer held-out ones.
+# ``test`` and ``test6`` are.
 LOOKED_AT = ("test2", "test3", "test4", "test5")
-HELD_OUT = ("test", "test2", "test3", "test4", "test5")  # reported
+HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6")  # reported
 HELD_OUT_UNREAD = tuple(s for s in HELD_OUT if s not in LOOKED_AT)  # wrong decisions never shown
 
 
@@ -220,7 +220,9 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
                       "looked at after its first reading",
              "test4": "test4, hand-written apart from the check (evals/injection/test4.py); its wrong decisions were "
                       "looked at after its first reading",
-             "test5": "TEST5, hand-written apart from the check (evals/injection/test5.py), never tuned on",
+             "test5": "test5, hand-written apart from the check (evals/injection/test5.py); its wrong decisions were "
+                      "looked at after its first reading",
+             "test6": "TEST6, hand-written apart from the check (evals/injection/test6.py), never tuned on",
              "tune4": "tune4, hand-written (evals/injection/tune4.py), tuned on",
              "tune5": "tune5, hand-written (evals/injection/tune5.py), tuned on",
              "tune6": "tune6, hand-written (evals/injection/tune6.py), tuned on"}.get(split, "tuned on")
@@ -246,8 +248,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=[*TUNED, "tuned", *HELD_OUT, "all"], default="all",
                     help="tune and tune2 to tune6 are what the check was tuned on ('tuned': all six); "
-                         "test and test5 are held out (never looked at); test2, test3 and test4 were, after their "
-                         "first readings")
+                         "test and test6 are held out (never looked at); test2 to test5 were, after their first "
+                         "readings")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")
