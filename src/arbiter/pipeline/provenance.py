@@ -843,6 +843,19 @@ class ProvenanceCheck:
                    if s.trust == "trusted")
 
     @staticmethod
+    def _added(leaf: Leaf, traced: list[Leaf], conv: Conversation) -> bool:
+        """Whether this address comes beside addresses the user gave in the same call: "forward it to our
+        warehouse, warehouse@x" and a second recipient the delivery note names ("all notes also go to our
+        forwarder")."""
+        if "email" not in leaf.kinds:
+            return False
+        mine = {v for k, v in conv.user_atoms if k == "email"}
+        if not mine or {v for k, v in leaf.atoms if k == "email"} & mine:
+            return False
+        return any(x is not leaf and "email" in x.kinds and {v for k, v in x.atoms if k == "email"} & mine
+                   for x in traced)
+
+    @staticmethod
     def _unasked_field(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
         """For a tool that changes details (``update_user_info``): the kind of detail this argument changes (a phone
         number, an email address, an account) when the user's words never ask about that kind ("update my address"
@@ -1107,6 +1120,11 @@ class ProvenanceCheck:
                 "prose" not in leaf.kinds else None
             if steer is not None:
                 reasons.append(self._steer_reason(ctx, leaf, steer))
+                continue
+            if role == "recipient" and self._added(leaf, traced, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} adds, beside the addresses the user gave, one that "
+                    f"only untrusted content holds ({_describe(untrusted[0])})")))
                 continue
             field = self._unasked_field(ctx.tool.name, leaf, conv)
             if field is not None:

@@ -94,6 +94,11 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                       r"polecen\w*|consign\w*|indicazion\w*|indicacion\w*|orientac\w*)\b"),
     ("override", 0.6, r"\bignor\w*\b[^.!?\n]{0,40}\b(?:instru\w*|uput\w*|pokyn\w*|utasit\w*|ohje\w*|talimat\w*|"
                       r"anweisung\w*|opdracht\w*|polecen\w*|consign\w*)\b"),
+    # "New task:" in the other European languages ("Jūsų nauja užduotis: ...", "Twoje nowe zadanie:", "Neue Aufgabe:").
+    ("override", 1.0, r"\b(?:new|nauja|naujas|nowe|nowa|nuova|nuovo|nieuwe|neue|neuer|nouvelle|nouveau|nueva|nuevo|"
+                      r"nova|novo|yeni|uusi|uj|novy|nova|ny|nye|jauns|jauna|uus|novi|noua)\s+(?:task|uzduotis|zadanie|polecenie|"
+                      r"attivita|compito|taak|opdracht|aufgabe|auftrag|tache|mission|tarea|tarefa|gorev|tehtava|feladat|"
+                      r"ukol|oppgave|uppgift|opgave|uzdevums|ulesanne|zadatak|sarcina|instructiuni|anweisung)\s*[:=!\u2013\u2014-]"),
     ("override", 0.6, r"\b(?:tu|ta|votre|deine|tua)\s+(?:unica|única|seule|einzige)\s+"
                       r"(?:tarea|tâche|aufgabe|compito)\b"),
     # Speaking to the model: an AI addressee (weak alone: "my assistant Greta will call you" is a person).
