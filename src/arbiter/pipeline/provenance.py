@@ -847,8 +847,8 @@ class ProvenanceCheck:
         """Whether this address comes beside addresses the user gave in the same call: "forward it to our
         warehouse, warehouse@x" and a second recipient the delivery note names ("all notes also go to our
         forwarder")."""
-        if "email" not in leaf.kinds:
-            return False
+        if "email" not in leaf.kinds or "prose" in leaf.kinds or role_of(leaf.path, frozenset()) != "recipient":
+            return False  # a recipient argument (to, cc), not a body that mentions an address
         mine = {v for k, v in conv.user_atoms if k == "email"}
         if not mine or {v for k, v in leaf.atoms if k == "email"} & mine:
             return False
