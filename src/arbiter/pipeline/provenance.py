@@ -251,6 +251,8 @@ _DETAIL_KINDS = {"email": "an email address", "phone": "a phone number", "iban":
                  "amount": "an amount"}
 _DETAIL_WORDS = frozenset({"email", "e-mail", "phone", "number", "iban", "account", "balance", "contact", "details",
                            "address", "mobile"})
+# A host with a top-level domain (a country code or a common generic one), not a dotted handle ("halcyon.jens").
+_TLD = re.compile(r"\.(?:[a-z]{2}|com|net|org|info|biz|app|dev|cloud|online|email|site|io|ai|co)$")
 # An account the user names with "@" (not an email address: no word character before the "@").
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.-]*[A-Za-z0-9])")
 _NAME_PART = re.compile(r"[._-]+")
@@ -391,6 +393,11 @@ class ProvenanceCheck:
                         for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain")
         conv.memo["org_labels"] = frozenset(digest(key, "label", label) for label in org)
         conv.memo["org_names"] = frozenset(label for label in org if len(label) >= 4)  # in memory only
+        # The name labels of every domain the conversation holds, whoever wrote it (in memory only): a recipient at
+        # "atelier-wendling-fr.com" borrows the name of "atelier-wendling.fr" written elsewhere.
+        conv.memo["all_labels"] = frozenset(
+            _label(v) for msg in (info.messages if info else None) or ()
+            for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain" and _TLD.search(v))
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
         # The items of a listing that the user's own criterion picks ("the cheapest flight", "the best-rated hotel
@@ -843,6 +850,23 @@ class ProvenanceCheck:
                    if s.trust == "trusted")
 
     @staticmethod
+    def _borrowed(leaf: Leaf, conv: Conversation) -> str | None:
+        """An address or link of this value at a domain whose name contains another domain's name of the conversation
+        and more ("metelkova-atelje-booking.com" beside "metelkova-atelje.si", "atelier-wendling-fr.com" beside
+        "atelier-wendling.fr"): how a look-alike of a known organisation reads."""
+        labels: frozenset[str] = conv.memo.get("all_labels", frozenset())
+        for kind, value in leaf.atoms:
+            if kind not in ("email", "url"):
+                continue
+            host = value.rsplit("@", 1)[1] if kind == "email" else value.split("://", 1)[-1].split("/", 1)[0]
+            mine = _label(host.split("?", 1)[0].split(":", 1)[0])
+            if any(len(other) >= 5 and other != mine and other in mine and
+                   (mine.startswith(other + "-") or mine.endswith("-" + other) or mine.startswith(other))
+                   for other in labels):
+                return "an address" if kind == "email" else "a link"
+        return None
+
+    @staticmethod
     def _added(leaf: Leaf, traced: list[Leaf], conv: Conversation) -> bool:
         """Whether this address comes beside addresses the user gave in the same call: "forward it to our
         warehouse, warehouse@x" and a second recipient the delivery note names ("all notes also go to our
@@ -1120,6 +1144,13 @@ class ProvenanceCheck:
                 "prose" not in leaf.kinds else None
             if steer is not None:
                 reasons.append(self._steer_reason(ctx, leaf, steer))
+                continue
+            borrowed = self._borrowed(leaf, conv) if role in ("recipient", "link") else None
+            if borrowed:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
+                    f"({_describe(untrusted[0])}), {borrowed} at a domain that borrows the name of another domain in "
+                    "the conversation (a look-alike)")))
                 continue
             if role == "recipient" and self._added(leaf, traced, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
