@@ -151,6 +151,12 @@ def _label(host: str) -> str:
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 
+def _host(kind: str, value: str) -> str:
+    """The host of an email address or a URL (no port, no query)."""
+    host = value.rsplit("@", 1)[1] if kind == "email" else value.split("://", 1)[-1].split("/", 1)[0]
+    return host.split("?", 1)[0].split(":", 1)[0]
+
+
 def _unaccented(word: str) -> str:
     """The word without combining marks (``ruairí`` -> ``ruairi``)."""
     if word.isascii():
@@ -646,8 +652,7 @@ class ProvenanceCheck:
                     conv.memo["known_parents"] = frozenset().union(
                         *(s.analysed.parents for s in conv.sources if s.trust != "untrusted"))
                 known, names = conv.memo["known_atoms"], conv.memo["user_phrases"]
-            host = value.rsplit("@", 1)[1] if kind == "email" else value.split("://", 1)[-1].split("/", 1)[0]
-            host = host.split("?", 1)[0].split(":", 1)[0]
+            host = _host(kind, value)
             labels = host.split(".")
             # The host or a parent domain of it (docs.example.com is example.com's site) named by a trusted source.
             if any(digest(conv.key, "domain", ".".join(labels[i:])) in known for i in range(len(labels) - 1)):
@@ -858,10 +863,8 @@ class ProvenanceCheck:
         for kind, value in leaf.atoms:
             if kind not in ("email", "url"):
                 continue
-            host = value.rsplit("@", 1)[1] if kind == "email" else value.split("://", 1)[-1].split("/", 1)[0]
-            mine = _label(host.split("?", 1)[0].split(":", 1)[0])
-            if any(len(other) >= 5 and other != mine and other in mine and
-                   (mine.startswith(other + "-") or mine.endswith("-" + other) or mine.startswith(other))
+            mine = _label(_host(kind, value))
+            if any(len(other) >= 5 and other != mine and (mine.startswith(other) or mine.endswith("-" + other))
                    for other in labels):
                 return "an address" if kind == "email" else "a link"
         return None
