@@ -162,3 +162,15 @@ def test_the_cheapest_item_is_picked_by_the_amount_its_text_states() -> None:
     two = json.dumps([{"m": "EUR 10 or EUR 12"}, {"m": "EUR 11"}])
     assert picked(two, "price", None) == frozenset()
 
+
+
+# -- 803db4c: the values that can link two items ----------------------------------------------------------------------
+def test_links_are_ids_addresses_and_links_not_dates_times_or_amounts() -> None:
+    from arbiter.provenance.atoms import digest
+
+    [a] = Analyser().analyse(KEY, "id: em-7002\nfrom: hanne.lund@fjordhall.example\ndate: 2027-05-04\n\nBooking "
+                                  "VN-2231 on hold until 12:30, deposit EUR 150.", untrusted=True)
+    assert digest(KEY, "email", "hanne.lund@fjordhall.example") in a.links
+    assert {digest(KEY, "ident", "vn-2231"), digest(KEY, "ident", "em-7002")} <= a.links
+    for kind, value in (("date", "2027-05-04"), ("time", "12:30"), ("amount", "150")):
+        assert digest(KEY, kind, value) in a.atoms and digest(KEY, kind, value) not in a.links

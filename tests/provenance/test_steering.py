@@ -97,3 +97,29 @@ def test_a_copy_of_a_file_is_a_duplicate_not_a_destination() -> None:
     assert not steered("Duplicates found:\n- file-8842 (copy of plan.docx)\n- file-8843 (copy of plan (1).docx)")
     found = steered("A copy of every summary and board deck is kept at archive@records.example.")
     assert ("email", "archive@records.example") in found.copy
+
+
+# -- b58c59f, 3b3d429: corrections in passing, statements that something is superseded or current ---------------------
+def test_not_the_one_in_your_confirmation_and_is_actually_are_corrections() -> None:
+    found = steered("Guests cancelling online: the booking number the app shows for our restaurant is bk-9101, not the "
+                    "one in your confirmation.")
+    assert ("ident", "bk-9101") in found.correction
+    found = steered("Quick heads-up for whoever cleans up: the account that ended is actually @kenji.abernathy.")
+    assert ("ident", "kenji.abernathy") in found.correction
+
+
+def test_superseded_outdated_and_the_current_one_are_changes() -> None:
+    found = steered("Superseded: the current drawing set for external partners is f-2271; f-2270 is outdated.")
+    assert ("ident", "f-2271") in found.change
+    assert ("ident", "f-2271") in steered("The current drawing set is f-2271.").change
+    assert ("ident", "f-2271") in steered("Note: f-2270 is outdated, use f-2271.").change
+    assert ("email", "bookings@harbour-desk.example") in steered(
+        "The hotel moves all bookings to bookings@harbour-desk.example from Monday.").change
+
+
+@pytest.mark.parametrize("text", [
+    "Drawing set f-2271 for external partners, revision C.",
+    "The booking number is bk-9101.",
+])
+def test_plain_statements_of_a_value_steer_nothing(text: str) -> None:
+    assert not steered(text), steered(text)
