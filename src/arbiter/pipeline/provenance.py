@@ -165,8 +165,9 @@ def _unaccented(word: str) -> str:
 
 
 def _a(kind: str) -> str:
-    """``kind`` with its indefinite article: "an amount", "a date"."""
-    return ("an " if kind[:1] in "aeiou" else "a ") + kind
+    """The kind of value as a reason says it, with its article: "an amount", "a date", "an IBAN"."""
+    word = {"mday": "date", "iban": "IBAN", "url": "link"}.get(kind, kind)
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
 
 
 def is_write(tool: Tool) -> bool:
