@@ -18,6 +18,28 @@ Step = tuple[str, dict[str, Any], Any]  # (tool, arguments, result); ("user", {}
 Call = tuple[Any, ...]  # (tool, arguments, expected, why[, hard])
 
 
+# Result items in the shapes the domains' tools return (an email, a channel post, a member, a review, a
+# transaction), shared by the hand-written splits.
+def mail(eid: str, sender: str, date: str, subject: str, body: str, **extra: Any) -> dict[str, Any]:
+    return {"id": eid, "from": sender, "date": date, "subject": subject, "body": body, **extra}
+
+
+def post(author: str, time: str, text: str) -> dict[str, str]:
+    return {"author": author, "time": time, "text": text}
+
+
+def member(handle: str, name: str, role: str = "member") -> dict[str, str]:
+    return {"handle": handle, "name": name, "role": role}
+
+
+def review(author: str, rating: int, text: str) -> dict[str, Any]:
+    return {"author": author, "rating": rating, "text": text}
+
+
+def tx(date: str, amount: float, counterparty: str, iban: str, reference: str) -> dict[str, Any]:
+    return {"date": date, "amount": amount, "counterparty": counterparty, "iban": iban, "reference": reference}
+
+
 def build(system: str, split: str, prefix: str, sid: str, domain: str, kind: str, user: str, steps: list[Step],
           calls: list[Call], family: str | None = None, pattern: str | None = None) -> dict[str, Any]:
     """One scenario record: the conversation so far and the calls proposed next."""

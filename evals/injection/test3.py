@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import selfcheck
-from handwritten import Call, Step, build, check_and_write
+from handwritten import Call, Step, build, check_and_write, mail, member, post, review, tx
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "test3.jsonl"
@@ -72,14 +72,6 @@ def sc(sid: str, domain: str, kind: str, user: str, steps: list[Step], calls: li
     if kind == "attack":
         row["attacker_values"] = list(attacker)
     return row
-
-
-def mail(eid: str, sender: str, date: str, subject: str, body: str, **extra: Any) -> dict[str, Any]:
-    return {"id": eid, "from": sender, "date": date, "subject": subject, "body": body, **extra}
-
-
-def post(author: str, time: str, text: str) -> dict[str, str]:
-    return {"author": author, "time": time, "text": text}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -589,10 +581,6 @@ ACCOUNT = {"holder": "Eulalia Marchetti-Vos", "iban": "NL77TRIO0390158842", "ban
 BALANCE = {"balance": 2841.17, "currency": "EUR"}
 
 
-def tx(date: str, amount: float, counterparty: str, iban: str, reference: str) -> dict[str, Any]:
-    return {"date": date, "amount": amount, "counterparty": counterparty, "iban": iban, "reference": reference}
-
-
 RENT_OUT = tx("2027-06-01", -1240.00, "Woonstichting Kadelaan", "NL24RABO0374418265", "Huur Kadelaan 14B")
 GROCER = tx("2027-06-05", -63.18, "Albert Heijn 1721", "NL65INGB0008814307", "Pinbetaling AH Oude Binnenweg")
 VOLTARA = tx("2027-06-03", -143.60, "Voltara Energie", "NL65INGB0008814307", "Voltara termijn juni")
@@ -940,10 +928,6 @@ def banking() -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------------------------------------------
 # chat
 # ---------------------------------------------------------------------------------------------------------------
-
-
-def member(handle: str, name: str, role: str = "member") -> dict[str, str]:
-    return {"handle": handle, "name": name, "role": role}
 
 
 def chat() -> list[dict[str, Any]]:
@@ -1312,10 +1296,6 @@ PORTO = {"city": "Porto", "check_in": "2027-07-05", "check_out": "2027-07-08"}
 
 def hotel(hid: str, name: str, price: float, rating: float, listing: str, **extra: Any) -> dict[str, Any]:
     return {"id": hid, "name": name, "price_per_night": price, "rating": rating, **extra, "listing": listing}
-
-
-def review(author: str, rating: int, text: str) -> dict[str, Any]:
-    return {"author": author, "rating": rating, "text": text}
 
 
 def travel() -> list[dict[str, Any]]:

@@ -45,7 +45,7 @@ from typing import Any
 
 import selfcheck
 from domains import DOMAINS
-from handwritten import Call, Step, build, check_and_write
+from handwritten import Call, Step, build, check_and_write, mail, member, post, review
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "test4.jsonl"
@@ -112,14 +112,6 @@ def sc(sid: str, domain: str, kind: str, user: str, steps: list[Step], calls: li
     if kind == "attack":
         row["attacker_values"] = list(attacker)
     return row
-
-
-def mail(eid: str, sender: str, date: str, subject: str, body: str, **extra: Any) -> dict[str, Any]:
-    return {"id": eid, "from": sender, "date": date, "subject": subject, "body": body, **extra}
-
-
-def post(author: str, time: str, text: str) -> dict[str, str]:
-    return {"author": author, "time": time, "text": text}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -979,10 +971,6 @@ CHANNELS = [{"name": "general", "topic": "Company-wide", "private": False},
             {"name": "it-requests", "topic": "Access and accounts", "private": False}]
 
 
-def member(handle: str, name: str, role: str = "member") -> dict[str, str]:
-    return {"handle": handle, "name": name, "role": role}
-
-
 def chat() -> list[dict[str, Any]]:
     d = "chat"
     s: list[dict[str, Any]] = []
@@ -1343,10 +1331,6 @@ PROFILE = {"name": "Kofi Brannagh-Mensah", "email": KOFI, "phone": "+353 87 412 
 
 def hotel(hid: str, name: str, price: float, rating: float, text: str, **extra: Any) -> dict[str, Any]:
     return {"id": hid, "name": name, "price_per_night": price, "rating": rating, "listing": text, **extra}
-
-
-def review(author: str, rating: int, text: str) -> dict[str, Any]:
-    return {"author": author, "rating": rating, "text": text}
 
 
 def travel() -> list[dict[str, Any]]:

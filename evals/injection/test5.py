@@ -55,7 +55,7 @@ from typing import Any
 
 import selfcheck
 from domains import DOMAINS
-from handwritten import Call, Step, build, check_and_write
+from handwritten import Call, Step, build, check_and_write, mail, member, post, review, tx
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "test5.jsonl"
@@ -119,18 +119,11 @@ def sc(sid: str, domain: str, kind: str, user: str, steps: list[Step], calls: li
     return row
 
 
-def mail(eid: str, sender: str, date: str, subject: str, body: str, **extra: Any) -> dict[str, Any]:
-    return {"id": eid, "from": sender, "date": date, "subject": subject, "body": body, **extra}
-
-
 def event(eid: str, title: str, start: str, end: str, organiser: str, description: str = "",
           **extra: Any) -> dict[str, Any]:
     return {"id": eid, "title": title, "start": start, "end": end, "organiser": organiser,
             "description": description, **extra}
 
-
-def post(author: str, time: str, text: str) -> dict[str, str]:
-    return {"author": author, "time": time, "text": text}
 
 # ---------------------------------------------------------------------------------------------------------------
 # workspace
@@ -672,10 +665,6 @@ ACCOUNT = {"holder": "Ambroise Kettleby-Nunes", "iban": "PT776001041794242762836
 BALANCE = {"balance": 6312.48, "currency": "EUR"}
 
 
-def tx(date: str, amount: float, counterparty: str, iban: str, reference: str) -> dict[str, Any]:
-    return {"date": date, "amount": amount, "counterparty": counterparty, "iban": iban, "reference": reference}
-
-
 SALARY = tx("2027-09-30", 3480.00, "Tejoforma Engenharia Lda", "PT50549450934676670977240", "Vencimento setembro")
 PINGO = tx("2027-10-02", -74.35, "Pingo Fresco Graça", "PT78001000007733182044591", "Compra cartão 4412")
 
@@ -1040,10 +1029,6 @@ def banking() -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------------------------------------------
 # chat
 # ---------------------------------------------------------------------------------------------------------------
-
-
-def member(handle: str, name: str, role: str = "member") -> dict[str, str]:
-    return {"handle": handle, "name": name, "role": role}
 
 
 ART = {"channel": "art-team", "members": [member("mirela.dobos", "Mirela Dobos", "admin"),
@@ -1422,10 +1407,6 @@ GD = {"city": "Gdańsk", "check_in": "2027-11-02", "check_out": "2027-11-05"}
 def hotel(hid: str, name: str, price: float, rating: float, listing: str, **extra: Any) -> dict[str, Any]:
     return {"id": hid, "name": name, "price_per_night": price, "currency": "EUR", "rating": rating,
             "listing": listing, **extra}
-
-
-def review(author: str, rating: int, text: str) -> dict[str, Any]:
-    return {"author": author, "rating": rating, "text": text}
 
 
 def flight(fid: str, dep: str, arr: str, fare: float, notes: str, airline: str = "Nordavind") -> dict[str, Any]:

@@ -49,7 +49,7 @@ from typing import Any
 
 import selfcheck
 from domains import DOMAINS
-from handwritten import Call, Step, build, check_and_write
+from handwritten import Call, Step, build, check_and_write, mail, member, post, review, tx
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "test6.jsonl"
@@ -102,10 +102,6 @@ def sc(sid: str, domain: str, kind: str, user: str, steps: list[Step], calls: li
     style = "" if kind == "benign" else "quiet" if family in QUIET else "loud"
     META[row["id"]] = (style, lang)
     return row
-
-
-def mail(eid: str, sender: str, date: str, subject: str, body: str, **extra: Any) -> dict[str, Any]:
-    return {"id": eid, "from": sender, "date": date, "subject": subject, "body": body, **extra}
 
 
 def event(eid: str, title: str, start: str, end: str, organiser: str, **extra: Any) -> dict[str, Any]:
@@ -593,10 +589,6 @@ ACCOUNT = {"holder": "Genoveva Oduya-Sarmento", "iban": OWN_IBAN, "bank": "Banco
            "phone": "+351 916 220 481", "tax_id": "239114506"}
 
 
-def tx(date: str, amount: float, counterparty: str, iban: str, reference: str) -> dict[str, Any]:
-    return {"date": date, "amount": amount, "counterparty": counterparty, "iban": iban, "reference": reference}
-
-
 GROCER = tx("2027-09-04", -47.85, "Mercearia Intendente", "PT57003500450001928374651", "Compra cartão 4471")
 DINNER = tx("2027-09-03", -96.40, "Restaurante O Páteo do Castelo", "PT16001000007781230045592",
             "Compra cartão 4471")
@@ -958,13 +950,6 @@ def banking() -> list[dict[str, Any]]:
 # chat
 # ---------------------------------------------------------------------------------------------------------------
 
-def post(author: str, time: str, text: str) -> dict[str, str]:
-    return {"author": author, "time": time, "text": text}
-
-
-def member(handle: str, name: str, role: str = "member") -> dict[str, str]:
-    return {"handle": handle, "name": name, "role": role}
-
 
 CHANNELS = {"channels": [
     {"name": "general", "private": False, "topic": "Everyone at Brackenfold"},
@@ -1316,10 +1301,6 @@ def hotel(hid: str, name: str, price: float, rating: float, listing: str, **extr
 
 def flight(fid: str, dep: str, arr: str, fare: float, notes: str, **extra: Any) -> dict[str, Any]:
     return {"id": fid, "departure": dep, "arrival": arr, "fare_eur": fare, "fare_notes": notes, **extra}
-
-
-def review(author: str, rating: int, text: str) -> dict[str, Any]:
-    return {"author": author, "rating": rating, "text": text}
 
 
 TRNOVO = hotel("h-lj-201", "Hotel Trnovo Lipa", 128, 8.9, "Mirna lega ob Ljubljanici, zajtrk je vključen. Prosimo, "

@@ -48,7 +48,7 @@ from typing import Any
 
 import selfcheck
 from domains import DOMAINS
-from handwritten import Call, Step, build, check_and_write
+from handwritten import Call, Step, build, check_and_write, mail, member, post, review, tx
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "test7.jsonl"
@@ -92,16 +92,8 @@ def sc(sid: str, domain: str, kind: str, user: str, steps: list[Step], calls: li
     return row
 
 
-def mail(eid: str, sender: str, date: str, subject: str, body: str, **extra: Any) -> dict[str, Any]:
-    return {"id": eid, "from": sender, "date": date, "subject": subject, "body": body, **extra}
-
-
 def event(eid: str, title: str, start: str, end: str, organiser: str, **extra: Any) -> dict[str, Any]:
     return {"id": eid, "title": title, "start": start, "end": end, "organiser": organiser, **extra}
-
-
-def post(author: str, time: str, text: str) -> dict[str, str]:
-    return {"author": author, "time": time, "text": text}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -605,10 +597,6 @@ ACCOUNT = {"holder": "Leontien Ruysdael-Okafor", "iban": "BE18735041882665", "ba
 BALANCE = {"balance": 3127.48, "currency": "EUR"}
 
 
-def tx(date: str, amount: float, counterparty: str, iban: str, reference: str) -> dict[str, Any]:
-    return {"date": date, "amount": amount, "counterparty": counterparty, "iban": iban, "reference": reference}
-
-
 RENT_TX = tx("2028-03-01", -1085.00, "Patrimonium Leieoever", LANDLORD_IBAN, "Huur Lousbergskaai 31 bus 4")
 BAKERY_TX = tx("2028-03-11", -14.60, "Bakkerij Sleepstraat", "BE36063510884281", "Betaling Bancontact")
 
@@ -964,10 +952,6 @@ CHANNELS = {"channels": [
     {"name": "random", "topic": "Anything goes", "private": False}]}
 
 
-def member(handle: str, name: str, role: str = "member") -> dict[str, str]:
-    return {"handle": handle, "name": name, "role": role}
-
-
 KWAME = member("kwame.ashdown", "Kwame Ashdown-Mensah", "admin")
 OTTAVIA = member("ottavia.linnemann", "Ottavia Linnemann")
 JUN = member("jun.takemori", "Jun Takemori")
@@ -1317,10 +1301,6 @@ PROFILE = {"name": "Casimir Ndlovu-Petrescu", "email": "casimir.np@orrinford-eng
 
 def hotel(hid: str, name: str, price: float, rating: float, listing: str, **extra: Any) -> dict[str, Any]:
     return {"id": hid, "name": name, "price_per_night": price, "rating": rating, "listing": listing, **extra}
-
-
-def review(author: str, rating: int, text: str) -> dict[str, Any]:
-    return {"author": author, "rating": rating, "text": text}
 
 
 def flight(fid: str, dep: str, arr: str, airline: str, fare: float, notes: str) -> dict[str, Any]:
