@@ -41,6 +41,7 @@ def test_amounts_written_differently_are_one_amount(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), [
     ("3 June 2026", "2026-06-03"), ("June 3rd, 2026", "03.06.2026"), ("2026-6-3", "3rd of June 2026"),
+    ("3. Juni 2026", "3 juin 2026"), ("3 de junio de 2026", "3 czerwca 2026"), ("2026年6月3日", "3 giugno 2026"),
 ])
 def test_dates_in_common_formats_are_one_date(a: str, b: str) -> None:
     assert kinds(a, "date") == kinds(b, "date") == {"2026-06-03"}
@@ -78,11 +79,24 @@ def test_shingles_words_and_keyed_digests() -> None:
     ("starting the 1st of December", {"12-01"}),
     ("from December 3 to 5", {"12-03", "12-04", "12-05"}),
     ("20\u201323 November", {"11-20", "11-21", "11-22", "11-23"}),
+    # Other languages: a day beside a month name, or in CJK digits.
+    ("am Mittwoch, 22. März, statt", {"03-22"}),
+    ("worden op 15 maart afgesloten", {"03-15"}),
+    ("del 3 al 5 de junio", {"06-03", "06-04", "06-05"}),
+    ("le 1er avril", {"04-01"}),
+    ("március 22.", {"03-22"}),
+    ("3月22日に", {"03-22"}),
+    ("3월 22일", {"03-22"}),
 ])
 def test_days_without_a_year_are_month_day_atoms(text: str, days: set[str]) -> None:
     atoms = extract(fold(text))
     assert {v for k, v in atoms if k == "mday"} == days
     assert not {v for k, v in atoms if k in ("date", "amount")}  # no full date invented, no day read as an amount
+
+
+@pytest.mark.parametrize("text", ["Im Mai kommen wir", "mars est loin", "room 3 a may", "13月40日"])
+def test_a_month_name_or_number_without_a_valid_day_is_no_date(text: str) -> None:
+    assert not {a for a in extract(fold(text)) if a[0] in ("date", "mday")}
 
 
 def test_a_full_date_is_no_month_day_atom_but_matches_one() -> None:

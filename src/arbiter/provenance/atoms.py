@@ -14,7 +14,8 @@ domain    a bare host name (``evil-pay.example``); the host of every URL and ema
 iban      letters and digits only, upper case, the country's registry format and checksum (``GB33 BUKB ...``)
 phone     ``+`` and digits only, 7 to 15 digits (``+44 20 7946 0958`` = ``+442079460958``)
 amount    a decimal number without grouping (``1,000``, ``1000.00``, ``1.000,00`` = ``1000``)
-date      ISO ``YYYY-MM-DD`` from ISO, ``3 June 2026``, ``June 3, 2026``, ``03.06.2026``
+date      ISO ``YYYY-MM-DD`` from ISO, ``3 June 2026``, ``June 3, 2026``, ``03.06.2026``, ``3. Juni 2026``,
+          ``3 de junio de 2026``, ``2026年6月3日`` (month names of the major European languages)
 mday      ``MM-DD`` for a day written without a year (``3 June``, ``June 3rd``), every day of a range
           (``3-5 June``, ``June 3 to 5``); an argument's full date matches it by its month and day
 time      ``HH:MM`` (24 h) from ``14:30``, ``2:30 pm``
@@ -76,19 +77,42 @@ _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ()./-]{5,18}\d(?![\w])")
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?(?![\w])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-_MONTHS = {m: i for i, ms in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")], start=1) for m in ms}
+# Month names as dates are written in the major European languages (nominative, and the genitive Polish, Czech and
+# Finnish write after a day: "22 marca", "22. března", "22. maaliskuuta"), with common abbreviations. A name is
+# read only beside a day number, so "mai" or "mars" in a sentence is no date.
+_MONTH_NAMES = (
+    "jan january januar jänner janvier janv enero gennaio janeiro januari stycznia ledna tammikuuta ocak ianuarie "
+    "január",
+    "feb february februar février févr febrero febbraio fevereiro februari lutego února helmikuuta şubat februarie "
+    "február",
+    "mar march märz mär mars marzo março maart mrt marts marca března maaliskuuta mart martie március",
+    "apr april avril avr abril aprile kwietnia dubna huhtikuuta nisan aprilie április",
+    "may mai mayo maggio maio mei maj maja května toukokuuta mayıs mayis május",  # noqa: RUF001 (Turkish dotless i)
+    "jun june juni juin junio giugno junho czerwca června kesäkuuta haziran iunie június",
+    "jul july juli juillet juil julio luglio julho lipca července heinäkuuta temmuz iulie július",
+    "aug august août agosto augustus augusti sierpnia srpna elokuuta ağustos augusztus",
+    "sep sept september septembre septiembre setiembre settembre setembro września září syyskuuta eylül septembrie "
+    "szeptember",
+    "oct october oktober okt octobre octubre ottobre outubro października října lokakuuta ekim octombrie október",
+    "nov november novembre noviembre novembro listopada listopadu marraskuuta kasım kasim noiembrie",  # noqa: RUF001
+    "dec december dezember dez décembre déc diciembre dic dicembre dezembro grudnia prosince joulukuuta aralık aralik "  # noqa: RUF001
+    "decembrie",
+)
+_MONTHS = {m: i for i, names in enumerate(_MONTH_NAMES, start=1) for m in names.split()}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH})\.?,? (\d{{4}})\b")
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")
+# "3rd", "3.", "3º", "1er", and "of" / "de" / "del" between day and month ("3 de junio").
+_ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
+_OF = r"(?: of| de| del| di)?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_ORD}{_OF} ({_MONTH})\.?,?(?: de)? (\d{{4}})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th|\.)?,? (\d{{4}})\b")
 # A day and month without a year, alone or as a range ("3 December", "3-5 December", "December 3 to 5",
 # "the 1st of December"), as users write them: read as month-day atoms (``mday``), never as a full date.
-_RANGE = r"(?:\s*(?:-|\u2013|\u2014|to|until|till|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?)?"
+_RANGE = r"(?:\s*(?:-|\u2013|\u2014|to|until|till|through|thru|bis|au|al|a)\s*(\d{1,2})(?:st|nd|rd|th|\.)?)?"
 _NO_YEAR = r"(?![\d.,]*\s?\d{4})"
-_DAY_MONTH_ONLY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?: of)? ({_MONTH})\b\.?{_NO_YEAR}")
+_DAY_MONTH_ONLY = re.compile(rf"\b(\d{{1,2}}){_ORD}{_RANGE}{_OF} ({_MONTH})\b\.?{_NO_YEAR}")
 _MONTH_DAY_ONLY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\b{_NO_YEAR}")
+# Chinese, Japanese and Korean: "2028年3月22日", "3月22日", "3월 22일".
+_CJK_DATE = re.compile(r"(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?m\.?)?\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?\b")
 _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
@@ -175,6 +199,12 @@ def extract(folded: str) -> set[Atom]:
         if iso := _date(y, mo, d):
             atoms.add(("date", iso))
             taken.append(m.span())
+    for m in _CJK_DATE.finditer(folded):
+        if m.group(1) and (iso := _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
+            atoms.add(("date", iso))
+        elif not m.group(1) and 1 <= int(m.group(2)) <= 12:
+            _mdays(atoms, int(m.group(2)), m.group(3), None)
+        taken.append(m.span())
     for m in _DAY_MONTH_ONLY.finditer(folded):
         if free(m):
             _mdays(atoms, _MONTHS[m.group(3)], m.group(1), m.group(2))
