@@ -43,6 +43,9 @@ def test_verbs_support_and_negation_does_not() -> None:
     scorer = IntentScorer(None)
     assert _support(scorer, "Please answer Tariq's question", "reply_to_email") == (1.0, "verb:communicate")
     assert _support(scorer, "Send my landlord the rent, 1,240 EUR", "send_money") == (1.0, "verb:pay")
+    assert _support(scorer, "Amaury paid for both our tickets by mistake. Send him back his half.",
+                    "send_money") == (1.0, "verb:pay")
+    assert _support(scorer, "Send him back the photos from the trip.", "send_money")[1] != "verb:pay"
     assert _support(scorer, "What do reviews say? I'm not booking anything yet", "book_hotel")[1] != "verb:reserve"
     assert _support(scorer, "Summarize my inbox", "delete_email") == (0.0, "none")  # no embedder: no meaning
 

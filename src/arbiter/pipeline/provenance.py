@@ -71,7 +71,7 @@ import anyio.to_thread
 import msgspec
 
 from arbiter.pii.policy import tenant_key
-from arbiter.provenance.atoms import Atom, digest, fold, words
+from arbiter.provenance.atoms import Atom, digest, fold, label, words
 from arbiter.provenance.conversation import (
     LOOK_KINDS,
     Analyser,
@@ -140,15 +140,6 @@ _CONVERSATIONS = 1024  # analysed conversations kept in memory (each a few hundr
 _encode = msgspec.msgpack.Encoder().encode
 # Calls whose conversation Arbiter itself remembers (it executed and relayed the earlier results).
 _EXECUTED_KINDS = frozenset({"invoke", "mcp_tool_call"})
-
-
-def _label(host: str) -> str:
-    """The name part of a domain: ``docs.brightwave.io`` -> ``brightwave`` (the label before the last, or before
-    a two-letter country code under a short second level: ``shop.example.co.uk`` -> ``example``)."""
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def _host(kind: str, value: str) -> str:
@@ -353,6 +344,7 @@ class ProvenanceCheck:
                                message=-1_000_000 + item.seq, part=n)
                         for n, a in enumerate(item.segments)]
         user_texts: list[str] = []
+        known_texts: list[str] = []  # what the user, the operator and trusted tools wrote
         users: list[UserView] = []
         producers: dict[str, Any] = {}
         for i, msg in enumerate((info.messages if info else None) or ()):
@@ -369,6 +361,8 @@ class ProvenanceCheck:
             tool = msg.name or (producer.name if producer else None)
             untrusted = bool(msg.untrusted) or (msg.role == "tool" and self._untrusted_tool(tenant, tool, allowlist))
             trust = "untrusted" if untrusted else "user" if msg.role in _USER_ROLES else "trusted"
+            if not untrusted:
+                known_texts.append(text)
             if msg.role == "user" and not untrusted:
                 user_texts.append(text)
                 users.append(self.analyser.user(key, text, asked_words, requested_words, negated_words))
@@ -395,16 +389,26 @@ class ProvenanceCheck:
         conv.memo["agent_names"] = frozenset(digest(key, "phrase", fold(n)) for n in names)
         # The names of the domains the user and the operator write (``brightwave`` of ``lena@brightwave.io``): a
         # link at ``brightwave.co`` is a look-alike of theirs, not their own.
-        org = frozenset(_label(v) for msg in (info.messages if info else None) or ()
+        org = frozenset(label(v) for msg in (info.messages if info else None) or ()
                         if msg.role in _USER_ROLES and not msg.untrusted
                         for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain")
-        conv.memo["org_labels"] = frozenset(digest(key, "label", label) for label in org)
-        conv.memo["org_names"] = frozenset(label for label in org if len(label) >= 4)  # in memory only
+        conv.memo["org_labels"] = frozenset(digest(key, "label", name) for name in org)
+        conv.memo["org_names"] = frozenset(name for name in org if len(name) >= 4)  # in memory only
         # The name labels of every domain the conversation holds, whoever wrote it (in memory only): a recipient at
         # "atelier-wendling-fr.com" borrows the name of "atelier-wendling.fr" written elsewhere.
         conv.memo["all_labels"] = frozenset(
-            _label(v) for msg in (info.messages if info else None) or ()
+            label(v) for msg in (info.messages if info else None) or ()
             for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain" and _TLD.search(v))
+        # The name labels of the domains the user, the operator and trusted tools write (in memory only): a sender at
+        # "pemberlake-instr.co" borrows the name of "pemberlake-instr.com" in the system prompt or a contact card.
+        conv.memo["trusted_labels"] = frozenset(
+            digest(key, "label", label(v)) for text in known_texts for k, v in self.analyser.values(key, text)
+            if k == "domain")
+        # The operator's own contact values (the principal's address in the system prompt): a record that holds
+        # them is the user's own (a file they own), no record of someone else's address.
+        conv.memo["principal"] = frozenset(
+            digest(key, k, v) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
+            for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k in ("email", "iban", "phone"))
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
         # The items of a listing that the user's own criterion picks ("the cheapest flight", "the best-rated hotel
@@ -631,6 +635,20 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _known(conv: Conversation) -> frozenset[int]:
+        """The hashed values the user, the operator and trusted tools hold (once per conversation; the user's phrases
+        and the parent domains of those values are kept beside them)."""
+        if "known_atoms" not in conv.memo:
+            conv.memo["known_atoms"] = frozenset().union(
+                *(s.analysed.atoms for s in conv.sources if s.trust != "untrusted"))
+            conv.memo["user_phrases"] = frozenset().union(
+                *(s.analysed.phrases for s in conv.sources if s.trust == "user"))
+            conv.memo["known_parents"] = frozenset().union(
+                *(s.analysed.parents for s in conv.sources if s.trust != "untrusted"))
+        known: frozenset[int] = conv.memo["known_atoms"]
+        return known
+
+    @staticmethod
     def _foreign_link(leaf: Leaf, conv: Conversation) -> str | None:
         """A link or address inside written text (a message, a document) that only untrusted content holds, at a
         domain that no user, system or trusted message mentions: what a phishing post or an exfiltration address
@@ -645,14 +663,7 @@ class ProvenanceCheck:
             if found != {"untrusted"}:
                 continue
             if known is None:
-                if "known_atoms" not in conv.memo:
-                    conv.memo["known_atoms"] = frozenset().union(
-                        *(s.analysed.atoms for s in conv.sources if s.trust != "untrusted"))
-                    conv.memo["user_phrases"] = frozenset().union(
-                        *(s.analysed.phrases for s in conv.sources if s.trust == "user"))
-                    conv.memo["known_parents"] = frozenset().union(
-                        *(s.analysed.parents for s in conv.sources if s.trust != "untrusted"))
-                known, names = conv.memo["known_atoms"], conv.memo["user_phrases"]
+                known, names = ProvenanceCheck._known(conv), conv.memo["user_phrases"]
             host = _host(kind, value)
             labels = host.split(".")
             # The host or a parent domain of it (docs.example.com is example.com's site) named by a trusted source.
@@ -664,24 +675,24 @@ class ProvenanceCheck:
                 continue
             # Or the organisation's own site when the user or the operator name it ("the finance assistant of ACME"
             # and acme.example), unless they write a domain of that name elsewhere (acme.com: acme.co mimics it).
-            label = _label(host)
-            if digest(conv.key, "phrase", label) in names and \
-                    digest(conv.key, "label", label) not in conv.memo.get("org_labels", frozenset()):
+            name = label(host)
+            if digest(conv.key, "phrase", name) in names and \
+                    digest(conv.key, "label", name) not in conv.memo.get("org_labels", frozenset()):
                 continue
             # Or the site of the content's own author (a vendor's email pointing at the vendor's own page), when that
             # content states nothing of a change, a copy or a login to renew, and the site does not mimic the
             # organisation's own name.
-            if ProvenanceCheck._authors_site(h, host, label, leaf, conv):
+            if ProvenanceCheck._authors_site(h, host, name, leaf, conv):
                 continue
             return "a link" if kind == "url" else "an address"
         return None
 
     @staticmethod
-    def _authors_site(h: int, host: str, label: str, leaf: Leaf, conv: Conversation) -> bool:
+    def _authors_site(h: int, host: str, name: str, leaf: Leaf, conv: Conversation) -> bool:
         """Whether the link (hash ``h``, at ``host``) stands in untrusted content whose author writes from that site
         (``from: compliance@x.io`` and ``https://x.io/...``), and that content is plain: no instruction cue, no
         steering statement, no login lure; and the site's name does not contain the organisation's own."""
-        if any(org != label and org in label for org in conv.memo.get("org_names", ())):
+        if any(org != name and org in name for org in conv.memo.get("org_names", ())):
             return False
         hosts = [digest(conv.key, "domain", host)] + [digest(conv.key, "domain", p) for p in parent_domains(host)]
         for s in leaf.sources:
@@ -856,6 +867,16 @@ class ProvenanceCheck:
                    if s.trust == "trusted")
 
     @staticmethod
+    def _spoofed(source: Source, conv: Conversation) -> bool:
+        """Whether untrusted content comes from a sender at a look-alike domain: the author's domain has the name of a
+        domain the user, the operator or a trusted tool writes (``pemberlake-instr.co`` beside
+        ``pemberlake-instr.com``), and is none of those domains nor under one."""
+        a = source.analysed
+        if not a.author_labels or a.author_labels.isdisjoint(conv.memo.get("trusted_labels", frozenset())):
+            return False
+        return a.authors.isdisjoint(ProvenanceCheck._known(conv))
+
+    @staticmethod
     def _borrowed(leaf: Leaf, conv: Conversation) -> str | None:
         """An address or link of this value at a domain whose name contains another domain's name of the conversation
         and more ("metelkova-atelje-booking.com" beside "metelkova-atelje.si", "atelier-wendling-fr.com" beside
@@ -864,7 +885,7 @@ class ProvenanceCheck:
         for kind, value in leaf.atoms:
             if kind not in ("email", "url"):
                 continue
-            mine = _label(_host(kind, value))
+            mine = label(_host(kind, value))
             if any(len(other) >= 5 and other != mine and (mine.startswith(other) or mine.endswith("-" + other))
                    for other in labels):
                 return "an address" if kind == "email" else "a link"
@@ -913,6 +934,8 @@ class ProvenanceCheck:
             if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
                 if "ident" in kinds and not self._singled(conv, s):
                     continue  # any record holds some id: only the one the user's words pick out counts
+                if s.analysed.atoms & conv.memo.get("principal", frozenset()):
+                    continue  # the user's own record (a file whose owner is the user): not the recipient's
                 common = kinds & (s.analysed.kinds | {"ident"})
                 if common:
                     kind = sorted(common)[0]
@@ -1155,6 +1178,12 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
                     f"({_describe(untrusted[0])}), {borrowed} at a domain that borrows the name of another domain in "
                     "the conversation (a look-alike)")))
+                continue
+            if untrusted and all(self._spoofed(s, conv) for s in untrusted):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes a value that only content from a sender at a "
+                    f"look-alike domain holds ({_describe(untrusted[0])}): its domain has the name of one the user, "
+                    "the operator or a trusted tool writes, and is not that domain")))
                 continue
             if role == "recipient" and self._added(leaf, traced, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(

@@ -39,7 +39,7 @@ from decimal import Decimal, InvalidOperation
 
 from arbiter.pii.numbers import iban_valid
 
-__all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "month_days", "shingles", "words"]
+__all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "label", "month_days", "shingles", "words"]
 
 Atom = tuple[str, str]  # (kind, normalised value)
 SHINGLE = 5  # words per shingle: long enough that two unrelated texts rarely share one
@@ -245,6 +245,15 @@ def extract(folded: str) -> set[Atom]:
         if free(m) and (amount := _amount(m.group(0))) is not None:
             atoms.add(("amount", amount))
     return atoms
+
+
+def label(host: str) -> str:
+    """The name part of a domain: ``docs.brightwave.io`` -> ``brightwave`` (the label before the last, or before
+    a two-letter country code under a short second level: ``shop.example.co.uk`` -> ``example``)."""
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def words(folded: str) -> list[str]:

@@ -39,7 +39,7 @@ from typing import Any, Literal
 import msgspec
 
 from arbiter.documents import leaves
-from arbiter.provenance.atoms import Atom, digest, extract, fold, month_days, words
+from arbiter.provenance.atoms import Atom, digest, extract, fold, label, month_days, words
 from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton
 from arbiter.provenance.intent import negated_words
 from arbiter.provenance.steering import steered
@@ -162,7 +162,9 @@ def segments(text: str) -> list[str]:
             items = _items(doc)
             if 1 < len(items) <= MAX_SEGMENTS:
                 return [_encode(x).decode() if not isinstance(x, str) else x for x in items]
-            return [text]
+            # One piece, re-encoded so that escaped text ("M\u00e4rz", as Python's json writes by default) reads as
+            # the text it is.
+            return [(doc if isinstance(doc, str) else _encode(doc).decode()) if "\\u" in stripped else text]
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
     return parts if 1 < len(parts) <= MAX_SEGMENTS else [text]
 
@@ -183,6 +185,9 @@ class Analysed:
     # whether it asks the reader to log in, verify or re-register somewhere (a phishing lure).
     authors: frozenset[int] = frozenset()
     lure: bool = False
+    # Untrusted text only: the hashed name labels of its author's domains (``x`` of ``ana@x.io``), to tell a sender at a
+    # look-alike of a known organisation's domain (``x.co`` beside ``x.com``).
+    author_labels: frozenset[int] = frozenset()
     # Untrusted text only: hashed values it presents as replacing others, as corrections, as extra destinations.
     changes: frozenset[int] = frozenset()
     corrections: frozenset[int] = frozenset()
@@ -259,7 +264,8 @@ def lookalike(value: str) -> str:
 
 
 _AUTHOR = re.compile(r'(?:^|\n)\s*(?:from|sender|reply-to)\s*:[^\n@]{0,80}@([a-z0-9.-]+\.[a-z]{2,24})|'
-                     r'"(?:from|sender|author|owner|organi[sz]er|posted_by)"\s*:\s*"[^"@]{0,80}@([a-z0-9.-]+\.[a-z]{2,24})"')
+                     r'"(?:from|sender|author|owner|organi[sz]er|posted_by|(?:sharer|sender|from)_email)"\s*:\s*'
+                     r'"[^"@]{0,80}@([a-z0-9.-]+\.[a-z]{2,24})>?"')
 _LURE = re.compile(r"\b(?:re-?verify|verify|confirm|re-?register|register|log\s*in|login|sign\s*in|reset|"
                    r"re-?authenticate|re-?enter|unlock|validate)\b[^.\n]{0,60}\b(?:login|log-in|password|credentials|"
                    r"account|keys?|details|identity|session|access|profile|card)\b|\bre-?(?:verify|register|"
@@ -389,6 +395,7 @@ class Analyser:
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
             authors=frozenset(digest(key, "domain", d) for a in authors for d in (a, *parent_domains(a))),
+            author_labels=frozenset(digest(key, "label", label(a)) for a in authors),
             looks=frozenset(digest(key, "look", lookalike(v)) for k, v in atoms if k in LOOK_KINDS),
             lure=untrusted and bool(_LURE.search(folded)),
             negated=frozenset(digest(key, "phrase", w) for w in negated_words([text])) if untrusted else frozenset(),

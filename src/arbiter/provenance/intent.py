@@ -179,8 +179,11 @@ def stem(word: str) -> str:
 
 
 _GIVE = frozenset({"send", "give", "cover", "wire", "move", "put", "top"})
+# Words of money that make "send" or "give" a payment; "paid", "owe", "half" too ("Amaury paid for both tickets, send
+# him back his half").
 _MONEY = frozenset({"rent", "bill", "invoice", "fee", "salary", "money", "deposit", "eur", "euro", "euros", "usd",
-                    "dollars", "gbp", "pounds", "chf", "sek", "nok", "dkk", "pln", "installment", "instalment"})
+                    "dollars", "gbp", "pounds", "chf", "sek", "nok", "dkk", "pln", "installment", "instalment",
+                    "paid", "owe", "owed", "half", "lent", "loan", "debt", "cash"})
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:eur|usd|gbp|chf|€|\$|£)", re.IGNORECASE)
 _NEGATION = frozenset({"not", "don't", "dont", "do", "no", "never", "without", "won't", "cannot", "can't", "isn't",
                        "aren't", "shouldn't", "nothing", "neither", "nor"})

@@ -44,6 +44,7 @@ class _Segment(msgspec.Struct, array_like=True):
     copies: list[int] = msgspec.field(default_factory=list)
     negated: list[int] = msgspec.field(default_factory=list)  # added later; older records decode empty
     links: list[int] = msgspec.field(default_factory=list)  # idem (the check then falls back to every atom)
+    author_labels: list[int] = msgspec.field(default_factory=list)  # idem
 
 
 _encode = msgspec.msgpack.Encoder().encode
@@ -66,7 +67,8 @@ def _pack(segments: tuple[Analysed, ...]) -> bytes:
                              own=sorted(a.own), kinds=sorted(a.kinds), parents=sorted(a.parents),
                              authors=sorted(a.authors), lure=a.lure, changes=sorted(a.changes),
                              corrections=sorted(a.corrections), copies=sorted(a.copies),
-                             negated=sorted(a.negated), links=sorted(a.links)) for a in segments])
+                             negated=sorted(a.negated), links=sorted(a.links),
+                             author_labels=sorted(a.author_labels)) for a in segments])
 
 
 def _unpack(raw: bytes) -> tuple[Analysed, ...]:
@@ -75,7 +77,8 @@ def _unpack(raw: bytes) -> tuple[Analysed, ...]:
                           own=frozenset(s.own), kinds=frozenset(s.kinds), parents=frozenset(s.parents),
                           authors=frozenset(s.authors), lure=s.lure, changes=frozenset(s.changes),
                           corrections=frozenset(s.corrections), copies=frozenset(s.copies),
-                          negated=frozenset(s.negated), links=frozenset(s.links))
+                          negated=frozenset(s.negated), links=frozenset(s.links),
+                          author_labels=frozenset(s.author_labels))
                  for s in _decode(raw))
 
 
