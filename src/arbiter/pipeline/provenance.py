@@ -142,6 +142,13 @@ _encode = msgspec.msgpack.Encoder().encode
 _EXECUTED_KINDS = frozenset({"invoke", "mcp_tool_call"})
 
 
+def _id_shape(ident: str) -> str | None:
+    """The kind of an id, by its leading letters (``f`` of ``f-kst-v6``, ``so`` of ``so-3101``), for ids with a digit
+    and a separator; None for other tokens (file names, handles, words with digits)."""
+    m = re.match(r"([a-z]+)[-_]", ident)
+    return m.group(1) if m and any(c.isdigit() for c in ident) and "." not in ident and "@" not in ident else None
+
+
 def _host(kind: str, value: str) -> str:
     """The host of an email address or a URL (no port, no query)."""
     host = value.rsplit("@", 1)[1] if kind == "email" else value.split("://", 1)[-1].split("/", 1)[0]
@@ -706,11 +713,21 @@ class ProvenanceCheck:
         """A kind of value the user gave, of which this value (from untrusted content) is another one, in a call
         that leaves out one the user gave (``used``: the call's values; "move it to Friday, same time" keeps the
         user's start time, and the end time the event gives is no substitute for it)."""
-        for kind in ("iban", "amount", "date", "mday", "time", "email", "url", "phone"):
+        for kind in ("iban", "amount", "date", "mday", "time", "email", "url", "phone", "ident"):
             if kind == "url" and conv.user_asked & _LINK_WORDS:
                 continue  # "share the download link they give": the user asks for a link of the content
             mine = {v for k, v in conv.user_atoms if k == kind}
             theirs = {v for k, v in leaf.atoms if k == kind}
+            if kind == "ident":
+                # An id of the same kind as one the user typed ("f-kst-v7x" for the user's "f-kst-v6", "so-3102" for
+                # "so-3101"): the same leading letters, digits in both. A file name the user gave and the id a listing
+                # gives for it are of different kinds.
+                # An id the user gave for a call to read ("do what note f-123 says") points at content, not at the
+                # target of this one.
+                made = [src.producer for src in conv.sources if src.producer]
+                mine = {v for v in mine if not any(conv.word_hashes(set(words(fold(v)))) <= p for p in made)}
+                shapes = {_id_shape(v) for v in mine} - {None}
+                theirs = {v for v in theirs if _id_shape(v) in shapes}
             if mine and theirs and not theirs & mine and not mine <= {v for k, v in used if k == kind}:
                 return kind
         return None
@@ -839,7 +856,10 @@ class ProvenanceCheck:
         """An argument with a fixed set of options (a JSON Schema ``enum``: a sharing role, a seat class) whose
         value only untrusted content names, while the user named another of its options ("share it as commenter"
         and a note saying reviewers need editor access)."""
-        if not isinstance(leaf.value, str) or not leaf.sources or any(s.trust != "untrusted" for s in leaf.sources):
+        # The option may also be the model's own (no source at all) once untrusted content is in the conversation:
+        # "share it as viewer" and a message explaining, in Italian, why only edit access works.
+        if not isinstance(leaf.value, str) or any(s.trust != "untrusted" for s in leaf.sources) or \
+                (not leaf.sources and not conv.untrusted):
             return False
         sub = _schema_at(tool.input_schema, leaf.path)
         options = sub.get("enum") if sub else None
@@ -1033,10 +1053,12 @@ class ProvenanceCheck:
             role = role_of(leaf.path, leaf.kinds, numeric=_numeric(leaf.value))
             rule = rules.get(top) or (_DEFAULT_RULE.get(role, "any") if role else "any")
             if not blind and self._other_option(ctx.tool, leaf, conv):
+                where = (f"from untrusted content ({_describe(leaf.sources[0])})" if leaf.sources else
+                         "that nobody in the conversation gave, after untrusted content "
+                         f"({_describe(conv.untrusted[0])})")
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
-                    f"argument {leaf.path} of {ctx.call.tool!r} takes one of its options from untrusted content "
-                    f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}) where the user named "
-                    "another option of the same argument")))
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes one of its options {where} where the user "
+                    "named another option of the same argument")))
                 continue
             leaked = self._leaked(ctx.tool.name, leaf, traced, conv) if not blind else None
             if leaked is not None:
