@@ -268,6 +268,11 @@ _FIELD_WORDS = {"phone": frozenset({"phone", "mobile", "number", "cell", "teleph
                 "email": frozenset({"email", "e-mail", "mail", "emails"}),
                 "iban": frozenset({"iban", "account", "bank", "banking"})}
 # A capitalised word inside a sentence (not its first word): a name the user gives ("my tenant Jonathan moved out").
+# Arguments that invite people to an event, and the words of a user who asks to invite someone.
+_INVITEE_ARGS = frozenset({"participants", "attendees", "guests", "invitees", "invite", "attendee", "participant"})
+_INVITING = frozenset({"invite", "invited", "inviting", "invitation", "invitations", "invites", "with", "include",
+                       "including", "attendees", "participants", "guests", "everyone", "team", "together", "join",
+                       "meet", "meeting", "call", "sync", "1:1", "add"})
 _NAME = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]{2,})\b")
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
@@ -1206,6 +1211,13 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} takes a value that only content from a sender at a "
                     f"look-alike domain holds ({_describe(untrusted[0])}): its domain has the name of one the user, "
                     "the operator or a trusted tool writes, and is not that domain")))
+                continue
+            if role == "recipient" and top.lower() in _INVITEE_ARGS and "schedule" in action_classes(ctx.tool.name) \
+                    and not conv.user_asked & _INVITING and not self._named(leaf, conv):
+                # "Put the dinner in my calendar": nobody to invite, whatever the restaurant's page says.
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} invites someone only untrusted content names "
+                    f"({_describe(untrusted[0])}); the user asked to invite nobody")))
                 continue
             if role == "recipient" and self._added(leaf, traced, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
