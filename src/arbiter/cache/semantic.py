@@ -27,6 +27,8 @@ import heapq
 import json
 import logging
 import math
+import os
+import queue
 import threading
 import time
 from collections import OrderedDict
@@ -39,11 +41,11 @@ import numpy as np
 from arbiter.cache.calibration import Reuse
 from arbiter.cache.config import MIN_THRESHOLD, CacheConfig, Invalidation, cacheable, validate_cache_config
 from arbiter.cache.embedder import Embedder, EmbeddingError, default_embedder
-from arbiter.cache.guard import near_miss
+from arbiter.cache.guard import features, near_miss
 from arbiter.cache.index import EF_SEARCH, HNSW_ABOVE, VectorIndex
 from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
 from arbiter.cache.store import CacheStore
-from arbiter.cache.text import for_embedding
+from arbiter.cache.text import content_words, for_embedding
 from arbiter.cache.verifier import Verifier, default_verifier
 from arbiter.errors import BadRequest
 from arbiter.types import Agent, Tool
@@ -100,6 +102,53 @@ class _Partition:
 
 def _texts(names: tuple[str, ...], texts: dict[str, str]) -> tuple[str, ...]:
     return tuple(texts[f] for f in names)
+
+
+class _Prepare:
+    """One background thread that reads new texts the way the guard and the verifier will, while
+    the calling thread waits in the embedder's model run (which releases the GIL).
+
+    What it computes are the memoised, pure functions of one text (:func:`guard.features`,
+    :func:`text.content_words`): the lookup then finds them ready instead of computing them after
+    the search. It never decides anything; a text it has not reached yet is read by the lookup
+    itself, as before. One thread per process; jobs beyond :attr:`backlog` are dropped.
+    """
+
+    backlog = 64
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[tuple[str, ...]] | None = None
+        self._lock = threading.Lock()
+        os.register_at_fork(after_in_child=self._reset)  # a forked child has no such thread
+
+    def _reset(self) -> None:
+        self._jobs, self._lock = None, threading.Lock()
+
+    def submit(self, texts: tuple[str, ...]) -> None:
+        """Queue the raw texts of one call (never blocks; dropped when the thread is behind)."""
+        jobs = self._jobs
+        if jobs is None:
+            with self._lock:
+                if self._jobs is None:
+                    self._jobs = queue.SimpleQueue()
+                    threading.Thread(target=self._run, args=(self._jobs,), name="arbiter-cache-prepare",
+                                     daemon=True).start()
+                jobs = self._jobs
+        if jobs.qsize() < self.backlog:
+            jobs.put(texts)
+
+    @staticmethod
+    def _run(jobs: queue.SimpleQueue[tuple[str, ...]]) -> None:
+        while True:
+            for text in jobs.get():
+                try:
+                    features(text)
+                    content_words(for_embedding(text))
+                except Exception:  # the lookup reads the text again, and fails there if it must
+                    log.debug("cache text preparation failed", exc_info=True)
+
+
+_prepare = _Prepare()
 
 
 class SemanticCache:
@@ -210,7 +259,14 @@ class SemanticCache:
         return vec
 
     def _vector(self, semantic: dict[str, str]) -> np.ndarray:
-        vecs = np.stack([self._embed(for_embedding(semantic[f])) for f in sorted(semantic)])
+        names = sorted(semantic)
+        texts = [for_embedding(semantic[f]) for f in names]
+        with self._lock:
+            new = any(t not in self._embeddings for t in texts)
+        if new:
+            # A model run is coming: meanwhile, read the raw texts as the guard and verifier will.
+            _prepare.submit(tuple(semantic[f] for f in names))
+        vecs = np.stack([self._embed(t) for t in texts])
         # Concatenated and scaled so the inner product is the mean field cosine (<= 1).
         return (vecs.reshape(-1) / math.sqrt(len(semantic))).astype(np.float32)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = re.compile(r"^[\s.,;:!?¿¡…-]+|[\s.,;:!?¿¡…-]+$")
@@ -66,9 +67,11 @@ def for_embedding(text: str) -> str:
     return stripped if stripped.strip() else t
 
 
+@lru_cache(maxsize=4096)
 def content_words(text: str) -> tuple[str, ...]:
     """The words of a request that carry its meaning, in order: case-folded, contractions spelt
-    out, number words as digits, punctuation, articles, question auxiliaries and politeness dropped."""
+    out, number words as digits, punctuation, articles, question auxiliaries and politeness dropped
+    (memoised: the verifier reads a stored text again for every new text it is compared with)."""
     t = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
     for pattern, repl in _CONTRACTIONS:
         t = pattern.sub(repl, t)
