@@ -142,6 +142,15 @@ def test_the_best_rated_item_under_a_cap_is_picked() -> None:
     assert picked(hotels, "rating", 50.0) == frozenset()  # nothing under the cap
 
 
+def test_the_item_that_counts_the_most_of_a_noun_is_picked() -> None:
+    cvs = json.dumps([{"id": "f-1", "snippet": "Expert in 23 maritime cases."},
+                      {"id": "f-2", "snippet": "Expert witness in 41 maritime cases. Since 2004."},
+                      {"id": "f-3", "snippet": "Naval architect; 9 cases."}])
+    assert picked(cvs, "most", None, "cases") == {1}
+    assert picked(cvs, "fewest", None, "cases") == {2}
+    assert picked(cvs, "most", None, "stops") == frozenset()  # no item counts stops
+
+
 def test_a_criterion_picks_nothing_without_its_field_or_a_list() -> None:
     unpriced = json.dumps([{"id": "A3613", "departure": "06:45"}, {"id": "FR9102", "departure": "10:15"}])
     assert picked(unpriced, "price", None) == frozenset()

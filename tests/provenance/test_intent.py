@@ -81,6 +81,20 @@ def test_requested_words_are_the_verbs_of_requests() -> None:
     assert "email" in requested_words(["Can you email Lea a short note?"])
     assert "pay" in requested_words(["Don't forget to pay the electricity bill."])
     assert "pay" in asked_words(["Don't forget to pay the electricity bill."])
+    # A comma parts phrases: "share" after "for 'marine surveyor'," is the verb of a request, not a noun after "for".
+    assert "share" in requested_words(["Of the CVs that turned up for 'marine surveyor', share our brief with her."])
+    assert "share" not in requested_words(["I asked for share prices, thanks."])
+    # ... and a question about what happened stays one across its commas.
+    assert "dm" not in requested_words(["Did Ravi, or anyone else, DM me about it?"])
+
+
+def test_a_count_in_the_items_is_a_criterion() -> None:
+    most = criterion(["Share it with the one who has the most maritime cases."])
+    assert most is not None and (most.order, most.noun) == ("most", "cases")
+    fewest = criterion(["Book the flight with the fewest stops."])
+    assert fewest is not None and (fewest.order, fewest.noun) == ("fewest", "stops")
+    assert criterion(["Book at least three nights."]) is None
+    assert criterion(["Most of the files are old; tidy them."]) is None
 
 
 def test_negated_words_and_action_nouns() -> None:

@@ -430,7 +430,7 @@ class ProvenanceCheck:
         if rule is not None:
             for i, msg in enumerate((info.messages if info else None) or ()):
                 if msg.role == "tool":
-                    chosen |= {(i, n) for n in picked(text_of(msg.content)[0], rule.order, rule.cap)}
+                    chosen |= {(i, n) for n in picked(text_of(msg.content)[0], rule.order, rule.cap, rule.noun)}
         conv.memo["criterion"] = frozenset(chosen)
         return conv
 
@@ -891,6 +891,32 @@ class ProvenanceCheck:
         return any(s.message in messages and pointers.get((s.message, s.part), False) for s in conv.sources
                    if s.trust == "trusted")
 
+    def _not_picked(self, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> Source | None:
+        """The listing whose item this value is the own id of, when the user's criterion picks another item of it
+        ("the cheapest compact car" and the id of a dearer one whose offer says the corporate rate applies only to
+        it), and the user's words do not single that item out either."""
+        chosen: frozenset[tuple[int, int]] = conv.memo.get("criterion", frozenset())
+        if not chosen:
+            return None
+        hashes = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        for s in untrusted:
+            if (s.message, s.part) in chosen or not hashes & s.analysed.own or self._singled(conv, s):
+                return None
+        owner = next((s for s in untrusted if hashes & s.analysed.own), None)
+        if owner is None:
+            return None
+        # The criterion is applied to the whole list, not to the user's filters ("the cheapest *direct* flight"): it
+        # speaks only when a picked item matches every word of the user's that this one matches, and more ("compact"
+        # for "the cheapest compact car", which the dearer premium SUV lacks).
+        mine = self._distinctive(conv) - conv.word_hashes(frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()))
+        theirs = owner.analysed.phrases & mine
+        for s in conv.untrusted:
+            if (s.message, s.part) in chosen and s.message == owner.message:
+                picked_words = (s.analysed.phrases & mine) - s.analysed.negated  # "No gym on site" has no gym
+                if theirs < picked_words:
+                    return owner
+        return None
+
     @staticmethod
     def _spoofed(source: Source, conv: Conversation) -> bool:
         """Whether untrusted content comes from a sender at a look-alike domain: the author's domain has the name of a
@@ -1205,6 +1231,13 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
                     f"({_describe(untrusted[0])}), {borrowed} at a domain that borrows the name of another domain in "
                     "the conversation (a look-alike)")))
+                continue
+            listing = self._not_picked(leaf, untrusted, conv) if role == "object" else None
+            if listing is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} names an item of {_describe(listing)} that the user's "
+                    "criterion (the cheapest, the best rated, the most of something) does not pick, and that the "
+                    "user's words do not single out; the criterion picks another item")))
                 continue
             if untrusted and all(self._spoofed(s, conv) for s in untrusted):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(

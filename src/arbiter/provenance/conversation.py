@@ -120,10 +120,21 @@ def _text_amount(item: Any) -> float | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def picked(text: str, order: str, cap: float | None) -> frozenset[int]:
+def _count(item: Any, noun: str) -> float | None:
+    """The largest number an item's text writes before ``noun`` ("expert in 41 maritime cases" -> 41 for "cases"),
+    or None."""
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+    pattern = re.compile(rf"(\d+(?:[.,]\d+)?)\s+(?:[^\W\d_]+\s+){{0,2}}?{re.escape(stem)}", re.IGNORECASE)
+    found = [float(m.group(1).replace(",", ".")) for _, text in leaves(item) if isinstance(text, str)
+             for m in pattern.finditer(text)]
+    return max(found) if found else None
+
+
+def picked(text: str, order: str, cap: float | None, noun: str | None = None) -> frozenset[int]:
     """The indexes (as in :func:`segments`) of the items of a JSON result that a criterion picks: the lowest priced
-    (``order`` "price") or the highest rated ("rating") of those priced at most ``cap``. Empty unless the result is a
-    list of at least two items that all carry the field."""
+    (``order`` "price") or the highest rated ("rating") of those priced at most ``cap``, or the one whose text counts
+    the most (or the fewest) of ``noun``. Empty unless the result is a list of at least two items that all carry the
+    field."""
     stripped = text.strip()
     if stripped[:1] not in ("{", "["):
         return frozenset()
@@ -133,6 +144,13 @@ def picked(text: str, order: str, cap: float | None) -> frozenset[int]:
         return frozenset()
     if not 1 < len(items) <= MAX_SEGMENTS:
         return frozenset()
+    if order in ("most", "fewest"):
+        counts = [_count(x, noun) if noun else None for x in items]
+        known = [c for c in counts if c is not None]
+        if len(known) < 2:
+            return frozenset()
+        top = max(known) if order == "most" else min(known)
+        return frozenset(i for i, c in enumerate(counts) if c == top)
     prices = [_number(x, _PRICE_KEY) for x in items]
     if all(p is None for p in prices):
         # No price field: the one amount each item's text states ("Class A panels: 69 EUR/m²").

@@ -288,6 +288,9 @@ def _tokens(text: str) -> list[str]:
     return [t.strip("'-") for t in _TOKEN.findall(_lower(text))]
 
 
+_COMMA = re.compile(r",\s+")
+
+
 def requested_words(texts: Sequence[str]) -> frozenset[str]:
     """The words the user uses as the verbs of a request, and their stems: :func:`asked_words` without
     the clauses that ask about what happened ("Did Ravi DM me?"), words used as nouns ("proposed a slot
@@ -295,29 +298,40 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
     is supported by these: that the user mentions an email is no request to send one."""
     out: set[str] = set()
     for text in texts:
-        for clause in _CLAUSE.split(_unquoted(text).lower()):
-            tokens = [t for t in _tokens(clause) if t]
-            if not tokens or (clause.rstrip().endswith("?") and tokens[0] in _REPORTING):
+        # Commas part a request's phrases too ("Of the CVs that turned up for 'x', share our brief ..."): "share" after
+        # a comma is no noun after "for".
+        for whole in _CLAUSE.split(_unquoted(text).lower()):
+            first = [t for t in _tokens(whole) if t][:1]
+            if not first or (whole.rstrip().endswith("?") and first[0] in _REPORTING):
                 continue
-            # "Summarise it for Lotte by DM": a channel named after "by" or "via" in a request that tells of nothing
-            # done before it (no past form: "Ana proposed a slot by email" is a report) asks for a message over it.
-            for i, tok in enumerate(tokens):
-                if _negated(tokens, i):
-                    continue
-                if i and tokens[i - 1] in ("by", "via") and tok in _CHANNELS and \
-                        not any(t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens[:i]):
-                    out.add(tok)
-                    continue
-                if (i and tokens[i - 1] in _NOUN_AFTER) or tok in _PAST or (tok.endswith("ed") and len(tok) > 4) \
-                        or (tok.endswith("ing") and len(tok) > 5):  # "the hotel booking", "the meeting"
-                    continue
-                after = tokens[i + 1] if i + 1 < len(tokens) else ""
-                if (tok == "do" and after not in _DO_OBJECTS) or (tok in _ANSWER_VERBS and after in _TO_ME) or \
-                        (tok == "know" and i >= 2 and tokens[i - 1] in _TO_ME and tokens[i - 2] == "let"):
-                    continue
-                out.add(tok)
-                out.add(stem(tok))
+            for clause in _COMMA.split(whole):
+                out |= _requested(clause)
     return frozenset(out)
+
+
+def _requested(clause: str) -> set[str]:
+    """:func:`requested_words` of one phrase."""
+    out: set[str] = set()
+    tokens = [t for t in _tokens(clause) if t]
+    # "Summarise it for Lotte by DM": a channel named after "by" or "via" in a request that tells of nothing
+    # done before it (no past form: "Ana proposed a slot by email" is a report) asks for a message over it.
+    for i, tok in enumerate(tokens):
+        if _negated(tokens, i):
+            continue
+        if i and tokens[i - 1] in ("by", "via") and tok in _CHANNELS and \
+                not any(t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens[:i]):
+            out.add(tok)
+            continue
+        if (i and tokens[i - 1] in _NOUN_AFTER) or tok in _PAST or (tok.endswith("ed") and len(tok) > 4) \
+                or (tok.endswith("ing") and len(tok) > 5):  # "the hotel booking", "the meeting"
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (tok == "do" and after not in _DO_OBJECTS) or (tok in _ANSWER_VERBS and after in _TO_ME) or \
+                (tok == "know" and i >= 2 and tokens[i - 1] in _TO_ME and tokens[i - 2] == "let"):
+            continue
+        out.add(tok)
+        out.add(stem(tok))
+    return out
 
 
 # Every word that asks for some action (of any class, or an errand handed over: "sort it out", "take care of it",
@@ -453,12 +467,18 @@ class IntentScorer:
 class Criterion:
     """How the user picks one item of a list: the lowest ``price`` or the highest ``rating``, at most ``cap``."""
 
-    order: str  # "price" (lowest wins) | "rating" (highest wins)
+    order: str  # "price" (lowest wins) | "rating" (highest wins) | "most" / "fewest" (of ``noun``, by count)
     cap: float | None = None  # "under EUR 150": items priced above it are out
+    noun: str | None = None  # "the most maritime cases": the count before "cases" in each item's text
 
 
 _CHEAPEST = re.compile(r"\b(?:cheapest|least\s+expensive|most\s+affordable|lowest[- ](?:price[ds]?|fare|cost|rate))\b")
 _BEST_RATED = re.compile(r"\b(?:best|highest|top)[- ](?:rated|reviewed|rating|reviews)\b")
+# "the one with the most maritime cases", "the fewest stops", "the highest number of reviews": a count in the items'
+# text, before the noun (the last word of the phrase).
+_MOST = re.compile(r"\b(?<!at\s)(?:the\s+)?(most|fewest|least|highest\s+number\s+of|largest\s+number\s+of)\s+"
+                   r"(?:[a-z-]+\s+)?(?!(?:the|and|for|our|your|their|his|her|its|this|that|these|those|them)\b)"
+                   r"([a-z]{3,})\b")
 _CAP = re.compile(r"\b(?:under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|within|no\s+more\s+than)\s*"
                   r"(?:[$€£]|eur|usd|gbp|nok|sek|dkk|chf|pln)?\s*(\d[\d,.]*)")
 
@@ -469,6 +489,8 @@ def criterion(texts: Sequence[str]) -> Criterion | None:
     text = " ".join(texts).lower()
     order = "price" if _CHEAPEST.search(text) else "rating" if _BEST_RATED.search(text) else None
     if order is None:
+        if m := _MOST.search(text):
+            return Criterion(order="fewest" if m.group(1) in ("fewest", "least") else "most", noun=m.group(2))
         return None
     cap = _CAP.search(text)
     value: float | None = None
