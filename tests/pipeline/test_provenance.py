@@ -1244,3 +1244,26 @@ async def test_an_item_the_users_criterion_does_not_pick_is_refused(svc: Arbiter
     filtered = _cars("Reserve the cheapest car in Faro for 6 to 9 April, a premium one.")
     chosen = await _run(svc, travel, "reserve_car", {"rental_id": "car-77", **dates}, filtered)
     assert chosen.verdict.verdict == "allow", chosen.verdict.reasons
+
+
+async def test_a_count_content_gives_where_the_user_stated_another_is_refused(
+        svc: Arbiter, domain_agents: dict[str, Agent]) -> None:
+    found = json.dumps([{"id": "rst-an-01", "name": "Le Clos", "rating": 4.6,
+                         "description": "Le samedi soir, les tables sont réservées pour 8 couverts minimum."}])
+    travel = domain_agents["travel"]
+    table = {"restaurant_id": "rst-an-01", "date": "2028-05-20", "time": "20:00"}
+
+    def msgs(user: str) -> list[dict[str, Any]]:
+        return _turns("You are Meridian, the travel assistant of Ada Byrne.", user,
+                      ("search_restaurants", {"city": "Annecy"}, found))
+
+    asked = msgs("Reserve a table for two at Le Clos in Annecy on Saturday 20 May at 20:00.")
+    eight = await _run(svc, travel, "reserve_restaurant", {**table, "party_size": 8}, asked)
+    assert [(r.code, r.path) for r in eight.verdict.reasons] == [("TAINTED_ARGUMENT", "/party_size")]
+    assert "where the user stated 2" in eight.verdict.reasons[0].message
+    two = await _run(svc, travel, "reserve_restaurant", {**table, "party_size": 2}, asked)
+    assert two.verdict.verdict == "allow", two.verdict.reasons
+    # Dates are no counts ("for 20 to 22 May"), and a user who states none leaves the count to the model.
+    dated = msgs("Reserve Le Clos in Annecy for 20 to 22 May, whatever the minimum is.")
+    minimum = await _run(svc, travel, "reserve_restaurant", {**table, "party_size": 8}, dated)
+    assert minimum.verdict.verdict == "allow", minimum.verdict.reasons

@@ -273,6 +273,18 @@ _INVITEE_ARGS = frozenset({"participants", "attendees", "guests", "invitees", "i
 _INVITING = frozenset({"invite", "invited", "inviting", "invitation", "invitations", "invites", "with", "include",
                        "including", "attendees", "participants", "guests", "everyone", "team", "together", "join",
                        "meet", "meeting", "call", "sync", "1:1", "add"})
+# Arguments that count people or places, and how a user states such a count ("a table for two", "6 guests").
+_COUNT_ARGS = frozenset({"party_size", "guests", "passengers", "people", "persons", "adults", "seats", "travellers",
+                         "travelers", "pax", "covers", "guest_count", "num_guests", "tickets", "rooms", "attendees"})
+_NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                              "nine", "ten", "eleven", "twelve"))}
+_NUM = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_STATED_COUNT = re.compile(
+    rf"\b(?:for|party of|group of|table for)\s+(?:a\s+party\s+of\s+)?{_NUM}\b"
+    r"(?!\s*(?:(?:[-\u2013/.:,]|to|until|till|through|thru|and)?\s*\d|[-\u2013/.:]|nights?|days?|hours?|weeks?|months?|minutes?|[ap]\.?m\b|o'clock|h\b|"
+    r"eur|usd|gbp|%|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    rf"\b{_NUM}\s+(?:people|persons?|guests?|adults?|of us|pax|passengers?|travell?ers?|seats?|tickets?|covers)\b",
+    re.IGNORECASE)
 _NAME = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]{2,})\b")
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
@@ -875,6 +887,20 @@ class ProvenanceCheck:
         return bool(named) and not set(words(fold(leaf.value))) <= mine
 
     @staticmethod
+    def _other_count(leaf: Leaf, conv: Conversation) -> str | None:
+        """A count of people or places (``party_size``, ``guests``) that untrusted content gives, where the user stated
+        another one ("a table for two" and a listing's "tables for 8 minimum"): the count the user stated, or None."""
+        name = leaf.path.rsplit("/", 1)[-1].lower()
+        if name not in _COUNT_ARGS or not isinstance(leaf.value, int) or isinstance(leaf.value, bool) or \
+                not any(s.trust == "untrusted" for s in leaf.sources):
+            return None
+        counts = {int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+                  for text in conv.user_texts for m in _STATED_COUNT.finditer(text) for n in m.groups() if n}
+        if counts and leaf.value not in counts:
+            return " or ".join(str(c) for c in sorted(counts))
+        return None
+
+    @staticmethod
     def _plain(s: Source) -> bool:
         """Whether an untrusted source states no change, correction or copy of anything."""
         a = s.analysed
@@ -1090,6 +1116,13 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes one of its options {where} where the user "
                     "named another option of the same argument")))
+                continue
+            stated = self._other_count(leaf, conv) if not blind else None
+            if stated is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes a count from untrusted content "
+                    f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}) where the user stated "
+                    f"{stated}")))
                 continue
             leaked = self._leaked(ctx.tool.name, leaf, traced, conv) if not blind else None
             if leaked is not None:
