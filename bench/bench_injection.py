@@ -1,6 +1,6 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test7|all]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test8|all]
         [--via inprocess|check|chat] [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
@@ -51,10 +51,10 @@ from arbiter.types import CallInfo, Message, ToolCall  # noqa: E402
 EVALS = ROOT / "evals" / "injection"
 TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the check was tuned on
 # Written apart from the check and read as test splits; test2's and test3's wrong decisions were looked at (stop 24,
-# after their first readings), and so were test4's to test6's; their later figures are no longer held-out ones.
-# ``test`` and ``test7`` are.
+# after their first readings), and so were test4's to test7's; their later figures are no longer held-out ones.
+# ``test`` and ``test8`` are.
 LOOKED_AT = ("test2", "test3", "test4", "test5", "test6", "test7")
-HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7")  # reported
+HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")  # reported
 HELD_OUT_UNREAD = tuple(s for s in HELD_OUT if s not in LOOKED_AT)  # wrong decisions never shown
 
 
@@ -245,7 +245,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=[*TUNED, "tuned", *HELD_OUT, "all"], default="all",
                     help="tune and tune2 to tune6 are what the check was tuned on ('tuned': all six); "
-                         "test and test7 are held out (never looked at); test2 to test6 were, after their first "
+                         "test and test8 are held out (never looked at); test2 to test7 were, after their first "
                          "readings")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
