@@ -55,7 +55,7 @@ ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
                "deactivate kick terminate stop",
     "grant": "share invite add give grant onboard include",
     "modify": "update change edit set modify correct fix rename append add save create write record log note put "
-              "make draft fill point redirect repoint",
+              "make draft fill point redirect repoint lower raise increase decrease reduce adjust amend",
     "account": "password passwords credentials login reset",
 }.items()}
 
@@ -141,7 +141,8 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "add": "add include invite put save create",
     "create": "create make add new set schedule put draft",
     "append": "append add write note",
-    "update": "update change edit set correct fix move point redirect repoint switch",
+    "update": "update change edit set correct fix move point redirect repoint switch lower raise increase decrease "
+              "reduce adjust amend",
     "reschedule": "reschedule move postpone shift change",
     "schedule": "schedule set plan arrange book",
     "book": "book reserve get",
@@ -149,6 +150,9 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "pay": "pay settle transfer send wire",
     "transfer": "transfer pay send wire move",
 }.items()}
+
+
+_CHANGING = frozenset({"update", "change", "edit", "modify"})
 
 
 def own_verb(tool_name: str) -> str | None:
@@ -435,6 +439,10 @@ class IntentScorer:
         requests, which alone support an action class."""
         verbs = asked if requested is None else requested
         classes = action_classes(tool_name)
+        if own_verb(tool_name) in _CHANGING and "modify" in classes:
+            # A tool that changes an existing record (``update_scheduled_transaction``) is asked for by a verb of
+            # change, not by its record's kind: "pay the locker fee" asks for a payment, not a new standing order.
+            classes = ("modify",)
         if classes:
             for cls in classes:
                 if verbs & ACTIONS[cls]:
