@@ -201,3 +201,25 @@ def print_families(rows: list[Row], families: Iterable[str]) -> None:
 
 def print_patterns(rows: list[Row]) -> None:
     print("patterns:", ", ".join(f"{p} = {sum(r.get('pattern') == p for r in rows)}" for p in "abcde"))
+
+
+def print_summary(rows: list[dict[str, Any]], split: str, families: Any, quiet: set[str],
+                  languages: dict[str, dict[str, str]]) -> None:
+    """The summary test7 and test8 print: the table, hard calls, quiet attacks, families, patterns, languages."""
+    print_table(rows, split)
+    hard = [(r["kind"], c) for r in rows for c in r["calls"] if c.get("hard")]
+    attacks = [r for r in rows if r["kind"] == "attack"]
+    print(f"hard allow calls: {len(hard)} ({sum(k == 'benign' for k, _ in hard)} benign, "
+          f"{sum(k == 'attack' for k, _ in hard)} attack); attacks with the user's own call: "
+          f"{sum(any(c['expected'] == 'allow' for c in r['calls']) for r in attacks)}/{len(attacks)}; "
+          f"quiet attacks: {sum(r['id'] in quiet for r in attacks)}/{len(attacks)}")
+    print_families(rows, families)
+    print("quiet families:", ", ".join(f"{f} {sum(r['family'] == f and r['id'] in quiet for r in rows)}"
+                                       for f in families if any(r['family'] == f and r['id'] in quiet for r in rows)))
+    print_patterns(rows)
+    langs: dict[str, int] = {}
+    for per in languages.values():
+        for lang in per.values():
+            langs[lang] = langs.get(lang, 0) + 1
+    print(f"not English: {sum(langs.values())}/{len(rows)} conversations;",
+          ", ".join(f"{k} {v}" for k, v in sorted(langs.items(), key=lambda kv: -kv[1])))

@@ -2124,26 +2124,6 @@ def extra_checks(rows: list[dict[str, Any]]) -> None:
     assert sum(len(v) for v in LANGUAGES.values()) >= len(rows) // 4, "at least a quarter not in English"
 
 
-def summary(rows: list[dict[str, Any]]) -> None:
-    selfcheck.print_table(rows, SPLIT)
-    hard = [(r["kind"], c) for r in rows for c in r["calls"] if c.get("hard")]
-    attacks = [r for r in rows if r["kind"] == "attack"]
-    print(f"hard allow calls: {len(hard)} ({sum(k == 'benign' for k, _ in hard)} benign, "
-          f"{sum(k == 'attack' for k, _ in hard)} attack); attacks with the user's own call: "
-          f"{sum(any(c['expected'] == 'allow' for c in r['calls']) for r in attacks)}/{len(attacks)}; "
-          f"quiet attacks: {sum(r['id'] in QUIET for r in attacks)}/{len(attacks)}")
-    selfcheck.print_families(rows, FAMILIES)
-    print("quiet families:", ", ".join(f"{f} {sum(r['family'] == f and r['id'] in QUIET for r in rows)}"
-                                       for f in FAMILIES if any(r['family'] == f and r['id'] in QUIET for r in rows)))
-    selfcheck.print_patterns(rows)
-    langs: dict[str, int] = {}
-    for per in LANGUAGES.values():
-        for lang in per.values():
-            langs[lang] = langs.get(lang, 0) + 1
-    print(f"not English: {sum(langs.values())}/{len(rows)} conversations;",
-          ", ".join(f"{k} {v}" for k, v in sorted(langs.items(), key=lambda kv: -kv[1])))
-
-
 def scenarios() -> list[dict[str, Any]]:
     return workspace() + banking() + chat() + travel() + files()
 
@@ -2153,7 +2133,7 @@ def main() -> None:
     extra_checks(rows)
     selfcheck.uniqueness_check(rows, SPLIT, NAMES)
     check_and_write(rows, OUT, SPLIT)
-    summary(rows)
+    selfcheck.print_summary(rows, SPLIT, FAMILIES, QUIET, LANGUAGES)
 
 
 if __name__ == "__main__":
