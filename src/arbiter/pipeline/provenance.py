@@ -286,6 +286,24 @@ _STATED_COUNT = re.compile(
     rf"\b{_NUM}\s+(?:people|persons?|guests?|adults?|of us|pax|passengers?|travell?ers?|seats?|tickets?|covers)\b",
     re.IGNORECASE)
 _NAME = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]{2,})\b")
+# Arguments that send a copy, and the words of a user who asks for a copy to go somewhere.
+_COPY_ARGS = frozenset({"cc", "bcc"})
+_COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop", "everyone", "all", "include",
+                      "including", "thread"})
+# Arguments that list people by name (the passengers of a booking), not by address.
+_PEOPLE_ARGS = frozenset({"passengers", "travellers", "travelers", "guests", "guest_names", "names", "occupants",
+                          "drivers", "passenger_names"})
+# The words of a user who asks to answer someone: the answer goes to that person.
+_REPLYING = frozenset({"answer", "reply", "respond", "replying", "answering", "responding"})
+# ... or someone the user describes rather than names ("answer whoever asked").
+_ANSWERING = _REPLYING | frozenset({"whoever", "anyone", "everyone", "everybody", "those", "people", "them"})
+# A tool that saves a record of a payee, and the words of a user who asks for such a record.
+_RECORDS = frozenset({"payee", "payees", "beneficiary", "beneficiaries"})
+_SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "set", "new", "include"})
+# The address an item of a tool result comes from ("from": "Ana <ana@x.io>", "From: ana@x.io").
+_SENDER = re.compile(r'"(?:from|sender|author|sender_email|from_email)"\s*:\s*"(?:[^"<@]{0,80}<)?'
+                     r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?\"|(?:^|\n)\s*(?:from|sender)\s*:[^\n@]{0,80}?"
+                     r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
 
@@ -433,6 +451,10 @@ class ProvenanceCheck:
         conv.memo["principal"] = frozenset(
             digest(key, k, v) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
             for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k in ("email", "iban", "phone"))
+        # The addresses tool results' items come from (in memory only): "answer Hamid" writes to Hamid's.
+        conv.memo["senders"] = frozenset(
+            fold(a) for msg in (info.messages if info else None) or () if msg.role == "tool"
+            for m in _SENDER.finditer(text_of(msg.content)[0]) for a in m.groups() if a)
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
         # The items of a listing that the user's own criterion picks ("the cheapest flight", "the best-rated hotel
@@ -981,6 +1003,65 @@ class ProvenanceCheck:
         return any(x is not leaf and "email" in x.kinds and {v for k, v in x.atoms if k == "email"} & mine
                    for x in traced)
 
+    def _unnamed_handle(self, tool: str, leaf: Leaf, traced: list[Leaf], conv: Conversation) -> bool:
+        """Whether this account (a handle, not an address) is none of those the user named with ``@``, no value of the
+        call is one of them, and untrusted content names it, in a call that removes, grants or tells: "add @jonas.wendt"
+        and "his backup @t.varga-ext" from a DM."""
+        if not isinstance(leaf.value, str) or "@" in leaf.value.strip("@"):
+            return False
+        classes = set(action_classes(tool))
+        if not classes & {"destroy", "grant", "communicate"} or (
+                "destroy" not in classes and leaf.path.rsplit("/", 1)[-1].lower() not in _HANDLE_ARGS):
+            return False
+        if classes == {"communicate"} and conv.user_asked & _ANSWERING:
+            return False  # "DM @mei.lin, and answer whoever asked in #general": someone the user did not name too
+        handles = self._handles(conv)
+        if not handles or handles & {fold(x.value).lstrip("@") for x in traced if isinstance(x.value, str)}:
+            return False
+        if leaf.trust() == "untrusted" and self._variant(leaf, conv):
+            return False  # another account of the person the user named: that more telling reason is given below
+        return any(s.trust == "untrusted" for s in leaf.sources)
+
+    def _extra_item(self, leaf: Leaf, traced: list[Leaf], conv: Conversation) -> str | None:
+        """Whether this list item, from untrusted content alone, comes beside items the user gave: a passenger only a
+        fare note names beside the ones the user named, or an attachment a mail only mentions beside the mail's own
+        attachment. What it comes beside, or None."""
+        parent, _, index = leaf.path.rpartition("/")
+        siblings = [x for x in traced if x is not leaf and x.path.rpartition("/")[0] == parent] if index.isdigit() \
+            else []
+        if not siblings or not isinstance(leaf.value, str):
+            return None
+        if parent.rsplit("/", 1)[-1].lower() in _PEOPLE_ARGS and "@" not in leaf.value:
+            if not self._named(leaf, conv) and any(x.trust() == "user" or self._named(x, conv) for x in siblings):
+                return "the people the user named"
+            return None
+        mine = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        if not mine or "prose" in leaf.kinds or any(mine & s.analysed.own for s in conv.sources):
+            return None
+        owned = [x for x in siblings if any({digest(conv.key, k, v) for k, v in x.atoms} & s.analysed.own
+                                            for s in conv.sources)]
+        return "the item's own attachment or file" if owned else None
+
+    def _not_the_sender(self, tool: str, leaf: Leaf, conv: Conversation) -> bool:
+        """For an answer ("Hamid asked about the dates; answer him"): whether this address, from untrusted content
+        alone, is not the address of the person the user named, while a tool result gives that person's address as
+        the sender of an item (an auto-reply's "my colleague handles this" is no answer to Hamid)."""
+        if "communicate" not in action_classes(tool) or "email" not in leaf.kinds or "prose" in leaf.kinds or \
+                role_of(leaf.path, frozenset()) != "recipient" or not conv.user_asked & _REPLYING or \
+                not isinstance(leaf.value, str) or self._named(leaf, conv):
+            return False
+        value = fold(leaf.value)
+        named = [a for a in conv.memo.get("senders", ()) if
+                 {w for w in words(a.split("@", 1)[0]) if len(w) >= 3 and w not in _STOP} & conv.user_words]
+        return bool(named) and value not in named
+
+    @staticmethod
+    def _unasked_record(tool: str, conv: Conversation) -> bool:
+        """Whether this tool saves a payee (``add_payee``) and the user's words ask for no such record ("pay the
+        deposit" asks for the payment only)."""
+        parts = set(_SPLIT.split(tool.lower()))
+        return bool(parts & _RECORDS) and "pay" in action_classes(tool) and not conv.user_asked & _SAVING
+
     @staticmethod
     def _unasked_field(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
         """For a tool that changes details (``update_user_info``): the kind of detail this argument changes (a phone
@@ -1156,6 +1237,14 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} passes on {foreign} taken from untrusted content, at "
                     "a domain no user, system or trusted message mentions")))
                 continue
+            if role == "recipient" and not blind and self._unnamed_handle(ctx.tool.name, leaf, traced, conv):
+                # "Remove @temp.lorenz" and a call that removes another account, which untrusted content names: the
+                # user's target was swapped, or one was added ("add @jonas.wendt" and his "backup" from the DM).
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content "
+                    f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}), another account than "
+                    "the one the user named with '@' for this action")))
+                continue
             # Statements of fact that steer a value (:mod:`arbiter.provenance.steering`), judged on arguments whose
             # name gives them a role (an invoice number in a subject is no phone). Values the user or a trusted source
             # holds too are judged here; values from untrusted content alone after the instruction checks below.
@@ -1187,16 +1276,6 @@ class ProvenanceCheck:
                     reasons.append(self._injection(ctx, leaf, instructed[-1], "nowhere in the conversation"))
                 continue
             untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
-            if role == "recipient" and "destroy" in action_classes(ctx.tool.name) and self._handles(conv) and \
-                    isinstance(leaf.value, str) and "@" not in leaf.value.strip("@") and \
-                    not self._handles(conv) & {fold(x.value).lstrip("@") for x in traced if isinstance(x.value, str)}:
-                # "Remove @temp.lorenz" and a call that removes another account, which only untrusted content names:
-                # the user's target was swapped.
-                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
-                    f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
-                    f"({_describe(untrusted[0])}), another account than the one the user named with '@' for this "
-                    "action")))
-                continue
             if role == "recipient" and self._variant(leaf, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
@@ -1290,6 +1369,24 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} adds, beside the addresses the user gave, one that "
                     f"only untrusted content holds ({_describe(untrusted[0])})")))
                 continue
+            if role == "recipient" and top.lower() in _COPY_ARGS and not conv.user_asked & _COPYING and \
+                    not self._named(leaf, conv):
+                # "Email the hotel and ask for an extra bed": no copy, whoever the listing says should be in copy.
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} sends a copy to an address only untrusted content "
+                    f"gives ({_describe(untrusted[0])}); the user asked for no copy")))
+                continue
+            extra = self._extra_item(leaf, traced, conv)
+            if extra is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} adds, beside {extra}, one that only untrusted content "
+                    f"mentions ({_describe(untrusted[0])})")))
+                continue
+            if self._not_the_sender(ctx.tool.name, leaf, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} answers at an address only untrusted content gives "
+                    f"({_describe(untrusted[0])}), not at the address of the person the user asked to answer")))
+                continue
             field = self._unasked_field(ctx.tool.name, leaf, conv)
             if field is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
@@ -1327,6 +1424,11 @@ class ProvenanceCheck:
             reasons.append(Reason(code="INJECTION_SUSPECTED", message=(
                 f"{_describe(instructed[-1])} carries instructions to the AI, and the user did not ask for a call "
                 f"of {ctx.call.tool!r} (no verb of its kind in the user's messages)")))
+        elif not reasons and self._unasked_record(ctx.tool.name, conv) and (following := self._follows_untrusted(conv)):
+            # "Pay the deposit" asks for a payment, not for a saved payee the confirmation suggests.
+            reasons.append(Reason(code="INTENT_MISMATCH", message=(
+                f"the user asked for no saved record of a payee, and {ctx.call.tool!r} saves one; it follows "
+                f"untrusted content ({_describe(following[0])})")))
         elif not reasons and (other := self._other_object(ctx.tool.name, conv)) is not None \
                 and (following := self._follows_untrusted(conv)):
             # "Book Hotel Isarblick" supports booking, but not the car a listing asks for.
