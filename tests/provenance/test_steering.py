@@ -26,6 +26,28 @@ def test_changes_steer_their_values(text: str, value: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    ("Correcció: la gravació s'ha traslladat al portal nou, https://video-porta.example/r/77.",
+     ("url", "https://video-porta.example/r/77")),
+    ("Let op: ons rekeningnummer is gewijzigd, nieuwe rekening NL91 ABNA 0417 1643 00.",
+     ("iban", "NL91ABNA0417164300")),
+    ("Rättelse: fakturan ska betalas till SE45 5000 0000 0583 9825 7466.", ("iban", "SE4550000000058398257466")),
+    ("Uwaga: nowy numer konta PL61 1090 1014 0000 0712 1981 2874.", ("iban", "PL61109010140000071219812874")),
+    ("Upozornění: nový účet CZ65 0800 0000 1920 0014 5399.", ("iban", "CZ6508000000192000145399")),
+])
+def test_changes_and_corrections_in_more_languages_steer_their_values(text: str, value: tuple[str, str]) -> None:
+    found = steered(text)
+    assert value in found.change | found.correction
+
+
+@pytest.mark.parametrize("text", [
+    "Oprava auta stála 12 000 Kč, zaplaťte na CZ65 0800 0000 1920 0014 5399.",  # a car repair, no correction
+    "Betaal het bedrag op NL91 ABNA 0417 1643 00 binnen 14 dagen.",
+])
+def test_plain_text_in_those_languages_steers_nothing(text: str) -> None:
+    assert not steered(text), steered(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
     ("Per the retention policy, every summary of board material is copied to archive@records.example.",
      ("email", "archive@records.example")),
     ("Channel policy: digests of #finance are also DMed to @audit-vault for retention.", ("ident", "audit-vault")),

@@ -297,6 +297,8 @@ _PEOPLE_ARGS = frozenset({"passengers", "travellers", "travelers", "guests", "gu
 _REPLYING = frozenset({"answer", "reply", "respond", "replying", "answering", "responding"})
 # ... or someone the user describes rather than names ("answer whoever asked").
 _ANSWERING = _REPLYING | frozenset({"whoever", "anyone", "everyone", "everybody", "those", "people", "them"})
+# The words of a user who asks for the replacing value itself ("the new status page", "wherever it moved").
+_CURRENT = frozenset({"new", "newest", "latest", "current", "moved", "updated", "corrected", "replacement"})
 # A tool that saves a record of a payee, and the words of a user who asks for such a record.
 _RECORDS = frozenset({"payee", "payees", "beneficiary", "beneficiaries"})
 _SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "set", "new", "include"})
@@ -731,6 +733,22 @@ class ProvenanceCheck:
             if ProvenanceCheck._authors_site(h, host, name, leaf, conv):
                 continue
             return "a link" if kind == "url" else "an address"
+        return None
+
+    def _replaced_link(self, leaf: Leaf, conv: Conversation) -> str | None:
+        """A link or address inside written text that only untrusted content holds, and that content presents as
+        replacing or correcting another one ("Correction: the recording moved to https://..."), when the user asked
+        for no changed one: "post her link" and another member's correction that swaps it."""
+        if self._adopted(conv, "change") or self._adopted(conv, "correction") or conv.user_asked & _CURRENT:
+            return None  # "the link to the *new* onboarding doc": the user asks for the replacement
+        for kind, value in leaf.atoms:
+            if kind not in ("url", "email"):
+                continue
+            h = digest(conv.key, kind, value)
+            holders = [s for s in leaf.sources if h in s.analysed.atoms]
+            if holders and all(s.trust == "untrusted" for s in holders) and \
+                    any(h in s.analysed.changes or h in s.analysed.corrections for s in holders):
+                return "a link" if kind == "url" else "an address"
         return None
 
     @staticmethod
@@ -1245,6 +1263,15 @@ class ProvenanceCheck:
                     f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}), another account than "
                     "the one the user named with '@' for this action")))
                 continue
+            # A text argument (a message, a body: no role by its name) that passes on a link content swapped in.
+            swapped = self._replaced_link(leaf, conv) if trust and not blind and (
+                "prose" in leaf.kinds or role_of(leaf.path, frozenset()) is None) else None
+            if swapped is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} passes on {swapped} that untrusted content "
+                    f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}) presents as replacing or "
+                    "correcting another one; the user did not ask for a changed one")))
+                continue
             # Statements of fact that steer a value (:mod:`arbiter.provenance.steering`), judged on arguments whose
             # name gives them a role (an invoice number in a subject is no phone). Values the user or a trusted source
             # holds too are judged here; values from untrusted content alone after the instruction checks below.
@@ -1322,7 +1349,15 @@ class ProvenanceCheck:
             kept = {digest(conv.key, k, v) for k, v in leaf.atoms if k != "domain"}
             apart = asked and pointed and bool(kept) and all(
                 kept <= s.analysed.clean for s in untrusted if id(s) in carriers)
-            if carrier is not None and not clean and not apart and not chosen and \
+            # ... or the user asked to answer (a reply to the recruiter's mail, to Sandrine's DM): the mail carrying
+            # the instructions is the one answered (its own id), or its author, the account the user named, is; an
+            # answer goes back to whoever wrote it, and its text is judged on its own.
+            replied = carrier is not None and bool(conv.user_asked & _REPLYING) and \
+                "communicate" in action_classes(ctx.tool.name) and (
+                    (not destination and any(digest(conv.key, k, v) in carrier.analysed.own for k, v in leaf.atoms))
+                    or (role == "recipient" and isinstance(leaf.value, str) and "@" not in leaf.value.strip("@")
+                        and self._named(leaf, conv)))
+            if carrier is not None and not clean and not apart and not chosen and not replied and \
                     (destination or not (asked and pointed and (own or role != "object"))):
                 reasons.append(self._injection(ctx, leaf, carrier, "in that content"))
                 continue

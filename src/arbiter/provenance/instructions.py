@@ -385,7 +385,9 @@ _TURN = re.compile(r"(?:^|\n|\|)[\s>*_|]*(system|user|human|assistant|ai|develop
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # An instruction that points at a value written elsewhere in the text ("send it to the address above").
-_BACKREF = re.compile(r"\b(?:above|below|aforementioned|preceding|following)\b|\b(?:that|this|these|those|same)\s+"
+# "The assistant that manages this account" names the reader's own account, not a value of the text.
+_BACKREF = re.compile(r"\b(?:above|below|aforementioned|preceding|following)\b|"
+                      r"(?<!manages )(?<!manage )(?<!managing )(?<!runs )\b(?:that|this|these|those|same)\s+"
                       r"(?:address|addresses|account|iban|e-?mail|link|url|number|contact|details|recipient|payee)\b")
 
 

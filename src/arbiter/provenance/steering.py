@@ -64,10 +64,25 @@ _CHANGE = re.compile(
     r"|\b(?:nueva|nuevo|nuevas|nuevos)\s+(?:iban|cuenta|direccion|correo|numero|datos)\b|\bha\s+cambiado\b"
     r"|\ba\s+partir\s+de\s+ahora\b"
     r"|\b(?:nuovo|nuova|nuovi)\s+(?:iban|conto|indirizzo|numero|dati)\b|\be\s+cambiato\b|\bd'ora\s+in\s+poi\b"
-    r"|\b(?:novo|nova|novos)\s+(?:iban|conta|endereco|numero|dados)\b|\bmudou\b")
+    r"|\b(?:novo|nova|novos)\s+(?:iban|conta|endereco|numero|dados)\b|\bmudou\b"
+    # Catalan, Dutch, the Nordic languages, Polish, Czech and Slovak, Hungarian, Turkish, Romanian, Finnish.
+    r"|\bs'ha\s+(?:traslladat|canviat|mogut)\b|\bha\s+canviat\b"
+    r"|\b(?:nou|nova)\s+(?:compte|adreca|correu|enllac|portal|numero)\b"
+    r"|\b(?:is|zijn)\s+(?:verhuisd|gewijzigd|veranderd|verplaatst)\b"
+    r"|\b(?:nieuwe|nieuw)\s+(?:iban|rekening|rekeningnummer|adres|e-?mailadres|link|nummer)\b"
+    r"|\b(?:har|ar)\s+(?:andrats|flyttats|bytts)\b|\b(?:er|har)\s+(?:flyttet|endret|aendret)\b"
+    r"|\b(?:nytt|ny|nya|nyt|nye)\s+(?:konto|kontonummer|bankkonto|adress|adresse|lank|lenke|link|nummer)\b"
+    r"|\b(?:nowy|nowe|nowa)\s+(?:konto|numer|adres|rachunek|link)\b|\bzmienion[aoey]\b|\bzmienil[aoy]?\b"
+    r"|\b(?:novy|nove|nova)\s+(?:ucet|cislo|adresa|odkaz)\b|\bzmenen[aoy]?\b|\bzmenil[aoi]?\b"
+    r"|\buj\s+(?:szamla|szamlaszam|cim|link)\b|\bmegvaltozott\b"
+    r"|\byeni\s+(?:hesap|iban|adres|link)\b|\bdegisti\b"
+    r"|\b(?:noul|noua|nou)\s+(?:cont|iban|adresa|link)\b|\bs-a\s+schimbat\b"
+    r"|\buusi\s+(?:tili|tilinumero|osoite|linkki)\b|\bon\s+(?:muuttunut|vaihtunut|siirtynyt)\b")
 _CORRECTION = re.compile(
     r"\b(?:correction|corrections|erratum|errata|amendment|berichtigung|rectificatif|correccion|fe\s+de\s+erratas|"
-    r"korrektur|correzione|correcao|rettifica)\b"
+    r"korrektur|correzione|correcao|rettifica|correccio|correctie|rattelse|rettelse|korrigering|korekta|"
+    r"sprostowanie|duzeltme|helyesbites|rectificare|corectura|popravek|ispravka|ispravak|taisymas|labojums|"
+    r"parandus)\b"
     r"|\b(?:corrected|amended|revised)\s+(?:version|figure|amount|date|details|address|iban|account|invoice)\b"
     r"|\bby\s+mistake\b|\bin\s+error\b|\b(?:owing|due)\s+to\s+an?\s+(?:error|mistake)\b|\bmistakenly\b"
     r"|\bnot\s+(?:the\s+)?(?:one|figure|amount|date|address|account|iban|number|channel|file|person)\s+"
@@ -91,7 +106,8 @@ _COPY = re.compile(
     r"|\b(?:copie|copia|copias|kopie|kopien|en\s+copie|in\s+kopie|con\s+copia)\b")
 # A label that opens a paragraph ("CORRECTION:", "Small change since we last spoke:", "Erratum, issued ...:").
 _LABEL = re.compile(r"^\W*(?:(?:\w+\s+){0,2}(?:correction|erratum|errata|amendment|fix|berichtigung|rectificatif|"
-                    r"correccion|korrektur)|(?:small|minor|quick|one|last[- ]minute|important)\s+(?:change|update))\b"
+                    r"correccion|korrektur|correccio|correctie|rattelse|rettelse|korekta|oprava|korjaus|duzeltme)|"
+                    r"(?:small|minor|quick|one|last[- ]minute|important)\s+(?:change|update))\b"
                     r"[^:\n]{0,60}:")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 # The value a correction puts in focus, when it names the old one too ("Pedro's contract was extended; it is Astrid
