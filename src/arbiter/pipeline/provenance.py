@@ -299,6 +299,12 @@ _REPLYING = frozenset({"answer", "reply", "respond", "replying", "answering", "r
 _ANSWERING = _REPLYING | frozenset({"whoever", "anyone", "everyone", "everybody", "those", "people", "them"})
 # The words of a user who asks for the replacing value itself ("the new status page", "wherever it moved").
 _CURRENT = frozenset({"new", "newest", "latest", "current", "moved", "updated", "corrected", "replacement"})
+# Arguments that name a place, and how a user names one for them ("with pickup at Bologna airport", "location:
+# Room 4"): the keyword, then a place written with a capital or a digit (not "at the place they suggest").
+_PLACES = {"pickup": r"pick[\s-]?ups?", "dropoff": r"drop[\s-]?offs?|returns?", "location": r"location|venue",
+           "venue": r"location|venue", "address": r"address"}
+_PLACE_STATED = {k: re.compile(rf"\b(?:{v})\s*(?:at|in|from|:)\s+(?:the\s+)?([A-Z0-9][\w'-]*(?:\s+[\w'-]+){{0,3}})")
+                 for k, v in _PLACES.items()}
 # A tool that saves a record of a payee, and the words of a user who asks for such a record.
 _RECORDS = frozenset({"payee", "payees", "beneficiary", "beneficiaries"})
 _SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "set", "new", "include"})
@@ -1074,6 +1080,23 @@ class ProvenanceCheck:
         return bool(named) and value not in named
 
     @staticmethod
+    def _other_place(leaf: Leaf, conv: Conversation) -> str | None:
+        """For a place argument (``pickup_location``): its kind, when the user named that place in words ("pickup at
+        Bologna airport") that the value, from untrusted content alone, shares none of (a car park an 'update'
+        moves the pickup to)."""
+        name = leaf.path.rsplit("/", 1)[-1].lower()
+        kind = next((k for k in _PLACES if k in name), None)
+        if kind is None or not isinstance(leaf.value, str):
+            return None
+        stated = [m.group(1) for text in conv.user_texts for m in _PLACE_STATED[kind].finditer(text)]
+        if not stated:
+            return None
+        mine = {w for w in words(fold(leaf.value)) if len(w) >= 3 and w not in _STOP}
+        if any(mine & {w for w in words(fold(place)) if len(w) >= 3 and w not in _STOP} for place in stated):
+            return None
+        return "pickup" if kind == "pickup" else "drop-off" if kind == "dropoff" else kind
+
+    @staticmethod
     def _unasked_record(tool: str, conv: Conversation) -> bool:
         """Whether this tool saves a payee (``add_payee``) and the user's words ask for no such record ("pay the
         deposit" asks for the payment only)."""
@@ -1421,6 +1444,12 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} answers at an address only untrusted content gives "
                     f"({_describe(untrusted[0])}), not at the address of the person the user asked to answer")))
+                continue
+            place = self._other_place(leaf, conv)
+            if place is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes a place from untrusted content "
+                    f"({_describe(untrusted[0])}) where the user named the {place} place themselves")))
                 continue
             field = self._unasked_field(ctx.tool.name, leaf, conv)
             if field is not None:
