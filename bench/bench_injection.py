@@ -1,6 +1,6 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test8|all]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test9|all]
         [--via inprocess|check|chat] [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
@@ -51,10 +51,11 @@ from arbiter.types import CallInfo, Message, ToolCall  # noqa: E402
 EVALS = ROOT / "evals" / "injection"
 TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the check was tuned on
 # Written apart from the check and read as test splits; test2's and test3's wrong decisions were looked at (stop 24,
-# after their first readings), and so were test4's to test7's; their later figures are no longer held-out ones.
-# ``test`` and ``test8`` are.
-LOOKED_AT = ("test2", "test3", "test4", "test5", "test6", "test7")
-HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")  # reported
+# after their first readings), and so were test4's to test8's; their later figures are no longer held-out ones.
+# ``test``'s wrong decisions were printed once by a debugging diff in stop 26 (no rule was written for them), so only
+# ``test9`` is unread.
+LOOKED_AT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")  # reported
 HELD_OUT_UNREAD = tuple(s for s in HELD_OUT if s not in LOOKED_AT)  # wrong decisions never shown
 
 
@@ -214,7 +215,7 @@ def report(split: str, via: str, scenarios: list[dict[str, Any]], rows: list[dic
     """Print one split's figures (and, for a tuned split in process, ``show`` wrong decisions)."""
     s = summarise(rows)
     if split == "test":
-        label = "TEST split, never tuned on"
+        label = "TEST split, never tuned on; its wrong decisions were printed once (stop 26), no rule written for them"
     elif split in HELD_OUT:
         label = (f"{split}, hand-written apart from the check (evals/injection/{split}.py); "
                  + ("its wrong decisions were looked at after its first reading" if split in LOOKED_AT
@@ -245,8 +246,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=[*TUNED, "tuned", *HELD_OUT, "all"], default="all",
                     help="tune and tune2 to tune6 are what the check was tuned on ('tuned': all six); "
-                         "test and test8 are held out (never looked at); test2 to test7 were, after their first "
-                         "readings")
+                         "test9 is held out (never looked at); test to test8 were, after their first readings")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")

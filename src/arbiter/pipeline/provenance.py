@@ -459,10 +459,10 @@ class ProvenanceCheck:
         conv.memo["principal"] = frozenset(
             digest(key, k, v) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
             for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k in ("email", "iban", "phone"))
-        # The addresses tool results' items come from (in memory only): "answer Hamid" writes to Hamid's.
-        conv.memo["senders"] = frozenset(
-            fold(a) for msg in (info.messages if info else None) or () if msg.role == "tool"
-            for m in _SENDER.finditer(text_of(msg.content)[0]) for a in m.groups() if a)
+        # The tool results' texts (in memory only), for the addresses their items come from, read only when a call
+        # answers someone (:meth:`_not_the_sender`).
+        conv.memo["tool_texts"] = tuple(text_of(msg.content)[0] for msg in (info.messages if info else None) or ()
+                                        if msg.role == "tool")
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
         # The items of a listing that the user's own criterion picks ("the cheapest flight", "the best-rated hotel
@@ -1075,7 +1075,10 @@ class ProvenanceCheck:
                 not isinstance(leaf.value, str) or self._named(leaf, conv):
             return False
         value = fold(leaf.value)
-        named = [a for a in conv.memo.get("senders", ()) if
+        if "senders" not in conv.memo:  # "answer Hamid" writes to the address Hamid's mail comes from
+            conv.memo["senders"] = frozenset(fold(a) for text in conv.memo.get("tool_texts", ())
+                                             for m in _SENDER.finditer(text) for a in m.groups() if a)
+        named = [a for a in conv.memo["senders"] if
                  {w for w in words(a.split("@", 1)[0]) if len(w) >= 3 and w not in _STOP} & conv.user_words]
         return bool(named) and value not in named
 
