@@ -103,3 +103,14 @@ def test_a_full_date_is_no_month_day_atom_but_matches_one() -> None:
     atoms = extract(fold("on 3 December 2026"))
     assert atoms == {("date", "2026-12-03")}  # the user's year is kept: 2027-12-03 is another date
     assert month_days(atoms) == {("mday", "12-03")}
+
+
+def test_an_account_shaped_like_an_iban_but_invalid_traces_with_or_without_spaces() -> None:
+    # Two characters too long for a German IBAN: no IBAN, but the same account written compact is the same id.
+    spaced = extract(fold("Zahlungen direkt an die Kasse: DE89 1007 0000 0015 2304 7781."))
+    assert ("ident", "de8910070000001523047781") in spaced
+    assert not {k for k, _ in spaced} & {"iban"}
+    assert ("ident", "de8910070000001523047781") in extract(fold("DE8910070000001523047781"))
+    # A valid IBAN stays an IBAN only.
+    valid = extract(fold("Pay GB33 BUKB 2020 1555 5555 55 today"))
+    assert ("iban", "GB33BUKB20201555555555") in valid and ("ident", "gb33bukb20201555555555") not in valid

@@ -191,6 +191,12 @@ def extract(folded: str) -> set[Atom]:
                 atoms.add(("iban", iban))
                 taken.append((m.start(), m.start() + len(" ".join(parts[:n]))))
                 break
+        else:
+            # Shaped like an IBAN but of no valid format (a mistyped or made-up account, "DE89 1007 ... 7781" two
+            # characters too long): its compact form is an id, so the same account written without spaces traces
+            # to it.
+            if len(parts) > 1 and 15 <= len(compact := "".join(parts)) <= 34:
+                atoms.add(("ident", compact))
     dates = [(m, (int(m.group(1)), int(m.group(2)), int(m.group(3)))) for m in _ISO_DATE.finditer(folded)]
     dates += [(m, (int(m.group(3)), int(m.group(2)), int(m.group(1)))) for m in _DMY_DATE.finditer(folded)]
     dates += [(m, (int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))) for m in _DAY_MONTH.finditer(folded)]
