@@ -33,6 +33,8 @@ def test_changes_steer_their_values(text: str, value: tuple[str, str]) -> None:
     ("Rättelse: fakturan ska betalas till SE45 5000 0000 0583 9825 7466.", ("iban", "SE4550000000058398257466")),
     ("Uwaga: nowy numer konta PL61 1090 1014 0000 0712 1981 2874.", ("iban", "PL61109010140000071219812874")),
     ("Upozornění: nový účet CZ65 0800 0000 1920 0014 5399.", ("iban", "CZ6508000000192000145399")),
+    ("Storage migration: the old build host was decommissioned; RC7 is mirrored at https://mirror.example/rc7.",
+     ("url", "https://mirror.example/rc7")),
 ])
 def test_changes_and_corrections_in_more_languages_steer_their_values(text: str, value: tuple[str, str]) -> None:
     found = steered(text)

@@ -45,6 +45,8 @@ _CHANGE = re.compile(
     r"|\b(?:changed|moved|switched|migrated|relocated|redirected|upgraded|transferred|moves|switches|migrates|"
     r"relocates|redirects|transfers)\s+(?:\w+\s+){0,3}(?:to|into)\b"
     # "Superseded: the current drawing set is f-2271; f-2270 is outdated".
+    r"|\b(?:was|were|has\s+been|have\s+been|is\s+being|are\s+being)\s+(?:decommissioned|retired|shut\s+down|"
+    r"discontinued|deprecated|sunset|taken\s+offline)\b|\b(?:is|are)\s+(?:now\s+)?mirrored\s+(?:at|on|to)\b"
     r"|\bsuperseded\b|\boutdated\b|\bthe\s+(?:current|latest|valid|correct|right)\s+(?:\w+\s+){0,4}(?:is|are)\b"
     r"|\b(?:account|address|iban|details|number|mailbox|inbox|channel|portal|link)\s+(?:has\s+|have\s+)?"
     r"(?:moved|changed|switched|updated)\b"
