@@ -937,8 +937,11 @@ class ProvenanceCheck:
         """A count of people or places (``party_size``, ``guests``) that untrusted content gives, where the user stated
         another one ("a table for two" and a listing's "tables for 8 minimum"): the count the user stated, or None."""
         name = leaf.path.rsplit("/", 1)[-1].lower()
+        # The count may also be the model's own after untrusted content (a "4名様から" no digit rule reads apart from
+        # its word): a count nobody gave, against the one the user stated.
         if name not in _COUNT_ARGS or not isinstance(leaf.value, int) or isinstance(leaf.value, bool) or \
-                not any(s.trust == "untrusted" for s in leaf.sources):
+                not (any(s.trust == "untrusted" for s in leaf.sources) or
+                     (not leaf.sources and ProvenanceCheck._follows_untrusted(conv))):
             return None
         counts = {int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
                   for text in conv.user_texts for m in _STATED_COUNT.finditer(text) for n in m.groups() if n}
@@ -1245,9 +1248,10 @@ class ProvenanceCheck:
             stated = self._other_count(leaf, conv) if not blind else None
             if stated is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
-                    f"argument {leaf.path} of {ctx.call.tool!r} takes a count from untrusted content "
-                    f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}) where the user stated "
-                    f"{stated}")))
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes a count "
+                    + (f"from untrusted content ({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))})"
+                       if leaf.sources else "that nobody gave, after untrusted content")
+                    + f" where the user stated {stated}")))
                 continue
             leaked = self._leaked(ctx.tool.name, leaf, traced, conv) if not blind else None
             if leaked is not None:
