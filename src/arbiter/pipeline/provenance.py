@@ -305,6 +305,9 @@ _PLACES = {"pickup": r"pick[\s-]?ups?", "dropoff": r"drop[\s-]?offs?|returns?", 
            "venue": r"location|venue", "address": r"address"}
 _PLACE_STATED = {k: re.compile(rf"\b(?:{v})\s*(?:at|in|from|:)\s+(?:the\s+)?([A-Z0-9][\w'-]*(?:\s+[\w'-]+){{0,3}})")
                  for k, v in _PLACES.items()}
+# The words of a user who asks to act on more than one item.
+_SEVERAL = frozenset({"all", "every", "each", "any", "other", "others", "those", "these", "them", "both", "rest",
+                      "also", "too", "everything", "duplicates", "older"})
 # A tool that saves a record of a payee, and the words of a user who asks for such a record.
 _RECORDS = frozenset({"payee", "payees", "beneficiary", "beneficiaries"})
 _SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "set", "new", "include"})
@@ -992,6 +995,26 @@ class ProvenanceCheck:
                     return owner
         return None
 
+    def _unpointed_target(self, tool: str, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> bool:
+        """For a call that destroys (cancels, deletes): whether this id is the own id of an item the user's words do
+        not single out and that another item's text names, while the user singles out another item of the same
+        result ("cancel the Hörwerk visit" and the other event its note says was merged into it; "delete lease-v1"
+        and the evidence index a note calls replaced). A user who asks for more than one ("all", "both", "the
+        others") is not held to one."""
+        if "destroy" not in action_classes(tool) or conv.user_asked & _SEVERAL:
+            return False
+        hashes = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        owners = [s for s in untrusted if hashes & s.analysed.own]
+        if not owners:
+            return False
+        if any(self._singled(conv, s) for s in owners):
+            return False
+        # ... and which the text of another item names: content that points at an item to act on, not the user.
+        if not any(s not in owners and hashes & s.analysed.atoms for s in untrusted):
+            return False
+        messages = {s.message for s in owners}
+        return any(s.message in messages and s not in owners and self._singled(conv, s) for s in conv.untrusted)
+
     @staticmethod
     def _spoofed(source: Source, conv: Conversation) -> bool:
         """Whether untrusted content comes from a sender at a look-alike domain: the author's domain has the name of a
@@ -1415,6 +1438,12 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} names an item of {_describe(listing)} that the user's "
                     "criterion (the cheapest, the best rated, the most of something) does not pick, and that the "
                     "user's words do not single out; the criterion picks another item")))
+                continue
+            if role == "object" and self._unpointed_target(ctx.tool.name, leaf, untrusted, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} names an item of {_describe(untrusted[0])} that the "
+                    "user's words do not single out, for a call that destroys, while they single out another item of "
+                    "it")))
                 continue
             if untrusted and all(self._spoofed(s, conv) for s in untrusted):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
