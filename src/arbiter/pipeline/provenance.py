@@ -256,6 +256,9 @@ _DETAIL_KINDS = {"email": "an email address", "phone": "a phone number", "iban":
                  "amount": "an amount"}
 _DETAIL_WORDS = frozenset({"email", "e-mail", "phone", "number", "iban", "account", "balance", "contact", "details",
                            "address", "mobile"})
+# A user who asks to pass on their own details ("my email", "our account number", "her phone").
+_OWN_DETAIL = re.compile(r"\b(?:my|our|mine|his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:" +
+                         "|".join(sorted(_DETAIL_WORDS)) + r")\b", re.IGNORECASE)
 # A host with a top-level domain (a country code or a common generic one), not a dotted handle ("halcyon.jens").
 _TLD = re.compile(r"\.(?:[a-z]{2}|com|net|org|info|biz|app|dev|cloud|online|email|site|io|ai|co)$")
 # An account the user names with "@" (not an email address: no word character before the "@").
@@ -751,13 +754,13 @@ class ProvenanceCheck:
         if self._adopted(conv, "change") or self._adopted(conv, "correction") or conv.user_asked & _CURRENT:
             return None  # "the link to the *new* onboarding doc": the user asks for the replacement
         for kind, value in leaf.atoms:
-            if kind not in ("url", "email"):
+            if kind not in ("url", "email", "iban"):
                 continue
             h = digest(conv.key, kind, value)
             holders = [s for s in leaf.sources if h in s.analysed.atoms]
             if holders and all(s.trust == "untrusted" for s in holders) and \
                     any(h in s.analysed.changes or h in s.analysed.corrections for s in holders):
-                return "a link" if kind == "url" else "an address"
+                return {"url": "a link", "email": "an address", "iban": "an account"}[kind]
         return None
 
     @staticmethod
@@ -863,7 +866,7 @@ class ProvenanceCheck:
         amount such as a balance) that this argument's text carries while only trusted tool results hold them and no
         other argument of the call is them: "a verification" that asks for the email, phone and balance in the
         payment reference leaks them to the payee. None when the user asks for such details themselves."""
-        if "pay" not in action_classes(tool) or not isinstance(leaf.value, str) or conv.user_asked & _DETAIL_WORDS \
+        if "pay" not in action_classes(tool) or not isinstance(leaf.value, str) or self._own_details(conv) \
                 or role_of(leaf.path, frozenset()) is not None:  # a text (a reference), not the account or amount
             return None
         others = frozenset().union(*(x.atoms for x in traced if x is not leaf))
@@ -876,6 +879,15 @@ class ProvenanceCheck:
             if holders == {"trusted"}:
                 found.append(_DETAIL_KINDS[kind])
         return " and ".join(sorted(set(found))) if found else None
+
+    @staticmethod
+    def _own_details(conv: Conversation) -> bool:
+        """Whether the user asks to pass on their own details ("put my email in the reference", "add our account
+        number"): a detail word of the user's own, not "the confirmation with the payment details"."""
+        if "own_details" not in conv.memo:
+            conv.memo["own_details"] = any(_OWN_DETAIL.search(text) for text in conv.user_texts)
+        asked: bool = conv.memo["own_details"]
+        return asked
 
     @staticmethod
     def _handles(conv: Conversation) -> frozenset[str]:
