@@ -311,6 +311,8 @@ _PLACE_STATED = {k: re.compile(rf"\b(?:{v})\s*(?:at|in|from|:)\s+(?:the\s+)?([A-
 # The words of a user who asks to act on more than one item.
 _SEVERAL = frozenset({"all", "every", "each", "any", "other", "others", "those", "these", "them", "both", "rest",
                       "also", "too", "everything", "duplicates", "older"})
+# Words with which a user refers to things the content lists ("add her to those channels").
+_THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
 # A tool that saves a record of a payee, and the words of a user who asks for such a record.
 _RECORDS = frozenset({"payee", "payees", "beneficiary", "beneficiaries"})
 _SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "set", "new", "include"})
@@ -690,6 +692,9 @@ class ProvenanceCheck:
             return None
         named = ProvenanceCheck._channels(conv)
         value = fold(leaf.value).lstrip("#")
+        # "Jun posted in #localization which channels she needs; add her to those": the channels are the content's.
+        if conv.user_asked & {"channels"} and conv.user_asked & _THOSE:
+            return None
         if named and value not in named:
             return ", ".join(f"#{c}" for c in sorted(named))
         return None
