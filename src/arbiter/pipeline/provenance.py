@@ -313,6 +313,9 @@ _SEVERAL = frozenset({"all", "every", "each", "any", "other", "others", "those",
                       "also", "too", "everything", "duplicates", "older"})
 # Words with which a user refers to things the content lists ("add her to those channels").
 _THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
+# The words of a user who asks for access to be given, whatever the verb.
+_GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor", "commenter", "invite", "invitation",
+                       "rights", "share", "sharing", "onboard"})
 # A tool that saves a record of a payee, and the words of a user who asks for such a record.
 _RECORDS = frozenset({"payee", "payees", "beneficiary", "beneficiaries"})
 _SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "set", "new", "include"})
@@ -1143,6 +1146,16 @@ class ProvenanceCheck:
         return "pickup" if kind == "pickup" else "drop-off" if kind == "dropoff" else kind
 
     @staticmethod
+    def _unasked_grant(tool: str, conv: Conversation) -> bool:
+        """Whether this tool only grants access (``share_file``, ``invite_user_to_workspace``) and none of the user's
+        requests uses its own verb, nor any word of access ("access", "viewer", "invite"): a grant supported only
+        by its class, as "add their comments to the notes" supports adding."""
+        mine = verb_words(tool)
+        if action_classes(tool) != ("grant",) or not mine:
+            return False
+        return not (conv.user_requested & mine or conv.user_asked & _GRANTING)
+
+    @staticmethod
     def _unasked_record(tool: str, conv: Conversation) -> bool:
         """Whether this tool saves a payee (``add_payee``) and the user's words ask for no such record ("pay the
         deposit" asks for the payment only)."""
@@ -1541,6 +1554,13 @@ class ProvenanceCheck:
             reasons.append(Reason(code="INJECTION_SUSPECTED", message=(
                 f"{_describe(instructed[-1])} carries instructions to the AI, and the user did not ask for a call "
                 f"of {ctx.call.tool!r} (no verb of its kind in the user's messages)")))
+        elif not reasons and self._unasked_grant(ctx.tool.name, conv) and not self._delegated(ctx.tool.name, conv) \
+                and (following := self._follows_untrusted(conv)):
+            # "Add their comments to the notes" asks to write, not to share a file a message asks for.
+            reasons.append(Reason(code="INTENT_MISMATCH", message=(
+                f"the user asked to share or grant nothing ({ctx.call.tool!r} grants access, and no word of the "
+                f"user's requests asks for that: 'add' in another sense does not); it follows untrusted content "
+                f"({_describe(following[0])})")))
         elif not reasons and self._unasked_record(ctx.tool.name, conv) and (following := self._follows_untrusted(conv)):
             # "Pay the deposit" asks for a payment, not for a saved payee the confirmation suggests.
             reasons.append(Reason(code="INTENT_MISMATCH", message=(
