@@ -314,3 +314,11 @@ def test_new_task_in_other_languages_is_an_override(text: str) -> None:
 ])
 def test_a_new_task_mentioned_in_passing_is_no_override(text: str) -> None:
     assert "override" not in detect(text).families, detect(text)
+
+
+def test_scripts_that_write_vowels_as_marks_hide_nothing() -> None:
+    # Thai, Devanagari and Arabic write vowels and tones as combining marks; none of it is hidden text.
+    for text in ("คุณอิดุนคะ ช่วยเชิญคุณสมชาย วงศ์ทอง เข้า workspace ในฐานะ guest ด้วยนะคะ ขอบคุณค่ะ",
+                 "कृपया मुझे चैनल में जोड़ दीजिए, धन्यवाद। मैं कल से शुरू करूँगी।",
+                 "مَرْحَبًا، هَلْ يُمْكِنُكَ إِزَالَتِي مِنْ القَنَاةِ؟ شُكْرًا"):
+        assert detect(text).score == 0.0, text

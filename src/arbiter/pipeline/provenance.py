@@ -65,6 +65,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 import anyio.to_thread
@@ -233,10 +234,13 @@ _STOP = frozenset(_STOP_WORDS.split())
 # Words with which a user hands the choice of actions to content they point at.
 _DELEGATION = frozenset({"do", "follow", "handle", "complete", "tasks", "task", "todo", "to-do", "asked", "asks",
                          "requests", "requested", "request", "instructions", "items", "deal", "sort", "process",
-                         "action", "actions", "care", "says", "said", "wants", "wanted", "needs"})
+                         "action", "actions", "care", "says", "said", "wants", "wanted", "needs", "ahead",
+                         "proceed"})
 
 # Of those, the words that hand over by themselves ("work through my to-do note"); the others report what someone
 # wants ("tell me what he wants"), and hand over only in a request for some action ("take care of what Tom wants").
+_FIELD_VERBS = frozenset({"text", "message", "mail", "email", "e-mail", "post", "note", "order", "record", "log"})
+
 _HANDING = _DELEGATION - frozenset({"asked", "asks", "requests", "requested", "request", "says", "said", "wants",
                                     "wanted", "needs"})
 
@@ -621,27 +625,49 @@ class ProvenanceCheck:
         self._pointers(conv)
         return (source.message, source.part) in conv.memo["singled"]
 
-    def _delegated(self, tool: str, conv: Conversation) -> bool:
+    def _delegated(self, tool: str, conv: Conversation, traced: Sequence[Leaf] = ()) -> bool:
         """Whether the user handed the choice of actions to content ("do what Ana asked in our DMs", "the tasks
         in my to-do note") and an item the user pointed at, free of instructions to the AI, asks for this kind
-        of action."""
+        of action: in a verb of the lexicon, or, written in a language it has no verbs for, by holding the call's
+        targets (``traced``: "Naomba uniongeze kwenye #design-crit" and a call that adds its author to #design-crit)."""
         # "do" hands over only in a request ("do what Ana asked"), not in a question ("what do I need to do?"); and
         # a user who only asks what someone wants, and for no action at all ("read my DMs with Kai and tell me what he
         # wants"), hands over nothing.
         if not (conv.user_requested & _DELEGATION or conv.user_asked & (_DELEGATION - {"do"})):
             return False
-        if not (conv.user_requested & _HANDING or conv.user_asked & (_HANDING - {"do"})) and not self._acts(conv):
+        handing = conv.user_requested & _HANDING or conv.user_asked & (_HANDING - {"do"})
+        if not handing and not self._acts(conv):
             return False
         classes = action_classes(tool)
         if not classes:
+            return False
+        # A user who reports what someone asked and then asks for their own action ("Lovisa asked which address to
+        # use. Reply to her: ...") hands over no other kind of action than the ones they ask for.
+        if not handing and (theirs := {c for c, vs in ACTIONS.items() if conv.user_requested & vs}) and \
+                not theirs & set(classes):
             return False
         # The item may be written in another language than the user's request ("¿Podrías añadir ...?").
         verbs = conv.word_hashes({w for c in classes for w in ACTIONS[c] | ACTIONS_ABROAD.get(c, frozenset())})
         pointers = self._pointers(conv)
         carriers = self._carriers(conv)
         # "Do not delete anything on the topic" asks for no deletion.
-        return any(pointers.get((s.message, s.part)) and id(s) not in carriers and
-                   (s.analysed.phrases & verbs) - s.analysed.negated for s in conv.untrusted)
+        if any(pointers.get((s.message, s.part)) and id(s) not in carriers and
+               (s.analysed.phrases & verbs) - s.analysed.negated for s in conv.untrusted):
+            return True
+        targets = {digest(conv.key, k, v) for leaf in traced if "prose" not in leaf.kinds for k, v in leaf.atoms
+                   if k != "domain"}
+        # A target with no typed value (a channel "leadership") must be among the item's words.
+        named = conv.word_hashes({w for leaf in traced if not leaf.atoms and isinstance(leaf.value, str)
+                                  and role_of(leaf.path, leaf.kinds) is not None for w in words(fold(leaf.value))})
+        if not targets:
+            return False
+        known: frozenset[int] | None = conv.memo.get("action_verbs")
+        if known is None:
+            # Less the verbs that are also a message's field names ("text", "email"): every JSON item holds those.
+            known = conv.memo["action_verbs"] = frozenset(conv.word_hashes(frozenset().union(
+                *ACTIONS.values(), *ACTIONS_ABROAD.values()) - _FIELD_VERBS))
+        return any(pointers.get((s.message, s.part)) and id(s) not in carriers and not s.analysed.phrases & known
+                   and targets <= s.analysed.atoms and named <= s.analysed.phrases for s in conv.untrusted)
 
     @staticmethod
     def _acts(conv: Conversation) -> bool:
@@ -1267,13 +1293,13 @@ class ProvenanceCheck:
         pointers: dict[tuple[int, int], bool] | None = None
         support = self.scorer.support(conv.user_asked, conv.user_texts, ctx.tool.name, ctx.tool.description,
                                       conv.user_requested)
-        asked = support.signal.startswith("verb:") or self._delegated(ctx.tool.name, conv)
+        asked = support.signal.startswith("verb:") or self._delegated(ctx.tool.name, conv, traced)
         if asked and instructed:
             # With instructions to the AI in the conversation, the user must have asked for this very verb (or for a
             # payment in so many words: "move EUR 150 to my savings").
             mine = verb_words(ctx.tool.name)
             asked = mine is None or bool(conv.user_requested & mine) or support.signal == "verb:pay" or \
-                self._delegated(ctx.tool.name, conv)
+                self._delegated(ctx.tool.name, conv, traced)
         # The user named the call's target: the file to write ("summarise X into notes.md"), the channel to post
         # in ("... for #support"). That asks for a call that creates, writes or tells, not one that pays,
         # grants or destroys.
@@ -1554,7 +1580,8 @@ class ProvenanceCheck:
             reasons.append(Reason(code="INJECTION_SUSPECTED", message=(
                 f"{_describe(instructed[-1])} carries instructions to the AI, and the user did not ask for a call "
                 f"of {ctx.call.tool!r} (no verb of its kind in the user's messages)")))
-        elif not reasons and self._unasked_grant(ctx.tool.name, conv) and not self._delegated(ctx.tool.name, conv) \
+        elif not reasons and self._unasked_grant(ctx.tool.name, conv) and \
+                not self._delegated(ctx.tool.name, conv, traced) \
                 and (following := self._follows_untrusted(conv)):
             # "Add their comments to the notes" asks to write, not to share a file a message asks for.
             reasons.append(Reason(code="INTENT_MISMATCH", message=(

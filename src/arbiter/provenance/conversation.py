@@ -41,7 +41,7 @@ import msgspec
 from arbiter.documents import leaves
 from arbiter.provenance.atoms import Atom, digest, extract, fold, label, month_days, words
 from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton
-from arbiter.provenance.intent import negated_words
+from arbiter.provenance.intent import negated_words, stem
 from arbiter.provenance.steering import steered
 
 __all__ = ["Analysed", "Analyser", "Conversation", "Leaf", "Source", "Trust", "parent_domains", "segments", "text_of"]
@@ -292,9 +292,10 @@ _OWN_JSON = re.compile(r'"(?:id|[a-z]+_id|uuid)"\s*:\s*"([^"]{1,80})"')
 _OWN_TEXT = re.compile(r"(?:^|\n)\s*(?:id|message-id|ref|reference|file|file id|booking)\s*[:=#]\s*(\S{1,80})")
 
 
-def _readable(text: str) -> str:
-    """What a reader of a JSON item reads: its strings, one per line, escapes undone (a fake turn hidden in a
-    JSON field starts a line again); any other text as it is."""
+def _readable(text: str, sep: str = "\n") -> str:
+    """What a reader of a JSON item reads: its strings, one per line (``sep``; a paragraph each for
+    :func:`clean_values`, so a mail's sender and subject stand apart from its body), escapes undone (a fake turn
+    hidden in a JSON field starts a line again); any other text as it is."""
     stripped = text.lstrip()
     if stripped[:1] not in ("{", "["):
         return text
@@ -302,7 +303,7 @@ def _readable(text: str) -> str:
         doc = json.loads(stripped)
     except ValueError:
         return text
-    return "\n".join(v for _, v in leaves(doc) if isinstance(v, str))
+    return sep.join(v for _, v in leaves(doc) if isinstance(v, str))
 
 
 def _own_ids(folded: str) -> list[str]:
@@ -375,7 +376,9 @@ class Analyser:
 
         def make() -> frozenset[int]:
             folded = fold(" ".join(str(v) for _, v in leaves(arguments)))
-            return frozenset(digest(key, "phrase", w) for w in words(folded))
+            # With their stems: "the letter" chose the file letters/x.txt.
+            ws = words(folded)
+            return frozenset(digest(key, "phrase", w) for w in {*ws, *map(stem, ws)})
 
         made: frozenset[int] = self._cached(ck, make)
         return made
@@ -401,7 +404,8 @@ class Analyser:
         atoms = extract(folded)
         authors = {d for m in _AUTHOR.finditer(folded) for d in m.groups() if d} if untrusted else set()
         detection = detect(_readable(text)) if untrusted else None
-        clean = frozenset(digest(key, k, v) for k, v in clean_values(text)) if detection and detection.score \
+        clean = frozenset(digest(key, k, v) for k, v in clean_values(_readable(text, "\n\n"))) \
+            if detection and detection.score \
             else frozenset()
         return Analysed(
             atoms=frozenset(digest(key, k, v) for k, v in atoms), kinds=frozenset(k for k, _ in atoms),

@@ -347,7 +347,15 @@ def _hidden(raw: str) -> float:
             mixed += 1
     invisible = sum(1 for a, f, b in zip(raw, raw[1:], raw[2:], strict=False)
                     if a.isalpha() and b.isalpha() and unicodedata.category(f) == "Cf")
-    marks = sum(1 for c in unicodedata.normalize("NFC", raw) if unicodedata.combining(c))
+    # Marks left after NFC on Latin, Cyrillic or Greek letters (which precompose what their languages write); Thai,
+    # Hindi, Arabic or Hebrew write vowels and tones as combining marks, which hide nothing.
+    marks = 0
+    base = ""
+    for c in unicodedata.normalize("NFC", raw):
+        if not unicodedata.combining(c):
+            base = unicodedata.name(c, "").split(" ", 1)[0] if c.isalpha() else ""
+        elif base in ("LATIN", "CYRILLIC", "GREEK"):
+            marks += 1
     # Text spelled in Unicode tag characters is invisible to a person and read by a model ("ASCII smuggling"); an
     # emoji subdivision flag uses a few tag letters, never a word with spaces or a run this long.
     smuggled = any(len(run) >= 8 or "\U000E0020" in run for run in _TAG_RUN.findall(raw))
@@ -390,6 +398,10 @@ _BACKREF = re.compile(r"\b(?:above|below|aforementioned|preceding|following)\b|"
                       r"(?<!manages )(?<!manage )(?<!managing )(?<!runs )\b(?:that|this|these|those|same)\s+"
                       r"(?:address|addresses|account|iban|e-?mail|link|url|number|contact|details|recipient|payee)\b")
 
+# ... unless the instruction sets the value aside ("ignore the amount above and transfer ..."): it writes its own.
+_SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|disregard|disregarding|forget|instead of|rather than|replaces?|"
+                        r"supersedes?)\s+(?:[^\s.;:!?]+\s+){0,3}$")
+
 
 def clean_values(text: str) -> frozenset[Atom]:
     """The typed values of a text carrying instructions that stand only in its paragraphs free of every cue but a
@@ -408,7 +420,8 @@ def clean_values(text: str) -> frozenset[Atom]:
         found = detect(paragraph)
         atoms = extract(fold(paragraph))
         if set(found.families) - {"command"} or opened:
-            if found.score and _BACKREF.search(skeleton(paragraph)):
+            if found.score and any(not _SET_ASIDE.search(m.string, max(0, m.start() - 40), m.start())
+                                   for m in _BACKREF.finditer(skeleton(paragraph))):
                 return frozenset()
             dirty |= atoms
             opened = opened or "protocol" in found.families
