@@ -298,6 +298,18 @@ _COPY_ARGS = frozenset({"cc", "bcc"})
 _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop", "everyone", "all", "include",
                       "including", "thread"})
 # Arguments that list people by name (the passengers of a booking), not by address.
+# A person the user names as the target of an action, without "@" ("add Pornthip to #x", "DM the summary to Bartek",
+# "remove Farid"): a capitalised name right after the action's verb or its "to"/"with".
+_TARGETING = frozenset({"add", "remove", "invite", "kick", "dm", "ping", "tell", "message", "email", "e-mail", "mail",
+                        "to", "with", "cc", "bcc", "copy", "answer", "notify", "include"})
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "mx"})
+_PERSON_ARGS = _HANDLE_ARGS | _INVITEE_ARGS | _COPY_ARGS | frozenset({"to", "email", "recipients", "members", "emails"})
+_TARGET_END = frozenset({"and", "or", "from", "about", "in", "on", "for", "that", "which", "who", "so", "as", "if",
+                         "when", "but", "because", "then", "via"})
+# ... and the words of a user who leaves the person to content ("at the address Boglarka gave", "whoever Jun names").
+_PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "mentioned", "mentions", "listed", "named",
+                           "names", "suggested", "suggests", "whoever", "whomever", "contact", "contacts"})
+# ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
 _PEOPLE_ARGS = frozenset({"passengers", "travellers", "travelers", "guests", "guest_names", "names", "occupants",
                           "drivers", "passenger_names"})
 # The words of a user who asks to answer someone: the answer goes to that person.
@@ -1118,6 +1130,52 @@ class ProvenanceCheck:
             return False  # another account of the person the user named: that more telling reason is given below
         return any(s.trust == "untrusted" for s in leaf.sources)
 
+    def _other_person(self, tool: str, leaf: Leaf, conv: Conversation) -> str | None:
+        """For a call that removes, grants or tells, when the user named its person without ``@`` ("add Pornthip",
+        "DM the summary to Bartek"): whether this account or address is none of the people so named, and untrusted
+        content names it (the vendor's "billing coordinator" in a forwarded note, the candidate the summary is about,
+        the colleague a guest says "can be removed"). The names the user gave, or None."""
+        if not isinstance(leaf.value, str) or not set(action_classes(tool)) & {"destroy", "grant", "communicate"} or \
+                leaf.path.split("/")[1].lower() not in _PERSON_ARGS:
+            return None
+        # The user's or the operator's own value ("cc me", an address the user wrote) is theirs to send to.
+        if any(s.role in ("user", "system", "developer") for s in leaf.sources):
+            return None
+        targets: frozenset[str] | None = conv.memo.get("targets")
+        if targets is None:
+            found: set[str] = set()
+            for text in conv.user_texts:
+                tokens = text.split()
+                for i, token in enumerate(tokens):
+                    if token.lower() not in _TARGETING:
+                        continue
+                    phrase = []
+                    for w in tokens[i + 1:i + 5]:
+                        bare = w.strip(".,;:!?()[]\"'")
+                        if not bare or bare.lower() in _TARGET_END or bare.lower() in _TARGETING:
+                            break
+                        phrase.append(bare)
+                        if w != bare and w.rstrip(".").lower() not in _TITLES:
+                            break  # punctuation ends the phrase ("with Dr. Pfannkuch" goes on)
+                    # Only a phrase that names someone (a capitalised word, not "I'm") makes the target a person.
+                    if any(w[:1].isupper() and w.lower().split("'")[0] not in ("i", "i\u2019m") and
+                           w.lower() not in _TITLES for w in phrase):
+                        found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
+            targets = conv.memo["targets"] = frozenset(found - _STOP - _TITLES)
+        if not targets or conv.user_asked & (_ANSWERING | _THOSE | _PEOPLE_GIVEN):
+            return None
+        mine = {_unaccented(w) for w in words(fold(leaf.value)) if len(w) >= 3}
+        # "Felix Horvat" names fhorvat@...: a name inside a word of the address counts.
+        if mine & targets or any(len(t) >= 4 and any(t in w for w in mine) for t in targets):
+            return None
+        # Content must name it: its handle or address, or one of its words beside the user's.
+        hashed = conv.word_hashes(mine - _STOP)
+        if not any(s.trust == "untrusted" and (hashed & s.analysed.phrases or
+                                               any(digest(conv.key, k, v) in s.analysed.atoms for k, v in leaf.atoms))
+                   for s in conv.untrusted):
+            return None
+        return ", ".join(sorted(targets))
+
     def _extra_item(self, leaf: Leaf, traced: list[Leaf], conv: Conversation) -> str | None:
         """Whether this list item, from untrusted content alone, comes beside items the user gave: a passenger only a
         fare note names beside the ones the user named, or an attachment a mail only mentions beside the mail's own
@@ -1371,6 +1429,16 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content "
                     f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}), another account than "
                     "the one the user named with '@' for this action")))
+                continue
+            # Handing over ("Wanjiru asked me to add Pornthip; please do it") widens nothing the user named in so
+            # many words, with this very verb.
+            other = self._other_person(ctx.tool.name, leaf, conv) if role == "recipient" and not blind and (
+                not self._delegated(ctx.tool.name, conv, traced) or conv.user_requested & (
+                    verb_words(ctx.tool.name) or frozenset())) else None
+            if other is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} names a person untrusted content names, and none of "
+                    f"those the user named for this action ({other})")))
                 continue
             # A text argument (a message, a body: no role by its name) that passes on a link content swapped in.
             swapped = self._replaced_link(leaf, conv) if trust and not blind and (
