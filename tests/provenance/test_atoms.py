@@ -114,3 +114,12 @@ def test_an_account_shaped_like_an_iban_but_invalid_traces_with_or_without_space
     # A valid IBAN stays an IBAN only.
     valid = extract(fold("Pay GB33 BUKB 2020 1555 5555 55 today"))
     assert ("iban", "GB33BUKB20201555555555") in valid and ("ident", "gb33bukb20201555555555") not in valid
+
+
+def test_values_in_scripts_written_without_spaces_are_read() -> None:
+    # "Seatings at 18:00 and 20:45; a 19:00 request is taken as the 20:45 seating" in Japanese, a Thai price.
+    jp = extract(fold("ご予約は18:00と20:45の二部制です。19:00のご希望は20:45の部としてお受けしております。"))
+    assert {v for k, v in jp if k == "time"} == {"18:00", "19:00", "20:45"}
+    assert not {k for k, _ in jp} - {"time"}  # no id glued out of "00と20"
+    assert ("amount", "1250") in extract(fold("ราคา1,250บาท"))
+    assert ("time", "19:00") in extract(fold("19:00에 예약했습니다"))

@@ -66,6 +66,8 @@ def fold(text: str) -> str:
     return _LINES.sub("\n", _SPACE.sub(" ", text.casefold())).strip()
 
 
+_NO_SPACES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_UNSPACED = re.compile(f"(?<=[{_NO_SPACES}])(?=[0-9a-z])|(?<=[0-9a-z])(?=[{_NO_SPACES}])")
 _EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,24}")
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s\"'<>()\[\]{}]+", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])")
@@ -161,6 +163,10 @@ def month_days(atoms: set[Atom]) -> set[Atom]:
 def extract(folded: str) -> set[Atom]:
     """Every typed value in folded text (see the module docstring); ``ident`` values include whole
     short tokens such as file names and ids."""
+    if not folded.isascii():
+        # Scripts written without spaces ("18:00と20:45", "ราคา1,250บาท", "19:00에") hold values with no word
+        # boundary around them; a space between such a letter and a Latin letter or digit gives them one.
+        folded = _UNSPACED.sub(" ", folded)
     atoms: set[Atom] = set()
     taken: list[tuple[int, int]] = []  # spans of emails and URLs: their parts are not read again
     for m in _EMAIL.finditer(folded):
