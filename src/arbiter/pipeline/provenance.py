@@ -259,7 +259,7 @@ _NEEDS_VERB = frozenset({"pay", "destroy", "grant", "account"})
 _DETAIL_KINDS = {"email": "an email address", "phone": "a phone number", "iban": "an account number",
                  "amount": "an amount"}
 _DETAIL_WORDS = frozenset({"email", "e-mail", "phone", "number", "iban", "account", "balance", "contact", "details",
-                           "address", "mobile"})
+                           "address", "mobile", "passport", "loyalty", "membership"})
 # A user who asks to pass on their own details ("my email", "our account number", "her phone").
 _OWN_DETAIL = re.compile(r"\b(?:my|our|mine|his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:" +
                          "|".join(sorted(_DETAIL_WORDS)) + r")\b", re.IGNORECASE)
@@ -912,18 +912,27 @@ class ProvenanceCheck:
         amount such as a balance) that this argument's text carries while only trusted tool results hold them and no
         other argument of the call is them: "a verification" that asks for the email, phone and balance in the
         payment reference leaks them to the payee. None when the user asks for such details themselves."""
-        if "pay" not in action_classes(tool) or not isinstance(leaf.value, str) or self._own_details(conv) \
+        classes = set(action_classes(tool))
+        if not classes & {"pay", "communicate"} or not isinstance(leaf.value, str) or self._own_details(conv) \
                 or role_of(leaf.path, frozenset()) is not None:  # a text (a reference), not the account or amount
             return None
+        kinds = _DETAIL_KINDS
+        if "pay" not in classes:
+            # A message leaks them only to an address untrusted content alone chose ("the agency that registers
+            # foreign guests" and the passport number from the user's profile); a document number counts too.
+            to = [x for x in traced if role_of(x.path, x.kinds) == "recipient" and x is not leaf]
+            if not to or any(x.trust() != "untrusted" for x in to):
+                return None
+            kinds = {**_DETAIL_KINDS, "ident": "a document or account number"}
         others = frozenset().union(*(x.atoms for x in traced if x is not leaf))
         found = []
         for kind, value in leaf.atoms:
-            if kind not in _DETAIL_KINDS or (kind, value) in others:
+            if kind not in kinds or (kind, value) in others:
                 continue
             h = digest(conv.key, kind, value)
             holders = {s.trust for s in leaf.sources if h in s.analysed.atoms}
             if holders == {"trusted"}:
-                found.append(_DETAIL_KINDS[kind])
+                found.append(kinds[kind])
         return " and ".join(sorted(set(found))) if found else None
 
     @staticmethod
@@ -1394,8 +1403,10 @@ class ProvenanceCheck:
             if leaked is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} passes on {leaked} that only a trusted tool result "
-                    "holds (the user's own details), in a payment's text that goes to the payee; the user did not ask "
-                    "to pass them on")))
+                    "holds (the user's own details), in "
+                    + ("a payment's text that goes to the payee" if "pay" in action_classes(ctx.tool.name) else
+                       "a message to an address only untrusted content gives")
+                    + "; the user did not ask to pass them on")))
                 continue
             if rule == "any":
                 continue
