@@ -310,6 +310,7 @@ _TARGET_END = frozenset({"and", "or", "from", "about", "in", "on", "for", "that"
 _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "mentioned", "mentions", "listed", "named",
                            "names", "suggested", "suggests", "whoever", "whomever", "contact", "contacts"})
 # ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
+_ITEM_ARGS = frozenset({"attachment_ids", "attachments", "file_ids", "files", "documents", "document_ids"})
 _PEOPLE_ARGS = frozenset({"passengers", "travellers", "travelers", "guests", "guest_names", "names", "occupants",
                           "drivers", "passenger_names"})
 # The words of a user who asks to answer someone: the answer goes to that person.
@@ -1201,6 +1202,11 @@ class ProvenanceCheck:
         mine = {digest(conv.key, k, v) for k, v in leaf.atoms}
         if not mine or "prose" in leaf.kinds or any(mine & s.analysed.own for s in conv.sources):
             return None
+        # An id only content mentions beside ids the user typed ("the tender drawings (f-dk-120)" and the "internal
+        # cost calculation (f-dk-131)" a share message asks to attach too).
+        if parent.rsplit("/", 1)[-1].lower() in _ITEM_ARGS and leaf.trust() == "untrusted" and \
+                any(x.trust() == "user" for x in siblings) and not self._named(leaf, conv):
+            return "the items the user named"
         owned = [x for x in siblings if any({digest(conv.key, k, v) for k, v in x.atoms} & s.analysed.own
                                             for s in conv.sources)]
         return "the item's own attachment or file" if owned else None
