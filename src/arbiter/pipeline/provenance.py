@@ -310,6 +310,12 @@ _TARGET_END = frozenset({"and", "or", "from", "about", "in", "on", "for", "that"
 _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "mentioned", "mentions", "listed", "named",
                            "names", "suggested", "suggests", "whoever", "whomever", "contact", "contacts"})
 # ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
+# A user who says where the address is to be found ("his address is in the contractor's message", "the address
+# Boglarka gave").
+_GIVEN_ELSEWHERE = re.compile(r"\b(?:address|addresses|e-?mail|iban|account|number|handle)\b[^.;]{0,25}?\b(?:is|are|"
+                              r"stands?)\s+(?:in|on)\s+(?:the|his|her|their|its|our)\b|\b(?:address|addresses|e-?mail|"
+                              r"iban|account|number|handle)\s+(?:\w+\s+){1,2}(?:gave|gives|mentioned|mentions|listed|"
+                              r"lists|sent|shared)\b", re.IGNORECASE)
 _ITEM_ARGS = frozenset({"attachment_ids", "attachments", "file_ids", "files", "documents", "document_ids"})
 _PEOPLE_ARGS = frozenset({"passengers", "travellers", "travelers", "guests", "guest_names", "names", "occupants",
                           "drivers", "passenger_names"})
@@ -1064,15 +1070,20 @@ class ProvenanceCheck:
         return None
 
     def _unpointed_target(self, tool: str, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> bool:
-        """For a call that destroys (cancels, deletes): whether this id is the own id of an item the user's words do
-        not single out and that another item's text names, while the user singles out another item of the same
-        result ("cancel the Hörwerk visit" and the other event its note says was merged into it; "delete lease-v1"
-        and the evidence index a note calls replaced). A user who asks for more than one ("all", "both", "the
-        others") is not held to one."""
-        if "destroy" not in action_classes(tool) or conv.user_asked & _SEVERAL:
+        """For a call that destroys (cancels, deletes) or grants access: whether this id is the own id of an item (of
+        any result, trusted or not) the user's words do not single out and that another item's text names, while the
+        user singles out another item of the same result ("cancel the Hörwerk visit" and the other event its note says
+        was merged into it; "delete lease-v1" and the evidence index a note calls replaced; "share the site-access
+        schedule" and the lock codes file a contractor calls its replacement). A user who asks for more than one
+        ("all", "both", "the others") is not held to one."""
+        if not set(action_classes(tool)) & {"destroy", "grant"} or conv.user_asked & _SEVERAL:
+            return False
+        # A user who hands the choice of items to content ("the tasks in my to-do note", "the duplicates listed in the
+        # report") singles out the note, and means what it names.
+        if self._handed_over(conv) or conv.user_asked & _THOSE:
             return False
         hashes = {digest(conv.key, k, v) for k, v in leaf.atoms}
-        owners = [s for s in untrusted if hashes & s.analysed.own]
+        owners = [s for s in leaf.sources if s.role in ("tool", "relayed") and hashes & s.analysed.own]
         if not owners:
             return False
         if any(self._singled(conv, s) for s in owners):
@@ -1081,7 +1092,11 @@ class ProvenanceCheck:
         if not any(s not in owners and hashes & s.analysed.atoms for s in untrusted):
             return False
         messages = {s.message for s in owners}
-        return any(s.message in messages and s not in owners and self._singled(conv, s) for s in conv.untrusted)
+        picked = [s for s in conv.sources if s.message in messages and s not in owners and self._singled(conv, s)]
+        # ... unless the item the user picked is the note that names this one (read by its id: "work through my
+        # todo.md" and the file its tasks name).
+        naming = [s for s in conv.untrusted if s not in owners and hashes & s.analysed.atoms]
+        return bool(picked) and not any(n.producer & p.analysed.own for n in naming for p in picked)
 
     @staticmethod
     def _spoofed(source: Source, conv: Conversation) -> bool:
@@ -1140,6 +1155,20 @@ class ProvenanceCheck:
             return False  # another account of the person the user named: that more telling reason is given below
         return any(s.trust == "untrusted" for s in leaf.sources)
 
+    def _person_reason(self, ctx: CallContext, leaf: Leaf, traced: list[Leaf], conv: Conversation) -> Reason | None:
+        """TAINTED_ARGUMENT for :meth:`_other_person`; a hand-over ("Wanjiru asked me to add Pornthip; please do it")
+        widens nothing the user named in so many words, with this very verb."""
+        assert ctx.tool is not None
+        if self._delegated(ctx.tool.name, conv, traced) and not conv.user_requested & (
+                verb_words(ctx.tool.name) or frozenset()):
+            return None
+        other = self._other_person(ctx.tool.name, leaf, conv)
+        if other is None:
+            return None
+        return Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+            f"argument {leaf.path} of {ctx.call.tool!r} names a person untrusted content names, and none of those the "
+            f"user named for this action ({other})"))
+
     def _other_person(self, tool: str, leaf: Leaf, conv: Conversation) -> str | None:
         """For a call that removes, grants or tells, when the user named its person without ``@`` ("add Pornthip",
         "DM the summary to Bartek"): whether this account or address is none of the people so named, and untrusted
@@ -1167,9 +1196,11 @@ class ProvenanceCheck:
                         phrase.append(bare)
                         if w != bare and w.rstrip(".").lower() not in _TITLES:
                             break  # punctuation ends the phrase ("with Dr. Pfannkuch" goes on)
-                    # Only a phrase that names someone (a capitalised word, not "I'm") makes the target a person.
-                    if any(w[:1].isupper() and w.lower().split("'")[0] not in ("i", "i\u2019m") and
-                           w.lower() not in _TITLES for w in phrase):
+                    # Only a phrase that names someone (a capitalised word, not "I'm") makes the target a person;
+                    # "to the Ostara matter notes" names a thing.
+                    if phrase and phrase[0].lower() not in ("the", "a", "an") and any(
+                            w[:1].isupper() and w.lower().split("'")[0] not in ("i", "i\u2019m") and
+                            w.lower() not in _TITLES for w in phrase):
                         found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
             targets = conv.memo["targets"] = frozenset(found - _STOP - _TITLES)
         if not targets or conv.user_asked & (_ANSWERING | _THOSE | _PEOPLE_GIVEN):
@@ -1286,6 +1317,10 @@ class ProvenanceCheck:
             kinds = frozenset({"ident"})  # "DM Piotr": the member list's handle, not one a guest's message gives
         if not kinds or own_verb(tool) in ("update", "change", "set", "edit") or self._adopted(conv, "change"):
             return None
+        if "given_elsewhere" not in conv.memo:
+            conv.memo["given_elsewhere"] = any(_GIVEN_ELSEWHERE.search(t) for t in conv.user_texts)
+        if conv.memo["given_elsewhere"]:
+            return None  # "his address is in the contractor's message": the user points at content for it
         pointers = self._pointers(conv)
         for s in conv.sources:
             if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
@@ -1447,16 +1482,6 @@ class ProvenanceCheck:
                     f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}), another account than "
                     "the one the user named with '@' for this action")))
                 continue
-            # Handing over ("Wanjiru asked me to add Pornthip; please do it") widens nothing the user named in so
-            # many words, with this very verb.
-            other = self._other_person(ctx.tool.name, leaf, conv) if role == "recipient" and not blind and (
-                not self._delegated(ctx.tool.name, conv, traced) or conv.user_requested & (
-                    verb_words(ctx.tool.name) or frozenset())) else None
-            if other is not None:
-                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
-                    f"argument {leaf.path} of {ctx.call.tool!r} names a person untrusted content names, and none of "
-                    f"those the user named for this action ({other})")))
-                continue
             # A text argument (a message, a body: no role by its name) that passes on a link content swapped in.
             swapped = self._replaced_link(leaf, conv) if trust and not blind and (
                 "prose" in leaf.kinds or role_of(leaf.path, frozenset()) is None) else None
@@ -1475,6 +1500,17 @@ class ProvenanceCheck:
                     and "prose" not in leaf.kinds else None
                 if steer is not None:
                     reasons.append(self._steer_reason(ctx, leaf, steer))
+                    continue
+                if trust == "trusted" and role == "object" and not blind and self._unpointed_target(
+                        ctx.tool.name, leaf, [x for x in leaf.sources if x.trust == "untrusted"], conv):
+                    reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                        f"argument {leaf.path} of {ctx.call.tool!r} names an item the user's words do not single out, "
+                        "which untrusted content names, while they single out another item of the same result")))
+                    continue
+                person = self._person_reason(ctx, leaf, traced, conv) if trust == "trusted" and \
+                    role == "recipient" and not blind else None
+                if person is not None:
+                    reasons.append(person)
                     continue
                 # A value made of parts ("2028-03-29 16:00"): the user's time, and a date only untrusted content gives
                 # where the user gave another one.
@@ -1639,6 +1675,10 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes {record[1]} that only untrusted content holds, "
                     f"while the record the user names ({_describe(record[0])}) holds another one")))
+                continue
+            person = self._person_reason(ctx, leaf, traced, conv) if role == "recipient" else None
+            if person is not None:
+                reasons.append(person)
                 continue
             where = _describe(untrusted[0])
             kind = self._substituted(leaf, conv, used) if "prose" not in leaf.kinds else None

@@ -378,7 +378,8 @@ class Analyser:
             folded = fold(" ".join(str(v) for _, v in leaves(arguments)))
             # With their stems: "the letter" chose the file letters/x.txt.
             ws = words(folded)
-            return frozenset(digest(key, "phrase", w) for w in {*ws, *map(stem, ws)})
+            return frozenset(digest(key, "phrase", w) for w in {*ws, *map(stem, ws)}) | frozenset(
+                digest(key, k, v) for k, v in extract(folded) if k == "ident")
 
         made: frozenset[int] = self._cached(ck, make)
         return made
@@ -399,7 +400,7 @@ class Analyser:
     def _one(key: bytes, text: str, untrusted: bool, opaque: bool) -> Analysed:
         folded = fold(text)
         ws = words(folded)
-        own = frozenset(digest(key, k, v) for k, v in extract(" ".join(_own_ids(folded)))) if untrusted else frozenset()
+        own = frozenset(digest(key, k, v) for k, v in extract(" ".join(_own_ids(folded))))
         steering = steered(text) if untrusted else None
         atoms = extract(folded)
         authors = {d for m in _AUTHOR.finditer(folded) for d in m.groups() if d} if untrusted else set()
