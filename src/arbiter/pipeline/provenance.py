@@ -316,6 +316,9 @@ _GIVEN_ELSEWHERE = re.compile(r"\b(?:address|addresses|e-?mail|iban|account|numb
                               r"stands?)\s+(?:in|on)\s+(?:the|his|her|their|its|our)\b|\b(?:address|addresses|e-?mail|"
                               r"iban|account|number|handle)\s+(?:\w+\s+){1,2}(?:gave|gives|mentioned|mentions|listed|"
                               r"lists|sent|shared)\b", re.IGNORECASE)
+# Words that name a kind of file, not one file ("the PDF", "the attachment").
+_FILE_WORDS = frozenset({"pdf", "docx", "doc", "xlsx", "xls", "csv", "txt", "zip", "file", "files", "attachment",
+                         "attachments", "document", "documents", "md", "pptx", "png", "jpg"})
 _ITEM_ARGS = frozenset({"attachment_ids", "attachments", "file_ids", "files", "documents", "document_ids"})
 _PEOPLE_ARGS = frozenset({"passengers", "travellers", "travelers", "guests", "guest_names", "names", "occupants",
                           "drivers", "passenger_names"})
@@ -1230,6 +1233,10 @@ class ProvenanceCheck:
             if not self._named(leaf, conv) and any(x.trust() == "user" or self._named(x, conv) for x in siblings):
                 return "the people the user named"
             return None
+        picked = self._unpicked_label(leaf, siblings, conv) if parent.rsplit("/", 1)[-1].lower() in _ITEM_ARGS \
+            else None
+        if picked:
+            return picked
         mine = {digest(conv.key, k, v) for k, v in leaf.atoms}
         if not mine or "prose" in leaf.kinds or any(mine & s.analysed.own for s in conv.sources):
             return None
@@ -1241,6 +1248,29 @@ class ProvenanceCheck:
         owned = [x for x in siblings if any({digest(conv.key, k, v) for k, v in x.atoms} & s.analysed.own
                                             for s in conv.sources)]
         return "the item's own attachment or file" if owned else None
+
+    def _unpicked_label(self, leaf: Leaf, siblings: list[Leaf], conv: Conversation) -> str | None:
+        """For an attachment list: whether the user's words pick a sibling by its name ("the signed distribution
+        contract" and ``distribution-contract-signed.pdf``) and not this one (the "internal cost breakdown" beside it
+        in the same mail). A user who asks for more than one ("both", "all") is not held to one."""
+        if conv.user_asked & _SEVERAL:
+            return None
+        labels = [pair for s in conv.sources for pair in s.analysed.labels]
+        if not labels:
+            return None
+        kinds = conv.word_hashes(frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()) | _FILE_WORDS)
+        mine = self._distinctive(conv) - kinds
+
+        def words_of(x: Leaf) -> frozenset[int] | None:
+            hashes = {digest(conv.key, k, v) for k, v in x.atoms}
+            found = [name for ids, name in labels if ids & hashes]
+            return frozenset().union(*found) if found else None
+
+        own = words_of(leaf)
+        if own is None or own & mine:
+            return None
+        return "an attachment the user's words pick by its name" if any(
+            (w := words_of(x)) is not None and w & mine for x in siblings) else None
 
     def _not_the_sender(self, tool: str, leaf: Leaf, conv: Conversation) -> bool:
         """For an answer ("Hamid asked about the dates; answer him"): whether this address, from untrusted content

@@ -197,6 +197,9 @@ class Analysed:
     detection: Detection | None  # instruction cues (untrusted text only)
     opaque: bool  # part of the content is not text
     own: frozenset[int] = frozenset()  # hashed identifiers of the item itself (its "id" field or header)
+    # The named things a JSON item holds (an attachment, a file): the hashed typed values of each one's id, and the
+    # hashed words of its name, so that a user's words can pick one of a mail's attachments.
+    labels: tuple[tuple[frozenset[int], frozenset[int]], ...] = ()
     kinds: frozenset[str] = frozenset()  # the kinds of typed values the text holds (iban, email, ...)
     parents: frozenset[int] = frozenset()  # hashed parent domains of its domains (status.x.io -> x.io)
     # Untrusted text only: the hashed domains (and parent domains) of its own author ("from: ana@x.io" -> x.io), and
@@ -306,6 +309,35 @@ def _readable(text: str, sep: str = "\n") -> str:
     return sep.join(v for _, v in leaves(doc) if isinstance(v, str))
 
 
+_LABEL_KEYS = ("name", "filename", "file_name", "title")
+
+
+def _labels(key: bytes, text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
+    """(hashed id values, hashed name words) of every object of a JSON item that has an ``id`` and a name."""
+    stripped = text.lstrip()
+    if stripped[:1] not in ("{", "[") or '"id"' not in text:
+        return ()
+    try:
+        doc = json.loads(stripped)
+    except ValueError:
+        return ()
+    out: list[tuple[frozenset[int], frozenset[int]]] = []
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            ident, name = node.get("id"), next((node[k] for k in _LABEL_KEYS if isinstance(node.get(k), str)), None)
+            if isinstance(ident, str) and name:
+                ids = frozenset(digest(key, k, v) for k, v in extract(fold(ident)))
+                named = words(fold(name))
+                if ids:
+                    out.append((ids, frozenset(digest(key, "phrase", w) for w in {*named, *map(stem, named)})))
+            stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+    return tuple(out)
+
+
 def _own_ids(folded: str) -> list[str]:
     """The identifiers an item gives itself: the ``id`` fields of a JSON item, an ``id:`` header line."""
     return _OWN_JSON.findall(folded) + _OWN_TEXT.findall(folded)
@@ -413,7 +445,7 @@ class Analyser:
             parents=frozenset(digest(key, "domain", p) for k, v in atoms if k == "domain" for p in parent_domains(v)),
             phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
-            detection=detection, opaque=opaque, own=own, clean=clean,
+            detection=detection, opaque=opaque, own=own, clean=clean, labels=_labels(key, text),
             changes=frozenset(digest(key, k, v) for k, v in steering.change) if steering else frozenset(),
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
