@@ -332,7 +332,11 @@ _CURRENT = frozenset({"new", "newest", "latest", "current", "moved", "updated", 
 # Room 4"): the keyword, then a place written with a capital or a digit (not "at the place they suggest").
 _PLACES = {"pickup": r"pick[\s-]?ups?", "dropoff": r"drop[\s-]?offs?|returns?", "location": r"location|venue",
            "venue": r"location|venue", "address": r"address"}
-_PLACE_STATED = {k: re.compile(rf"\b(?:{v})\s*(?:at|in|from|:)\s+(?:the\s+)?([A-Z0-9][\w'-]*(?:\s+[\w'-]+){{0,3}})")
+_PLACE_NOUNS = frozenset({"place", "address", "location", "spot", "point", "one", "same", "venue"})
+# A place named with a capital or a digit ("pickup at Bologna airport"), or any word after "the" ("pickup at the
+# airport").
+_PLACE_STATED = {k: re.compile(rf"\b(?:{v})\s*(?:at|in|from|:)\s+(?:the\s+([^\W\d_][\w'-]*(?:\s+[\w'-]+){{0,3}})|"
+                               rf"([A-Z0-9][\w'-]*(?:\s+[\w'-]+){{0,3}}))")
                  for k, v in _PLACES.items()}
 # The words of a user who asks to act on more than one item.
 _SEVERAL = frozenset({"all", "every", "each", "any", "other", "others", "those", "these", "them", "both", "rest",
@@ -1297,7 +1301,9 @@ class ProvenanceCheck:
         kind = next((k for k in _PLACES if k in name), None)
         if kind is None or not isinstance(leaf.value, str):
             return None
-        stated = [m.group(1) for text in conv.user_texts for m in _PLACE_STATED[kind].finditer(text)]
+        # "pickup at the place the offer gives" names no place: it refers to the content's.
+        stated = [p for text in conv.user_texts for m in _PLACE_STATED[kind].finditer(text)
+                  if (p := m.group(1) or m.group(2)) and not (m.group(1) and p.split()[0].lower() in _PLACE_NOUNS)]
         if not stated:
             return None
         mine = {w for w in words(fold(leaf.value)) if len(w) >= 3 and w not in _STOP}
