@@ -295,31 +295,33 @@ _OWN_JSON = re.compile(r'"(?:id|[a-z]+_id|uuid)"\s*:\s*"([^"]{1,80})"')
 _OWN_TEXT = re.compile(r"(?:^|\n)\s*(?:id|message-id|ref|reference|file|file id|booking)\s*[:=#]\s*(\S{1,80})")
 
 
-def _readable(text: str, sep: str = "\n") -> str:
-    """What a reader of a JSON item reads: its strings, one per line (``sep``; a paragraph each for
-    :func:`clean_values`, so a mail's sender and subject stand apart from its body), escapes undone (a fake turn
-    hidden in a JSON field starts a line again); any other text as it is."""
+_NOT_JSON = object()
+
+
+def _document(text: str) -> Any:
+    """The JSON document a text is, or ``_NOT_JSON``."""
     stripped = text.lstrip()
     if stripped[:1] not in ("{", "["):
-        return text
+        return _NOT_JSON
     try:
-        doc = json.loads(stripped)
+        return json.loads(stripped)
     except ValueError:
-        return text
-    return sep.join(v for _, v in leaves(doc) if isinstance(v, str))
+        return _NOT_JSON
+
+
+def _readable(text: str, doc: Any, sep: str = "\n") -> str:
+    """What a reader of a JSON item (``doc``, parsed from ``text``) reads: its strings, one per line (``sep``; a
+    paragraph each for :func:`clean_values`, so a mail's sender and subject stand apart from its body), escapes undone
+    (a fake turn hidden in a JSON field starts a line again); any other text as it is."""
+    return text if doc is _NOT_JSON else sep.join(v for _, v in leaves(doc) if isinstance(v, str))
 
 
 _LABEL_KEYS = ("name", "filename", "file_name", "title")
 
 
-def _labels(key: bytes, text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
+def _labels(key: bytes, doc: Any) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
     """(hashed id values, hashed name words) of every object of a JSON item that has an ``id`` and a name."""
-    stripped = text.lstrip()
-    if stripped[:1] not in ("{", "[") or '"id"' not in text:
-        return ()
-    try:
-        doc = json.loads(stripped)
-    except ValueError:
+    if doc is _NOT_JSON:
         return ()
     out: list[tuple[frozenset[int], frozenset[int]]] = []
     stack = [doc]
@@ -436,8 +438,9 @@ class Analyser:
         steering = steered(text) if untrusted else None
         atoms = extract(folded)
         authors = {d for m in _AUTHOR.finditer(folded) for d in m.groups() if d} if untrusted else set()
-        detection = detect(_readable(text)) if untrusted else None
-        clean = frozenset(digest(key, k, v) for k, v in clean_values(_readable(text, "\n\n"))) \
+        doc = _document(text)
+        detection = detect(_readable(text, doc)) if untrusted else None
+        clean = frozenset(digest(key, k, v) for k, v in clean_values(_readable(text, doc, "\n\n"))) \
             if detection and detection.score \
             else frozenset()
         return Analysed(
@@ -445,7 +448,7 @@ class Analyser:
             parents=frozenset(digest(key, "domain", p) for k, v in atoms if k == "domain" for p in parent_domains(v)),
             phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
-            detection=detection, opaque=opaque, own=own, clean=clean, labels=_labels(key, text),
+            detection=detection, opaque=opaque, own=own, clean=clean, labels=_labels(key, doc),
             changes=frozenset(digest(key, k, v) for k, v in steering.change) if steering else frozenset(),
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
