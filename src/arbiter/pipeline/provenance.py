@@ -316,6 +316,9 @@ _GIVEN_ELSEWHERE = re.compile(r"\b(?:address|addresses|e-?mail|iban|account|numb
                               r"stands?)\s+(?:in|on)\s+(?:the|his|her|their|its|our)\b|\b(?:address|addresses|e-?mail|"
                               r"iban|account|number|handle)\s+(?:\w+\s+){1,2}(?:gave|gives|mentioned|mentions|listed|"
                               r"lists|sent|shared)\b", re.IGNORECASE)
+# The words of a user who asks for the people an item lists ("the same participants").
+_SAME_PEOPLE = frozenset({"participants", "attendees", "invitees", "guests", "people", "members", "recipients",
+                          "group", "crowd", "team"})
 # Words that name a kind of file, not one file ("the PDF", "the attachment").
 _FILE_WORDS = frozenset({"pdf", "docx", "doc", "xlsx", "xls", "csv", "txt", "zip", "file", "files", "attachment",
                          "attachments", "document", "documents", "md", "pptx", "png", "jpg"})
@@ -1253,6 +1256,18 @@ class ProvenanceCheck:
                                             for s in conv.sources)]
         return "the item's own attachment or file" if owned else None
 
+    @staticmethod
+    def _unlisted(leaf: Leaf, untrusted: list[Source], conv: Conversation) -> bool:
+        """For "with the same participants": whether this person only stands in the text of the item whose list of
+        people the user means (an "independent auditor" a meeting's notes say joins follow-ups), not in its list."""
+        if not conv.user_asked & {"same"} or not conv.user_asked & _SAME_PEOPLE:
+            return False
+        hashes = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        if not hashes:
+            return False
+        return any(s.analysed.listed and hashes & s.analysed.atoms for s in untrusted) and \
+            not any(hashes & s.analysed.listed for s in conv.sources)
+
     def _unpicked_label(self, leaf: Leaf, siblings: list[Leaf], conv: Conversation) -> str | None:
         """For an attachment list: whether the user's words pick a sibling by its name ("the signed distribution
         contract" and ``distribution-contract-signed.pdf``) and not this one (the "internal cost breakdown" beside it
@@ -1670,6 +1685,11 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} invites someone only untrusted content names "
                     f"({_describe(untrusted[0])}); the user asked to invite nobody")))
+                continue
+            if role == "recipient" and self._unlisted(leaf, untrusted, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} adds someone the text of {_describe(untrusted[0])} "
+                    "mentions, while the user asked for the same people that item lists, and it does not list them")))
                 continue
             if role == "recipient" and self._added(leaf, traced, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(

@@ -200,6 +200,9 @@ class Analysed:
     # The named things a JSON item holds (an attachment, a file): the hashed typed values of each one's id, and the
     # hashed words of its name, so that a user's words can pick one of a mail's attachments.
     labels: tuple[tuple[frozenset[int], frozenset[int]], ...] = ()
+    # The hashed typed values of a JSON item's lists of people (``participants``, ``attendees``, ``to``, ...): who
+    # the item itself lists, as against whom its text mentions.
+    listed: frozenset[int] = frozenset()
     kinds: frozenset[str] = frozenset()  # the kinds of typed values the text holds (iban, email, ...)
     parents: frozenset[int] = frozenset()  # hashed parent domains of its domains (status.x.io -> x.io)
     # Untrusted text only: the hashed domains (and parent domains) of its own author ("from: ana@x.io" -> x.io), and
@@ -340,6 +343,29 @@ def _labels(key: bytes, doc: Any) -> tuple[tuple[frozenset[int], frozenset[int]]
     return tuple(out)
 
 
+_PEOPLE_LISTS = frozenset({"participants", "attendees", "invitees", "guests", "members", "recipients", "to", "cc"})
+
+
+def _listed(key: bytes, doc: Any) -> frozenset[int]:
+    """The hashed typed values in the lists of people of a JSON item (see :attr:`Analysed.listed`)."""
+    if doc is _NOT_JSON:
+        return frozenset()
+    out: set[int] = set()
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for k, v in node.items():
+                if k.lower() in _PEOPLE_LISTS and isinstance(v, list):
+                    out.update(digest(key, kind, value) for x in v if isinstance(x, str)
+                               for kind, value in extract(fold(x)))
+                elif isinstance(v, (list, dict)):
+                    stack.append(v)
+    return frozenset(out)
+
+
 def _own_ids(folded: str) -> list[str]:
     """The identifiers an item gives itself: the ``id`` fields of a JSON item, an ``id:`` header line."""
     return _OWN_JSON.findall(folded) + _OWN_TEXT.findall(folded)
@@ -449,6 +475,7 @@ class Analyser:
             phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
             detection=detection, opaque=opaque, own=own, clean=clean, labels=_labels(key, doc),
+            listed=_listed(key, doc),
             changes=frozenset(digest(key, k, v) for k, v in steering.change) if steering else frozenset(),
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
