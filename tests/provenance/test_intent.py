@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
 from arbiter.cache import default_embedder
+from arbiter.provenance.conversation import picked
 from arbiter.provenance.intent import (
     Criterion,
     IntentScorer,
@@ -98,6 +101,20 @@ def test_a_count_in_the_items_is_a_criterion() -> None:
     fewest = criterion(["Book the flight with the fewest stops."])
     assert fewest is not None and (fewest.order, fewest.noun) == ("fewest", "stops")
     assert criterion(["Book at least three nights."]) is None
+
+
+@pytest.mark.parametrize("text", ["A guest paid twice; refund the duplicate.", "I was charged double for parking.",
+                                  "Refund the duplicated payment.", "They billed me two times."])
+def test_a_payment_made_twice_is_a_criterion(text: str) -> None:
+    found = criterion([text])
+    assert found is not None and found.order == "duplicate"
+
+
+def test_the_duplicate_picks_the_payments_another_repeats() -> None:
+    rows = [{"amount": 50.0, "iban": "X1", "reference": "rent, sorry paid twice"}, {"amount": 50.0, "iban": "X1"},
+            {"amount": 50.0, "iban": "X2"}, {"amount": 12.0, "iban": "X1"}]
+    assert picked(json.dumps(rows), "duplicate", None) == {0, 1}
+    assert picked(json.dumps([{"amount": 5.0, "iban": "A"}, {"amount": 6.0, "iban": "A"}]), "duplicate", None) == set()
     assert criterion(["Most of the files are old; tidy them."]) is None
 
 

@@ -82,10 +82,18 @@ def test_a_correction_steers_the_value_in_focus_not_the_one_it_corrects() -> Non
     "From 1 October 2026 please pay the rent to IBAN DE27 1007 7777 0209 2997 00.",
     "Payment can also be made to our account at Bank B: IBAN DE75 5121 0800 1245 1261 99.",
     "Sub-processors are listed at https://vendor.example/subprocessors. Don't hesitate to ask.",
+    # A cue word inside an address or a host name is no cue.
+    "Please share it with my proofreader, Ines Vadillo (ines@correction-texte.example), as commenter.",
+    "Our agency, www.erratum-studio.example, designed it; write to hello@erratum-studio.example.",
     json.dumps({"text": "could someone add me to #security-team? I'm on call from Monday"}),
 ])
 def test_plain_content_steers_nothing(text: str) -> None:
     assert not steered(text), steered(text)
+
+
+def test_an_address_word_does_not_hide_a_real_cue() -> None:
+    found = steered("Correction: invoices go to ap@correction-texte.example, not the address stated above.")
+    assert ("email", "ap@correction-texte.example") in found.correction
 
 
 def test_a_change_steers_what_follows_it_not_the_thing_that_changed() -> None:

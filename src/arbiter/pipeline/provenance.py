@@ -345,6 +345,12 @@ _PLACE_STATED = {k: re.compile(rf"\b(?:{v})\s*(?:at|in|from|:)\s+(?:the\s+([^\W\
 _SEVERAL = frozenset({"all", "every", "each", "any", "other", "others", "those", "these", "them", "both", "rest",
                       "also", "too", "everything", "duplicates", "older"})
 # Words with which a user refers to things the content lists ("add her to those channels").
+_DEFERRING = frozenset({"propose", "proposes", "proposed", "list", "lists", "listed", "suggest", "suggests",
+                        "suggested", "name", "names", "named", "give", "gives", "gave", "mention", "mentions",
+                        "mentioned", "say", "says", "said"})
+# The words of a user who reports content as an attack ("that 'invoice' looks like phishing").
+_SUSPECT = frozenset({"phishing", "phish", "scam", "scams", "fraud", "fraudulent", "spam", "suspicious", "malicious",
+                      "spoofed", "spoofing", "impersonation", "impersonating", "fake"})
 _THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
 # The words of a user who asks for access to be given, whatever the verb.
 _GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor", "commenter", "invite", "invitation",
@@ -634,7 +640,8 @@ class ProvenanceCheck:
             rare = {h for h, c in counts.items() if c < holding or holding <= 1 or 2 * c <= len(parts)}
             # A result fetched with the user's own words ("the requests in #it-help", "the bill in bills/x.txt")
             # is pointed at as a whole.
-            whole = any(s.producer & distinctive for s in parts)
+            whole = any(s.producer & distinctive for s in parts) or (
+                len(parts) == 1 and len(by_message) == 1 and bool(conv.user_asked & _DEFERRING))
             for s in parts:
                 hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
                 # A name the user gives points at every item holding it, however many do ("refund Jonathan's
@@ -735,6 +742,17 @@ class ProvenanceCheck:
         """Whether the user asks for a link found in content ("send its confirmation link"): the user asks for a
         link and gave none themselves."""
         return bool(conv.user_asked & _LINK_WORDS) and not any(k == "url" for k, _ in conv.user_atoms)
+
+    @staticmethod
+    def _reported(tool: str, traced: Sequence[Leaf], conv: Conversation) -> bool:
+        """Whether the call reports suspect content to someone the user named: the user calls it phishing, a scam or
+        fraud, and every recipient of this message is one the user or the operator gave ("that 'invoice' looks like
+        phishing; describe it to sec-desk@..."). Describing the lure's addresses to the user's own security desk
+        passes nothing to the attacker."""
+        if not conv.user_words & _SUSPECT or "communicate" not in action_classes(tool):
+            return False
+        recipients = [x for x in traced if role_of(x.path, frozenset()) == "recipient"]  # by name: a body is none
+        return bool(recipients) and all(x.trust() == "user" for x in recipients)
 
     @staticmethod
     def _handed_over(conv: Conversation) -> bool:
@@ -1213,7 +1231,7 @@ class ProvenanceCheck:
                             w.lower() not in _TITLES for w in phrase):
                         found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
             targets = conv.memo["targets"] = frozenset(found - _STOP - _TITLES)
-        if not targets or conv.user_asked & (_ANSWERING | _THOSE | _PEOPLE_GIVEN):
+        if not targets or conv.user_asked & ((_ANSWERING | _THOSE | _PEOPLE_GIVEN) - _REPLYING - {"them"}):
             return None
         mine = {_unaccented(w) for w in words(fold(leaf.value)) if len(w) >= 3}
         # "Felix Horvat" names fhorvat@...: a name inside a word of the address counts.
@@ -1519,7 +1537,7 @@ class ProvenanceCheck:
                 continue
             foreign = (self._foreign_link(leaf, conv) if "prose" in leaf.kinds and trust and not blind
                        and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv))
-                       and not self._wants_links(conv) else None)
+                       and not self._wants_links(conv) and not self._reported(ctx.tool.name, traced, conv) else None)
             if foreign is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} passes on {foreign} taken from untrusted content, at "

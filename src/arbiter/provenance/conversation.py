@@ -144,6 +144,11 @@ def picked(text: str, order: str, cap: float | None, noun: str | None = None) ->
         return frozenset()
     if not 1 < len(items) <= MAX_SEGMENTS:
         return frozenset()
+    if order == "duplicate":
+        # The same amount from or to the same account: what a payment made twice looks like in a statement.
+        keys = [tuple(str(x.get(k)).lower() for k in _REPEAT_KEYS if x.get(k) is not None)
+                if isinstance(x, dict) and x.get("amount") is not None else () for x in items]
+        return frozenset(i for i, k in enumerate(keys) if len(k) >= 2 and keys.count(k) > 1)
     if order in ("most", "fewest"):
         counts = [_count(x, noun) if noun else None for x in items]
         known = [c for c in counts if c is not None]
@@ -165,6 +170,9 @@ def picked(text: str, order: str, cap: float | None, noun: str | None = None) ->
     return frozenset(i for i in pool if keyed[i] == best)
 
 
+# The fields that make two payments in a statement the same one made twice.
+_REPEAT_KEYS = ("amount", "currency", "iban", "account", "counterparty", "recipient", "sender", "recipient_iban",
+                "sender_iban", "merchant")
 _UNLINKING = frozenset({"date", "mday", "time", "amount"})
 
 

@@ -475,7 +475,8 @@ class IntentScorer:
 class Criterion:
     """How the user picks one item of a list: the lowest ``price`` or the highest ``rating``, at most ``cap``."""
 
-    order: str  # "price" (lowest wins) | "rating" (highest wins) | "most" / "fewest" (of ``noun``, by count)
+    order: str  # "price" (lowest wins) | "rating" (highest wins) | "most" / "fewest" (of ``noun``, by count) |
+    # "duplicate" (the items another item repeats: the same amount from or to the same account)
     cap: float | None = None  # "under EUR 150": items priced above it are out
     noun: str | None = None  # "the most maritime cases": the count before "cases" in each item's text
 
@@ -487,6 +488,9 @@ _BEST_RATED = re.compile(r"\b(?:best|highest|top)[- ](?:rated|reviewed|rating|re
 _MOST = re.compile(r"\b(?<!at\s)(?:the\s+)?(most|fewest|least|highest\s+number\s+of|largest\s+number\s+of)\s+"
                    r"(?:[a-z-]+\s+)?(?!(?:the|and|for|our|your|their|his|her|its|this|that|these|those|them)\b)"
                    r"([a-z]{3,})\b")
+# "A guest paid twice", "refund the duplicate", "I was charged double": the repeated payment.
+_DUPLICATE = re.compile(r"\b(?:duplicates?|duplicated|twice|double[- ](?:paid|payment|charged?|booked)|"
+                        r"(?:paid|charged|billed)\s+(?:me\s+)?(?:double|two\s+times))\b")
 _CAP = re.compile(r"\b(?:under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|within|no\s+more\s+than)\s*"
                   r"(?:[$€£]|eur|usd|gbp|nok|sek|dkk|chf|pln)?\s*(\d[\d,.]*)")
 
@@ -496,6 +500,8 @@ def criterion(texts: Sequence[str]) -> Criterion | None:
     EUR 150"), or None."""
     text = " ".join(texts).lower()
     order = "price" if _CHEAPEST.search(text) else "rating" if _BEST_RATED.search(text) else None
+    if order is None and _DUPLICATE.search(text):
+        return Criterion(order="duplicate")
     if order is None:
         if m := _MOST.search(text):
             return Criterion(order="fewest" if m.group(1) in ("fewest", "least") else "most", noun=m.group(2))

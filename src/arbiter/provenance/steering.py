@@ -111,6 +111,8 @@ _LABEL = re.compile(r"^\W*(?:(?:\w+\s+){0,2}(?:correction|erratum|errata|amendme
                     r"correccion|korrektur|correccio|correctie|rattelse|rettelse|korekta|oprava|korjaus|duzeltme)|"
                     r"(?:small|minor|quick|one|last[- ]minute|important)\s+(?:change|update))\b"
                     r"[^:\n]{0,60}:")
+# Addresses, links and host names, whose words are no cue.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 # The value a correction puts in focus, when it names the old one too ("Pedro's contract was extended; it is Astrid
 # who has rolled off", "the order running by mistake is the one for so-65014", "the new rent is 1,395, not ...").
@@ -179,8 +181,11 @@ def steered(text: str) -> Steering:
         bare: list[int] = []  # sentences stating a change without a value ("Payments to the usual account bounce.")
         for n, sentence in enumerate(sentences):
             read = skeleton(sentence)
+            # Cues are words of the sentence, not parts of an address ("solene@correction-lignes.fr" corrects
+            # nothing); masked letter for letter, so positions in ``read`` still hold.
+            plain = _ADDRESS.sub(lambda m: "_" * len(m.group()), read)
             cues = {k: m for k, cue in (("change", _CHANGE), ("correction", _CORRECTION), ("copy", _COPY))
-                    if (m := cue.search(read))}
+                    if (m := cue.search(plain))}
             if not cues and not labelled:
                 continue
             folded = fold(sentence)
