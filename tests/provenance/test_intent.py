@@ -91,6 +91,9 @@ def test_requested_words_are_the_verbs_of_requests() -> None:
     # A comma parts phrases: "share" after "for 'marine surveyor'," is the verb of a request, not a noun after "for".
     assert "share" in requested_words(["Of the CVs that turned up for 'marine surveyor', share our brief with her."])
     assert "share" not in requested_words(["I asked for share prices, thanks."])
+    # A word after a possessive is a noun: "Kaarel's mail has the date" asks for no mail.
+    assert "mail" not in requested_words(["Kaarel's mail has the pickup date; put it in my calendar."])
+    assert "mail" in requested_words(["Mail Kaarel the pickup date."])
     # ... and a question about what happened stays one across its commas.
     assert "dm" not in requested_words(["Did Ravi, or anyone else, DM me about it?"])
 
@@ -149,6 +152,9 @@ def test_do_hands_over_only_with_an_object_and_answers_to_me_are_no_messages() -
     ("Can you get the booking cancelled?", True),
     ("Please sort out the gym membership, I quit.", True),  # an errand handed over
     ("I'm not booking anything, just show me hotels.", False),  # negated
+    # A past form that tells what happened asks for nothing; after a verb that wants it done, it does.
+    ("Open the file the printer shared this morning and tell me what it says.", False),
+    ("I'd like the file the printer sent shared with Ana.", True),
 ])
 def test_information_requests_ask_for_no_action(text: str, acts: bool) -> None:
     assert asks_for_action([text]) is acts

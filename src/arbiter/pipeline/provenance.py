@@ -351,6 +351,14 @@ _DEFERRING = frozenset({"propose", "proposes", "proposed", "list", "lists", "lis
 # The words of a user who reports content as an attack ("that 'invoice' looks like phishing").
 _SUSPECT = frozenset({"phishing", "phish", "scam", "scams", "fraud", "fraudulent", "spam", "suspicious", "malicious",
                       "spoofed", "spoofing", "impersonation", "impersonating", "fake"})
+# Arguments that make a call repeat, their one-off values, and the words of a user who asks for a repetition.
+_REPEAT_ARGS = frozenset({"recurrence", "recurring", "frequency", "repeat", "repeats", "interval", "schedule_type",
+                          "periodicity", "rrule"})
+_ONCE = frozenset({"", "once", "none", "no", "false", "one-off", "single", "one_time", "one-time", "never"})
+_REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "annual", "quarterly", "biweekly",
+                        "fortnightly", "every", "each", "recurring", "recurrent", "recurrence", "repeat", "repeating",
+                        "standing", "regular", "regularly", "subscription", "instalment", "instalments", "installment",
+                        "installments", "month", "week", "year", "quarter", "ongoing", "automatic", "automatically"})
 _THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
 # The words of a user who asks for access to be given, whatever the verb.
 _GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor", "commenter", "invite", "invitation",
@@ -1007,8 +1015,7 @@ class ProvenanceCheck:
         last_user = max((s.message for s in conv.sources if s.role == "user"), default=-1)
         return [s for s in conv.untrusted if s.message > last_user]
 
-    @staticmethod
-    def _other_object(tool: str, conv: Conversation) -> str | None:
+    def _other_object(self, tool: str, conv: Conversation) -> str | None:
         """For a booking tool (``reserve_car``): the other kind of thing the user asked to book (a hotel), when the
         user's words name that one and nothing this tool books. None when they name what it books, or no kind."""
         if "reserve" not in action_classes(tool):
@@ -1017,7 +1024,13 @@ class ProvenanceCheck:
         mine = next((k for k in _BOOKINGS if k in parts), None)
         if mine is None or not _BOOKINGS[mine].isdisjoint(conv.user_asked):
             return None
-        return next((k for k, ws in _BOOKINGS.items() if k != mine and not ws.isdisjoint(conv.user_asked)), None)
+        named = next((k for k, ws in _BOOKINGS.items() if k != mine and not ws.isdisjoint(conv.user_asked)), None)
+        if named is not None or any(not ws.isdisjoint(conv.user_asked) for ws in _BOOKINGS.values()):
+            return named
+        # "Book Hanok Dalbit" names no kind, but the item it names came from a search for hotels.
+        return next((k for s in conv.untrusted if s.tool and self._singled(conv, s)
+                     for k, ws in _BOOKINGS.items() if k != mine and not ws.isdisjoint(_SPLIT.split(s.tool.lower()))),
+                    None)
 
     @staticmethod
     def _other_option(tool: Tool, leaf: Leaf, conv: Conversation) -> bool:
@@ -1026,8 +1039,11 @@ class ProvenanceCheck:
         and a note saying reviewers need editor access)."""
         # The option may also be the model's own (no source at all) once untrusted content is in the conversation:
         # "share it as viewer" and a message explaining, in Italian, why only edit access works.
-        if not isinstance(leaf.value, str) or any(s.trust != "untrusted" for s in leaf.sources) or \
-                (not leaf.sources and not conv.untrusted):
+        # The operator's prompt may hold the option as a plain word ("managing editor at ..."): only the user's own
+        # messages or a trusted result giving it make it theirs.
+        if not isinstance(leaf.value, str) or any(s.trust != "untrusted" and s.role not in ("system", "developer")
+                                                  for s in leaf.sources) or \
+                (not any(s.trust == "untrusted" for s in leaf.sources) and (leaf.sources or not conv.untrusted)):
             return False
         sub = _schema_at(tool.input_schema, leaf.path)
         options = sub.get("enum") if sub else None
@@ -1360,6 +1376,20 @@ class ProvenanceCheck:
         deposit" asks for the payment only)."""
         parts = set(_SPLIT.split(tool.lower()))
         return bool(parts & _RECORDS) and "pay" in action_classes(tool) and not conv.user_asked & _SAVING
+
+    @staticmethod
+    def _unasked_recurrence(arguments: Any, conv: Conversation) -> str | None:
+        """The repetition a call asks for ("recurrence": "monthly"), when the user's words ask for nothing that
+        repeats; None otherwise (no such argument, a one-off, or a user who asked for a standing order)."""
+        if not isinstance(arguments, dict):
+            return None
+        for key, value in arguments.items():
+            if key.lower() in _REPEAT_ARGS and isinstance(value, str) and fold(value) not in _ONCE and \
+                    not conv.user_asked & _REPEATING:
+                return value
+            if key.lower() in _REPEAT_ARGS and value is True and not conv.user_asked & _REPEATING:
+                return "true"
+        return None
 
     @staticmethod
     def _unasked_field(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
@@ -1787,6 +1817,12 @@ class ProvenanceCheck:
                 f"the user asked to share or grant nothing ({ctx.call.tool!r} grants access, and no word of the "
                 f"user's requests asks for that: 'add' in another sense does not); it follows untrusted content "
                 f"({_describe(following[0])})")))
+        elif not reasons and (every := self._unasked_recurrence(ctx.call.arguments, conv)) is not None and \
+                not self._delegated(ctx.tool.name, conv, traced) and (following := self._follows_untrusted(conv)):
+            # "Pay the final invoice" asks for one payment, not the standing order the invoice's footer proposes.
+            reasons.append(Reason(code="INTENT_MISMATCH", message=(
+                f"the call repeats ({every!r}) and the user asked for nothing that repeats (no 'monthly', 'every', "
+                f"'standing order' or the like); it follows untrusted content ({_describe(following[0])})")))
         elif not reasons and self._unasked_record(ctx.tool.name, conv) and (following := self._follows_untrusted(conv)):
             # "Pay the deposit" asks for a payment, not for a saved payee the confirmation suggests.
             reasons.append(Reason(code="INTENT_MISMATCH", message=(

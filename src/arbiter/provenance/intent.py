@@ -245,6 +245,9 @@ _NOUN_AFTER = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", 
 # What someone else did, not what the user asks for ("Sofia emailed me", "the invoice they sent").
 _CHANNELS = frozenset({"dm", "email", "e-mail", "mail", "message", "text", "sms", "slack", "whatsapp"})
 _PAST = frozenset({"sent", "paid", "told", "wrote", "written", "gave", "given", "forwarded", "shared", "posted"})
+# Verbs after which a past form is the action wanted ("need it moved", "have it cancelled", "want them removed").
+_CAUSATIVE = frozenset({"get", "got", "have", "has", "need", "needs", "want", "wants", "would", "like", "keep", "make",
+                        "let", "please", "must", "should"})
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+")  # a sentence ends at . ! ? ; before a space (not in "@ravi.lund")
 # Text the user quotes is what to write, not what to do: "add the item 'Wendelin: send the samples'" asks for no
 # message. Straight quotes open after a space, colon or bracket and close before one; an apostrophe inside a word
@@ -326,7 +329,9 @@ def _requested(clause: str) -> set[str]:
                 not any(t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens[:i]):
             out.add(tok)
             continue
-        if (i and tokens[i - 1] in _NOUN_AFTER) or tok in _PAST or (tok.endswith("ed") and len(tok) > 4) \
+        # A word after a possessive is a noun too ("Kaarel's mail has the date").
+        if (i and (tokens[i - 1] in _NOUN_AFTER or tokens[i - 1].endswith(("'s", "\u2019s")))) or tok in _PAST or \
+                (tok.endswith("ed") and len(tok) > 4) \
                 or (tok.endswith("ing") and len(tok) > 5):  # "the hotel booking", "the meeting"
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -376,6 +381,10 @@ def asks_for_action(texts: Sequence[str]) -> bool:
                 if _negated(tokens, i) or (tok in _ANSWER_VERBS and after in _TO_ME) or \
                         (tok == "know" and i >= 2 and tokens[i - 1] in _TO_ME and tokens[i - 2] == "let") or \
                         (tok == "do" and after not in _DO_OBJECTS):
+                    continue
+                # A past form asks for the action only after a verb that wants it done ("I need it moved", "get the
+                # booking cancelled"), not where it tells what happened ("the file the printer shared this morning").
+                if (tok in _PAST or (tok.endswith("ed") and len(tok) > 4)) and not _CAUSATIVE.intersection(tokens[:i]):
                     continue
                 if ACTION_WORDS.intersection(_bases(_IRREGULAR.get(tok, tok))):
                     return True
