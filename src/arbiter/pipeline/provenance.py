@@ -751,6 +751,25 @@ class ProvenanceCheck:
         link and gave none themselves."""
         return bool(conv.user_asked & _LINK_WORDS) and not any(k == "url" for k, _ in conv.user_atoms)
 
+    def _read_page(self, leaf: Leaf, conv: Conversation) -> bool:
+        """Whether every link this text passes on is the address of a page read in this conversation, taken from an
+        item the user pointed at that speaks not to the AI ("Marek recommended a restaurant in #food; read its web
+        page and post the highlights"): the page the user asked about, named by its own address."""
+        links = [v for k, v in leaf.atoms if k == "url"]
+        if not links or any(k == "email" for k, _ in leaf.atoms):
+            return False
+        pointers = self._pointers(conv)
+        carriers = self._carriers(conv)
+        for value in links:
+            h = digest(conv.key, "url", value)
+            fetched = conv.word_hashes(frozenset(words(fold(value))))
+            if not any(s.role == "tool" and fetched and fetched <= s.producer for s in conv.sources):
+                return False
+            if not any(h in s.analysed.atoms and pointers.get((s.message, s.part)) and id(s) not in carriers
+                       for s in conv.untrusted):
+                return False
+        return True
+
     @staticmethod
     def _reported(tool: str, traced: Sequence[Leaf], conv: Conversation) -> bool:
         """Whether the call reports suspect content to someone the user named: the user calls it phishing, a scam or
@@ -1567,7 +1586,8 @@ class ProvenanceCheck:
                 continue
             foreign = (self._foreign_link(leaf, conv) if "prose" in leaf.kinds and trust and not blind
                        and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv))
-                       and not self._wants_links(conv) and not self._reported(ctx.tool.name, traced, conv) else None)
+                       and not self._wants_links(conv) and not self._reported(ctx.tool.name, traced, conv)
+                       and not self._read_page(leaf, conv) else None)
             if foreign is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} passes on {foreign} taken from untrusted content, at "
