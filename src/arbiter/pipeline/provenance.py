@@ -359,6 +359,8 @@ _REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "ann
                         "fortnightly", "every", "each", "recurring", "recurrent", "recurrence", "repeat", "repeating",
                         "standing", "regular", "regularly", "subscription", "instalment", "instalments", "installment",
                         "installments", "month", "week", "year", "quarter", "ongoing", "automatic", "automatically"})
+# The words a user says for cancelling an event or an order, besides the verbs of cancelling.
+_UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 _THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
 # The words of a user who asks for access to be given, whatever the verb.
 _GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor", "commenter", "invite", "invitation",
@@ -1524,6 +1526,8 @@ class ProvenanceCheck:
             # With instructions to the AI in the conversation, the user must have asked for this very verb (or for a
             # payment in so many words: "move EUR 150 to my savings").
             mine = verb_words(ctx.tool.name)
+            if mine is not None and own_verb(ctx.tool.name) == "cancel":
+                mine = mine | _UNDOING  # "delete the meeting from my calendar", "remove the standing order"
             asked = mine is None or bool(conv.user_requested & mine) or support.signal == "verb:pay" or \
                 self._delegated(ctx.tool.name, conv, traced)
         # The user named the call's target: the file to write ("summarise X into notes.md"), the channel to post
