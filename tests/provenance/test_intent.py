@@ -94,6 +94,11 @@ def test_requested_words_are_the_verbs_of_requests() -> None:
     # A word after a possessive is a noun: "Kaarel's mail has the date" asks for no mail.
     assert "mail" not in requested_words(["Kaarel's mail has the pickup date; put it in my calendar."])
     assert "mail" in requested_words(["Mail Kaarel the pickup date."])
+    # Money given back is a refund; a document sent back is none.
+    assert "refund" in requested_words(["Return what she overpaid to the account it came from."])
+    assert "refund" in requested_words(["Send the deposit back to Tomas."])
+    assert "refund" not in requested_words(["Send the signed contract back to Tomas."])
+    assert "refund" not in requested_words(["Return the rental car at the airport."])
     # ... and a question about what happened stays one across its commas.
     assert "dm" not in requested_words(["Did Ravi, or anyone else, DM me about it?"])
 

@@ -340,7 +340,16 @@ def _requested(clause: str) -> set[str]:
             continue
         out.add(tok)
         out.add(stem(tok))
+        # "Return what she overpaid", "send the deposit back": money given back is a refund.
+        if tok in _GIVING_BACK and _MONEY_BACK.intersection(tokens[i + 1:i + 6]):
+            out.add("refund")
     return out
+
+
+# Verbs that give money back, and the words after them that make what they give back money.
+_GIVING_BACK = frozenset({"return", "give", "send", "pay", "transfer", "wire"})
+_MONEY_BACK = frozenset({"overpaid", "overpayment", "money", "deposit", "amount", "difference", "excess", "surplus",
+                         "overcharge", "overcharged", "balance", "refund"})
 
 
 # Every word that asks for some action (of any class, or an errand handed over: "sort it out", "take care of it",
