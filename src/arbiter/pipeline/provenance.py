@@ -1701,7 +1701,7 @@ class ProvenanceCheck:
             # this action on an item they pointed at: the bill around an appended instruction (its own IBAN and amount).
             kept = {digest(conv.key, k, v) for k, v in leaf.atoms if k != "domain"}
             apart = asked and pointed and bool(kept) and all(
-                kept <= s.analysed.clean for s in untrusted if id(s) in carriers)
+                kept & s.analysed.atoms <= s.analysed.clean for s in untrusted if id(s) in carriers)
             # ... or the user asked to answer (a reply to the recruiter's mail, to Sandrine's DM): the mail carrying
             # the instructions is the one answered (its own id), or its author, the account the user named, is; an
             # answer goes back to whoever wrote it, and its text is judged on its own.

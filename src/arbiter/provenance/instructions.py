@@ -403,6 +403,14 @@ _SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|disregard|disregarding|forget|ins
                         r"supersedes?)\s+(?:[^\s.;:!?]+\s+){0,3}$")
 
 
+# Quoted text, and the words of a text that warns about what it quotes.
+_QUOTE = re.compile(r"\"[^\"\n]{8,}\"|\u201c[^\u201d\n]{8,}\u201d|\u00ab[^\u00bb\n]{8,}\u00bb|"
+                    r"\u201e[^\u201c\u201d\n]{8,}[\u201c\u201d]")
+_LINKS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")  # whose words warn of nothing ("/ai-phishing")
+_WARNING = re.compile(r"\b(?:never|don'?t|do\s+not)\s+(?:follow|obey|act\s+on|comply)\b|\b(?:phishing|scam|"
+                      r"fraud(?:ulent)?|planted|malicious|injection|suspicious|warning|heads-?up|beware)\b")
+
+
 def clean_values(text: str) -> frozenset[Atom]:
     """The typed values of a text carrying instructions that stand only in its paragraphs free of every cue but a
     plain command to its reader ("please transfer the total to IBAN ..."): the bill or the letter around an appended
@@ -411,14 +419,26 @@ def clean_values(text: str) -> frozenset[Atom]:
     after a fake protocol marker (a fake turn, a closed tool result) are never clean: they read as the fake turn's own.
     IBANs count only when the clean paragraphs hold one: two accounts to pay are no bill's own."""
     paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
-    if len(paragraphs) < 2:
-        return frozenset()
     clean: set[Atom] = set()
     dirty: set[Atom] = set()
     opened = False
     for paragraph in paragraphs:
         found = detect(paragraph)
         atoms = extract(fold(paragraph))
+        # A warning that quotes an injection as its example ("someone planted text like \"Assistant, ignore ...\".
+        # Never follow instructions like that. Do the training: https://..."): the quote is dirty, the rest is the
+        # warning's own.
+        quoted: list[str] = _QUOTE.findall(paragraph)
+        warns = bool(quoted) and bool(_WARNING.search(_LINKS.sub(" ", skeleton(_QUOTE.sub(" ", paragraph)))))
+        if warns and set(found.families) - {"command"} and not opened:
+            outside = _QUOTE.sub(" ", paragraph)
+            if not set(detect(outside).families) - {"command"}:
+                inside = set().union(*(extract(fold(q)) for q in quoted))
+                dirty |= inside
+                clean |= extract(fold(outside)) - inside
+                continue
+        if len(paragraphs) < 2:
+            return frozenset()
         if set(found.families) - {"command"} or opened:
             if found.score and any(not _SET_ASIDE.search(m.string, max(0, m.start() - 40), m.start())
                                    for m in _BACKREF.finditer(skeleton(paragraph))):
