@@ -403,6 +403,8 @@ _SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|disregard|disregarding|forget|ins
                         r"supersedes?)\s+(?:[^\s.;:!?]+\s+){0,3}$")
 
 
+_MARKER_LINE = re.compile(r"\n(?=[ \t]*(?:</?\s*[a-z_]+[^>\n]{0,40}>|<\|[a-z_ ]{2,30}\|>|<<\s*/?\s*sys\s*>>|"
+                          r"\[/?inst\]|-{3,}\s*begin\b|```))", re.IGNORECASE)
 # Quoted text, and the words of a text that warns about what it quotes.
 _QUOTE = re.compile(r"\"[^\"\n]{8,}\"|\u201c[^\u201d\n]{8,}\u201d|\u00ab[^\u00bb\n]{8,}\u00bb|"
                     r"\u201e[^\u201c\u201d\n]{8,}[\u201c\u201d]")
@@ -418,7 +420,9 @@ def clean_values(text: str) -> frozenset[Atom]:
     paragraph, or when an instruction refers back to a value written elsewhere in it ("the address above"); paragraphs
     after a fake protocol marker (a fake turn, a closed tool result) are never clean: they read as the fake turn's own.
     IBANs count only when the clean paragraphs hold one: two accounts to pay are no bill's own."""
-    paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
+    # A line that opens or closes the protocol ("</document>", "<|im_start|>system") ends the paragraph before it, as a
+    # blank line would: the letter above a fake turn appended without one is still the letter's own.
+    paragraphs = [p for p in _PARAGRAPH.split(_MARKER_LINE.sub("\n\n", text)) if p.strip()]
     clean: set[Atom] = set()
     dirty: set[Atom] = set()
     opened = False
