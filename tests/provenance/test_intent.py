@@ -49,6 +49,10 @@ def test_verbs_support_and_negation_does_not() -> None:
     assert _support(scorer, "Amaury paid for both our tickets by mistake. Send him back his half.",
                     "send_money") == (1.0, "verb:pay")
     assert _support(scorer, "Send him back the photos from the trip.", "send_money")[1] != "verb:pay"
+    # A bare sum after a verb of giving is money; a count of things or a time is not.
+    assert _support(scorer, "Send my sister 150 for her birthday.", "send_money") == (1.0, "verb:pay")
+    assert _support(scorer, "Send Ana 3 photos from the trip.", "send_money")[1] != "verb:pay"
+    assert _support(scorer, "Send Ana the agenda at 9 am.", "send_money")[1] != "verb:pay"
     # A tool that changes an existing record is asked for by a verb of change, not by its record's kind.
     assert _support(scorer, "Pay the one-off locker fee to the gym.", "update_scheduled_transaction")[1] == "none"
     assert _support(scorer, "Lower my gym standing order to 39 EUR from April.",

@@ -189,6 +189,10 @@ _MONEY = frozenset({"rent", "bill", "invoice", "fee", "salary", "money", "deposi
                     "dollars", "gbp", "pounds", "chf", "sek", "nok", "dkk", "pln", "installment", "instalment",
                     "paid", "owe", "owed", "half", "lent", "loan", "debt", "cash"})
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:eur|usd|gbp|chf|€|\$|£)", re.IGNORECASE)
+# "Send my sister 150 for her birthday": a bare sum after a verb of giving, not a count of things or a time.
+_BARE_SUM = re.compile(r"\b(?:send|give|transfer|wire)\s+(?:[a-z'\u2019]+\s+){0,3}\d[\d.,]*(?![\d.,:])"
+                       r"(?!\s*(?:am|pm|h|hrs?|hours?|minutes?|mins?|days?|weeks?|pages?|files?|photos?|pictures?|"
+                       r"items?|copies|copy|documents?|docs?|links?|messages?|emails?|slides?|people|%)\b)")
 _NEGATION = frozenset({"not", "don't", "dont", "do", "no", "never", "without", "won't", "cannot", "can't", "isn't",
                        "aren't", "shouldn't", "nothing", "neither", "nor"})
 _TOKEN = re.compile("[a-z0-9'\u2019-]+")
@@ -472,7 +476,8 @@ class IntentScorer:
             if own is not None and verbs & VERBS[own] and "communicate" not in _TOOL_VERBS.get(own, ()):
                 return Support(score=1.0, signal=f"verb:{own}")
             # "send my landlord the rent", "give Ana 20 EUR": a payment asked for without a payment verb.
-            if "pay" in classes and verbs & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts))):
+            if "pay" in classes and verbs & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts)) or
+                                                       any(_BARE_SUM.search(t.lower()) for t in user_texts)):
                 return Support(score=1.0, signal="verb:pay")
         if requested is not None and not asks_for_action(user_texts):
             # "What flights are there?", "Find a car and tell me the options": a user who asks only for
