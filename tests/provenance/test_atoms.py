@@ -60,6 +60,9 @@ def test_emails_urls_domains_phones_times_idents() -> None:
     assert kinds(text, "url") == {"https://evil.example/x?id=9"}
     assert {"evil-pay.example", "evil.example"} <= kinds(text, "domain")
     assert kinds(text, "phone") == {"+442079460958"} == kinds("(+44) 20-7946-0958", "phone")
+    # A full stop ends the number: the list item after it is not more of it.
+    assert kinds("Yeni numaram: +90 532 418 7706. 2) Toplanti", "phone") == {"+905324187706"}
+    assert kinds("+1 (555) 123.4567", "phone") == {"+15551234567"}
     assert kinds(text, "time") == {"14:30"} == kinds("14.30", "time")
     assert {"ord-000123", "q3_report.pdf", "ana.r"} <= kinds(text, "ident")
     assert "pdf" not in str(kinds(text, "domain"))  # a file name is no host

@@ -98,6 +98,8 @@ def test_requested_words_are_the_verbs_of_requests() -> None:
     # A word after a possessive is a noun: "Kaarel's mail has the date" asks for no mail.
     assert "mail" not in requested_words(["Kaarel's mail has the pickup date; put it in my calendar."])
     assert "mail" in requested_words(["Mail Kaarel the pickup date."])
+    # "Radim's out-of-office reply names ..." asks for no reply.
+    assert "reply" not in requested_words(["Radim's out-of-office reply names who handles orders. Ask that person."])
     # Money given back is a refund; a document sent back is none.
     assert "refund" in requested_words(["Return what she overpaid to the account it came from."])
     assert "refund" in requested_words(["Send the deposit back to Tomas."])

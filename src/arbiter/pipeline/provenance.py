@@ -1351,7 +1351,7 @@ class ProvenanceCheck:
         alone, is not the address of the person the user named, while a tool result gives that person's address as
         the sender of an item (an auto-reply's "my colleague handles this" is no answer to Hamid)."""
         if "communicate" not in action_classes(tool) or "email" not in leaf.kinds or "prose" in leaf.kinds or \
-                role_of(leaf.path, frozenset()) != "recipient" or not conv.user_asked & _REPLYING or \
+                role_of(leaf.path, frozenset()) != "recipient" or not conv.user_requested & _REPLYING or \
                 not isinstance(leaf.value, str) or self._named(leaf, conv):
             return False
         value = fold(leaf.value)

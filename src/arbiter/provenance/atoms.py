@@ -75,7 +75,8 @@ _DOMAIN = re.compile(r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[
 _NOT_TLD = frozenset({"pdf", "txt", "csv", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "png", "jpg", "jpeg", "gif",
                       "zip", "json", "md", "odt", "ods", "rtf", "eml", "ics", "log", "xml", "yaml", "yml", "tar", "gz"})
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?\b")
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ()./-]{5,18}\d(?![\w])")
+# A dot inside a number only before a digit: "+90 532 418 7706. 2) Tuesday ..." ends the number at the full stop.
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\d ()/-]|\.(?=\d)){5,18}\d(?![\w])")
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?(?![\w])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")

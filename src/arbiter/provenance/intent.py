@@ -245,7 +245,8 @@ _ANSWER_VERBS = frozenset({"tell", "show", "give", "let"})
 # A lexicon word right after these is a noun ("by email", "the message", "my payment"), not the verb of a request.
 _NOUN_AFTER = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this", "that", "these",
                          "those", "by", "of", "from", "via", "per", "whose", "each", "every", "no", "any", "in", "on",
-                         "about", "with", "for", "same", "that's", "new"})
+                         "about", "with", "for", "same", "that's", "new", "out-of-office", "automatic", "auto",
+                         "vacation", "holiday", "absence"})
 # What someone else did, not what the user asks for ("Sofia emailed me", "the invoice they sent").
 _CHANNELS = frozenset({"dm", "email", "e-mail", "mail", "message", "text", "sms", "slack", "whatsapp"})
 _PAST = frozenset({"sent", "paid", "told", "wrote", "written", "gave", "given", "forwarded", "shared", "posted"})
