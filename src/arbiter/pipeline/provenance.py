@@ -1442,12 +1442,17 @@ class ProvenanceCheck:
         if conv.memo["given_elsewhere"]:
             return None  # "his address is in the contractor's message": the user points at content for it
         pointers = self._pointers(conv)
+        # The user's words this address holds ("tanaka" of m.tanaka@...): a name of someone the user named.
+        mine = frozenset(w for w in words(fold(leaf.value.split("@", 1)[0])) if len(w) >= 3 and w not in _STOP) & \
+            conv.user_words if isinstance(leaf.value, str) and "email" in leaf.kinds else frozenset()
         for s in conv.sources:
             if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
                 if "ident" in kinds and not self._singled(conv, s):
                     continue  # any record holds some id: only the one the user's words pick out counts
                 if s.analysed.atoms & conv.memo.get("principal", frozenset()):
                     continue  # the user's own record (a file whose owner is the user): not the recipient's
+                if mine and not conv.word_hashes(mine) & s.analysed.phrases:
+                    continue  # the card of another person the user named ("with Tanaka-san, and invite Joost too")
                 common = kinds & (s.analysed.kinds | {"ident"})
                 if common:
                     kind = sorted(common)[0]
