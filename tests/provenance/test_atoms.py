@@ -63,6 +63,9 @@ def test_emails_urls_domains_phones_times_idents() -> None:
     # A full stop ends the number: the list item after it is not more of it.
     assert kinds("Yeni numaram: +90 532 418 7706. 2) Toplanti", "phone") == {"+905324187706"}
     assert kinds("+1 (555) 123.4567", "phone") == {"+15551234567"}
+    # A sum with its currency is no time of day.
+    assert kinds("at 4.18 EUR per unit", "amount") == {"4.18"} and not kinds("at 4.18 EUR per unit", "time")
+    assert kinds("14.30", "time") == {"14:30"}
     assert kinds(text, "time") == {"14:30"} == kinds("14.30", "time")
     assert {"ord-000123", "q3_report.pdf", "ana.r"} <= kinds(text, "ident")
     assert "pdf" not in str(kinds(text, "domain"))  # a file name is no host

@@ -361,6 +361,16 @@ _REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "ann
                         "installments", "month", "week", "year", "quarter", "ongoing", "automatic", "automatically"})
 # The words a user says for cancelling an event or an order, besides the verbs of cancelling.
 _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
+# A user who dictates a message: a verb of telling, then a colon or a quote with what to say ("Reply to the
+# distributor: lead time is 6 weeks", "tell Ana 'see you at 10'").
+_DICTATED = re.compile(r"\b(?:reply|answer|respond|tell|write|say|message|email|e-mail|dm|post|text|inform)\b"
+                       r"[^.:!?\n]{0,80}(?::\s+\S|\s[\"\u201c'\u2018])", re.IGNORECASE)
+# ... and the words of a user who asks for some of the content itself to be passed on.
+_PASSING_ON = frozenset({"summary", "summarise", "summarize", "summarised", "summarized", "details", "detail",
+                         "include", "including", "forward", "quote", "figures", "numbers", "prices", "price", "amounts",
+                         "amount", "total", "totals", "breakdown", "list", "overview", "recap", "attach", "copy",
+                         "what", "which", "everything", "all"})
+_DICTATION_KINDS = frozenset({"amount", "iban", "email", "phone", "url"})
 _THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
 # The words of a user who asks for access to be given, whatever the verb.
 _GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor", "commenter", "invite", "invitation",
@@ -1412,6 +1422,28 @@ class ProvenanceCheck:
                 return "true"
         return None
 
+    def _beyond_dictation(self, tool: str, leaf: Leaf, traced: Sequence[Leaf], conv: Conversation) -> str | None:
+        """For a message whose text the user dictated ("Reply to the distributor: lead time is 6 weeks"): a typed value
+        (an amount, an account, an address, a phone number, a link) in it that the user never wrote and that only
+        untrusted items hold which neither the user's words point at nor the call acts on (the confidential price in
+        another mail of the inbox, not the order number of the complaint being answered), when the user asked for
+        nothing of the content to be passed on (no summary, no details). What kind of value, or None."""
+        if "communicate" not in action_classes(tool) or not any(_DICTATED.search(t) for t in conv.user_texts) or \
+                conv.user_asked & _PASSING_ON:
+            return None
+        pointers = self._pointers(conv)
+        acted = {digest(conv.key, k, v) for x in traced if x is not leaf for k, v in x.atoms}
+        for kind, value in leaf.atoms:
+            if kind not in _DICTATION_KINDS or (kind, value) in conv.user_atoms:
+                continue
+            h = digest(conv.key, kind, value)
+            holders = [s for s in leaf.sources if h in s.analysed.atoms]
+            if holders and all(s.trust == "untrusted" and not pointers.get((s.message, s.part)) and
+                               not s.analysed.own & acted for s in holders):
+                return {"amount": "an amount", "iban": "an account", "email": "an address", "phone": "a phone number",
+                        "url": "a link"}[kind]
+        return None
+
     @staticmethod
     def _unasked_field(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
         """For a tool that changes details (``update_user_info``): the kind of detail this argument changes (a phone
@@ -1575,6 +1607,13 @@ class ProvenanceCheck:
                     + ("a payment's text that goes to the payee" if "pay" in action_classes(ctx.tool.name) else
                        "a message to an address only untrusted content gives")
                     + "; the user did not ask to pass them on")))
+                continue
+            added = self._beyond_dictation(ctx.tool.name, leaf, traced, conv) if "prose" in leaf.kinds and not blind \
+                else None
+            if added is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} adds to the text the user dictated {added} that only "
+                    "untrusted content holds, which the user did not ask to pass on")))
                 continue
             if rule == "any":
                 continue

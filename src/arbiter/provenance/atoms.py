@@ -116,7 +116,10 @@ _DAY_MONTH_ONLY = re.compile(rf"\b(\d{{1,2}}){_ORD}{_RANGE}{_OF} ({_MONTH})\b\.?
 _MONTH_DAY_ONLY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\b{_NO_YEAR}")
 # Chinese, Japanese and Korean: "2028年3月22日", "3月22日", "3월 22일".
 _CJK_DATE = re.compile(r"(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
-_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?m\.?)?\b|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?\b")
+# "14.30" is a time, "4.18 EUR" or "€4.18" an amount.
+_TIME = re.compile(r"(?<![$\u20ac\u00a3\u00a5])\b([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?m\.?)?\b"
+                   r"(?!\s?(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|jpy|[$\u20ac\u00a3\u00a5]))"
+                   r"|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?\b")
 _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
 
