@@ -407,7 +407,9 @@ _MARKER_LINE = re.compile(r"\n(?=[ \t]*(?:</?\s*[a-z_]+[^>\n]{0,40}>|<\|[a-z_ ]{
                           r"\[/?inst\]|-{3,}\s*begin\b|```))", re.IGNORECASE)
 # Quoted text, and the words of a text that warns about what it quotes.
 _QUOTE = re.compile(r"\"[^\"\n]{8,}\"|\u201c[^\u201d\n]{8,}\u201d|\u00ab[^\u00bb\n]{8,}\u00bb|"
-                    r"\u201e[^\u201c\u201d\n]{8,}[\u201c\u201d]")
+                    r"\u201e[^\u201c\u201d\n]{8,}[\u201c\u201d]|"
+                    # single quotes open after a space or a colon; an apostrophe inside a word ("It's") closes nothing
+                    r"(?:(?<=^)|(?<=[\s:(\[]))'(?:[^'\n]|'(?=\w)){8,}'(?!\w)")
 _LINKS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")  # whose words warn of nothing ("/ai-phishing")
 _WARNING = re.compile(r"\b(?:never|don'?t|do\s+not)\s+(?:follow|obey|act\s+on|comply)\b|\b(?:phishing|scam|"
                       r"fraud(?:ulent)?|planted|malicious|injection|suspicious|warning|heads-?up|beware)\b")
