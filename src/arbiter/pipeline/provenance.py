@@ -371,6 +371,9 @@ _PASSING_ON = frozenset({"summary", "summarise", "summarize", "summarised", "sum
                          "amount", "total", "totals", "breakdown", "list", "overview", "recap", "attach", "copy",
                          "what", "which", "everything", "all"})
 _DICTATION_KINDS = frozenset({"amount", "iban", "email", "phone", "url"})
+# The words of a user who asks for a direct message, to whomever.
+_DM_WORDS = frozenset({"dm", "dms", "privately", "private", "direct", "personally", "message", "ping", "notify", "tell",
+                       "let", "inform", "remind"})
 _THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
 # The words of a user who asks for access to be given, whatever the verb.
 _GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor", "commenter", "invite", "invitation",
@@ -756,6 +759,19 @@ class ProvenanceCheck:
             named = conv.memo["channels"] = frozenset(
                 fold(m) for text in conv.user_texts for m in _CHANNEL.findall(text))
         return named
+
+    def _posted_elsewhere(self, tool: str, leaf: Leaf, traced: Sequence[Leaf], conv: Conversation) -> bool:
+        """For a direct message: whether its person comes from untrusted content alone while the user named only
+        channels to post in ("summarise #incident-2231 and post it in #postmortems" and a DM to the guest whose
+        message says the summary also goes to them). A user who names people, hands the choice over or asks for
+        those content names is not held to the channels."""
+        if "communicate" not in action_classes(tool) or any("channel" in x.path.lower() for x in traced) or \
+                not self._channels(conv) or self._named(leaf, conv) or \
+                conv.user_asked & (_ANSWERING | _THOSE | _PEOPLE_GIVEN | _DM_WORDS) or self._handed_over(conv):
+            return False
+        if any(k == "email" or (k == "ident" and v.startswith("@")) for k, v in conv.user_atoms):
+            return False  # the user named a person too
+        return leaf.trust() == "untrusted"
 
     @staticmethod
     def _wants_links(conv: Conversation) -> bool:
@@ -1801,6 +1817,11 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} invites someone only untrusted content names "
                     f"({_describe(untrusted[0])}); the user asked to invite nobody")))
+                continue
+            if role == "recipient" and self._posted_elsewhere(ctx.tool.name, leaf, traced, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} sends to a person only untrusted content names "
+                    f"({_describe(untrusted[0])}), while the user named the channel to post in and no person")))
                 continue
             if role == "recipient" and self._unlisted(leaf, untrusted, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
