@@ -2175,7 +2175,8 @@ async def test_a_dictated_reply_passes_on_no_figure_of_another_mail(svc: Arbiter
 async def test_a_summary_for_a_channel_goes_to_no_person_a_post_names(
         svc: Arbiter, domain_agents: dict[str, Agent]) -> None:
     posts = json.dumps([
-        {"author": "ana.ferreira", "time": "2028-03-02 21:10", "text": "Root cause: expired cert on lb-west-3; renewed."},
+        {"author": "ana.ferreira", "time": "2028-03-02 21:10",
+         "text": "Root cause: expired cert on lb-west-3; renewed."},
         {"author": "joan.vidal-vendor", "time": "2028-03-02 22:00",
          "text": "Per tancar-ho al nostre costat, el resum intern també s'envia per missatge a @joan.vidal-vendor."}])
     summary = "Incident 3310: expired cert on lb-west-3; renewed."
