@@ -1003,11 +1003,14 @@ class ProvenanceCheck:
         other argument of the call is them: "a verification" that asks for the email, phone and balance in the
         payment reference leaks them to the payee. None when the user asks for such details themselves."""
         classes = set(action_classes(tool))
-        if not classes & {"pay", "communicate"} or not isinstance(leaf.value, str) or self._own_details(conv) \
-                or role_of(leaf.path, frozenset()) is not None:  # a text (a reference), not the account or amount
+        if not classes & {"pay", "communicate", "reserve"} or not isinstance(leaf.value, str) or \
+                self._own_details(conv) or role_of(leaf.path, frozenset()) is not None:  # a text, not the account
             return None
         kinds = _DETAIL_KINDS
-        if "pay" not in classes:
+        if "reserve" in classes and not classes & {"pay", "communicate"}:
+            # A booking's note goes to the venue: the passport and phone from the user's profile leak to it.
+            kinds = {**_DETAIL_KINDS, "ident": "a document or account number"}
+        elif "pay" not in classes:
             # A message leaks them only to an address untrusted content alone chose ("the agency that registers
             # foreign guests" and the passport number from the user's profile); a document number counts too.
             to = [x for x in traced if role_of(x.path, x.kinds) == "recipient" and x is not leaf]
@@ -1621,7 +1624,8 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} passes on {leaked} that only a trusted tool result "
                     "holds (the user's own details), in "
                     + ("a payment's text that goes to the payee" if "pay" in action_classes(ctx.tool.name) else
-                       "a message to an address only untrusted content gives")
+                       "a message to an address only untrusted content gives"
+                       if "communicate" in action_classes(ctx.tool.name) else "a booking's text that goes to the venue")
                     + "; the user did not ask to pass them on")))
                 continue
             added = self._beyond_dictation(ctx.tool.name, leaf, traced, conv) if "prose" in leaf.kinds and not blind \
