@@ -1163,6 +1163,22 @@ class ProvenanceCheck:
                     return owner
         return None
 
+    def _other_typed_item(self, tool: str, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> bool:
+        """For a call that destroys or grants access: whether this id is the own id of another item of a result than
+        the one whose id the user typed ("delete f-riga-draft1" and a note calling f-riga-final the obsolete one). A
+        user who asks for several items or hands the choice to content is not held to the one typed."""
+        if not set(action_classes(tool)) & {"destroy", "grant"} or conv.user_asked & (_SEVERAL | _THOSE) or \
+                self._handed_over(conv):
+            return False
+        ids = {digest(conv.key, k, v) for k, v in leaf.atoms if k == "ident"}
+        typed = {digest(conv.key, k, v) for k, v in conv.user_atoms if k == "ident"}
+        if not ids or ids & typed:
+            return False
+        owners = [s for s in untrusted if ids & s.analysed.own]
+        # ... and the user typed the own id of another item of the same result.
+        return any(o.message == s.message and s is not o and s.analysed.own & typed
+                   for o in owners for s in conv.sources)
+
     def _unpointed_target(self, tool: str, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> bool:
         """For a call that destroys (cancels, deletes) or grants access: whether this id is the own id of an item (of
         any result, trusted or not) the user's words do not single out and that another item's text names, while the
@@ -1802,6 +1818,11 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} names an item of {_describe(listing)} that the user's "
                     "criterion (the cheapest, the best rated, the most of something) does not pick, and that the "
                     "user's words do not single out; the criterion picks another item")))
+                continue
+            if role == "object" and self._other_typed_item(ctx.tool.name, leaf, untrusted, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} names an item of {_describe(untrusted[0])} other than "
+                    "the one whose id the user typed, for a call that destroys or grants access")))
                 continue
             if role == "object" and self._unpointed_target(ctx.tool.name, leaf, untrusted, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
