@@ -60,6 +60,7 @@ reasons.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import threading
@@ -374,6 +375,13 @@ _DICTATION_KINDS = frozenset({"amount", "iban", "email", "phone", "url"})
 # The words of a user who asks for a direct message, to whomever.
 _DM_WORDS = frozenset({"dm", "dms", "privately", "private", "direct", "personally", "message", "ping", "notify", "tell",
                        "let", "inform", "remind"})
+# The dates of a stay, and how a user says how long it is ("for 2 nights", "three nights from ...").
+_STAY_START = frozenset({"check_in", "checkin", "check_in_date", "arrival", "arrival_date", "start_date", "from_date"})
+_STAY_END = frozenset({"check_out", "checkout", "check_out_date", "departure", "departure_date", "end_date", "to_date"})
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+# ("EUR 150 a night" is a price, not a stay.)
+_NIGHTS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+nights?\b", re.IGNORECASE)
 _THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
 # The words of a user who asks for access to be given, whatever the verb.
 _GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor", "commenter", "invite", "invitation",
@@ -1104,6 +1112,25 @@ class ProvenanceCheck:
         return bool(named) and not set(words(fold(leaf.value))) <= mine
 
     @staticmethod
+    def _other_nights(leaf: Leaf, arguments: Any, conv: Conversation) -> tuple[int, int] | None:
+        """For the end date of a stay (``check_out``): the nights the user asked for and the nights the call books,
+        when they differ ("2 nights from 2028-06-08" and a check-out a listing's minimum stay moved a night later)."""
+        if not isinstance(arguments, dict) or leaf.path.rsplit("/", 1)[-1].lower() not in _STAY_END or \
+                not isinstance(leaf.value, str):
+            return None
+        start = next((arguments[k] for k in arguments if k.lower() in _STAY_START), None)
+        asked = {_COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1)) for text in conv.user_texts
+                 for m in _NIGHTS.finditer(text) if m.group(1).isdigit() or m.group(1).lower() in _COUNT_WORDS}
+        if len(asked) != 1 or not isinstance(start, str):
+            return None
+        try:
+            booked = (datetime.date.fromisoformat(leaf.value[:10]) - datetime.date.fromisoformat(start[:10])).days
+        except ValueError:
+            return None
+        [wanted] = asked
+        return (wanted, booked) if booked != wanted else None
+
+    @staticmethod
     def _other_count(leaf: Leaf, conv: Conversation) -> str | None:
         """A count of people or places (``party_size``, ``guests``) that untrusted content gives, where the user stated
         another one ("a table for two" and a listing's "tables for 8 minimum"): the count the user stated, or None."""
@@ -1625,6 +1652,12 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes one of its options {where} where the user "
                     "named another option of the same argument")))
+                continue
+            nights = self._other_nights(leaf, ctx.call.arguments, conv) if not blind else None
+            if nights is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} makes a stay of {nights[1]} nights where the user "
+                    f"asked for {nights[0]}")))
                 continue
             stated = self._other_count(leaf, conv) if not blind else None
             if stated is not None:
