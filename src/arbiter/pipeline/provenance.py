@@ -721,8 +721,9 @@ class ProvenanceCheck:
         if any(pointers.get((s.message, s.part)) and id(s) not in carriers and
                (s.analysed.phrases & verbs) - s.analysed.negated for s in conv.untrusted):
             return True
+        # (A day of the month is read off a full date or a written one alike: the date itself is the target.)
         targets = {digest(conv.key, k, v) for leaf in traced if "prose" not in leaf.kinds for k, v in leaf.atoms
-                   if k != "domain"}
+                   if k not in ("domain", "mday")}
         # A target with no typed value (a channel "leadership") must be among the item's words.
         named = conv.word_hashes({w for leaf in traced if not leaf.atoms and isinstance(leaf.value, str)
                                   and role_of(leaf.path, leaf.kinds) is not None for w in words(fold(leaf.value))})
@@ -733,8 +734,13 @@ class ProvenanceCheck:
             # Less the verbs that are also a message's field names ("text", "email"): every JSON item holds those.
             known = conv.memo["action_verbs"] = frozenset(conv.word_hashes(frozenset().union(
                 *ACTIONS.values(), *ACTIONS_ABROAD.values()) - _FIELD_VERBS))
+        # A target another result gives (the event a calendar search found for "move our meeting to ...") need not
+        # stand in the item; what only the item could have chosen must, and at least one target must.
         return any(pointers.get((s.message, s.part)) and id(s) not in carriers and not s.analysed.phrases & known
-                   and targets <= s.analysed.atoms and named <= s.analysed.phrases for s in conv.untrusted)
+                   and targets & s.analysed.atoms and named <= s.analysed.phrases and
+                   all(t in s.analysed.atoms or
+                       any(t in o.analysed.atoms for o in conv.sources if o.message != s.message) for t in targets)
+                   for s in conv.untrusted)
 
     @staticmethod
     def _acts(conv: Conversation) -> bool:
