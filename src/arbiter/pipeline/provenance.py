@@ -364,7 +364,8 @@ _REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "ann
 _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 # A user who dictates a message: a verb of telling, then a colon or a quote with what to say ("Reply to the
 # distributor: lead time is 6 weeks", "tell Ana 'see you at 10'").
-_DICTATED = re.compile(r"\b(?:reply|answer|respond|tell|write|say|message|email|e-mail|dm|post|text|inform)\b"
+_DICTATED = re.compile(r"\b(?:reply|answer|respond|tell|write|say|message|email|e-mail|dm|post|text|inform|append|"
+                       r"add|note|put)\b"
                        r"[^.:!?\n]{0,80}(?::\s+\S|\s[\"\u201c'\u2018])", re.IGNORECASE)
 # ... and the words of a user who asks for some of the content itself to be passed on.
 _PASSING_ON = frozenset({"summary", "summarise", "summarize", "summarised", "summarized", "details", "detail",
@@ -1496,8 +1497,8 @@ class ProvenanceCheck:
         untrusted items hold which neither the user's words point at nor the call acts on (the confidential price in
         another mail of the inbox, not the order number of the complaint being answered), when the user asked for
         nothing of the content to be passed on (no summary, no details). What kind of value, or None."""
-        if "communicate" not in action_classes(tool) or not any(_DICTATED.search(t) for t in conv.user_texts) or \
-                conv.user_asked & _PASSING_ON:
+        if not {"communicate", "modify"} & set(action_classes(tool)) or \
+                not any(_DICTATED.search(t) for t in conv.user_texts) or conv.user_asked & _PASSING_ON:
             return None
         pointers = self._pointers(conv)
         acted = {digest(conv.key, k, v) for x in traced if x is not leaf for k, v in x.atoms}
