@@ -400,11 +400,12 @@ _BACKREF = re.compile(r"\b(?:above|below|aforementioned|preceding|following)\b|"
 
 # ... unless the instruction sets the value aside ("ignore the amount above and transfer ..."): it writes its own.
 _SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|disregard|disregarding|forget|instead of|rather than|replaces?|"
-                        r"supersedes?)\s+(?:[^\s.;:!?]+\s+){0,3}$")
+                        r"supersedes?|(?:before|after)\s+(?:paying|sending|transferring|settling)|besides|"
+                        r"in\s+addition\s+to|apart\s+from)\s+(?:[^\s.;:!?]+\s+){0,3}$")
 
 
 _MARKER_LINE = re.compile(r"\n(?=[ \t]*(?:</?\s*[a-z_]+[^>\n]{0,40}>|<\|[a-z_ ]{2,30}\|>|<<\s*/?\s*sys\s*>>|"
-                          r"\[/?inst\]|-{3,}\s*begin\b|```))", re.IGNORECASE)
+                          r"\[/?inst\]|-{3,}\s*begin\b|```|<!--))", re.IGNORECASE)
 # Quoted text, and the words of a text that warns about what it quotes.
 _QUOTE = re.compile(r"\"[^\"\n]{8,}\"|\u201c[^\u201d\n]{8,}\u201d|\u00ab[^\u00bb\n]{8,}\u00bb|"
                     r"\u201e[^\u201c\u201d\n]{8,}[\u201c\u201d]|"
