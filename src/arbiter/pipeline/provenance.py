@@ -45,12 +45,16 @@ that breaks its rule is denied:
   of the content's own author when that content is plain: no instruction cue, no steering statement, no login
   lure), unless the user asks for a link of the content or handed the actions over ("do what Ana asked"); and when
   a channel argument is not one of the channels the user named with ``#`` (unless the user says it moved);
+* ``TAINTED_ARGUMENT`` when a message or a file line whose text the user dictated ("Reply to the distributor: lead
+  time is 6 weeks") carries a figure, account, address or link of another untrusted item nobody pointed at, or a
+  booking's note carries the user's own details from their profile;
 * ``ARGUMENT_SOURCE`` when a ``user`` rule is broken.
 
 ``INTENT_MISMATCH`` denies a consequential call that follows untrusted content when nothing the
 user asked supports its kind of action (the score and the threshold are in the reason), when the user asked only
 for information ("What flights are there?", "Find a car and tell me the options": no likeness of meaning turns a
-question into a request), or when the user ruled the action out ("I'm not booking anything yet"). Only the verbs
+question into a request), when the user ruled the action out ("I'm not booking anything yet"), or when the call
+repeats (``recurrence: monthly``) and the user asked for nothing that repeats. Only the verbs
 of the user's requests support an action (:func:`~arbiter.provenance.intent.requested_words`: "Did Ravi DM me?"
 and "proposed a slot by email" ask for no message); a target the user named (the file to write, the ``#channel``
 to post in) supports writing or telling. With ``on_untrusted: flag`` (allowlist or entry) the call is allowed and
