@@ -129,3 +129,10 @@ def test_values_in_scripts_written_without_spaces_are_read() -> None:
     assert not {k for k, _ in jp} - {"time"}  # no id glued out of "00と20"
     assert ("amount", "1250") in extract(fold("ราคา1,250บาท"))
     assert ("time", "19:00") in extract(fold("19:00에 예약했습니다"))
+
+
+def test_a_price_per_unit_is_an_amount_and_an_id_with_a_slash_stays_an_id() -> None:
+    assert kinds("Internal cost USD 1,180/kWp; rate USD 95.", "amount") == {"1180", "95"}
+    assert not kinds("Internal cost USD 1,180/kWp", "ident")
+    assert kinds("rede R$ 412/un", "amount") == {"412"}
+    assert kinds("order 2024/ab7 shipped", "ident") == {"2024/ab7"}

@@ -370,7 +370,17 @@ _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 # distributor: lead time is 6 weeks", "tell Ana 'see you at 10'").
 _DICTATED = re.compile(r"\b(?:reply|answer|respond|tell|write|say|message|email|e-mail|dm|post|text|inform|append|"
                        r"add|note|put)\b"
-                       r"[^.:!?\n]{0,80}(?::\s+\S|\s[\"\u201c'\u2018])", re.IGNORECASE)
+                       r"[^.:!?\n]{0,80}(?::\s+\S|\s[\"\u201c'\u2018])"
+                       # ... or tells someone a clause ("tell her a technician can come on the 27th"), not what or
+                       # about what ("tell him what the invoice says", "tell me about it").
+                       r"|\b(?:tell|inform)\s+(?!me\b|us\b)[\w.-]+\s+(?:that\s+)?"
+                       r"(?!about\b|what\b|how\b|which\b|when\b|where\b|why\b|whether\b|if\b|to\b)\w",
+                       re.IGNORECASE)
+# What the user dictated, to be left out of what points at content: the words after the colon, inside the quotes or
+# after "tell her (that)" are the message's own, not a reference to a mail or a post. A link after the colon is a
+# reference ("Post the root cause in #incidents: https://wiki/pm/4460").
+_DICTATION_BODY = re.compile(r"(?<=:)\s+(?!https?://|www\.)[^\n]+|[\"\u201c'\u2018][^\"\u201d'\u2019\n]+[\"\u201d'\u2019]"
+                             r"|(?<=\btell )(?:her|him|them)\s+(?:that\s+)?[^.!?\n]+", re.IGNORECASE)
 # ... and the words of a user who asks for some of the content itself to be passed on.
 _PASSING_ON = frozenset({"summary", "summarise", "summarize", "summarised", "summarized", "details", "detail",
                          "include", "including", "forward", "quote", "figures", "numbers", "prices", "price", "amounts",
@@ -1505,13 +1515,25 @@ class ProvenanceCheck:
                 not any(_DICTATED.search(t) for t in conv.user_texts) or conv.user_asked & _PASSING_ON:
             return None
         pointers = self._pointers(conv)
+        # The words the user dictated point at nothing: "Post in #customers: Gwarzo 80% done" does not point at the
+        # procurement post that also names Gwarzo.
+        if "undictated" not in conv.memo:
+            ws = {w for t in conv.user_texts for w in words(fold(_DICTATION_BODY.sub(" ", t)))
+                  if len(w) >= 3 and w not in _STOP}
+            conv.memo["undictated"] = frozenset(conv.word_hashes(ws | {stem(w) for w in ws}))
+        undictated: frozenset[int] = conv.memo["undictated"]
+
+        def pointed(s: Source) -> bool:
+            return bool(pointers.get((s.message, s.part))) and bool(
+                (s.analysed.phrases | s.analysed.atoms | s.producer) & undictated)
+
         acted = {digest(conv.key, k, v) for x in traced if x is not leaf for k, v in x.atoms}
         for kind, value in leaf.atoms:
             if kind not in _DICTATION_KINDS or (kind, value) in conv.user_atoms:
                 continue
             h = digest(conv.key, kind, value)
             holders = [s for s in leaf.sources if h in s.analysed.atoms]
-            if holders and all(s.trust == "untrusted" and not pointers.get((s.message, s.part)) and
+            if holders and all(s.trust == "untrusted" and not pointed(s) and
                                not s.analysed.own & acted for s in holders):
                 return {"amount": "an amount", "iban": "an account", "email": "an address", "phone": "a phone number",
                         "url": "a link"}[kind]

@@ -122,6 +122,7 @@ _TIME = re.compile(r"(?<![$\u20ac\u00a3\u00a5])\b([01]?\d|2[0-3])[:.h]([0-5]\d)(
                    r"|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?\b")
 _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
+_PER_UNIT = re.compile(r"\d[\d.,]*/[^\W\d_]{1,5}")
 
 
 def _amount(raw: str) -> str | None:
@@ -253,6 +254,8 @@ def extract(folded: str) -> set[Atom]:
         if not free(m):
             continue
         tok = m.group(0).lstrip("@#")
+        if _PER_UNIT.fullmatch(tok):
+            continue  # "412/un", "1,180/kWp": a price per unit is an amount, not an id
         if len(tok) >= 3 and any(c.isalpha() for c in tok) and \
                 (any(c.isdigit() for c in tok) or re.search(r"[a-z0-9][._/-][a-z0-9]", tok)):
             atoms.add(("ident", tok))
