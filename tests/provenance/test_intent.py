@@ -16,6 +16,7 @@ from arbiter.provenance.intent import (
     asked_words,
     asks_for_action,
     criterion,
+    foreign_verbs,
     negated_words,
     requested_words,
     stem,
@@ -105,6 +106,7 @@ def test_requested_words_are_the_verbs_of_requests() -> None:
     assert "refund" in requested_words(["Send the deposit back to Tomas."])
     assert "refund" not in requested_words(["Send the signed contract back to Tomas."])
     assert "refund" not in requested_words(["Return the rental car at the airport."])
+    assert "refund" in requested_words(["Corina paid me back twice. Return the extra one to her account."])
     # ... and a question about what happened stays one across its commas.
     assert "dm" not in requested_words(["Did Ravi, or anyone else, DM me about it?"])
 
@@ -285,3 +287,35 @@ def test_a_word_of_the_tools_own_verb_supports_it() -> None:
     text = "Set up the monthly instalments the letter lists."
     got = IntentScorer(None).support(asked_words([text]), [text], "schedule_transaction", "", requested_words([text]))
     assert (got.score, got.signal) == (1.0, "verb:schedule")
+
+
+def test_a_new_document_is_one_to_create() -> None:
+    assert "create" in requested_words(["Summarise the report into a new file 'Garowe summary'."])
+    assert "create" in requested_words(["Put the figures in a new spreadsheet."])
+    assert "create" not in requested_words(["Ana shared a new file yesterday."])  # a report of what happened
+    assert "create" not in requested_words(["Read the new file Ana shared."])
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Transfere 240 euros para o clube do Tomás.", "transfer"),
+    ("Bitte überweise 50 EUR an Max.", "transfer"),
+    ("Réservez une table pour deux à 20h.", "book"),
+    ("Cancela la reunión del lunes.", "cancel"),
+    ("Elimina il file vecchio.", "delete"),
+    ("Stuur Anouk de notulen.", "send"),
+    ("Paga la factura de la luz.", "pay"),
+])
+def test_a_request_in_another_language_asks_for_its_verb(text: str, verb: str) -> None:
+    assert verb in foreign_verbs(text)
+    assert verb in requested_words([text]) and verb in asked_words([text])
+    assert asks_for_action([text])
+
+
+@pytest.mark.parametrize("text", [
+    "Please transfer 50 EUR to Max.",  # English: the English lexicon reads it, not the French "transférer"
+    "What is on the agenda for the planning meeting?",
+    "Who was the sender of the invoice?",
+    "I cancelled the order and changed the address.",
+])
+def test_english_words_are_no_foreign_verbs(text: str) -> None:
+    assert not foreign_verbs(text)

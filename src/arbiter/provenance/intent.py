@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -81,6 +82,81 @@ ACTIONS_ABROAD: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
               "aggiornare correggere aggiungere scrivere wijzigen aanpassen bijwerken toevoegen schrijven alterar "
               "atualizar corrigir adicionar escrever",
 }.items()}
+
+# A user who writes in another language asks with its verbs: English verb -> the infinitives (German, French, Spanish,
+# Italian, Dutch, Portuguese) and the short request forms no stem reaches ("paga", "zahle"), accents dropped. A word
+# is read as one of them when it is the infinitive or its stem (five letters or more) plus up to three letters:
+# "transfere", "überweise", "reservez", "cancela".
+_FOREIGN_VERBS: dict[str, str] = {
+    "pay": "zahlen bezahlen payer regler pagar abonar pagare saldare betalen zahle zahl bezahle paga pague pagues "
+           "pagate paghi salda betaal payez paie",
+    "transfer": "uberweisen virer transferir trasferire bonificare overmaken overboeken vire virez overmaak",
+    "send": "senden schicken envoyer enviar mandar inviare mandare sturen versturen sende schick schicke envoie envia "
+            "envie manda mande invia stuur",
+    "reply": "antworten repondre responder contestar rispondere antwoorden responda responde rispondi antwoord",
+    "forward": "weiterleiten transferer reenviar inoltrare doorsturen encaminhar",
+    "tell": "informieren mitteilen informer informar informare informeren avisar avise avisa",
+    "write": "schreiben ecrire escribir scrivere schrijven escrever schreib schreibe ecris ecrivez escribe scrivi "
+             "schrijf",
+    "schedule": "planen eintragen planifier programmer planificar programar agendar pianificare programmare plannen "
+                "inplannen plan agende",
+    "move": "verschieben deplacer mover spostare verplaatsen verschiebe deplace mueve muevan move sposta",
+    "book": "buchen reservieren reserver reservar prenotare boeken reserveren buche reserva reserve prenota",
+    "order": "bestellen commander comprar ordinare bestelle commande compra ordina bestel",
+    "delete": "loschen entfernen supprimer effacer borrar eliminar apagar remover eliminare rimuovere verwijderen "
+              "losche entferne supprime efface borra elimina apaga remove rimuovi verwijder",
+    "cancel": "stornieren absagen kundigen annuler cancelar cancellare annullare annuleren opzeggen storniere sage "
+              "annule cancela cancele cancella annulla annuleer",
+    "share": "teilen freigeben partager compartir condividere delen compartilhar teile partage comparte "
+             "condividi deel compartilha",
+    "invite": "einladen inviter invitar invitare uitnodigen convidar invite invita invitez nodig convida",
+    "add": "hinzufugen ajouter anadir agregar aggiungere toevoegen adicionar fuge ajoute anade agrega aggiungi voeg "
+           "adiciona",
+    "update": "andern aktualisieren erganzen modifier changer corriger cambiar actualizar modificar corregir "
+              "modificare cambiare aggiornare correggere wijzigen aanpassen bijwerken alterar atualizar corrigir "
+              "aktualisiere modifie change corrige cambia actualiza modifica aggiorna wijzig altera "
+              "atualiza",
+    "create": "erstellen anlegen creer crear creare maken aanmaken criar erstelle cree crea maak cria",
+    "remove": "streichen retirer quitar",
+}
+_FOREIGN_ENDINGS = ("ieren", "are", "ere", "ire", "en", "er", "ar", "ir", "re")
+_FOREIGN_EXACT: dict[str, set[str]] = {}
+_FOREIGN_STEMS: list[tuple[str, str]] = []
+for _verb, _forms in _FOREIGN_VERBS.items():
+    for _form in _forms.split():
+        _FOREIGN_EXACT.setdefault(_form, set()).add(_verb)
+        _cut = next((e for e in _FOREIGN_ENDINGS if _form.endswith(e)), None)
+        if _cut is not None and len(_form) - len(_cut) >= 5:
+            _FOREIGN_STEMS.append((_form[: -len(_cut)], _verb))
+_FOREIGN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def foreign_verbs(text: str) -> set[str]:
+    """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer)."""
+    out: set[str] = set()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    for word in _FOREIGN_WORD.findall(folded):
+        # English words are read by the English lexicon alone ("transfer" is no French "transférer").
+        if word in _ENGLISH_LOOKALIKES or word in _ENGLISH_VERBS or stem(word) in _ENGLISH_VERBS or \
+                (word.endswith("s") and word[:-1] in _ENGLISH_VERBS) or word.endswith(("ed", "ing")):
+            continue
+        found = _FOREIGN_EXACT.get(word)
+        if found:
+            out |= found
+            continue
+        for root, verb in _FOREIGN_STEMS:
+            if word.startswith(root) and len(word) - len(root) <= 3:
+                out.add(verb)
+    return out
+
+
+# English words some foreign forms share, read as English: "plan", "move", "remove", "change", "reserve", "invite"
+# and "order" are verbs of the lexicon already; these are not.
+_ENGLISH_LOOKALIKES = frozenset({"agenda", "agendas", "planner", "planners", "programme", "programmes", "program",
+                                 "programs", "sender", "senders", "informal", "information", "informative", "alternate",
+                                 "alternative", "alternatives", "altered", "alteration", "contest", "contested",
+                                 "corrigendum", "transferee", "transferable", "inform"})
+
 
 # Verbs of tool names and the classes they belong to (first match wins, in name order).
 _TOOL_VERBS: dict[str, tuple[str, ...]] = {
@@ -151,6 +227,7 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "transfer": "transfer pay send wire move",
 }.items()}
 
+_ENGLISH_VERBS: frozenset[str] = frozenset().union(*ACTIONS.values(), *VERBS.values())
 
 _CHANGING = frozenset({"update", "change", "edit", "modify"})
 
@@ -227,6 +304,7 @@ def asked_words(texts: Sequence[str]) -> frozenset[str]:
                 continue
             out.add(tok)
             out.add(stem(tok))
+        out |= foreign_verbs(text)
     return frozenset(out)
 
 
@@ -317,7 +395,7 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
             if not first or (whole.rstrip().endswith("?") and first[0] in _REPORTING):
                 continue
             for clause in _COMMA.split(whole):
-                out |= _requested(clause)
+                out |= _requested(clause) | foreign_verbs(clause)
     return frozenset(out)
 
 
@@ -334,6 +412,11 @@ def _requested(clause: str) -> set[str]:
                 not any(t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens[:i]):
             out.add(tok)
             continue
+        # "Summarise the report into a new file": a new document is one to create, whatever the verb.
+        if tok == "new" and i and tokens[i - 1] in ("a", "an") and i + 1 < len(tokens) and \
+                tokens[i + 1] in _CREATABLE and \
+                not any(t in _PAST or (t.endswith("ed") and len(t) > 4) for t in tokens[:i]):
+            out.add("create")
         # A word after a possessive is a noun too ("Kaarel's mail has the date").
         if (i and (tokens[i - 1] in _NOUN_AFTER or tokens[i - 1].endswith(("'s", "\u2019s")))) or tok in _PAST or \
                 (tok.endswith("ed") and len(tok) > 4) \
@@ -345,16 +428,19 @@ def _requested(clause: str) -> set[str]:
             continue
         out.add(tok)
         out.add(stem(tok))
-        # "Return what she overpaid", "send the deposit back": money given back is a refund.
+        # "Return what she overpaid", "send the deposit back", "return the extra one": money given back is a refund.
         if tok in _GIVING_BACK and _MONEY_BACK.intersection(tokens[i + 1:i + 6]):
             out.add("refund")
     return out
 
 
+# The documents a user asks for as "a new ...".
+_CREATABLE = frozenset({"file", "doc", "document", "note", "notes", "sheet", "spreadsheet", "page", "folder", "memo",
+                        "report", "summary", "list", "draft", "log"})
 # Verbs that give money back, and the words after them that make what they give back money.
 _GIVING_BACK = frozenset({"return", "give", "send", "pay", "transfer", "wire"})
 _MONEY_BACK = frozenset({"overpaid", "overpayment", "money", "deposit", "amount", "difference", "excess", "surplus",
-                         "overcharge", "overcharged", "balance", "refund"})
+                         "overcharge", "overcharged", "balance", "refund", "extra", "duplicate", "double"})
 
 
 # Every word that asks for some action (of any class, or an errand handed over: "sort it out", "take care of it",
@@ -402,6 +488,8 @@ def asks_for_action(texts: Sequence[str]) -> bool:
                     continue
                 if ACTION_WORDS.intersection(_bases(_IRREGULAR.get(tok, tok))):
                     return True
+            if foreign_verbs(clause):  # "Transfere 240 euros ...", "Bitte überweise ..."
+                return True
     return False
 
 
