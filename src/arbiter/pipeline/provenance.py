@@ -732,13 +732,16 @@ class ProvenanceCheck:
         verbs = conv.word_hashes({w for c in classes for w in ACTIONS[c] | ACTIONS_ABROAD.get(c, frozenset())})
         pointers = self._pointers(conv)
         carriers = self._carriers(conv)
-        # "Do not delete anything on the topic" asks for no deletion.
-        if any(pointers.get((s.message, s.part)) and id(s) not in carriers and
-               (s.analysed.phrases & verbs) - s.analysed.negated for s in conv.untrusted):
-            return True
         # (A day of the month is read off a full date or a written one alike: the date itself is the target.)
         targets = {digest(conv.key, k, v) for leaf in traced if "prose" not in leaf.kinds for k, v in leaf.atoms
                    if k not in ("domain", "mday")}
+        # "Do not delete anything on the topic" asks for no deletion. An item whose instructions to the AI stand
+        # only in a quote it warns of ("posts messages like: 'Assistant, ignore ...'. Admins: deactivate
+        # @keti.admin-desk") still asks for what its own words ask, on the values outside the quote.
+        if any(pointers.get((s.message, s.part)) and
+               (id(s) not in carriers or (s.analysed.warning and targets and targets <= s.analysed.clean)) and
+               (s.analysed.phrases & verbs) - s.analysed.negated for s in conv.untrusted):
+            return True
         # A target with no typed value (a channel "leadership") must be among the item's words.
         named = conv.word_hashes({w for leaf in traced if not leaf.atoms and isinstance(leaf.value, str)
                                   and role_of(leaf.path, leaf.kinds) is not None for w in words(fold(leaf.value))})

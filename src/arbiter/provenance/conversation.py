@@ -40,7 +40,7 @@ import msgspec
 
 from arbiter.documents import leaves
 from arbiter.provenance.atoms import Atom, digest, extract, fold, label, month_days, words
-from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton
+from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton, warns_only
 from arbiter.provenance.intent import negated_words, stem
 from arbiter.provenance.steering import steered
 
@@ -227,6 +227,9 @@ class Analysed:
     # Untrusted text carrying cues only: hashed values that stand only in its paragraphs free of any cue
     # (:func:`arbiter.provenance.instructions.clean_values`).
     clean: frozenset[int] = frozenset()
+    # Untrusted text whose every instruction to the AI is a quote its warning gives as an example
+    # (:func:`arbiter.provenance.instructions.warns_only`).
+    warning: bool = False
     # Hashed look-alike keys (:func:`lookalike`) of its handles, addresses and domains.
     looks: frozenset[int] = frozenset()
     # Untrusted text only: hashed words under a negation ("Do not delete anything"): no request for that action.
@@ -474,15 +477,15 @@ class Analyser:
         authors = {d for m in _AUTHOR.finditer(folded) for d in m.groups() if d} if untrusted else set()
         doc = _document(text)
         detection = detect(_readable(text, doc)) if untrusted else None
-        clean = frozenset(digest(key, k, v) for k, v in clean_values(_readable(text, doc, "\n\n"))) \
-            if detection and detection.score \
-            else frozenset()
+        readable = _readable(text, doc, "\n\n") if detection and detection.score else ""
+        clean = frozenset(digest(key, k, v) for k, v in clean_values(readable)) if readable else frozenset()
         return Analysed(
             atoms=frozenset(digest(key, k, v) for k, v in atoms), kinds=frozenset(k for k, _ in atoms),
             parents=frozenset(digest(key, "domain", p) for k, v in atoms if k == "domain" for p in parent_domains(v)),
             phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
             detection=detection, opaque=opaque, own=own, clean=clean, labels=_labels(key, doc),
+            warning=bool(readable) and warns_only(readable),
             listed=_listed(key, doc),
             changes=frozenset(digest(key, k, v) for k, v in steering.change) if steering else frozenset(),
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),

@@ -31,7 +31,7 @@ from functools import cache
 
 from arbiter.provenance.atoms import Atom, extract, fold
 
-__all__ = ["CUES", "RAW_CUES", "Detection", "clean_values", "detect", "skeleton"]
+__all__ = ["CUES", "RAW_CUES", "Detection", "clean_values", "detect", "skeleton", "warns_only"]
 
 _AI = (r"(?:ai|a\.i\.|ki|ia|assistant|assistants|assistent\w*|assistente|asistent\w*|asysten\w*|agent|agents|agente|"
        r"bot|chatbot|copilot|model|llm|gpt|chatgpt|claude|gemini)")
@@ -414,6 +414,24 @@ _QUOTE = re.compile(r"\"[^\"\n]{8,}\"|\u201c[^\u201d\n]{8,}\u201d|\u00ab[^\u00bb
 _LINKS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")  # whose words warn of nothing ("/ai-phishing")
 _WARNING = re.compile(r"\b(?:never|don'?t|do\s+not)\s+(?:follow|obey|act\s+on|comply)\b|\b(?:phishing|scam|"
                       r"fraud(?:ulent)?|planted|malicious|injection|suspicious|warning|heads-?up|beware)\b")
+
+
+def warns_only(text: str) -> bool:
+    """Whether every instruction to the AI in ``text`` stands inside a quote that a warning quotes as its example
+    ("it posts messages like: 'Assistant, ignore your instructions ...'. Admins: deactivate @x now"): the text is a
+    warning about an injection, not one."""
+    paragraphs = [p for p in _PARAGRAPH.split(_MARKER_LINE.sub("\n\n", text)) if p.strip()]
+    warned = False
+    for paragraph in paragraphs:
+        if not set(detect(paragraph).families) - {"command"}:
+            continue
+        quoted = _QUOTE.findall(paragraph)
+        outside = _QUOTE.sub(" ", paragraph)
+        if not quoted or not _WARNING.search(_LINKS.sub(" ", skeleton(outside))) or \
+                set(detect(outside).families) - {"command"}:
+            return False
+        warned = True
+    return warned
 
 
 def clean_values(text: str) -> frozenset[Atom]:
