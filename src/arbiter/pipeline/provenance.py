@@ -1257,6 +1257,12 @@ class ProvenanceCheck:
         # ... unless the item the user picked is the note that names this one (read by its id: "work through my
         # todo.md" and the file its tasks name).
         naming = [s for s in conv.untrusted if s not in owners and hashes & s.analysed.atoms]
+        # A user who asks for this very action on an item whose id they typed ("Delete my old draft fl-draft-v1. Open
+        # it first to be sure") reads that item to check it, not for its tasks.
+        mine = verb_words(tool)
+        typed = {digest(conv.key, k, v) for k, v in conv.user_atoms if k == "ident"}
+        if picked and mine and conv.user_requested & mine and any(p.analysed.own & typed for p in picked):
+            return True
         return bool(picked) and not any(n.producer & p.analysed.own for n in naming for p in picked)
 
     @staticmethod
