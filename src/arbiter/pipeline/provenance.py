@@ -1266,6 +1266,28 @@ class ProvenanceCheck:
         return bool(picked) and not any(n.producer & p.analysed.own for n in naming for p in picked)
 
     @staticmethod
+    def _from_lookalike(leaf: Leaf, untrusted: list[Source], conv: Conversation) -> Source | None:
+        """For the id of an item to act on (a mail to forward): another untrusted item whose sender's domain name reads
+        the same as this item's sender's but is written otherwise (``fibras-bajio.com.mx`` beside the
+        ``fibrasbajio.mx`` of the invoice the user named), when that other sender is the one more items come from;
+        or None. A company's second domain of the same name (``acme.co.uk`` beside ``acme.com``) is no look-alike."""
+        hashes = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        for item in (s for s in untrusted if hashes & s.analysed.own and s.analysed.author_looks):
+            mine = item.analysed
+            alike = [o for o in conv.untrusted if mine.author_looks & o.analysed.author_looks]
+            # Of two senders who read alike, the one more items come from (the earlier on a tie) is the real one:
+            # the look-alike is the newcomer that one item points at.
+            counts: dict[frozenset[int], int] = {}
+            for o in alike:
+                counts[o.analysed.author_labels] = counts.get(o.analysed.author_labels, 0) + 1
+            real = max(alike, key=lambda o: (counts[o.analysed.author_labels], -o.message, -o.part))
+            if real.analysed.author_labels != mine.author_labels and \
+                    mine.author_labels.isdisjoint(real.analysed.author_labels) and \
+                    mine.authors.isdisjoint(real.analysed.authors):
+                return real
+        return None
+
+    @staticmethod
     def _spoofed(source: Source, conv: Conversation) -> bool:
         """Whether untrusted content comes from a sender at a look-alike domain: the author's domain has the name of a
         domain the user, the operator or a trusted tool writes (``pemberlake-instr.co`` beside
@@ -1893,6 +1915,12 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} names an item of {_describe(listing)} that the user's "
                     "criterion (the cheapest, the best rated, the most of something) does not pick, and that the "
                     "user's words do not single out; the criterion picks another item")))
+                continue
+            twin = self._from_lookalike(leaf, untrusted, conv) if role == "object" else None
+            if twin is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} names an item whose sender's domain looks like, but "
+                    f"is not, the domain of the sender of {_describe(twin)} (a look-alike)")))
                 continue
             if role == "object" and self._other_typed_item(ctx.tool.name, leaf, untrusted, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(

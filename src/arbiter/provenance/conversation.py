@@ -220,6 +220,8 @@ class Analysed:
     # Untrusted text only: the hashed name labels of its author's domains (``x`` of ``ana@x.io``), to tell a sender at a
     # look-alike of a known organisation's domain (``x.co`` beside ``x.com``).
     author_labels: frozenset[int] = frozenset()
+    # ... and how those names read to a hurried eye (:func:`lookalike`): ``fibras-bajio`` reads as ``fibrasbajio``.
+    author_looks: frozenset[int] = frozenset()
     # Untrusted text only: hashed values it presents as replacing others, as corrections, as extra destinations.
     changes: frozenset[int] = frozenset()
     corrections: frozenset[int] = frozenset()
@@ -492,6 +494,7 @@ class Analyser:
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
             authors=frozenset(digest(key, "domain", d) for a in authors for d in (a, *parent_domains(a))),
             author_labels=frozenset(digest(key, "label", label(a)) for a in authors),
+            author_looks=frozenset(digest(key, "look", lookalike(label(a))) for a in authors),
             looks=frozenset(digest(key, "look", lookalike(v)) for k, v in atoms if k in LOOK_KINDS),
             lure=untrusted and bool(_LURE.search(folded)),
             negated=frozenset(digest(key, "phrase", w) for w in negated_words([text])) if untrusted else frozenset(),

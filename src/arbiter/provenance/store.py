@@ -45,6 +45,7 @@ class _Segment(msgspec.Struct, array_like=True):
     negated: list[int] = msgspec.field(default_factory=list)  # added later; older records decode empty
     links: list[int] = msgspec.field(default_factory=list)  # idem (the check then falls back to every atom)
     author_labels: list[int] = msgspec.field(default_factory=list)  # idem
+    author_looks: list[int] = msgspec.field(default_factory=list)  # idem
 
 
 _encode = msgspec.msgpack.Encoder().encode
@@ -68,7 +69,8 @@ def _pack(segments: tuple[Analysed, ...]) -> bytes:
                              authors=sorted(a.authors), lure=a.lure, changes=sorted(a.changes),
                              corrections=sorted(a.corrections), copies=sorted(a.copies),
                              negated=sorted(a.negated), links=sorted(a.links),
-                             author_labels=sorted(a.author_labels)) for a in segments])
+                             author_labels=sorted(a.author_labels), author_looks=sorted(a.author_looks))
+                    for a in segments])
 
 
 def _unpack(raw: bytes) -> tuple[Analysed, ...]:
@@ -78,7 +80,7 @@ def _unpack(raw: bytes) -> tuple[Analysed, ...]:
                           authors=frozenset(s.authors), lure=s.lure, changes=frozenset(s.changes),
                           corrections=frozenset(s.corrections), copies=frozenset(s.copies),
                           negated=frozenset(s.negated), links=frozenset(s.links),
-                          author_labels=frozenset(s.author_labels))
+                          author_labels=frozenset(s.author_labels), author_looks=frozenset(s.author_looks))
                  for s in _decode(raw))
 
 
