@@ -27,6 +27,17 @@ def test_a_vector_depends_only_on_its_text(embedder: OnnxEmbedder) -> None:
     assert np.array_equal(embedder.embed(texts), one_by_one)
 
 
+def test_a_text_is_tokenised_as_the_batch_tokeniser_did(embedder: OnnxEmbedder) -> None:
+    """One text is tokenised with ``encode`` (it keeps the GIL); the vector is the one the batch
+    tokeniser's ids give, bit for bit, truncated texts included."""
+    texts = ["How do I reset my password?", "weather in Rome", "word " * 400, "Größe der Lieferung über 100 €"]
+    for text, enc in zip(texts, embedder._tok.encode_batch(texts), strict=True):
+        feed = {"input_ids": np.array([enc.ids], dtype=np.int64),
+                "attention_mask": np.array([enc.attention_mask], dtype=np.int64)}
+        direct = embedder._session.run(None, feed)[0]
+        assert np.array_equal(embedder.embed([text]), direct / np.linalg.norm(direct, axis=1, keepdims=True))
+
+
 class _Upstream(BaseHTTPRequestHandler):
     requests: list[dict[str, Any]] = []
     mode = "ok"

@@ -86,7 +86,12 @@ class OnnxEmbedder:
         text per run keeps a vector a function of its text only, which a 0.95 threshold needs.
         """
         out = np.empty((len(texts), self.dim), dtype=np.float32)
-        for i, enc in enumerate(self._tok.encode_batch(texts)):
+        for i, text in enumerate(texts):
+            # encode, not encode_batch: encode_batch releases the GIL (and wakes a thread pool) for a
+            # text that takes ~20 us, so a thread holding the GIL then (the cache's text preparation)
+            # delays the model run by its whole job. encode keeps the GIL until the model run
+            # releases it, which is when that work can run beside the model.
+            enc = self._tok.encode(text)
             ids = np.array([enc.ids], dtype=np.int64)
             mask = np.array([enc.attention_mask], dtype=np.int64)
             out[i] = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0][0]
