@@ -56,8 +56,11 @@ NUMBER_VALUES: dict[str, float] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def for_embedding(text: str) -> str:
-    """Normalise a free text for embedding: NFKC, whitespace, edge punctuation, politeness, preamble."""
+    """Normalise a free text for embedding: NFKC, whitespace, edge punctuation, politeness, preamble
+    (memoised: a lookup reads both texts again for the verifier, and the cache's text preparation
+    thread has usually read the new one while the embedder ran)."""
     t = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
     t = _EDGE_PUNCT.sub("", t)
     t = _TRAILER.sub("", t)
