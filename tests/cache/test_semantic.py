@@ -1,3 +1,4 @@
+import time
 from typing import Any
 
 import numpy as np
@@ -8,6 +9,7 @@ from arbiter.cache.calibration import load_calibration
 from arbiter.cache.config import Invalidation
 from arbiter.cache.guard import STRICT_MARGIN, UNEXPLAINED, near_miss
 from arbiter.cache.semantic import Rejection
+from arbiter.cache.text import for_embedding
 from arbiter.types import Agent, Tool, ToolAnnotations, Trust
 from tests.cache.pairs import NEAR_MISSES, PARAPHRASES
 
@@ -421,3 +423,52 @@ def test_the_same_call_is_found_among_many_with_the_same_text(embedder: OnnxEmbe
     cache.store_call(SEARCH, AGENT, "rev1", {**Q1, "limit": 3}, "again", "dec-again")
     assert len(cache) == 40
     assert cache.lookup_call(SEARCH, AGENT, "rev1", {**Q1, "limit": 3}).value == "again"  # type: ignore[union-attr]
+
+
+class _CountingRuns:
+    """A verifier's model session, counting its runs."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.runs = inner, 0
+
+    def run(self, *args: Any) -> Any:
+        self.runs += 1
+        return self.inner.run(*args)
+
+
+def test_a_guard_rejection_never_runs_the_verifier(cache: SemanticCache) -> None:
+    assert cache.verifier is not None
+    cache.verifier._memo.cache_clear()  # the control pair below may have been read by another test
+    session = cache.verifier._session
+    counting = _CountingRuns(session)
+    cache.verifier._session = counting  # type: ignore[assignment]
+    try:
+        cache.store_call(STRICT, AGENT, "rev1", {"query": "laptops under 1000 dollars with 16 GB of memory",
+                                                 "limit": 5}, "r", "dec-1")
+        rejected: list[Rejection] = []
+        asked = {"query": "laptops under 1500 dollars with 16 GB of memory", "limit": 5}
+        assert cache.lookup_call(STRICT, AGENT, "rev1", asked, rejected=rejected) is None
+        assert [r.decision_id for r in rejected] == ["dec-1"] and not rejected[0].reason.startswith("verifier")
+        assert counting.runs == 0
+        # The control: a paraphrase the guard lets through is read by the model.
+        cache.store_call(STRICT, AGENT, "rev1", {"query": "how cold does it get in Lyon at night in May", "limit": 5},
+                         "r2", "dec-2")
+        hit = cache.lookup_call(STRICT, AGENT, "rev1", {"query": "Lyon night temperatures in May", "limit": 5})
+        assert hit is not None and hit.stage == "verified" and counting.runs == 1
+    finally:
+        cache.verifier._session = session  # type: ignore[assignment]
+
+
+def test_a_new_texts_verifier_ids_are_read_while_the_embedder_runs(cache: SemanticCache,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    verifier = cache.verifier
+    assert verifier is not None
+    prepared: list[str] = []
+    real = verifier.prepare
+    monkeypatch.setattr(verifier, "prepare", lambda text: (prepared.append(text), real(text)))
+    text = "Which regional offices stay open on the first Monday of August, please?"
+    cache.store_call(SEARCH, AGENT, "rev1", {"query": text, "limit": 5}, "r", "dec-1")
+    deadline = time.monotonic() + 5
+    while for_embedding(text) not in prepared and time.monotonic() < deadline:  # the thread is asynchronous
+        time.sleep(0.01)
+    assert for_embedding(text) in prepared  # the text as the verifier reads it: no politeness

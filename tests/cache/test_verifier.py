@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from arbiter.cache.calibration import load_calibration
 from arbiter.cache.guard import near_miss
-from arbiter.cache.text import for_embedding
+from arbiter.cache.text import content_words, for_embedding
 from arbiter.cache.verifier import DEFAULT_VERIFIER, Verifier, default_verifier
 from tests.cache.pairs import NEAR_MISSES, PARAPHRASES
 
@@ -143,3 +145,43 @@ def test_a_pair_read_once_is_remembered(verifier: Verifier) -> None:
         assert verifier.score(b, a) == p == verifier.compute(a, b) and len(runs) == 2  # the memo, then compute
     finally:
         verifier._session = session
+
+
+def _fresh(verifier: Verifier, a: str, b: str) -> tuple[dict[str, np.ndarray], float]:
+    """The pair's model inputs and probability from one whole encoding of the pair (no memo)."""
+    first, second = (a, b) if a <= b else (b, a)
+    enc = verifier._tok.encode(first, second)
+    feed = {"input_ids": np.array([enc.ids], dtype=np.int64),
+            "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
+            "token_type_ids": np.array([enc.type_ids], dtype=np.int64)}
+    return feed, 1.0 / (1.0 + math.exp(-float(verifier._session.run(None, feed)[0][0])))
+
+
+LONG = ("refund policy for orders " * 40, "return policy for orders " * 40)  # truncated as a pair
+
+
+@pytest.mark.parametrize(("a", "b"), [*PARAPHRASES[:20], *[(a, b) for _, a, b in NEAR_MISSES[:20]], LONG])
+def test_a_pair_built_from_each_texts_memoised_ids_is_the_tokenizers_pair_encoding(verifier: Verifier, a: str,
+                                                                                   b: str) -> None:
+    a, b = sorted((for_embedding(a), for_embedding(b)))
+    feed, same_ids = verifier._feed(a, b)
+    expected, p = _fresh(verifier, a, b)
+    assert feed.keys() == expected.keys()
+    assert all(np.array_equal(feed[k], expected[k]) and feed[k].dtype == expected[k].dtype for k in feed)
+    whole = len(expected["input_ids"][0]) < verifier._max_tokens
+    assert same_ids == (verifier._tok.encode(a).ids == verifier._tok.encode(b).ids if whole else None)
+    if content_words(a) != content_words(b) and not verifier.same_wording(a, b):
+        assert verifier.compute(a, b) == p  # the same bits as a fresh tokenisation
+
+
+def test_the_same_tokens_are_the_same_wording_from_memoised_ids(verifier: Verifier) -> None:
+    # Different content words (the accent), the same ids (the vocabulary strips accents): no model run.
+    a, b = "caf\u00e9 opening hours", "cafe opening hours"
+    assert verifier._feed(*sorted((a, b)))[1] is True and verifier.compute(a, b) == 1.0
+
+
+def test_prepare_tokenises_a_text_once_for_every_pair_it_is_read_in(verifier: Verifier) -> None:
+    text = "opening hours of the Lisbon office on public holidays"
+    verifier.prepare(text)
+    hits = verifier._ids.cache_info().hits
+    assert verifier._ids(text) == verifier._encode(text) and verifier._ids.cache_info().hits == hits + 1

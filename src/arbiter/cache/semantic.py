@@ -109,22 +109,23 @@ class _Prepare:
     the calling thread waits in the embedder's model run (which releases the GIL).
 
     What it computes are the memoised, pure functions of one text (:func:`guard.features`,
-    :func:`text.content_words`): the lookup then finds them ready instead of computing them after
-    the search. It never decides anything; a text it has not reached yet is read by the lookup
-    itself, as before. One thread per process; jobs beyond :attr:`backlog` are dropped.
+    :func:`text.for_embedding`, :func:`text.content_words`, the verifier's token ids): the lookup
+    then finds them ready instead of computing them after the search. It never decides anything; a
+    text it has not reached yet is read by the lookup itself, as before. One thread per process;
+    jobs beyond :attr:`backlog` are dropped.
     """
 
     backlog = 64
 
     def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[tuple[str, ...]] | None = None
+        self._jobs: queue.SimpleQueue[tuple[tuple[str, ...], Verifier | None]] | None = None
         self._lock = threading.Lock()
         os.register_at_fork(after_in_child=self._reset)  # a forked child has no such thread
 
     def _reset(self) -> None:
         self._jobs, self._lock = None, threading.Lock()
 
-    def submit(self, texts: tuple[str, ...]) -> None:
+    def submit(self, texts: tuple[str, ...], verifier: Verifier | None = None) -> None:
         """Queue the raw texts of one call (never blocks; dropped when the thread is behind)."""
         jobs = self._jobs
         if jobs is None:
@@ -135,15 +136,19 @@ class _Prepare:
                                      daemon=True).start()
                 jobs = self._jobs
         if jobs.qsize() < self.backlog:
-            jobs.put(texts)
+            jobs.put((texts, verifier))
 
     @staticmethod
-    def _run(jobs: queue.SimpleQueue[tuple[str, ...]]) -> None:
+    def _run(jobs: queue.SimpleQueue[tuple[tuple[str, ...], Verifier | None]]) -> None:
         while True:
-            for text in jobs.get():
+            texts, verifier = jobs.get()
+            for text in texts:
                 try:
                     features(text)
-                    content_words(for_embedding(text))
+                    normalised = for_embedding(text)
+                    content_words(normalised)
+                    if verifier is not None:
+                        verifier.prepare(normalised)
                 except Exception:  # the lookup reads the text again, and fails there if it must
                     log.debug("cache text preparation failed", exc_info=True)
 
@@ -265,7 +270,7 @@ class SemanticCache:
             new = any(t not in self._embeddings for t in texts)
         if new:
             # A model run is coming: meanwhile, read the raw texts as the guard and verifier will.
-            _prepare.submit(tuple(semantic[f] for f in names))
+            _prepare.submit(tuple(semantic[f] for f in names), self.verifier)
         vecs = np.stack([self._embed(t) for t in texts])
         # Concatenated and scaled so the inner product is the mean field cosine (<= 1).
         return (vecs.reshape(-1) / math.sqrt(len(semantic))).astype(np.float32)

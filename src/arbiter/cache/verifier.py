@@ -21,14 +21,11 @@ import math
 import threading
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from arbiter.cache.text import content_words
-
-if TYPE_CHECKING:
-    from tokenizers import Encoding
 
 __all__ = ["DEFAULT_VERIFIER", "Verifier", "default_verifier"]
 
@@ -61,6 +58,14 @@ class Verifier:
         self._session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
         # The probability is a pure function of the ordered pair (one thread: the same bits every run).
         self._memo = functools.lru_cache(maxsize=SCORE_MEMO)(self._read)
+        # Each text's ids, read once: a stored text is compared with every new text near it, and a
+        # new text is tokenised while the embedder runs (SemanticCache's text preparation).
+        self._ids = functools.lru_cache(maxsize=SCORE_MEMO)(self._encode)
+        cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+        # A pair is built from its two texts' ids only if this tokenizer's pair encoding is exactly
+        # [CLS] a [SEP] b [SEP] (BERT's template); otherwise every pair is encoded whole, as before.
+        whole, parts = tok.encode("a b", "c").ids, [cls, *self._encode("a b"), sep, *self._encode("c"), sep]
+        self._template = (cls, sep) if cls is not None and sep is not None and whole == parts else None
 
     def same_wording(self, a: str, b: str) -> bool:
         """The same request by its form alone: the same meaningful words in the same order ("What's
@@ -71,8 +76,16 @@ class Verifier:
         words, scores such near-identical pairs low."""
         return self._same_wording(a, b, content_words(a), content_words(b), None)
 
-    def _same_wording(self, a: str, b: str, ca: tuple[str, ...], cb: tuple[str, ...], pair: Encoding | None) -> bool:
-        if ca == cb or self._same_tokens(a, b, pair):
+    def prepare(self, text: str) -> None:
+        """Tokenise ``text`` ahead of the pairs it will be read in (never decides anything)."""
+        self._ids(text)
+
+    def _encode(self, text: str) -> tuple[int, ...]:
+        return tuple(self._tok.encode(text, add_special_tokens=False).ids)
+
+    def _same_wording(self, a: str, b: str, ca: tuple[str, ...], cb: tuple[str, ...], same_ids: bool | None) -> bool:
+        """``same_ids``: whether the two texts' whole ids are equal, when known."""
+        if ca == cb or (same_ids if same_ids is not None else self._same_tokens(a, b)):
             return True
         if len(ca) != len(cb):
             return False
@@ -90,28 +103,35 @@ class Verifier:
         """:meth:`score` without the memo: the model runs whenever the wording does not decide."""
         return self._read(*((a, b) if a <= b else (b, a)))
 
-    def _same_tokens(self, a: str, b: str, pair: Encoding | None) -> bool:
-        """Whether ``a`` and ``b`` encode to the same ids, read off their pair encoding when it holds
-        both whole ([CLS] a [SEP] b [SEP], nothing truncated), else from one encoding each."""
-        if pair is None or len(pair.ids) >= self._max_tokens:
-            return bool(self._tok.encode(a).ids == self._tok.encode(b).ids)
-        first = [i for i, t in zip(pair.ids, pair.type_ids, strict=True) if t == 0]
-        second = [i for i, t in zip(pair.ids, pair.type_ids, strict=True) if t == 1]
-        return first[1:-1] == second[:-1]
+    def _same_tokens(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` encode to the same (truncated) ids, one encoding each."""
+        return bool(self._tok.encode(a).ids == self._tok.encode(b).ids)
+
+    def _feed(self, first: str, second: str) -> tuple[dict[str, np.ndarray], bool | None]:
+        """The model's inputs for the pair, and whether the two texts' ids are equal (``None``: not
+        known, the pair was truncated)."""
+        ia, ib = self._ids(first), self._ids(second)
+        if self._template is not None and len(ia) + len(ib) + 3 < self._max_tokens:
+            # Nothing truncated: the tokenizer's pair encoding is exactly this (tests check it),
+            # built from the memoised ids instead of tokenising both texts again.
+            cls, sep = self._template
+            ids = [cls, *ia, sep, *ib, sep]
+            types = [0] * (len(ia) + 2) + [1] * (len(ib) + 1)
+            return {"input_ids": np.array([ids], dtype=np.int64),
+                    "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
+                    "token_type_ids": np.array([types], dtype=np.int64)}, ia == ib
+        enc = self._tok.encode(first, second)  # longest-first truncation, as the model was trained
+        return {"input_ids": np.array([enc.ids], dtype=np.int64),
+                "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
+                "token_type_ids": np.array([enc.type_ids], dtype=np.int64)}, None
 
     def _read(self, first: str, second: str) -> float:
         ca, cb = content_words(first), content_words(second)
         if ca == cb:
             return 1.0
-        # One encoding of the pair serves both the wording check and the model.
-        enc = self._tok.encode(first, second)
-        if self._same_wording(first, second, ca, cb, enc):
+        feed, same_ids = self._feed(first, second)
+        if self._same_wording(first, second, ca, cb, same_ids):
             return 1.0
-        feed = {
-            "input_ids": np.array([enc.ids], dtype=np.int64),
-            "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
-            "token_type_ids": np.array([enc.type_ids], dtype=np.int64),
-        }
         logit = float(self._session.run(None, feed)[0][0])
         return 1.0 / (1.0 + math.exp(-logit))
 
