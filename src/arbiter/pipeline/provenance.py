@@ -308,6 +308,14 @@ _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop"
 _TARGETING = frozenset({"add", "remove", "invite", "kick", "dm", "ping", "tell", "message", "email", "e-mail", "mail",
                         "to", "with", "cc", "bcc", "copy", "answer", "notify", "include"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "mx"})
+# A channel a user names by its words ("to our Ulaanbaatar channel", "in the design-review channel").
+_CHANNEL_CALLED = re.compile(r"\b(?:the|our|my|your|their|his|her)\s+((?:[\w-]+\s+){0,1}[\w-]+)\s+channel\b",
+                             re.IGNORECASE)
+_CHANNEL_FILLER = frozenset({"same", "other", "right", "wrong", "new", "old", "private", "public", "main", "shared",
+                             "that", "this", "whole", "usual", "team", "general", "own", "slack", "chat"})
+_NOT_PEOPLE = frozenset({"channel", "channels", "folder", "folders", "file", "files", "drive", "calendar", "group",
+                         "groups", "list", "team", "workspace", "space", "board", "project", "page", "sheet", "inbox",
+                         "thread"})
 _PERSON_ARGS = _HANDLE_ARGS | _INVITEE_ARGS | _COPY_ARGS | frozenset({"to", "email", "recipients", "members", "emails"})
 _TARGET_END = frozenset({"and", "or", "from", "about", "in", "on", "for", "that", "which", "who", "so", "as", "if",
                          "when", "but", "because", "then", "via"})
@@ -855,8 +863,18 @@ class ProvenanceCheck:
             return None
         named = ProvenanceCheck._channels(conv)
         value = fold(leaf.value).lstrip("#")
-        # "Jun posted in #localization which channels she needs; add her to those": the channels are the content's.
-        if conv.user_asked & {"channels"} and conv.user_asked & _THOSE:
+        if not named:
+            # "our Ulaanbaatar channel": a channel named by its words, which the channel's name holds
+            # (#site-ulaanbaatar).
+            called = {frozenset(words(fold(m.group(1)))) - _CHANNEL_FILLER for text in conv.user_texts
+                      for m in _CHANNEL_CALLED.finditer(text)} - {frozenset()}
+            if called and not any(c & set(words(value)) for c in called):
+                return ", ".join(sorted("the " + " ".join(sorted(c)) + " channel" for c in called))
+            return None
+        # "Jun posted in #localization which channels she needs; add her to those", "add people to the channels they
+        # asked for": the channels are the content's.
+        if conv.user_asked & {"channels"} and conv.user_asked & (_THOSE | {"asked", "requested", "need", "needs",
+                                                                           "want", "wants", "wanted"}):
             return None
         if named and value not in named:
             return ", ".join(f"#{c}" for c in sorted(named))
@@ -1387,7 +1405,9 @@ class ProvenanceCheck:
                             break  # punctuation ends the phrase ("with Dr. Pfannkuch" goes on)
                     # Only a phrase that names someone (a capitalised word, not "I'm") makes the target a person;
                     # "to the Ostara matter notes" names a thing.
-                    if phrase and phrase[0].lower() not in ("the", "a", "an") and any(
+                    # ... and "to our Ulaanbaatar channel" a place, whatever its name.
+                    if phrase and phrase[0].lower() not in ("the", "a", "an") and \
+                            not _NOT_PEOPLE.intersection(w.lower() for w in phrase) and any(
                             w[:1].isupper() and w.lower().split("'")[0] not in ("i", "i\u2019m") and
                             w.lower() not in _TITLES for w in phrase):
                         found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
@@ -1760,7 +1780,10 @@ class ProvenanceCheck:
             # "I think the channel moved": the user expects another channel than the one they named.
             moved = self._other_channel(leaf, conv) if trust != "user" and not blind and \
                 not self._adopted(conv, "change") else None
-            if moved is not None and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv)):
+            # A hand-over widens nothing the user named in so many words with this very verb ("Batbayar asked me
+            # to add his engineer to our Ulaanbaatar channel. Do that.").
+            if moved is not None and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv) and
+                                          not conv.user_requested & (verb_words(ctx.tool.name) or frozenset())):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} names a channel the user did not name; the user's "
                     f"request names {moved}")))
