@@ -5,6 +5,7 @@
     python bench/bench_cache.py --split tune # score the tune split instead
     python bench/bench_cache.py --split test3 --quality-only  # one held-out set (all three calibrate the thresholds)
     python bench/bench_cache.py --calibrate  # rewrite src/arbiter/cache/calibration.json (held-out pairs)
+    python bench/bench_cache.py --model-costs  # only the embedder's and the verifier's cost per text / pair
 
 Quality runs the real embedder, guard and verifier through SemanticCache on evals/cache (per category: how
 many paraphrases are reused, how many near misses are wrongly reused, with a 95% upper bound) at
@@ -316,12 +317,16 @@ def main() -> None:
     parser.add_argument("--calibrate", action="store_true",
                         help="rewrite src/arbiter/cache/calibration.json from the calibration pairs, then stop")
     parser.add_argument("--only-100k", action="store_true", help="just the 100k single-partition lookup")
+    parser.add_argument("--model-costs", action="store_true", help="just the embedder's and the verifier's cost")
     args = parser.parse_args()
     if args.calibrate:
         calibrate()
         return
     if args.only_100k:
         lookups(1, 100_000)
+        return
+    if args.model_costs:
+        embedder_cost()
         return
     if not args.skip_quality:
         quality(args.split)
