@@ -395,6 +395,19 @@ _PASSING_ON = frozenset({"summary", "summarise", "summarize", "summarised", "sum
                          "amount", "total", "totals", "breakdown", "list", "overview", "recap", "attach", "copy",
                          "what", "which", "everything", "all"})
 _DICTATION_KINDS = frozenset({"amount", "iban", "email", "phone", "url"})
+# A message the user scopes to one kind of thing: "about the commissioning date", "with Otávio's work email", "with
+# the milestone-3 date and payment": the head nouns of the phrase after "about" or "with".
+_TOPIC_WORDS = {**dict.fromkeys(("date", "dates", "day", "time", "times", "deadline", "slot", "schedule"), "a date"),
+                **dict.fromkeys(("email", "e-mail", "address"), "an address"),
+                **dict.fromkeys(("phone", "number", "mobile"), "a phone number"),
+                **dict.fromkeys(("price", "prices", "cost", "costs", "fee", "fees", "amount", "quote", "total",
+                                 "rate", "rates", "payment", "payments"), "an amount"),
+                **dict.fromkeys(("link", "url"), "a link")}
+_TOPIC_KINDS = {"a date": frozenset(), "an address": frozenset({"email"}), "a phone number": frozenset({"phone"}),
+                "an amount": frozenset({"amount"}), "a link": frozenset({"url"})}
+_SCOPE_START = re.compile(r"\b(?:about|with)\s+(?=(?:the|her|his|their|its|our|my|[^\W\d_]+['\u2019]s)\s)",
+                          re.IGNORECASE)
+_SCOPE_END = re.compile(r"[.;:!?\n]|\s(?:from|in|for|to|so|because|but|then|if|when|which|that)\s", re.IGNORECASE)
 # The words of a user who asks for a direct message, to whomever.
 _DM_WORDS = frozenset({"dm", "dms", "privately", "private", "direct", "personally", "message", "ping", "notify", "tell",
                        "let", "inform", "remind"})
@@ -1591,6 +1604,36 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _off_topic(tool: str, leaf: Leaf, conv: Conversation) -> tuple[str, str] | None:
+        """For a message the user scoped to one kind of thing ("answer her question about the commissioning date",
+        "reply to her with Otávio's work email"): a typed value of another kind (an amount, an account, an address,
+        a phone number, a link) that the user never wrote and that a tool result holds: the gate code and contract
+        price beside the date, the whole contact list beside the one address. The kind passed on and the topic, or
+        None when the user asks for more of the content (a summary, the details, what it says)."""
+        if "communicate" not in action_classes(tool) or conv.user_asked & _PASSING_ON:
+            return None
+        topics: set[str] = set()
+        for text in conv.user_texts:
+            for m in _SCOPE_START.finditer(text):
+                ws = words(fold(_SCOPE_END.split(text[m.end():], maxsplit=1)[0]))[:8]
+                topics.update(_TOPIC_WORDS[w] for i, w in enumerate(ws)
+                              if w in _TOPIC_WORDS and (i + 1 == len(ws) or ws[i + 1] in ("and", "or")))
+        if not topics:
+            return None
+        allowed = set().union(*(_TOPIC_KINDS[t] for t in topics))
+        for kind, value in leaf.atoms:
+            if kind not in _DICTATION_KINDS or kind in allowed or (kind, value) in conv.user_atoms:
+                continue
+            if kind == "amount" and "." not in value and len(value.lstrip("-")) < 3:
+                continue  # "80% done", "3 pallets": counts the prose itself is made of
+            h = digest(conv.key, kind, value)
+            if any(s.role in ("tool", "relayed") and h in s.analysed.atoms for s in leaf.sources):
+                what = {"amount": "an amount", "iban": "an account", "email": "an address", "phone": "a phone number",
+                        "url": "a link"}[kind]
+                return what, " and ".join(sorted(topics))
+        return None
+
+    @staticmethod
     def _unasked_field(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
         """For a tool that changes details (``update_user_info``): the kind of detail this argument changes (a phone
         number, an email address, an account) when the user's words never ask about that kind ("update my address"
@@ -1767,6 +1810,12 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} adds to the text the user dictated {added} that only "
                     "untrusted content holds, which the user did not ask to pass on")))
+                continue
+            off = self._off_topic(ctx.tool.name, leaf, conv) if "prose" in leaf.kinds and not blind else None
+            if off is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} passes on {off[0]} from a tool result, where the user "
+                    f"asked for a message about {off[1]} only")))
                 continue
             if rule == "any":
                 continue
