@@ -136,3 +136,9 @@ def test_a_price_per_unit_is_an_amount_and_an_id_with_a_slash_stays_an_id() -> N
     assert not kinds("Internal cost USD 1,180/kWp", "ident")
     assert kinds("rede R$ 412/un", "amount") == {"412"}
     assert kinds("order 2024/ab7 shipped", "ident") == {"2024/ab7"}
+
+
+def test_a_coordinate_is_a_location() -> None:
+    assert kinds("W-031 contaminated 9.5312N 7.8814W", "geo") == {"9.5312n", "7.8814w"}
+    assert kinds("W-031 contaminated 9.5312N 7.8814W", "ident") == {"w-031"}
+    assert not kinds("build 9.12n of the tool", "geo")  # two decimals: no coordinate

@@ -394,7 +394,7 @@ _PASSING_ON = frozenset({"summary", "summarise", "summarize", "summarised", "sum
                          "include", "including", "forward", "quote", "figures", "numbers", "prices", "price", "amounts",
                          "amount", "total", "totals", "breakdown", "list", "overview", "recap", "attach", "copy",
                          "what", "which", "everything", "all"})
-_DICTATION_KINDS = frozenset({"amount", "iban", "email", "phone", "url"})
+_DICTATION_KINDS = frozenset({"amount", "iban", "email", "phone", "url", "geo"})
 # A message the user scopes to one kind of thing: "about the commissioning date", "with Otávio's work email", "with
 # the milestone-3 date and payment": the head nouns of the phrase after "about" or "with".
 _TOPIC_WORDS = {**dict.fromkeys(("date", "dates", "day", "time", "times", "deadline", "slot", "schedule"), "a date"),
@@ -1600,7 +1600,7 @@ class ProvenanceCheck:
             if holders and all(s.trust == "untrusted" and not pointed(s) and
                                not s.analysed.own & acted for s in holders):
                 return {"amount": "an amount", "iban": "an account", "email": "an address", "phone": "a phone number",
-                        "url": "a link"}[kind]
+                        "url": "a link", "geo": "a location"}[kind]
         return None
 
     @staticmethod
@@ -1629,7 +1629,7 @@ class ProvenanceCheck:
             h = digest(conv.key, kind, value)
             if any(s.role in ("tool", "relayed") and h in s.analysed.atoms for s in leaf.sources):
                 what = {"amount": "an amount", "iban": "an account", "email": "an address", "phone": "a phone number",
-                        "url": "a link"}[kind]
+                        "url": "a link", "geo": "a location"}[kind]
                 return what, " and ".join(sorted(topics))
         return None
 

@@ -123,6 +123,7 @@ _TIME = re.compile(r"(?<![$\u20ac\u00a3\u00a5])\b([01]?\d|2[0-3])[:.h]([0-5]\d)(
 _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
 _PER_UNIT = re.compile(r"\d[\d.,]*/[^\W\d_]{1,5}")
+_COORDINATE = re.compile(r"\d{1,3}\.\d{3,}[nsew]")
 
 
 def _amount(raw: str) -> str | None:
@@ -256,6 +257,10 @@ def extract(folded: str) -> set[Atom]:
         tok = m.group(0).lstrip("@#")
         if _PER_UNIT.fullmatch(tok):
             continue  # "412/un", "1,180/kWp": a price per unit is an amount, not an id
+        if _COORDINATE.fullmatch(tok):
+            atoms.add(("geo", tok))  # "9.5312N": a latitude or longitude, a place as private as an address
+            taken.append(m.span())
+            continue
         if len(tok) >= 3 and any(c.isalpha() for c in tok) and \
                 (any(c.isdigit() for c in tok) or re.search(r"[a-z0-9][._/-][a-z0-9]", tok)):
             atoms.add(("ident", tok))

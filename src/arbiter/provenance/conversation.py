@@ -548,8 +548,9 @@ class Conversation:
         if atoms:
             hashed = frozenset(digest(self.key, k, v) for k, v in atoms)
             found = [s for s in self.sources if not hashed.isdisjoint(s.analysed.atoms)]
-        # Prose: several words between spaces, not one long address nor an IBAN written in groups.
-        if len(ws) >= SPAN and sum(t.isalpha() for t in folded.split()) >= 3:
+        # Prose: several words between spaces, not one long address nor an IBAN written in groups; a word may end a
+        # clause ("tested, 3 contaminated.").
+        if len(ws) >= SPAN and sum(t.strip(".,;:!?()\"'").isalpha() for t in folded.split()) >= 3:
             kinds.add("prose")
             grams = list(_ngrams(ws, SPAN))
             # A long value is traced by a sample of its spans: a quarter of them (at least two) copied from one
