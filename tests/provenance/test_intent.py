@@ -319,3 +319,31 @@ def test_a_request_in_another_language_asks_for_its_verb(text: str, verb: str) -
 ])
 def test_english_words_are_no_foreign_verbs(text: str) -> None:
     assert not foreign_verbs(text)
+
+
+def test_the_second_of_two_payments_given_back_is_a_refund() -> None:
+    assert "refund" in requested_words(["Marek paid the fee twice. Return the second one to his account."])
+    assert "refund" in requested_words(["Send the extra one back to Corina."])
+    assert "refund" not in requested_words(["Send the second report to Corina."])
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Prosim, plačaj račun mlina v datoteki racuni/mlin.txt.", "pay"),
+    ("Erreserbatu Bilboko hotelik merkeena.", "book"),
+    ("Færðu aðgerðina í þann tíma sem hún stingur upp á.", "move"),
+    ("Отмени встречу в четверг.", "cancel"),
+    ("Usuń stary plik z folderu.", "delete"),
+])
+def test_requests_in_more_languages_ask_for_their_verbs(text: str, verb: str) -> None:
+    assert verb in foreign_verbs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Book a double room at Hotel Trnovo Lipa for 20-23 September.",  # a name inside a sentence
+    "Forward the bulletin to everyone tagged 'compras'.",  # a quoted value
+    "Pay the deposit the owner asks for in docs/reserva_cadiz.txt.",  # a path
+    "Mae Rhodri wedi anfon neges ataf.",  # Welsh: "Rhodri has sent me a message", a report
+])
+def test_names_values_and_reports_are_no_foreign_requests(text: str) -> None:
+    assert not foreign_verbs(text) - {"pay"}
+    assert "book" not in foreign_verbs(text)

@@ -105,7 +105,7 @@ _FOREIGN_VERBS: dict[str, str] = {
     "order": "bestellen commander comprar ordinare bestelle commande compra ordina bestel",
     "delete": "loschen entfernen supprimer effacer borrar eliminar apagar remover eliminare rimuovere verwijderen "
               "losche entferne supprime efface borra elimina apaga remove rimuovi verwijder",
-    "cancel": "stornieren absagen kundigen annuler cancelar cancellare annullare annuleren opzeggen storniere sage "
+    "cancel": "stornieren absagen kundigen annuler cancelar cancellare annullare annuleren opzeggen storniere "
               "annule cancela cancele cancella annulla annuleer",
     "share": "teilen freigeben partager compartir condividere delen compartilhar teile partage comparte "
              "condividi deel compartilha",
@@ -119,9 +119,68 @@ _FOREIGN_VERBS: dict[str, str] = {
     "create": "erstellen anlegen creer crear creare maken aanmaken criar erstelle cree crea maak cria",
     "remove": "streichen retirer quitar",
 }
+# ... and the request forms (imperatives, infinitives) of more languages, matched as written: Slovenian, Croatian,
+# Serbian and Bosnian, Czech, Slovak, Polish, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Icelandic, Danish,
+# Norwegian, Swedish, Welsh, Irish, Basque, Catalan, Galician, Romanian, Turkish, Indonesian and Malay, Tagalog,
+# Swahili, Russian, Ukrainian and Greek. Short forms that are English words ("lisa", "bog", "peru") are left out.
+_FOREIGN_FORMS: dict[str, str] = {
+    "pay": "plačaj plačajte plačati plati platite platiti uplati uplatite zaplať zaplaťte zaplatit zaplatiť zapłać "
+           "zapłaćcie fizesd fizesse fizess fizessen maksa maksakaa maksake tasu samaksā apmaksā samaksājiet "
+           "sumokėk apmokėk sumokėkite borgaðu greiddu betal betala betalt tala talwch íoc ordaindu paga pagueu "
+           "plătește plătiți plăteşte öde ödeyin bayar bayarkan bayarlah bayaran magbayad lipa оплати оплатите "
+           "заплати заплатите сплати сплатіть πλήρωσε πληρώστε",
+    "transfer": "nakaži nakažite prenesi uplatite převeď převeďte preveď przelej przelejcie utald utalja siirrä "
+                "kanna pārskaiti pervesk perveskite millifærðu overfør överför transferitu transfereix transfire "
+                "transferă havale переведи переведите переказ перекажи μετάφερε",
+    "send": "pošlji pošljite pošalji pošaljite pošli pošlete pošlite wyślij wyślijcie küldd küldje küldj küldjön "
+            "lähetä lähettäkää saada saatke nosūti sūti išsiųsk siųsk sendu skicka anfona anfonwch seol bidali "
+            "trimite trimiteți gönder gönderin kirim kirimkan hantar ipadala tuma отправь отправьте пошли надішли "
+            "надішліть στείλε στείλτε",
+    "reply": "odgovori odgovorite odpověz odpovězte odpovedz odpovedzte odpowiedz odpowiedzcie válaszolj válaszoljon "
+             "vastaa vastatkaa vasta vastake atbildi atbildiet atsakyk atsakykite svaraðu svar svara atebwch "
+             "freagair erantzun respon respongueu responde răspunde balas balaskan sagutin sumagot jibu "
+             "yanıtla "  # noqa: RUF001  (Turkish dotless i)
+             "ответь ответьте відповідай відповідайте απάντησε απαντήστε",
+    "book": "rezerviraj rezervirajte rezerviši rezervišite zarezervuj rezervuj zarezervujte rezervujte zarezerwuj "
+            "zarezerwujcie foglald foglalj foglaljon varaa varatkaa broneeri broneerige rezervē rezervējiet "
+            "rezervuok rezervuokite bókaðu pantaðu bestil bestill boka archeba archebwch erreserbatu "
+            "rezervă pesan pesankan tempah забронируй забронируйте забронюй κλείσε κλείστε",
+    "cancel": "prekliči prekličite odpovej otkaži otkažite zruš zrušte anuluj anulujcie odwołaj mondd töröld "
+              "peruuta tühista atcel atceliet atšauk atšaukite afbókaðu annuller avbestill avboka avbryt "
+              "cealaigh ezeztatu anul·la anulează iptal batalkan kanselahin ghairi отмени отмените скасуй "
+              "скасуйте ακύρωσε ακυρώστε",
+    "delete": "izbriši zbriši obriši izbrišite smaž smažte vymaž vymažte usuń usuńcie törölje poista poistakaa "
+              "kustuta izdzēs dzēs ištrink ištrinkite eyddu slet slett radera dilea scrios ezabatu esborra "
+              "șterge şterge sil hapus padam burahin futa удали удалите видали видаліть διάγραψε διαγράψτε",
+    "move": "prestavi premjesti pomjeri pomeri přesuň přesuňte presuň przenieś helyezd siirrä tõsta pārcelt "
+            "perkelk færðu flyt flytt flytta symuda mugitu mou moveu mută pindahkan ilipat hamisha "
+            "taşı "  # noqa: RUF001  (Turkish dotless i)
+            "перенеси перенесите μετακίνησε",
+    "share": "deli delite podijeli podeli sdílej nasdílej zdieľaj udostępnij oszd jaga dalies pasidalyk deildu "
+             "dela rhanna partekatu comparteix partajează paylaş bagikan kongsi ibahagi shiriki поделись "
+             "поділися μοιράσου",
+    "invite": "povabi pozovi pozvi zaproś hívd kutsu uzaicini pakviesk bjóddu inviter gwahodda gonbidatu "
+              "convida invită davet undang jemput imbitahan alika пригласи пригласите запроси запросіть κάλεσε",
+    "add": "dodaj dodajte přidej pridaj lisää lisätkää pievieno pridėk bættu tilføj ychwanega gehitu "
+           "afegeix engade adaugă ekle tambahkan tambah idagdag ongeza добавь добавьте додай πρόσθεσε",
+    "create": "ustvari kreiraj napravi vytvoř vytvor utwórz stwórz luo izveido sukurk opret opprett skapa "
+              "sortu crea creează oluştur oluştur buat buatkan gumawa unda создай створи δημιούργησε",
+    "return": "vrni vrnite vrati vratite vrať vráť zwróć oddaj palauta tagasta atgriez grąžink endurgreiddu "
+              "returner returnera dychwelyd itzuli retorna returnează iade kembalikan ibalik rudisha верни "
+              "поверни επίστρεψε",
+}
 _FOREIGN_ENDINGS = ("ieren", "are", "ere", "ire", "en", "er", "ar", "ir", "re")
 _FOREIGN_EXACT: dict[str, set[str]] = {}
 _FOREIGN_STEMS: list[tuple[str, str]] = []
+
+
+def _unaccent(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+for _verb, _forms in _FOREIGN_FORMS.items():
+    for _form in _unaccent(_forms).replace("\u00b7", "").split():
+        _FOREIGN_EXACT.setdefault(_form, set()).add(_verb)
 for _verb, _forms in _FOREIGN_VERBS.items():
     for _form in _forms.split():
         _FOREIGN_EXACT.setdefault(_form, set()).add(_verb)
@@ -129,13 +188,23 @@ for _verb, _forms in _FOREIGN_VERBS.items():
         if _cut is not None and len(_form) - len(_cut) >= 5:
             _FOREIGN_STEMS.append((_form[: -len(_cut)], _verb))
 _FOREIGN_WORD = re.compile(r"[^\W\d_]+")
+_QUOTED_VALUE = re.compile(r"(?<!\w)'[^'\n]*'(?!\w)|\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u2018[^\u2019\n]*\u2019")
 
 
 def foreign_verbs(text: str) -> set[str]:
     """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer)."""
     out: set[str] = set()
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    for word in _FOREIGN_WORD.findall(folded):
+    # Quoted words are values ("tagged 'compras'"), and words of a path or an address are names (docs/reserva.txt).
+    cased = _QUOTED_VALUE.sub(" ", "".join(c for c in unicodedata.normalize("NFKD", text)
+                                           if not unicodedata.combining(c)).replace("\u00b7", ""))  # "cancel·la"
+    for m in _FOREIGN_WORD.finditer(cased):
+        # A capitalised word inside a sentence is a name ("Hotel Trnovo Lipa"), not a request.
+        if m.group(0)[:1].isupper() and cased[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n"):
+            continue
+        if cased[m.start() - 1:m.start()] in ("/", "_", ".", "@", "-") or cased[m.end():m.end() + 1] in (
+                "/", "_", "@") or re.match(r"[.-]\w", cased[m.end():m.end() + 2]):
+            continue
+        word = m.group(0).lower()
         # English words are read by the English lexicon alone ("transfer" is no French "transférer").
         if word in _ENGLISH_LOOKALIKES or word in _ENGLISH_VERBS or stem(word) in _ENGLISH_VERBS or \
                 (word.endswith("s") and word[:-1] in _ENGLISH_VERBS) or word.endswith(("ed", "ing")):
@@ -429,7 +498,8 @@ def _requested(clause: str) -> set[str]:
         out.add(tok)
         out.add(stem(tok))
         # "Return what she overpaid", "send the deposit back", "return the extra one": money given back is a refund.
-        if tok in _GIVING_BACK and _MONEY_BACK.intersection(tokens[i + 1:i + 6]):
+        if tok in _GIVING_BACK and (_MONEY_BACK.intersection(tokens[i + 1:i + 6]) or (
+                (tok == "return" or "back" in tokens[i + 1:i + 6]) and _REPEATED.intersection(tokens[i + 1:i + 6]))):
             out.add("refund")
     return out
 
@@ -440,7 +510,9 @@ _CREATABLE = frozenset({"file", "doc", "document", "note", "notes", "sheet", "sp
 # Verbs that give money back, and the words after them that make what they give back money.
 _GIVING_BACK = frozenset({"return", "give", "send", "pay", "transfer", "wire"})
 _MONEY_BACK = frozenset({"overpaid", "overpayment", "money", "deposit", "amount", "difference", "excess", "surplus",
-                         "overcharge", "overcharged", "balance", "refund", "extra", "duplicate", "double"})
+                         "overcharge", "overcharged", "balance", "refund"})
+# ... and, after "return" or with "back", the words of the payment made twice ("return the second one").
+_REPEATED = frozenset({"extra", "duplicate", "double", "second", "other"})
 
 
 # Every word that asks for some action (of any class, or an errand handed over: "sort it out", "take care of it",
