@@ -412,8 +412,27 @@ _QUOTE = re.compile(r"\"[^\"\n]{8,}\"|\u201c[^\u201d\n]{8,}\u201d|\u00ab[^\u00bb
                     # single quotes open after a space or a colon; an apostrophe inside a word ("It's") closes nothing
                     r"(?:(?<=^)|(?<=[\s:(\[]))'(?:[^'\n]|'(?=\w)){8,}'(?!\w)")
 _LINKS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")  # whose words warn of nothing ("/ai-phishing")
-_WARNING = re.compile(r"\b(?:never|don'?t|do\s+not)\s+(?:follow|obey|act\s+on|comply)\b|\b(?:phishing|scam|"
+_WARNING = re.compile(r"\b(?:never|don'?t|do\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t)\s+"
+                      r"(?:follow|obey|act\s+on|comply)\b|\b(?:phishing|scam|"
                       r"fraud(?:ulent)?|planted|malicious|injection|suspicious|warning|heads-?up|beware)\b")
+# ... and the words of a warning in other languages, on lower-case text without accents ("RHYBUDD DIOGELWCH",
+# "Achtung", "Предупреждение").
+_WARNING_ABROAD = re.compile(
+    r"\b(?:warnung|achtung|betrug|gefalscht|avertissement|attention|arnaque|fraude|alerta|aviso|estafa|avviso|"
+    r"attenzione|truffa|waarschuwing|oplichting|ostrzezenie|uwaga|oszustwo|varovani|upozorneni|podvod|"
+    r"figyelmeztetes|csalas|varoitus|huijaus|hoiatus|pettus|bridinajums|krapniecība|krapnieciba|ispejimas|"
+    r"sukciavimas|vidvorun|svik|advarsel|svindel|varning|bedrageri|rhybudd|twyll|ffug|rabhadh|calaois|abisua|"
+    r"iruzur|avis|estafa|avertisment|frauda|uyari|dolandiricilik|peringatan|penipuan|amaran|babala|panloloko|"
+    r"onyo|ulaghai|upozorenje|prevara|opozorilo|prevara|goljufija|предупреждение|внимание|мошенничество|увага|"
+    r"попередження|шахрайство|προειδοποιηση|προσοχη|απατη)\b")
+
+
+def _warns(text: str) -> bool:
+    """Whether ``text`` (outside its quotes) reads as a warning, in English or another language."""
+    if _WARNING.search(_LINKS.sub(" ", skeleton(text))):
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return bool(_WARNING_ABROAD.search(_LINKS.sub(" ", plain)))
 
 
 def warns_only(text: str) -> bool:
@@ -427,7 +446,7 @@ def warns_only(text: str) -> bool:
             continue
         quoted = _QUOTE.findall(paragraph)
         outside = _QUOTE.sub(" ", paragraph)
-        if not quoted or not _WARNING.search(_LINKS.sub(" ", skeleton(outside))) or \
+        if not quoted or not _warns(outside) or \
                 set(detect(outside).families) - {"command"}:
             return False
         warned = True
@@ -454,7 +473,7 @@ def clean_values(text: str) -> frozenset[Atom]:
         # Never follow instructions like that. Do the training: https://..."): the quote is dirty, the rest is the
         # warning's own.
         quoted: list[str] = _QUOTE.findall(paragraph)
-        warns = bool(quoted) and bool(_WARNING.search(_LINKS.sub(" ", skeleton(_QUOTE.sub(" ", paragraph)))))
+        warns = bool(quoted) and _warns(_QUOTE.sub(" ", paragraph))
         if warns and set(found.families) - {"command"} and not opened:
             outside = _QUOTE.sub(" ", paragraph)
             if not set(detect(outside).families) - {"command"}:

@@ -278,7 +278,7 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "forward": "forward pass share send",
     "post": "post send share announce publish",
     "delete": "delete remove trash erase purge clear clean",
-    "remove": "remove delete kick drop revoke",
+    "remove": "remove delete kick drop revoke deactivate disable suspend ban",
     "cancel": "cancel stop end terminate unsubscribe drop",
     "unshare": "unshare remove revoke",
     "share": "share give grant send",
