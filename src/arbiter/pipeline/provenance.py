@@ -360,7 +360,8 @@ _SEVERAL = frozenset({"all", "every", "each", "any", "other", "others", "those",
 # Words with which a user refers to things the content lists ("add her to those channels").
 _DEFERRING = frozenset({"propose", "proposes", "proposed", "list", "lists", "listed", "suggest", "suggests",
                         "suggested", "name", "names", "named", "give", "gives", "gave", "mention", "mentions",
-                        "mentioned", "say", "says", "said"})
+                        "mentioned", "say", "says", "said", "introduce", "introduces", "introduced", "recommend",
+                        "recommends", "recommended"})
 # The words of a user who reports content as an attack ("that 'invoice' looks like phishing").
 _SUSPECT = frozenset({"phishing", "phish", "scam", "scams", "fraud", "fraudulent", "spam", "suspicious", "malicious",
                       "spoofed", "spoofing", "impersonation", "impersonating", "fake"})
