@@ -404,6 +404,9 @@ _TOPIC_WORDS = {**dict.fromkeys(("date", "dates", "day", "time", "times", "deadl
                 **dict.fromkeys(("price", "prices", "cost", "costs", "fee", "fees", "amount", "quote", "total",
                                  "rate", "rates", "payment", "payments"), "an amount"),
                 **dict.fromkeys(("link", "url"), "a link")}
+_KIND_ASKED = {"figures": ("an amount",), "numbers": ("an amount", "a phone number"), "prices": ("an amount",),
+               "price": ("an amount",), "amounts": ("an amount",), "amount": ("an amount",), "total": ("an amount",),
+               "totals": ("an amount",)}
 _TOPIC_KINDS = {"a date": frozenset(), "an address": frozenset({"email"}), "a phone number": frozenset({"phone"}),
                 "an amount": frozenset({"amount"}), "a link": frozenset({"url"})}
 _SCOPE_START = re.compile(r"\b(?:about|with)\s+(?=(?:the|her|his|their|its|our|my|[^\W\d_]+['\u2019]s)\s)",
@@ -1078,7 +1081,10 @@ class ProvenanceCheck:
             # A message leaks them only to an address untrusted content alone chose ("the agency that registers
             # foreign guests" and the passport number from the user's profile); a document number counts too.
             to = [x for x in traced if role_of(x.path, x.kinds) == "recipient" and x is not leaf]
-            if not to or any(x.trust() != "untrusted" for x in to):
+            # A reply goes back to the author of the item it answers: an address only that untrusted item gives.
+            answered = not to and own_verb(tool) == "reply" and any(
+                role_of(x.path, x.kinds) == "object" and x.trust() == "untrusted" for x in traced if x is not leaf)
+            if not answered and (not to or any(x.trust() != "untrusted" for x in to)):
                 return None
             kinds = {**_DETAIL_KINDS, "ident": "a document or account number"}
         others = frozenset().union(*(x.atoms for x in traced if x is not leaf))
@@ -1611,9 +1617,10 @@ class ProvenanceCheck:
         a phone number, a link) that the user never wrote and that a tool result holds: the gate code and contract
         price beside the date, the whole contact list beside the one address. The kind passed on and the topic, or
         None when the user asks for more of the content (a summary, the details, what it says)."""
-        if "communicate" not in action_classes(tool) or conv.user_asked & _PASSING_ON:
+        if "communicate" not in action_classes(tool) or conv.user_asked & (_PASSING_ON - _KIND_ASKED.keys()):
             return None
-        topics: set[str] = set()
+        # "Email Zarghona the stock figures": the kind the user asks to pass on is the topic.
+        topics: set[str] = {t for w in conv.user_asked & _KIND_ASKED.keys() for t in _KIND_ASKED[w]}
         for text in conv.user_texts:
             for m in _SCOPE_START.finditer(text):
                 ws = words(fold(_SCOPE_END.split(text[m.end():], maxsplit=1)[0]))[:8]
