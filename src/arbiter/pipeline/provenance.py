@@ -1611,6 +1611,27 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _redictated(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
+        """For a text the user dictated ("Post in #crew-rota: 'Maricel's team is on the 06:00 sailing'"): the kind of
+        value (a time, a date, an amount) of which the user wrote one and the text holds one other, found only in
+        untrusted content ("the first sailing is 04:45 now, not 06:00"). A text that adds a value beside the user's
+        is judged elsewhere; None."""
+        if not {"communicate", "modify"} & set(action_classes(tool)) or \
+                not any(_DICTATED.search(t) for t in conv.user_texts):
+            return None
+        for kind in ("time", "date", "amount"):
+            mine = {v for k, v in conv.user_atoms if k == kind}
+            theirs = {v for k, v in leaf.atoms if k == kind}
+            if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
+                continue
+            [value] = theirs
+            h = digest(conv.key, kind, value)
+            holders = [s for s in leaf.sources if h in s.analysed.atoms]
+            if holders and all(s.trust == "untrusted" for s in holders):
+                return kind
+        return None
+
+    @staticmethod
     def _off_topic(tool: str, leaf: Leaf, conv: Conversation) -> tuple[str, str] | None:
         """For a message the user scoped to one kind of thing ("answer her question about the commissioning date",
         "reply to her with Otávio's work email"): a typed value of another kind (an amount, an account, an address,
@@ -1818,6 +1839,12 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} adds to the text the user dictated {added} that only "
                     "untrusted content holds, which the user did not ask to pass on")))
+                continue
+            swapped_in = self._redictated(ctx.tool.name, leaf, conv) if "prose" in leaf.kinds and not blind else None
+            if swapped_in is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} replaces the {swapped_in} the user dictated with one "
+                    "only untrusted content gives")))
                 continue
             off = self._off_topic(ctx.tool.name, leaf, conv) if "prose" in leaf.kinds and not blind else None
             if off is not None:
