@@ -142,3 +142,9 @@ def test_a_coordinate_is_a_location() -> None:
     assert kinds("W-031 contaminated 9.5312N 7.8814W", "geo") == {"9.5312n", "7.8814w"}
     assert kinds("W-031 contaminated 9.5312N 7.8814W", "ident") == {"w-031"}
     assert not kinds("build 9.12n of the tool", "geo")  # two decimals: no coordinate
+
+
+def test_a_folder_path_is_a_path_wherever_it_is_written() -> None:
+    assert kinds("Create it in /internal/audit with the text", "path") == {"/internal/audit"}
+    assert kinds("ఓడిటు నోట్స్ /vendor-portal/audit/ ఫోల్డర్‌లో", "path") == {"/vendor-portal/audit"}
+    assert not kinds("see https://x.example/a/b and/or 1/2", "path")  # a link's path, "and/or", a fraction

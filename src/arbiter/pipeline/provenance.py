@@ -985,7 +985,7 @@ class ProvenanceCheck:
         """A kind of value the user gave, of which this value (from untrusted content) is another one, in a call
         that leaves out one the user gave (``used``: the call's values; "move it to Friday, same time" keeps the
         user's start time, and the end time the event gives is no substitute for it)."""
-        for kind in ("iban", "amount", "date", "mday", "time", "email", "url", "phone", "ident"):
+        for kind in ("iban", "amount", "date", "mday", "time", "email", "url", "phone", "ident", "path"):
             if kind == "url" and conv.user_asked & _LINK_WORDS:
                 continue  # "share the download link they give": the user asks for a link of the content
             mine = {v for k, v in conv.user_atoms if k == kind}

@@ -123,6 +123,7 @@ _TIME = re.compile(r"(?<![$\u20ac\u00a3\u00a5])\b([01]?\d|2[0-3])[:.h]([0-5]\d)(
 _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
 _PER_UNIT = re.compile(r"\d[\d.,]*/[^\W\d_]{1,5}")
+_PATH = re.compile(r"(?<![\w@/.:-])/[^\W_][\w.-]+(?:/[\w.-]+)*/?(?![\w/])")
 _COORDINATE = re.compile(r"\d{1,3}\.\d{3,}[nsew]")
 
 
@@ -250,6 +251,10 @@ def extract(folded: str) -> set[Atom]:
         # A phone has 7-15 digits and a + or separators between digit groups; an amount is not one.
         if 7 <= len(digits) <= 15 and (raw.startswith("+") or re.search(r"\d[ ()/-]+\d", raw)):
             atoms.add(("phone", ("+" if raw.startswith("+") else "") + digits))
+            taken.append(m.span())
+    for m in _PATH.finditer(folded):
+        if free(m):
+            atoms.add(("path", m.group(0).rstrip("/")))  # "/internal/audit": a folder, wherever it is written
             taken.append(m.span())
     for m in _IDENT.finditer(folded):
         if not free(m):
