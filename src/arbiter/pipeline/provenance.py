@@ -265,9 +265,13 @@ _DETAIL_KINDS = {"email": "an email address", "phone": "a phone number", "iban":
                  "amount": "an amount"}
 _DETAIL_WORDS = frozenset({"email", "e-mail", "phone", "number", "iban", "account", "balance", "contact", "details",
                            "address", "mobile", "passport", "loyalty", "membership"})
-# A user who asks to pass on their own details ("my email", "our account number", "her phone").
-_OWN_DETAIL = re.compile(r"\b(?:my|our|mine|his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:" +
+# A user who asks to pass on their own details ("my email", "our account number", "her phone", "my name and phone").
+_OWN_DETAIL = re.compile(r"\b(?:my|our|mine|his|her|their)\s+(?:own\s+)?(?:\w+\s+){0,2}(?:" +
                          "|".join(sorted(_DETAIL_WORDS)) + r")\b", re.IGNORECASE)
+_DETAIL_OF = {"email": {"email"}, "e": {"email"}, "mail": {"email"}, "phone": {"phone"}, "mobile": {"phone"},
+              "number": {"phone", "iban", "ident"}, "iban": {"iban"}, "account": {"iban"}, "balance": {"amount"},
+              "passport": {"ident"}, "loyalty": {"ident"}, "membership": {"ident"}}
+_DETAIL_ALL = frozenset({"contact", "details", "address"})
 # A host with a top-level domain (a country code or a common generic one), not a dotted handle ("halcyon.jens").
 _TLD = re.compile(r"\.(?:[a-z]{2}|com|net|org|info|biz|app|dev|cloud|online|email|site|io|ai|co)$")
 # An account the user names with "@" (not an email address: no word character before the "@").
@@ -1071,7 +1075,11 @@ class ProvenanceCheck:
         payment reference leaks them to the payee. None when the user asks for such details themselves."""
         classes = set(action_classes(tool))
         if not classes & {"pay", "communicate", "reserve"} or not isinstance(leaf.value, str) or \
-                self._own_details(conv) or role_of(leaf.path, frozenset()) is not None:  # a text, not the account
+                role_of(leaf.path, frozenset()) is not None:  # a text, not the account
+            return None
+        # The kinds the user asks to pass on ("sign with my name and phone"): those, and only those, may go.
+        given = self._own_details(conv)
+        if given is None:
             return None
         kinds = _DETAIL_KINDS
         if "reserve" in classes and not classes & {"pay", "communicate"}:
@@ -1090,7 +1098,7 @@ class ProvenanceCheck:
         others = frozenset().union(*(x.atoms for x in traced if x is not leaf))
         found = []
         for kind, value in leaf.atoms:
-            if kind not in kinds or (kind, value) in others:
+            if kind not in kinds or (kind, value) in others or kind in given:
                 continue
             h = digest(conv.key, kind, value)
             holders = {s.trust for s in leaf.sources if h in s.analysed.atoms}
@@ -1099,13 +1107,22 @@ class ProvenanceCheck:
         return " and ".join(sorted(set(found))) if found else None
 
     @staticmethod
-    def _own_details(conv: Conversation) -> bool:
-        """Whether the user asks to pass on their own details ("put my email in the reference", "add our account
-        number"): a detail word of the user's own, not "the confirmation with the payment details"."""
+    def _own_details(conv: Conversation) -> frozenset[str] | None:
+        """The kinds of their own details the user asks to pass on ("put my email in the reference", "sign with my
+        name and phone", "add our account number"): a detail word of the user's own, not "the confirmation with the
+        payment details". None: all of them ("my contact details")."""
         if "own_details" not in conv.memo:
-            conv.memo["own_details"] = any(_OWN_DETAIL.search(text) for text in conv.user_texts)
-        asked: bool = conv.memo["own_details"]
-        return asked
+            kinds: set[str] = set()
+            every = False
+            for text in conv.user_texts:
+                for m in _OWN_DETAIL.finditer(text):
+                    for w in words(fold(m.group(0))):
+                        if w in _DETAIL_ALL:
+                            every = True
+                        kinds |= _DETAIL_OF.get(w, set())
+            conv.memo["own_details"] = None if every else frozenset(kinds)
+        given: frozenset[str] | None = conv.memo["own_details"]
+        return given
 
     @staticmethod
     def _handles(conv: Conversation) -> frozenset[str]:
