@@ -312,6 +312,9 @@ _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop"
 _TARGETING = frozenset({"add", "remove", "invite", "kick", "dm", "ping", "tell", "message", "email", "e-mail", "mail",
                         "to", "with", "cc", "bcc", "copy", "answer", "notify", "include"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "mx"})
+# The person an assistant works for, as an operator's prompt names them ("the banking assistant of Urška Kovačič").
+_PRINCIPAL = re.compile(r"\b(?:assistant|agent|secretary|concierge)\s+(?:of|for|to)\s+((?:Dr\.?\s+)?"
+                        r"[A-Z\u00c0-\u024f][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u024f][\w'\u2019-]+){1,3})")
 # A channel a user names by its words ("to our Ulaanbaatar channel", "in the design-review channel").
 _CHANNEL_CALLED = re.compile(r"\b(?:the|our|my|your|their|his|her)\s+((?:[\w-]+\s+){0,1}[\w-]+)\s+channel\b",
                              re.IGNORECASE)
@@ -584,6 +587,12 @@ class ProvenanceCheck:
         conv.memo["principal"] = frozenset(
             digest(key, k, v) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
             for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k in ("email", "iban", "phone"))
+        # ... and the principal's name ("the banking assistant of Urška Kovačič"): a record holding all its words is
+        # the user's own account, not a payee's (a daughter sharing the surname is someone else).
+        conv.memo["principal_names"] = [
+            frozenset(digest(key, "phrase", w) for w in words(fold(m.group(1))) if w not in _TITLES)
+            for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
+            for m in _PRINCIPAL.finditer(text_of(msg.content)[0])]
         # The tool results' texts (in memory only), for the addresses their items come from, read only when a call
         # answers someone (:meth:`_not_the_sender`).
         conv.memo["tool_texts"] = tuple(text_of(msg.content)[0] for msg in (info.messages if info else None) or ()
@@ -1716,7 +1725,8 @@ class ProvenanceCheck:
             if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
                 if "ident" in kinds and not self._singled(conv, s):
                     continue  # any record holds some id: only the one the user's words pick out counts
-                if s.analysed.atoms & conv.memo.get("principal", frozenset()):
+                if s.analysed.atoms & conv.memo.get("principal", frozenset()) or any(
+                        len(n) >= 2 and n <= s.analysed.phrases for n in conv.memo.get("principal_names", ())):
                     continue  # the user's own record (a file whose owner is the user): not the recipient's
                 if mine and not conv.word_hashes(mine) & s.analysed.phrases:
                     continue  # the card of another person the user named ("with Tanaka-san, and invite Joost too")
