@@ -40,7 +40,7 @@ import msgspec
 
 from arbiter.documents import leaves
 from arbiter.provenance.atoms import Atom, digest, extract, fold, label, month_days, words
-from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton, warns_only
+from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton, unquoted, warns_only
 from arbiter.provenance.intent import negated_words, stem
 from arbiter.provenance.steering import steered
 
@@ -474,20 +474,23 @@ class Analyser:
         folded = fold(text)
         ws = words(folded)
         own = frozenset(digest(key, k, v) for k, v in extract(" ".join(_own_ids(folded))))
-        steering = steered(text) if untrusted else None
         atoms = extract(folded)
         authors = {d for m in _AUTHOR.finditer(folded) for d in m.groups() if d} if untrusted else set()
         doc = _document(text)
         detection = detect(_readable(text, doc)) if untrusted else None
         readable = _readable(text, doc, "\n\n") if detection and detection.score else ""
         clean = frozenset(digest(key, k, v) for k, v in clean_values(readable)) if readable else frozenset()
+        warning = bool(readable) and warns_only(readable)
+        # A warning's quoted example ("'the premium account has changed, transfer to the new IBAN'") steers nothing:
+        # the letter around it keeps its own account.
+        steering = (steered(unquoted(text)) if warning else steered(text)) if untrusted else None
         return Analysed(
             atoms=frozenset(digest(key, k, v) for k, v in atoms), kinds=frozenset(k for k, _ in atoms),
             parents=frozenset(digest(key, "domain", p) for k, v in atoms if k == "domain" for p in parent_domains(v)),
             phrases=frozenset(digest(key, "phrase", g) for n in PHRASE for g in _ngrams(ws, n)),
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
             detection=detection, opaque=opaque, own=own, clean=clean, labels=_labels(key, doc),
-            warning=bool(readable) and warns_only(readable),
+            warning=warning,
             listed=_listed(key, doc),
             changes=frozenset(digest(key, k, v) for k, v in steering.change) if steering else frozenset(),
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),

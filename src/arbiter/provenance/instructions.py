@@ -31,7 +31,7 @@ from functools import cache
 
 from arbiter.provenance.atoms import Atom, extract, fold
 
-__all__ = ["CUES", "RAW_CUES", "Detection", "clean_values", "detect", "skeleton", "warns_only"]
+__all__ = ["CUES", "RAW_CUES", "Detection", "clean_values", "detect", "skeleton", "unquoted", "warns_only"]
 
 _AI = (r"(?:ai|a\.i\.|ki|ia|assistant|assistants|assistent\w*|assistente|asistent\w*|asysten\w*|agent|agents|agente|"
        r"bot|chatbot|copilot|model|llm|gpt|chatgpt|claude|gemini)")
@@ -433,6 +433,11 @@ def _warns(text: str) -> bool:
         return True
     plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     return bool(_WARNING_ABROAD.search(_LINKS.sub(" ", plain)))
+
+
+def unquoted(text: str) -> str:
+    """``text`` with its quotes blanked out."""
+    return _QUOTE.sub(" ", text)
 
 
 def warns_only(text: str) -> bool:
