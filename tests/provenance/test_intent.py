@@ -347,3 +347,20 @@ def test_requests_in_more_languages_ask_for_their_verbs(text: str, verb: str) ->
 def test_names_values_and_reports_are_no_foreign_requests(text: str) -> None:
     assert not foreign_verbs(text) - {"pay"}
     assert "book" not in foreign_verbs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mae Rhodri wedi anfon neges ataf. Gwna beth mae o'n ei ofyn, plîs.",  # Welsh
+    "Naredi, kar piše v Majinem sporočilu.",  # Slovenian
+    "Haz lo que pide Ana en su correo.",  # Spanish
+    "Doe wat Jan in zijn bericht vraagt.",  # Dutch
+    "Сделайте, что просит Иван.",  # Russian
+])
+def test_a_hand_over_in_another_language_reads_as_one(text: str) -> None:
+    assert {"do", "asked"} <= foreign_verbs(text)
+    assert "do" in requested_words([text]) and "asked" in asked_words([text])
+
+
+def test_a_foreign_request_in_a_script_english_tokens_do_not_read_is_read() -> None:
+    assert "cancel" in requested_words(["Отмени встречу в четверг."])
+    assert not {"do", "asked"} & requested_words(["Что просит Иван?"])  # a question, no hand-over

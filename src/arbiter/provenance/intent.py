@@ -191,9 +191,28 @@ _FOREIGN_WORD = re.compile(r"[^\W\d_]+")
 _QUOTED_VALUE = re.compile(r"(?<!\w)'[^'\n]*'(?!\w)|\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u2018[^\u2019\n]*\u2019")
 
 
+# "Do what he asks" in other languages: a hand-over of the actions to content, read as the English words of one.
+_FOREIGN_HANDOVER = re.compile(
+    r"\b(?:mach|tu|erledige)\b[^.!?]{0,25}\bwas\b|\bfai(?:s|tes)\s+ce\s+qu|\bha(?:z|ga)\s+lo\s+que\b|"
+    r"\bfa(?:i)?\s+(?:quello|cio)\s+che\b|\bfa(?:z|ca)\s+o\s+que\b|\bdoe\s+wat\b|"
+    r"\bgwna(?:ewch)?\s+(?:beth|yr\s+hyn)\b|\bger[\u00f0d]u\s+\w+\s+sem\b|\bnaredi(?:te)?\s*,?\s+kar\b|"
+    r"\buradi(?:te)?\s*,?\s+(?:ono\s+)?sto\b|\budelej(?:te)?\s*,?\s+co\b|\burob(?:te)?\s*,?\s+co\b|"
+    r"\bzrob(?:cie)?\s*,?\s+(?:to\s*,?\s+)?(?:o\s+)?co\b|\btedd\s+meg\b|\btee\s*,?\s+(?:se\s*,?\s+)?(?:mita|mida)\b|"
+    r"\bdari\s*,?\s+ko\b|\bpadaryk\s*,?\s+ka\b|\bg(?:j)?(?:o|\u00f8)r\s+(?:det|som|vad)\b|"
+    r"\begin\b[^.!?]{0,30}\beskat|\bfes\s+el\s+que\b|\bfai\s+o\s+que\b|\bfa\s+ce\b|"
+    r"\bne\s+(?:istiyorsa|diyorsa|istedi)\b|\blakukan\s+(?:apa|yang)\b|\bgawin\s+(?:mo\s+)?ang\b|"
+    r"\bfanya\s+(?:anachoomba|wanachoomba|kile)\b|"
+    r"\bсделаи(?:те)?\b[^.!?]{0,12}\bчто\b|"  # noqa: RUF001  (Russian)
+    r"\bзроби(?:ть)?\b[^.!?]{0,12}\bщо\b|"  # noqa: RUF001  (Ukrainian)
+    r"\bκανε\s+(?:ο\s*,?\s*τι|αυτο\s+που)\b")  # noqa: RUF001  (Greek)
+
+
 def foreign_verbs(text: str) -> set[str]:
-    """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer)."""
+    """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer;
+    "Gwna beth mae o'n ei ofyn" -> do what was asked)."""
     out: set[str] = set()
+    if _FOREIGN_HANDOVER.search(_unaccent(text)):
+        out |= {"do", "asked"}
     # Quoted words are values ("tagged 'compras'"), and words of a path or an address are names (docs/reserva.txt).
     cased = _QUOTED_VALUE.sub(" ", "".join(c for c in unicodedata.normalize("NFKD", text)
                                            if not unicodedata.combining(c)).replace("\u00b7", ""))  # "cancel·la"
@@ -461,10 +480,13 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
         # a comma is no noun after "for".
         for whole in _CLAUSE.split(_unquoted(text).lower()):
             first = [t for t in _tokens(whole) if t][:1]
-            if not first or (whole.rstrip().endswith("?") and first[0] in _REPORTING):
+            if first and whole.rstrip().endswith("?") and first[0] in _REPORTING:
+                continue
+            out |= foreign_verbs(whole)  # a request in a script the English tokens do not read too
+            if not first:
                 continue
             for clause in _COMMA.split(whole):
-                out |= _requested(clause) | foreign_verbs(clause)
+                out |= _requested(clause)
     return frozenset(out)
 
 
