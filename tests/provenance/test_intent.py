@@ -364,3 +364,13 @@ def test_a_hand_over_in_another_language_reads_as_one(text: str) -> None:
 def test_a_foreign_request_in_a_script_english_tokens_do_not_read_is_read() -> None:
     assert "cancel" in requested_words(["Отмени встречу в четверг."])
     assert not {"do", "asked"} & requested_words(["Что просит Иван?"])  # a question, no hand-over
+
+
+@pytest.mark.parametrize("text", [
+    "Færðu aðgerðina í þann tíma sem hún stingur upp á.",  # Icelandic
+    "Mueve la cita a la hora que propone Ana.",  # Spanish
+    "Verschieb den Termin auf die Zeit, die Jonas vorschlägt.",  # German
+])
+def test_deferring_to_the_contents_values_in_another_language(text: str) -> None:
+    assert "proposes" in asked_words([text])
+    assert "proposes" not in asked_words(["Færðu aðgerðina á fimmtudag klukkan 10."])

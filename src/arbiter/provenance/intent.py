@@ -207,6 +207,16 @@ _FOREIGN_HANDOVER = re.compile(
     r"\bκανε\s+(?:ο\s*,?\s*τι|αυτο\s+που)\b")  # noqa: RUF001  (Greek)
 
 
+# "The time she proposes", "the people he lists" in other languages: the user defers to the content's values.
+_FOREIGN_DEFERRING = re.compile(
+    r"\b(?:vorschlagt|vorgeschlagen|schlagt\b[^.!?]{0,20}\bvor|propose|proposee?s?|propone|proponga|propuesto|"
+    r"sugiere|sugerido|suggerisce|suggerito|proposto|sugere|sugerida|stelt\b[^.!?]{0,20}\bvoor|voorgesteld|"
+    r"stingur\s+upp\s+a|leggur\s+til|predlaga|predlagal[ai]?|predlaze|navrhuje|navrhla?|navrhol[ai]?|"
+    r"proponuje|zaproponowal[ai]?|javasol|javasolt|ehdottaa|ehdotti|pakub|pakkus|iesaka|ieteica|siulo|"
+    r"foreslar|foreslog|foreslatt|foreslaar|awgrymu|awgrymodd|proposatzen|proposatu|proposa|proposat|"
+    r"suggera|onerir|onerdigi|mengusulkan|diusulkan|cadangkan|anapendekeza|pendekeza)\b")
+
+
 def foreign_verbs(text: str) -> set[str]:
     """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer;
     "Gwna beth mae o'n ei ofyn" -> do what was asked)."""
@@ -393,6 +403,8 @@ def asked_words(texts: Sequence[str]) -> frozenset[str]:
             out.add(tok)
             out.add(stem(tok))
         out |= foreign_verbs(text)
+        if _FOREIGN_DEFERRING.search(_unaccent(text)):
+            out.add("proposes")  # "sem hún stingur upp á": the values the content gives
     return frozenset(out)
 
 
