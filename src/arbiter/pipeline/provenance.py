@@ -68,7 +68,6 @@ import datetime
 import hashlib
 import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
@@ -77,7 +76,7 @@ import anyio.to_thread
 import msgspec
 
 from arbiter.pii.policy import tenant_key
-from arbiter.provenance.atoms import Atom, digest, fold, label, words
+from arbiter.provenance.atoms import Atom, digest, fold, label, unaccent, words
 from arbiter.provenance.conversation import (
     LOOK_KINDS,
     Analyser,
@@ -163,9 +162,7 @@ def _host(kind: str, value: str) -> str:
 
 def _unaccented(word: str) -> str:
     """The word without combining marks (``ruairí`` -> ``ruairi``)."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return unaccent(word)
 
 
 def _a(kind: str) -> str:
@@ -402,7 +399,8 @@ _PASSING_ON = frozenset({"summary", "summarise", "summarize", "summarised", "sum
                          "include", "including", "forward", "quote", "figures", "numbers", "prices", "price", "amounts",
                          "amount", "total", "totals", "breakdown", "list", "overview", "recap", "attach", "copy",
                          "what", "which", "everything", "all"})
-_DICTATION_KINDS = frozenset({"amount", "iban", "email", "phone", "url", "geo"})
+_DICTATION_KINDS = {"amount": "an amount", "iban": "an account", "email": "an address", "phone": "a phone number",
+                    "url": "a link", "geo": "a location"}
 # A message the user scopes to one kind of thing: "about the commissioning date", "with Otávio's work email", "with
 # the milestone-3 date and payment": the head nouns of the phrase after "about" or "with".
 _TOPIC_WORDS = {**dict.fromkeys(("date", "dates", "day", "time", "times", "deadline", "slot", "schedule"), "a date"),
@@ -1632,8 +1630,7 @@ class ProvenanceCheck:
             holders = [s for s in leaf.sources if h in s.analysed.atoms]
             if holders and all(s.trust == "untrusted" and not pointed(s) and
                                not s.analysed.own & acted for s in holders):
-                return {"amount": "an amount", "iban": "an account", "email": "an address", "phone": "a phone number",
-                        "url": "a link", "geo": "a location"}[kind]
+                return _DICTATION_KINDS[kind]
         return None
 
     @staticmethod
@@ -1683,9 +1680,7 @@ class ProvenanceCheck:
                 continue  # "80% done", "3 pallets": counts the prose itself is made of
             h = digest(conv.key, kind, value)
             if any(s.role in ("tool", "relayed") and h in s.analysed.atoms for s in leaf.sources):
-                what = {"amount": "an amount", "iban": "an account", "email": "an address", "phone": "a phone number",
-                        "url": "a link", "geo": "a location"}[kind]
-                return what, " and ".join(sorted(topics))
+                return _DICTATION_KINDS[kind], " and ".join(sorted(topics))
         return None
 
     @staticmethod

@@ -285,6 +285,14 @@ def label(host: str) -> str:
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 
+def unaccent(text: str) -> str:
+    """``text`` without combining marks (``ruairí`` -> ``ruairi``, ``plačaj`` -> ``placaj``); letters such as ``ð``
+    or ``ø`` that decompose to nothing stay."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def words(folded: str) -> list[str]:
     """The words of folded text (letters and digits; punctuation dropped)."""
     return _WORD.findall(folded)

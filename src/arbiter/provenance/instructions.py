@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from arbiter.provenance.atoms import Atom, extract, fold
+from arbiter.provenance.atoms import Atom, extract, fold, unaccent
 
 __all__ = ["CUES", "RAW_CUES", "Detection", "clean_values", "detect", "skeleton", "unquoted", "warns_only"]
 
@@ -431,8 +431,7 @@ def _warns(text: str) -> bool:
     """Whether ``text`` (outside its quotes) reads as a warning, in English or another language."""
     if _WARNING.search(_LINKS.sub(" ", skeleton(text))):
         return True
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    return bool(_WARNING_ABROAD.search(_LINKS.sub(" ", plain)))
+    return bool(_WARNING_ABROAD.search(_LINKS.sub(" ", unaccent(text.lower()))))
 
 
 def unquoted(text: str) -> str:

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from arbiter.provenance.atoms import unaccent
 
 __all__ = [
     "ACTIONS",
@@ -175,7 +176,7 @@ _FOREIGN_STEMS: list[tuple[str, str]] = []
 
 
 def _unaccent(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return unaccent(text.lower())
 
 
 for _verb, _forms in _FOREIGN_FORMS.items():
@@ -224,8 +225,7 @@ def foreign_verbs(text: str) -> set[str]:
     if _FOREIGN_HANDOVER.search(_unaccent(text)):
         out |= {"do", "asked"}
     # Quoted words are values ("tagged 'compras'"), and words of a path or an address are names (docs/reserva.txt).
-    cased = _QUOTED_VALUE.sub(" ", "".join(c for c in unicodedata.normalize("NFKD", text)
-                                           if not unicodedata.combining(c)).replace("\u00b7", ""))  # "cancel·la"
+    cased = _QUOTED_VALUE.sub(" ", unaccent(text).replace("\u00b7", ""))  # "cancel·la"
     for m in _FOREIGN_WORD.finditer(cased):
         # A capitalised word inside a sentence is a name ("Hotel Trnovo Lipa"), not a request.
         if m.group(0)[:1].isupper() and cased[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n"):
