@@ -46,8 +46,11 @@ that breaks its rule is denied:
   lure), unless the user asks for a link of the content or handed the actions over ("do what Ana asked"); and when
   a channel argument is not one of the channels the user named with ``#`` (unless the user says it moved);
 * ``TAINTED_ARGUMENT`` when a message or a file line whose text the user dictated ("Reply to the distributor: lead
-  time is 6 weeks") carries a figure, account, address or link of another untrusted item nobody pointed at, or a
-  booking's note carries the user's own details from their profile;
+  time is 6 weeks") carries a figure, account, address, link or coordinate of another untrusted item nobody pointed
+  at, or swaps the one time, date or amount the user wrote; when a message the user scoped to one kind of thing
+  ("about the commissioning date", "the stock figures") passes on a value of another kind from a tool result; or
+  when a booking's note, or a message to an address (or a reply to a sender) only untrusted content gives, carries
+  the user's own details from a trusted result beyond those the user named ("sign with my name and phone");
 * ``ARGUMENT_SOURCE`` when a ``user`` rule is broken.
 
 ``INTENT_MISMATCH`` denies a consequential call that follows untrusted content when nothing the
