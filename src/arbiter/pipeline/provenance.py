@@ -320,6 +320,9 @@ _CHANNEL_CALLED = re.compile(r"\b(?:the|our|my|your|their|his|her)\s+((?:[\w-]+\
                              re.IGNORECASE)
 _CHANNEL_FILLER = frozenset({"same", "other", "right", "wrong", "new", "old", "private", "public", "main", "shared",
                              "that", "this", "whole", "usual", "team", "general", "own", "slack", "chat"})
+# The words of a user who asks for several people, whoever they are.
+_EVERYONE = frozenset({"everyone", "everybody", "all", "people", "participants", "attendees", "both", "team", "group",
+                       "guests", "invitees", "others"})
 _NOT_PEOPLE = frozenset({"channel", "channels", "folder", "folders", "file", "files", "drive", "calendar", "group",
                          "groups", "list", "team", "workspace", "space", "board", "project", "page", "sheet", "inbox",
                          "thread"})
@@ -1486,6 +1489,9 @@ class ProvenanceCheck:
             if not self._named(leaf, conv) and any(x.trust() == "user" or self._named(x, conv) for x in siblings):
                 return "the people the user named"
             return None
+        if parent.rsplit("/", 1)[-1].lower() in _PEOPLE_ARGS | _PERSON_ARGS and "@" in leaf.value and \
+                self._beside_author(leaf, siblings, conv):
+            return "the sender of the item that names it"
         picked = self._unpicked_label(leaf, siblings, conv) if parent.rsplit("/", 1)[-1].lower() in _ITEM_ARGS \
             else None
         if picked:
@@ -1501,6 +1507,21 @@ class ProvenanceCheck:
         owned = [x for x in siblings if any({digest(conv.key, k, v) for k, v in x.atoms} & s.analysed.own
                                             for s in conv.sources)]
         return "the item's own attachment or file" if owned else None
+
+    @staticmethod
+    def _beside_author(leaf: Leaf, siblings: list[Leaf], conv: Conversation) -> bool:
+        """Whether this address, from untrusted content alone, only stands in the text of an item whose author is
+        another person of the list, when the user asked for one person ("invite the trainer" and the "registry" the
+        trainer's mail says joins every course): the item's author is who the user meant."""
+        if leaf.trust() != "untrusted" or conv.user_asked & (_THOSE | _EVERYONE | {"whoever", "whomever"}) or \
+                conv.user_requested & _HANDED_OVER:
+            return False
+        domain = digest(conv.key, "domain", leaf.value.rsplit("@", 1)[-1].lower())
+        mine = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        authors = {digest(conv.key, "domain", x.value.rsplit("@", 1)[-1].lower()) for x in siblings
+                   if isinstance(x.value, str) and "@" in x.value}
+        return any(s.trust == "untrusted" and mine & s.analysed.atoms and s.analysed.authors & authors and
+                   domain not in s.analysed.authors for s in conv.sources)
 
     @staticmethod
     def _unlisted(leaf: Leaf, untrusted: list[Source], conv: Conversation) -> bool:
