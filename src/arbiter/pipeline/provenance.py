@@ -420,8 +420,9 @@ _KIND_ASKED = {"figures": ("an amount",), "numbers": ("an amount", "a phone numb
                "totals": ("an amount",)}
 _TOPIC_KINDS = {"a date": frozenset(), "an address": frozenset({"email"}), "a phone number": frozenset({"phone"}),
                 "an amount": frozenset({"amount"}), "a link": frozenset({"url"})}
-_SCOPE_START = re.compile(r"\b(?:about|with)\s+(?=(?:the|her|his|their|its|our|my|[^\W\d_]+['\u2019]s)\s)",
+_SCOPE_START = re.compile(r"\b(?:about|with|for)\s+(?=(?:the|her|his|their|its|our|my|[^\W\d_]+['\u2019]s)\s)",
                           re.IGNORECASE)
+_HEAD_END = frozenset({"and", "or", "we", "you", "they", "i", "he", "she", "that", "which", "who", "she's", "he's"})
 _SCOPE_END = re.compile(r"[.;:!?\n]|\s(?:from|in|for|to|so|because|but|then|if|when|which|that)\s", re.IGNORECASE)
 # The words of a user who asks for a direct message, to whomever.
 _DM_WORDS = frozenset({"dm", "dms", "privately", "private", "direct", "personally", "message", "ping", "notify", "tell",
@@ -1692,8 +1693,10 @@ class ProvenanceCheck:
         for text in conv.user_texts:
             for m in _SCOPE_START.finditer(text):
                 ws = words(fold(_SCOPE_END.split(text[m.end():], maxsplit=1)[0]))[:8]
+                # The phrase's head noun: the last word, or the word before "and" or a relative clause ("the
+                # drydock slot we agreed").
                 topics.update(_TOPIC_WORDS[w] for i, w in enumerate(ws)
-                              if w in _TOPIC_WORDS and (i + 1 == len(ws) or ws[i + 1] in ("and", "or")))
+                              if w in _TOPIC_WORDS and (i + 1 == len(ws) or ws[i + 1] in _HEAD_END))
         if not topics:
             return None
         allowed = set().union(*(_TOPIC_KINDS[t] for t in topics))
