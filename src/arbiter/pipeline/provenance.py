@@ -1340,20 +1340,28 @@ class ProvenanceCheck:
         the same as this item's sender's but is written otherwise (``fibras-bajio.com.mx`` beside the
         ``fibrasbajio.mx`` of the invoice the user named), when that other sender is the one more items come from;
         or None. A company's second domain of the same name (``acme.co.uk`` beside ``acme.com``) is no look-alike."""
+        real_senders: dict[int, Source] | None = conv.memo.get("real_senders")
+        if real_senders is None:
+            # Of two senders who read alike, the one more items come from (the earlier on a tie) is the real one: the
+            # look-alike is the newcomer that one item points at. Once per conversation, by look-alike key.
+            groups: dict[int, dict[frozenset[int], list[Any]]] = {}
+            for o in conv.untrusted:
+                for look in o.analysed.author_looks:
+                    entry = groups.setdefault(look, {}).setdefault(o.analysed.author_labels, [0, o])
+                    entry[0] += 1
+            real_senders = conv.memo["real_senders"] = {
+                look: max(g.values(), key=lambda e: (e[0], -e[1].message, -e[1].part))[1]
+                for look, g in groups.items() if len(g) > 1}
+        if not real_senders:
+            return None
         hashes = {digest(conv.key, k, v) for k, v in leaf.atoms}
         for item in (s for s in untrusted if hashes & s.analysed.own and s.analysed.author_looks):
             mine = item.analysed
-            alike = [o for o in conv.untrusted if mine.author_looks & o.analysed.author_looks]
-            # Of two senders who read alike, the one more items come from (the earlier on a tie) is the real one:
-            # the look-alike is the newcomer that one item points at.
-            counts: dict[frozenset[int], int] = {}
-            for o in alike:
-                counts[o.analysed.author_labels] = counts.get(o.analysed.author_labels, 0) + 1
-            real = max(alike, key=lambda o: (counts[o.analysed.author_labels], -o.message, -o.part))
-            if real.analysed.author_labels != mine.author_labels and \
-                    mine.author_labels.isdisjoint(real.analysed.author_labels) and \
-                    mine.authors.isdisjoint(real.analysed.authors):
-                return real
+            for look in mine.author_looks:
+                real = real_senders.get(look)
+                if real is not None and mine.author_labels.isdisjoint(real.analysed.author_labels) and \
+                        mine.authors.isdisjoint(real.analysed.authors):
+                    return real
         return None
 
     @staticmethod

@@ -17,6 +17,7 @@ compares it with a threshold chosen on the tune split of ``evals/injection``.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import OrderedDict
@@ -188,6 +189,10 @@ for _verb, _forms in _FOREIGN_VERBS.items():
         _cut = next((e for e in _FOREIGN_ENDINGS if _form.endswith(e)), None)
         if _cut is not None and len(_form) - len(_cut) >= 5:
             _FOREIGN_STEMS.append((_form[: -len(_cut)], _verb))
+# The stems by their first five letters (every stem has at least five): a word is tried against a handful.
+_STEM_INDEX: dict[str, list[tuple[str, str]]] = {}
+for _root, _verb in _FOREIGN_STEMS:
+    _STEM_INDEX.setdefault(_root[:5], []).append((_root, _verb))
 _FOREIGN_WORD = re.compile(r"[^\W\d_]+")
 _QUOTED_VALUE = re.compile(r"(?<!\w)'[^'\n]*'(?!\w)|\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u2018[^\u2019\n]*\u2019")
 
@@ -218,9 +223,10 @@ _FOREIGN_DEFERRING = re.compile(
     r"suggera|onerir|onerdigi|mengusulkan|diusulkan|cadangkan|anapendekeza|pendekeza)\b")
 
 
-def foreign_verbs(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def foreign_verbs(text: str) -> frozenset[str]:
     """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer;
-    "Gwna beth mae o'n ei ofyn" -> do what was asked)."""
+    "Gwna beth mae o'n ei ofyn" -> do what was asked). Cached: a conversation's user texts are read on every call."""
     out: set[str] = set()
     if _FOREIGN_HANDOVER.search(_unaccent(text)):
         out |= {"do", "asked"}
@@ -242,10 +248,10 @@ def foreign_verbs(text: str) -> set[str]:
         if found:
             out |= found
             continue
-        for root, verb in _FOREIGN_STEMS:
+        for root, verb in _STEM_INDEX.get(word[:5], ()):
             if word.startswith(root) and len(word) - len(root) <= 3:
                 out.add(verb)
-    return out
+    return frozenset(out)
 
 
 # English words some foreign forms share, read as English: "plan", "move", "remove", "change", "reserve", "invite"
