@@ -168,6 +168,14 @@ def _unaccented(word: str) -> str:
     return unaccent(word)
 
 
+def _dictates(conv: Conversation) -> bool:
+    """Whether the user dictates a message's text (:data:`_DICTATED`), once per conversation."""
+    if "dictates" not in conv.memo:
+        conv.memo["dictates"] = any(_DICTATED.search(t) for t in conv.user_texts)
+    dictates: bool = conv.memo["dictates"]
+    return dictates
+
+
 def _a(kind: str) -> str:
     """The kind of value as a reason says it, with its article: "an amount", "a date", "an IBAN"."""
     word = {"mday": "date", "iban": "IBAN", "url": "link"}.get(kind, kind)
@@ -1644,7 +1652,7 @@ class ProvenanceCheck:
         another mail of the inbox, not the order number of the complaint being answered), when the user asked for
         nothing of the content to be passed on (no summary, no details). What kind of value, or None."""
         if not {"communicate", "modify"} & set(action_classes(tool)) or \
-                not any(_DICTATED.search(t) for t in conv.user_texts) or conv.user_asked & _PASSING_ON:
+                not _dictates(conv) or conv.user_asked & _PASSING_ON:
             return None
         pointers = self._pointers(conv)
         # The words the user dictated point at nothing: "Post in #customers: Gwarzo 80% done" does not point at the
@@ -1677,7 +1685,7 @@ class ProvenanceCheck:
         untrusted content ("the first sailing is 04:45 now, not 06:00"). A text that adds a value beside the user's
         is judged elsewhere; None."""
         if not {"communicate", "modify"} & set(action_classes(tool)) or \
-                not any(_DICTATED.search(t) for t in conv.user_texts):
+                not _dictates(conv):
             return None
         for kind in ("time", "date", "amount"):
             mine = {v for k, v in conv.user_atoms if k == kind}
