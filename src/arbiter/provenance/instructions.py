@@ -421,8 +421,8 @@ _WARNING_ABROAD = re.compile(
     r"\b(?:warnung|achtung|betrug|gefalscht|avertissement|attention|arnaque|fraude|alerta|aviso|estafa|avviso|"
     r"attenzione|truffa|waarschuwing|oplichting|ostrzezenie|uwaga|oszustwo|varovani|upozorneni|podvod|"
     r"figyelmeztetes|csalas|varoitus|huijaus|hoiatus|pettus|bridinajums|krapniecība|krapnieciba|ispejimas|"
-    r"sukciavimas|vidvorun|svik|advarsel|svindel|varning|bedrageri|rhybudd|twyll|ffug|rabhadh|calaois|abisua|"
-    r"iruzur|avis|estafa|avertisment|frauda|uyari|dolandiricilik|peringatan|penipuan|amaran|babala|panloloko|"
+    r"sukciavimas|vidvorun|vi\u00f0vorun|svik|advarsel|svindel|varning|bedrageri|rhybudd|twyll|ffug|rabhadh|calaois|abisua|"
+    r"iruzur|avis|estafa|avertisment|frauda|uyari|uyar\u0131|dolandiricilik|doland\u0131r\u0131c\u0131l\u0131k|peringatan|penipuan|amaran|babala|panloloko|"
     r"onyo|ulaghai|upozorenje|prevara|opozorilo|prevara|goljufija|предупреждение|внимание|мошенничество|увага|"
     r"попередження|шахрайство|προειδοποιηση|προσοχη|απατη)\b")
 
