@@ -723,6 +723,7 @@ class ProvenanceCheck:
         kinds = conv.word_hashes(frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()))
         names = conv.word_hashes({fold(m) for text in conv.user_texts for m in _NAME.findall(text)} - _STOP)
         carriers = self._carriers(conv)
+        followed: set[int] = set()  # the links and ids of the items pointed at so far, free of instructions to the AI
         for parts in by_message.values():
             counts: dict[int, int] = {}
             holding = 0  # parts holding any of the user's words: a header without them makes no word rare
@@ -741,13 +742,17 @@ class ProvenanceCheck:
             rare = {h for h, c in counts.items() if c < holding or holding <= 1 or 2 * c <= len(parts)}
             # A result fetched with the user's own words ("the requests in #it-help", "the bill in bills/x.txt")
             # is pointed at as a whole.
-            whole = any(s.producer & distinctive for s in parts) or (
+            # So is a result fetched by following a link or id of an item the user pointed at ("invite her with the
+            # address her lab page gives": the page whose link the DM the user pointed at gives).
+            whole = any(s.producer & (distinctive | followed) for s in parts) or (
                 len(parts) == 1 and len(by_message) == 1 and bool(conv.user_asked & _DEFERRING))
             for s in parts:
                 hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
                 # A name the user gives points at every item holding it, however many do ("refund Jonathan's
                 # deposit" and three of Jonathan's payments).
                 out[(s.message, s.part)] = whole or hit or bool(s.analysed.phrases & names)
+                if out[(s.message, s.part)] and id(s) not in carriers:
+                    followed |= s.analysed.atoms
                 if hit or (whole and len(parts) == 1):
                     singled.add((s.message, s.part))
         chosen = conv.memo.get("criterion", frozenset())

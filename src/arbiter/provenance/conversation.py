@@ -440,7 +440,8 @@ class Analyser:
         return made
 
     def producer(self, key: bytes, arguments: Any) -> frozenset[int]:
-        """The hashed words of a tool call's arguments (what the user's words may have chosen), cached."""
+        """The hashed words of a tool call's arguments (what the user's words may have chosen), and its ids and links
+        (what an item read before may have chosen), cached."""
         try:
             raw = _encode(arguments)
         except (TypeError, UnicodeEncodeError):
@@ -452,7 +453,7 @@ class Analyser:
             # With their stems: "the letter" chose the file letters/x.txt.
             ws = words(folded)
             return frozenset(digest(key, "phrase", w) for w in {*ws, *map(stem, ws)}) | frozenset(
-                digest(key, k, v) for k, v in extract(folded) if k == "ident")
+                digest(key, k, v) for k, v in extract(folded) if k in ("ident", "url"))
 
         made: frozenset[int] = self._cached(ck, make)
         return made
