@@ -374,3 +374,28 @@ def test_a_foreign_request_in_a_script_english_tokens_do_not_read_is_read() -> N
 def test_deferring_to_the_contents_values_in_another_language(text: str) -> None:
     assert "proposes" in asked_words([text])
     assert "proposes" not in asked_words(["Færðu aðgerðina á fimmtudag klukkan 10."])
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Смени постоянното нареждане към хазяина с новата сума.", "update"),  # noqa: RUF001  (Bulgarian)
+    ("Преведи наема за май на хазяина.", "transfer"),
+    ("Изпрати договора на Иван.", "send"),
+    ("Zmień adres dostawy na nowy.", "update"),  # Polish
+    ("Güncelle telefon numaramı.", "update"),  # noqa: RUF001  (Turkish)
+    ("Päivitä puhelinnumeroni.", "update"),  # Finnish
+])
+def test_requests_to_change_and_bulgarian_requests_ask_for_their_verbs(text: str, verb: str) -> None:
+    assert verb in foreign_verbs(text)
+    assert asks_for_action([text])
+
+
+def test_a_summary_for_a_person_whose_address_the_user_gives_is_a_message() -> None:
+    for text in ("Summarise the technical rider for Ignacio (ignacio.b@teatro.example).",
+                 "Resumí para Ignacio (ignacio.b@teatro.example) el documento técnico.",
+                 "Riassumi il verbale per giulia@studio.example."):
+        assert "send" in requested_words([text]), text
+        assert asks_for_action([text]), text
+    # A summary for oneself, or of a mail from an address, sends nothing.
+    for text in ("Summarise the technical rider for me.", "Summarise the rider from ignacio.b@teatro.example."):
+        assert "send" not in requested_words([text]), text
+        assert not asks_for_action([text]), text

@@ -124,52 +124,69 @@ _FOREIGN_VERBS: dict[str, str] = {
 # ... and the request forms (imperatives, infinitives) of more languages, matched as written: Slovenian, Croatian,
 # Serbian and Bosnian, Czech, Slovak, Polish, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Icelandic, Danish,
 # Norwegian, Swedish, Welsh, Irish, Basque, Catalan, Galician, Romanian, Turkish, Indonesian and Malay, Tagalog,
-# Swahili, Russian, Ukrainian and Greek. Short forms that are English words ("lisa", "bog", "peru") are left out.
+# Swahili, Russian, Ukrainian, Bulgarian and Greek. Short forms that are English words ("lisa", "bog", "peru") are
+# left out.
 _FOREIGN_FORMS: dict[str, str] = {
     "pay": "plačaj plačajte plačati plati platite platiti uplati uplatite zaplať zaplaťte zaplatit zaplatiť zapłać "
            "zapłaćcie fizesd fizesse fizess fizessen maksa maksakaa maksake tasu samaksā apmaksā samaksājiet "
            "sumokėk apmokėk sumokėkite borgaðu greiddu betal betala betalt tala talwch íoc ordaindu paga pagueu "
            "plătește plătiți plăteşte öde ödeyin bayar bayarkan bayarlah bayaran magbayad lipa оплати оплатите "
-           "заплати заплатите сплати сплатіть πλήρωσε πληρώστε",
+           "заплати заплатите сплати сплатіть πλήρωσε πληρώστε плати платете",
     "transfer": "nakaži nakažite prenesi uplatite převeď převeďte preveď przelej przelejcie utald utalja siirrä "
                 "kanna pārskaiti pervesk perveskite millifærðu overfør överför transferitu transfereix transfire "
-                "transferă havale переведи переведите переказ перекажи μετάφερε",
+                "transferă havale переведи переведите переказ перекажи μετάφερε преведи преведете",
     "send": "pošlji pošljite pošalji pošaljite pošli pošlete pošlite wyślij wyślijcie küldd küldje küldj küldjön "
             "lähetä lähettäkää saada saatke nosūti sūti išsiųsk siųsk sendu skicka anfona anfonwch seol bidali "
             "trimite trimiteți gönder gönderin kirim kirimkan hantar ipadala tuma отправь отправьте пошли надішли "
-            "надішліть στείλε στείλτε",
+            "надішліть στείλε στείλτε изпрати изпратете прати пратете",
     "reply": "odgovori odgovorite odpověz odpovězte odpovedz odpovedzte odpowiedz odpowiedzcie válaszolj válaszoljon "
              "vastaa vastatkaa vasta vastake atbildi atbildiet atsakyk atsakykite svaraðu svar svara atebwch "
              "freagair erantzun respon respongueu responde răspunde balas balaskan sagutin sumagot jibu "
              "yanıtla "  # noqa: RUF001  (Turkish dotless i)
-             "ответь ответьте відповідай відповідайте απάντησε απαντήστε",
+             "ответь ответьте відповідай відповідайте απάντησε απαντήστε отговори отговорете",
     "book": "rezerviraj rezervirajte rezerviši rezervišite zarezervuj rezervuj zarezervujte rezervujte zarezerwuj "
             "zarezerwujcie foglald foglalj foglaljon varaa varatkaa broneeri broneerige rezervē rezervējiet "
             "rezervuok rezervuokite bókaðu pantaðu bestil bestill boka archeba archebwch erreserbatu "
-            "rezervă pesan pesankan tempah забронируй забронируйте забронюй κλείσε κλείστε",
+            "rezervă pesan pesankan tempah забронируй забронируйте забронюй κλείσε κλείστε резервирай "
+            "резервирайте запази запазете",
     "cancel": "prekliči prekličite odpovej otkaži otkažite zruš zrušte anuluj anulujcie odwołaj mondd töröld "
               "peruuta tühista atcel atceliet atšauk atšaukite afbókaðu annuller avbestill avboka avbryt "
               "cealaigh ezeztatu anul·la anulează iptal batalkan kanselahin ghairi отмени отмените скасуй "
-              "скасуйте ακύρωσε ακυρώστε",
+              "скасуйте ακύρωσε ακυρώστε откажи откажете анулирай анулирайте",
     "delete": "izbriši zbriši obriši izbrišite smaž smažte vymaž vymažte usuń usuńcie törölje poista poistakaa "
               "kustuta izdzēs dzēs ištrink ištrinkite eyddu slet slett radera dilea scrios ezabatu esborra "
-              "șterge şterge sil hapus padam burahin futa удали удалите видали видаліть διάγραψε διαγράψτε",
+              "șterge şterge sil hapus padam burahin futa удали удалите видали видаліть διάγραψε διαγράψτε "
+              "изтрий изтрийте",
     "move": "prestavi premjesti pomjeri pomeri přesuň přesuňte presuň przenieś helyezd siirrä tõsta pārcelt "
             "perkelk færðu flyt flytt flytta symuda mugitu mou moveu mută pindahkan ilipat hamisha "
             "taşı "  # noqa: RUF001  (Turkish dotless i)
-            "перенеси перенесите μετακίνησε",
+            "перенеси перенесите μετακίνησε премести преместете",
     "share": "deli delite podijeli podeli sdílej nasdílej zdieľaj udostępnij oszd jaga dalies pasidalyk deildu "
              "dela rhanna partekatu comparteix partajează paylaş bagikan kongsi ibahagi shiriki поделись "
-             "поділися μοιράσου",
+             "поділися μοιράσου сподели споделете",
     "invite": "povabi pozovi pozvi zaproś hívd kutsu uzaicini pakviesk bjóddu inviter gwahodda gonbidatu "
-              "convida invită davet undang jemput imbitahan alika пригласи пригласите запроси запросіть κάλεσε",
+              "convida invită davet undang jemput imbitahan alika пригласи пригласите запроси запросіть κάλεσε "
+              "покани поканете",
     "add": "dodaj dodajte přidej pridaj lisää lisätkää pievieno pridėk bættu tilføj ychwanega gehitu "
-           "afegeix engade adaugă ekle tambahkan tambah idagdag ongeza добавь добавьте додай πρόσθεσε",
+           "afegeix engade adaugă ekle tambahkan tambah idagdag ongeza добавь добавьте додай πρόσθεσε "
+           "добави добавете",
     "create": "ustvari kreiraj napravi vytvoř vytvor utwórz stwórz luo izveido sukurk opret opprett skapa "
-              "sortu crea creează oluştur oluştur buat buatkan gumawa unda создай створи δημιούργησε",
+              "sortu crea creează oluştur oluştur buat buatkan gumawa unda создай створи δημιούργησε създай "
+              "създайте",
     "return": "vrni vrnite vrati vratite vrať vráť zwróć oddaj palauta tagasta atgriez grąžink endurgreiddu "
               "returner returnera dychwelyd itzuli retorna returnează iade kembalikan ibalik rudisha верни "
-              "поверни επίστρεψε",
+              "поверни επίστρεψε върни върнете",
+    "update": "spremeni spremenite posodobi posodobite promijeni promijenite promeni promenite ažuriraj ažurirajte "
+              "izmijeni izmeni změň změňte aktualizuj aktualizujte uprav upravte zmeň zmeňte zmień zmieńcie "
+              "zaktualizuj zaktualizujcie popraw poprawcie módosítsd módosítsa változtasd frissítsd frissítse muuta "
+              "muuttakaa päivitä päivittäkää muuda muutke uuenda uuendage maini mainiet atjaunini atjauniniet "
+              "pakeisk pakeiskite atnaujink atnaujinkite breyttu uppfærðu ændr opdater endre oppdater ändra "
+              "uppdatera newidiwch newidia diweddarwch diweddara athraigh nuashonraigh aldatu eguneratu canvia "
+              "canvieu actualitza actualitzeu schimbă schimbați modifică modificați actualizează actualizați "
+              "değiştir değiştirin güncelle güncelleyin ubah ganti perbarui kemaskini tukar palitan baguhin "
+              "badilisha измени измените обнови обновите поменяй поменяйте смени смените зміни змініть онови "
+              "оновіть άλλαξε αλλάξτε ενημέρωσε ενημερώστε сменете промени променете обновете актуализирай "
+              "актуализирайте",
 }
 _FOREIGN_ENDINGS = ("ieren", "are", "ere", "ire", "en", "er", "ar", "ir", "re")
 _FOREIGN_EXACT: dict[str, set[str]] = {}
@@ -501,11 +518,28 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
             if first and whole.rstrip().endswith("?") and first[0] in _REPORTING:
                 continue
             out |= foreign_verbs(whole)  # a request in a script the English tokens do not read too
+            if _summary_for(whole):
+                out.add("send")
             if not first:
                 continue
             for clause in _COMMA.split(whole):
                 out |= _requested(clause)
     return frozenset(out)
+
+
+# "Summarise the technical rider for Ignacio (ignacio@...)", "Resumí para Ignacio (...) el documento": a summary for
+# a person whose address the user writes is a message to send them (in the languages of the lexicon).
+_SUMMARY_FOR = re.compile(
+    r"\b(?:summari[sz]e|recap|sum\s+up|resum[ei]r?|resuma|resumi|resumez|riassumi|fass(?:e|t)?|vat|podsumuj|"
+    r"shrn(?:i|te)|zhrn(?:i|te)|tiivista|обобщи|обобщете|резюмируй|підсумуй|συνόψισε)\b[^\n!?]{0,120}?"
+    r"\b(?:for|to|para|pour|per|fur|voor|dla|pro|за|для|"
+    r"για"  # noqa: RUF001  (Greek)
+    r")\s+[^\n!?]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _summary_for(clause: str) -> bool:
+    """Whether a clause asks for a summary for a person whose address it gives (:data:`_SUMMARY_FOR`)."""
+    return "@" in clause and bool(_SUMMARY_FOR.search(unaccent(clause.lower())))
 
 
 def _requested(clause: str) -> set[str]:
@@ -586,7 +620,7 @@ def asks_for_action(texts: Sequence[str]) -> bool:
     for text in texts:
         for clause in _CLAUSE.split(_unquoted(text).lower()):
             tokens = [t for t in _tokens(clause) if t]
-            if not tokens or (clause.rstrip().endswith("?") and tokens[0] in _REPORTING):
+            if tokens and clause.rstrip().endswith("?") and tokens[0] in _REPORTING:
                 continue
             for i, tok in enumerate(tokens):
                 after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -600,7 +634,8 @@ def asks_for_action(texts: Sequence[str]) -> bool:
                     continue
                 if ACTION_WORDS.intersection(_bases(_IRREGULAR.get(tok, tok))):
                     return True
-            if foreign_verbs(clause):  # "Transfere 240 euros ...", "Bitte überweise ..."
+            # "Transfere 240 euros ...", "Bitte überweise ...", a request in Cyrillic (no English token at all)
+            if foreign_verbs(clause) or _summary_for(clause):
                 return True
     return False
 
