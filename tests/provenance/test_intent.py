@@ -399,3 +399,9 @@ def test_a_summary_for_a_person_whose_address_the_user_gives_is_a_message() -> N
     for text in ("Summarise the technical rider for me.", "Summarise the rider from ignacio.b@teatro.example."):
         assert "send" not in requested_words([text]), text
         assert not asks_for_action([text]), text
+
+
+def test_taking_someone_off_a_list_asks_for_a_removal() -> None:
+    assert "remove" in requested_words(["Rohan is leaving. Take him off the channel he mentions."])
+    assert "remove" in requested_words(["Take @ana.k off #ops."])
+    assert "remove" not in requested_words(["I will take the day off tomorrow."])

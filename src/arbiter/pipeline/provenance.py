@@ -1065,7 +1065,10 @@ class ProvenanceCheck:
         if not hashes or role == "date" or any(s.role == "user" for s in leaf.sources):
             return None  # the user's own words (not the operator's prompt) hold the value
         untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
+        destroys = role == "object" and "destroy" in action_classes(tool)
         for kind, attribute, what in self._STEER:
+            if kind == "copy" and destroys:
+                continue  # "f-x is an exact duplicate (copy)": a copy to delete is the item, no extra destination
             source = next((s for s in untrusted if not hashes.isdisjoint(getattr(s.analysed, attribute))), None)
             if source is None or self._adopted(conv, kind):
                 continue

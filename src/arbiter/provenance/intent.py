@@ -475,6 +475,9 @@ _BOOKABLE = r"(?:car|rental|room|hotel|flight|ticket|tickets|table|seat|seats|ta
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
     (r"\btake away\b|\bcut off\b", "revoke"),
     (r"\bget rid of\b", "remove"),
+    # "Take him off the channel", "take Ana off the list" (not "take Friday off").
+    (r"\btake(?=\s+(?:[\w@.#'-]+\s+){1,3}off\s+(?:the|my|our|this|that|his|her|their|its|of|from|all|every|#))",
+     "remove"),
     (r"\bstanding order\b|\bdirect debit\b", "recurring payment"),
     (r"\bset up\b", "set"),
     (r"\bsign up\b", "register"),
