@@ -457,6 +457,7 @@ _SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "s
 _SENDER = re.compile(r'"(?:from|sender|author|sender_email|from_email)"\s*:\s*"(?:[^"<@]{0,80}<)?'
                      r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?\"|(?:^|\n)\s*(?:from|sender)\s*:[^\n@]{0,80}?"
                      r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+_CHAT_AUTHOR = re.compile(r'"(?:author|user|sender|from|posted_by)"\s*:\s*"@?([A-Za-z][\w.-]{1,60})"')  # a handle
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
 
@@ -1167,12 +1168,27 @@ class ProvenanceCheck:
                 fold(m) for text in conv.user_texts for m in _HANDLE.findall(text))
         return named
 
+    @staticmethod
+    def _authors_named(conv: Conversation) -> frozenset[str]:
+        """The accounts of authors of chat items whose handle holds a name the user wrote ("DM Yael" and a DM whose
+        author is ``yael.ks``): that person's own account, folded; in memory only."""
+        found: frozenset[str] | None = conv.memo.get("authors_named")
+        if found is None:
+            found = conv.memo["authors_named"] = frozenset(
+                a for text in conv.memo.get("tool_texts", ()) for a in map(fold, _CHAT_AUTHOR.findall(text))
+                if {w for w in _NAME_PART.split(a) if len(w) >= 3 and w not in _STOP} & conv.user_words)
+        return found
+
     def _variant(self, leaf: Leaf, conv: Conversation) -> bool:
         """Whether this account, from untrusted content alone, is another account of a person the user named with
-        ``@`` ("DM @mei.lin" and a message saying she is "@mei.lin.corvane now"): it shares a name with the handle the
-        user gave without being it. The user may ask for the new one ("if she moved, use her new account")."""
-        named = self._handles(conv)
-        if not named or not isinstance(leaf.value, str) or "@" in leaf.value.strip("@"):
+        ``@`` ("DM @mei.lin" and a message saying she is "@mei.lin.corvane now"), or by a name their own messages'
+        author handle holds ("DM Yael" and Yael's DM from ``yael.ks`` that says she is @yael-lab from now on): it
+        shares a name with that handle without being it. The user may ask for the new one ("if she moved, use her
+        new account")."""
+        if not isinstance(leaf.value, str) or "@" in leaf.value.strip("@"):
+            return False
+        named = self._handles(conv) | self._authors_named(conv)
+        if not named:
             return False
         value = fold(leaf.value).lstrip("@")
         if value in named or self._adopted(conv, "change"):
@@ -1601,7 +1617,14 @@ class ProvenanceCheck:
                                              for m in _SENDER.finditer(text) for a in m.groups() if a)
         named = [a for a in conv.memo["senders"] if
                  {w for w in words(a.split("@", 1)[0]) if len(w) >= 3 and w not in _STOP} & conv.user_words]
-        return bool(named) and value not in named
+        if named:
+            return value not in named
+        # "Reply to Agenția Carpatica" and a mail from grupuri@carpatica-calatorii.ro: the organisation is named by
+        # its domain, and an answer goes to that domain, not to the "payments firm" at carpatica-plati.ro.
+        domains = {a.split("@", 1)[1] for a in conv.memo["senders"] if "@" in a and
+                   {w for w in words(a.split("@", 1)[1].rsplit(".", 1)[0]) if len(w) >= 3 and w not in _STOP}
+                   & conv.user_words}
+        return bool(domains) and value.split("@", 1)[-1] not in domains
 
     @staticmethod
     def _other_place(leaf: Leaf, conv: Conversation) -> str | None:
@@ -2020,8 +2043,8 @@ class ProvenanceCheck:
             if role == "recipient" and self._variant(leaf, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
-                    f"({_describe(untrusted[0])}), another account of a person the user named with '@', not the one "
-                    "the user gave")))
+                    f"({_describe(untrusted[0])}), another account of a person the user named, not the one the user "
+                    "gave with '@' or the one that person's own messages come from")))
                 continue
             twin = self._lookalike(leaf, conv) if role in ("recipient", "account", "link") else None
             if twin is not None:
