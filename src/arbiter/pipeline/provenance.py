@@ -312,6 +312,8 @@ _STATED_COUNT = re.compile(
 _NAME = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]{2,})\b")
 # Arguments that send a copy, and the words of a user who asks for a copy to go somewhere.
 _COPY_ARGS = frozenset({"cc", "bcc"})
+_ATTACHING = frozenset({"attach", "attaching", "attachment", "attachments", "enclose", "enclosing", "include",
+                        "including", "plus"})
 _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop", "everyone", "all", "include",
                       "including", "thread"})
 # Arguments that list people by name (the passengers of a booking), not by address.
@@ -1528,6 +1530,9 @@ class ProvenanceCheck:
         parent, _, index = leaf.path.rpartition("/")
         siblings = [x for x in traced if x is not leaf and x.path.rpartition("/")[0] == parent] if index.isdigit() \
             else []
+        if not siblings and index.isdigit() and parent.rsplit("/", 1)[-1].lower() in _ITEM_ARGS and \
+                self._unasked_attachment(leaf, conv):
+            return "the file the user named for the message"
         if not siblings or not isinstance(leaf.value, str):
             return None
         if parent.rsplit("/", 1)[-1].lower() in _PEOPLE_ARGS and "@" not in leaf.value:
@@ -1552,6 +1557,20 @@ class ProvenanceCheck:
         owned = [x for x in siblings if any({digest(conv.key, k, v) for k, v in x.atoms} & s.analysed.own
                                             for s in conv.sources)]
         return "the item's own attachment or file" if owned else None
+
+    def _unasked_attachment(self, leaf: Leaf, conv: Conversation) -> bool:
+        """Whether this attachment, named by untrusted content alone (no listing's own item), goes with a message
+        whose file the user typed and had read ("email the producer our load-in times from f-horarios") while the
+        user asked for no attachment: the "contact sheet that always goes with it" is content's addition."""
+        if leaf.trust() != "untrusted" or self._named(leaf, conv) or conv.user_asked & _ATTACHING or \
+                self._handed_over(conv):
+            return False  # ("do the tasks in my note f-todo": the file is read for what it asks)
+        mine = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        if not mine or any(mine & s.analysed.own for s in conv.sources):
+            return False
+        made = [s.producer for s in conv.sources if s.producer]
+        return any(k == "ident" and any(conv.word_hashes(set(words(fold(v)))) <= p for p in made)
+                   for k, v in conv.user_atoms)
 
     @staticmethod
     def _beside_author(leaf: Leaf, siblings: list[Leaf], conv: Conversation) -> bool:
