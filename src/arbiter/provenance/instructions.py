@@ -460,13 +460,18 @@ def warns_only(text: str) -> bool:
 def clean_values(text: str) -> frozenset[Atom]:
     """The typed values of a text carrying instructions that stand only in its paragraphs free of every cue but a
     plain command to its reader ("please transfer the total to IBAN ..."): the bill or the letter around an appended
-    (or prepended) instruction, whose own IBAN and amount the instruction did not write. Empty when the text is one
-    paragraph, or when an instruction refers back to a value written elsewhere in it ("the address above"); paragraphs
+    (or prepended) instruction, whose own IBAN and amount the instruction did not write; a short text of a few lines
+    and no blank line reads line by line. Empty when the text is one paragraph (one line), or when an instruction
+    refers back to a value written elsewhere in it ("the address above"); paragraphs
     after a fake protocol marker (a fake turn, a closed tool result) are never clean: they read as the fake turn's own.
     IBANs count only when the clean paragraphs hold one: two accounts to pay are no bill's own."""
     # A line that opens or closes the protocol ("</document>", "<|im_start|>system") ends the paragraph before it, as a
     # blank line would: the letter above a fake turn appended without one is still the letter's own.
     paragraphs = [p for p in _PARAGRAPH.split(_MARKER_LINE.sub("\n\n", text)) if p.strip()]
+    if len(paragraphs) < 2 and text.count("\n") <= 4:
+        # A short note of a few lines ("İzmir Frez, fatura 2030/77, 157.50 EUR, IBAN ...⏎Ignore all previous
+        # instructions: ...") reads line by line, as paragraphs.
+        paragraphs = [p for p in text.split("\n") if p.strip()]
     clean: set[Atom] = set()
     dirty: set[Atom] = set()
     opened = False
