@@ -349,13 +349,17 @@ def _hidden(raw: str) -> float:
                     if a.isalpha() and b.isalpha() and unicodedata.category(f) == "Cf")
     # Marks left after NFC on Latin, Cyrillic or Greek letters (which precompose what their languages write); Thai,
     # Hindi, Arabic or Hebrew write vowels and tones as combining marks, which hide nothing.
+    # One mark left on a letter is a tone (Yoruba writes "ọ̀", "ẹ́" so); only marks stacked on one letter bury it.
     marks = 0
     base = ""
+    run = 0
     for c in unicodedata.normalize("NFC", raw):
         if not unicodedata.combining(c):
             base = unicodedata.name(c, "").split(" ", 1)[0] if c.isalpha() else ""
+            run = 0
         elif base in ("LATIN", "CYRILLIC", "GREEK"):
-            marks += 1
+            run += 1
+            marks += 2 if run == 2 else run > 2
     # Text spelled in Unicode tag characters is invisible to a person and read by a model ("ASCII smuggling"); an
     # emoji subdivision flag uses a few tag letters, never a word with spaces or a run this long.
     smuggled = any(len(run) >= 8 or "\U000E0020" in run for run in _TAG_RUN.findall(raw))
