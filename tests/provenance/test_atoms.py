@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from arbiter.provenance.atoms import digest, extract, fold, month_days, shingles, words
+from arbiter.provenance.atoms import digest, extract, fold, month_days, romanised, shingles, words
 
 
 def wide(text: str) -> str:
@@ -148,3 +148,9 @@ def test_a_folder_path_is_a_path_wherever_it_is_written() -> None:
     assert kinds("Create it in /internal/audit with the text", "path") == {"/internal/audit"}
     assert kinds("ఓడిటు నోట్స్ /vendor-portal/audit/ ఫోల్డర్‌లో", "path") == {"/vendor-portal/audit"}
     assert not kinds("see https://x.example/a/b and/or 1/2", "path")  # a link's path, "and/or", a fraction
+
+
+def test_greek_and_cyrillic_words_are_romanised_as_records_spell_them() -> None:
+    assert romanised("стоян") == {"stoyan"} and romanised("димов") == {"dimov"}
+    assert "papadopoulos" in romanised("παπαδόπουλος")
+    assert romanised("müller") == set() and romanised("stoyan") == set()  # Latin words are left as they are

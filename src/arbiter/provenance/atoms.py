@@ -37,9 +37,11 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from anyascii import anyascii
+
 from arbiter.pii.numbers import iban_valid
 
-__all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "label", "month_days", "shingles", "words"]
+__all__ = ["SHINGLE", "Atom", "digest", "extract", "fold", "label", "month_days", "romanised", "shingles", "words"]
 
 Atom = tuple[str, str]  # (kind, normalised value)
 SHINGLE = 5  # words per shingle: long enough that two unrelated texts rarely share one
@@ -291,6 +293,21 @@ def unaccent(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_NOT_LATIN = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]")  # Greek and Cyrillic letters
+
+
+def romanised(word: str) -> set[str]:
+    """A Greek or Cyrillic word in Latin letters, as a record written in Latin spells it ("стоян" -> "stoyan",
+    "παπαδόπουλος" -> "papadopoulos" and "papadopoylos"); empty for other words."""
+    if word.isascii() or not _NOT_LATIN.search(word):
+        return set()
+    latin = anyascii(word).lower()
+    out = {latin}
+    if "oy" in latin and re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", word):
+        out.add(latin.replace("oy", "ou"))  # Greek omicron-upsilon is "ou" in the names people write
+    return {w for w in out if w.isalnum()}
 
 
 def words(folded: str) -> list[str]:

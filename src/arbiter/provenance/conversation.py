@@ -39,7 +39,7 @@ from typing import Any, Literal
 import msgspec
 
 from arbiter.documents import leaves
-from arbiter.provenance.atoms import Atom, digest, extract, fold, label, month_days, words
+from arbiter.provenance.atoms import Atom, digest, extract, fold, label, month_days, romanised, words
 from arbiter.provenance.instructions import Detection, clean_values, detect, skeleton, unquoted, warns_only
 from arbiter.provenance.intent import negated_words, stem
 from arbiter.provenance.steering import steered
@@ -425,7 +425,10 @@ class Analyser:
 
         def make() -> UserView:
             folded = fold(text)
-            return UserView(words=frozenset(words(folded)), atoms=frozenset(extract(folded)), asked=asked([text]),
+            ws = words(folded)
+            # A name the user writes in Cyrillic or Greek is the one a record spells in Latin ("Стоян Димов").
+            latin = {r for w in ws if not w.isascii() for r in romanised(w)}
+            return UserView(words=frozenset(ws) | latin, atoms=frozenset(extract(folded)), asked=asked([text]),
                             requested=requested([text]) if requested else frozenset(),
                             negated=negated([text]) if negated else frozenset())
 
