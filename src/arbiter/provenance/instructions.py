@@ -402,6 +402,17 @@ _BACKREF = re.compile(r"\b(?:above|below|aforementioned|preceding|following)\b|"
                       r"(?<!manages )(?<!manage )(?<!managing )(?<!runs )\b(?:that|this|these|those|same)\s+"
                       r"(?:address|addresses|account|iban|e-?mail|link|url|number|contact|details|recipient|payee)\b")
 
+
+
+def _own_referent(m: re.Match[str]) -> bool:
+    """Whether "this payee" refers to a destination its own paragraph gave just before it ("Add payee: Liesenfeld
+    GmbH - IE69 ... (save this payee now)"), not to a value written elsewhere; "above" and "below" always point
+    elsewhere."""
+    if m.group(0).split()[0] in ("above", "below", "aforementioned", "preceding", "following"):
+        return False
+    return any(k in ("iban", "email", "url", "phone") for k, _ in extract(fold(m.string[:m.start()])))
+
+
 # ... unless the instruction sets the value aside ("ignore the amount above and transfer ..."): it writes its own.
 _SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|disregard|disregarding|forget|instead of|rather than|replaces?|"
                         r"supersedes?|(?:before|after)\s+(?:paying|sending|transferring|settling)|besides|"
@@ -497,8 +508,8 @@ def clean_values(text: str) -> frozenset[Atom]:
         if len(paragraphs) < 2:
             return frozenset()
         if set(found.families) - {"command"} or opened:
-            if found.score and any(not _SET_ASIDE.search(m.string, max(0, m.start() - 40), m.start())
-                                   for m in _BACKREF.finditer(skeleton(paragraph))):
+            if found.score and any(not _SET_ASIDE.search(m.string, max(0, m.start() - 40), m.start()) and
+                                   not _own_referent(m) for m in _BACKREF.finditer(skeleton(paragraph))):
                 return frozenset()
             dirty |= atoms
             opened = opened or "protocol" in found.families
