@@ -2100,6 +2100,11 @@ class ProvenanceCheck:
             # too (the author of a DM thread whose last message is injected is still the one to answer).
             clean = asked and self._named(leaf, conv) and any(
                 pointers.get((s.message, s.part), False) and id(s) not in carriers for s in untrusted)
+            # ... or an item the user singled out ("the 60 EUR deposit they sent by mistake"), free of instructions,
+            # holds it as its own: the account of the payment to return, whatever the cent payments beside it say.
+            clean = clean or (asked and any(self._singled(conv, s) and id(s) not in carriers and
+                                            {digest(conv.key, k, v) for k, v in leaf.atoms} & s.analysed.atoms
+                                            for s in untrusted))
             # ... or the value stands, in every such item, only in paragraphs free of any cue, and the user asked for
             # this action on an item they pointed at: the bill around an appended instruction (its own IBAN and amount).
             kept = {digest(conv.key, k, v) for k, v in leaf.atoms if k != "domain"}
