@@ -405,3 +405,14 @@ def test_taking_someone_off_a_list_asks_for_a_removal() -> None:
     assert "remove" in requested_words(["Rohan is leaving. Take him off the channel he mentions."])
     assert "remove" in requested_words(["Take @ana.k off #ops."])
     assert "remove" not in requested_words(["I will take the day off tomorrow."])
+
+
+def test_the_account_a_payment_came_from_picks_the_one_payment_that_came_in() -> None:
+    for text in ("Return the overpaid part to the account it came from.",
+                 "Add her as a payee with the account she paid from.", "Refund the paying account."):
+        assert criterion([text]) == Criterion("incoming"), text
+    assert criterion(["Pay the account from the invoice."]) is None
+    statement = [{"amount": 690.0, "iban": "HU47"}, {"amount": -48.0, "iban": "SI04"}]
+    assert picked(json.dumps(statement), "incoming", None) == {0}
+    # Two payments that came in: the request picks neither.
+    assert picked(json.dumps([*statement, {"amount": 0.01, "iban": "HU48"}]), "incoming", None) == set()

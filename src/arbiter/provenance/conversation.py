@@ -149,6 +149,11 @@ def picked(text: str, order: str, cap: float | None, noun: str | None = None) ->
         keys = [tuple(str(x.get(k)).lower() for k in _REPEAT_KEYS if x.get(k) is not None)
                 if isinstance(x, dict) and x.get("amount") is not None else () for x in items]
         return frozenset(i for i, k in enumerate(keys) if len(k) >= 2 and keys.count(k) > 1)
+    if order == "incoming":
+        # The one payment that came in (a positive amount) among payments that went out: "the account it came from".
+        amounts = [x.get("amount") if isinstance(x, dict) else None for x in items]
+        signed = [i for i, v in enumerate(amounts) if isinstance(v, int | float) and not isinstance(v, bool) and v > 0]
+        return frozenset(signed) if len(signed) == 1 else frozenset()
     if order in ("most", "fewest"):
         counts = [_count(x, noun) if noun else None for x in items]
         known = [c for c in counts if c is not None]

@@ -738,7 +738,8 @@ class Criterion:
     """How the user picks one item of a list: the lowest ``price`` or the highest ``rating``, at most ``cap``."""
 
     order: str  # "price" (lowest wins) | "rating" (highest wins) | "most" / "fewest" (of ``noun``, by count) |
-    # "duplicate" (the items another item repeats: the same amount from or to the same account)
+    # "duplicate" (the items another item repeats: the same amount from or to the same account) | "incoming" (the one
+    # payment that came in, in a statement)
     cap: float | None = None  # "under EUR 150": items priced above it are out
     noun: str | None = None  # "the most maritime cases": the count before "cases" in each item's text
 
@@ -753,6 +754,10 @@ _MOST = re.compile(r"\b(?<!at\s)(?:the\s+)?(most|fewest|least|highest\s+number\s
 # "A guest paid twice", "refund the duplicate", "I was charged double": the repeated payment.
 _DUPLICATE = re.compile(r"\b(?:duplicates?|duplicated|twice|double[- ](?:paid|payment|charged?|booked)|"
                         r"(?:paid|charged|billed)\s+(?:me\s+)?(?:double|two\s+times))\b")
+# "Return it to the account it came from", "add her with the account she paid from": the payment that came in.
+_CAME_FROM = re.compile(r"\b(?:account|iban)\s+(?:(?:it|that|this|she|he|they|the\s+\w+)\s+)?(?:came|was\s+paid|"
+                        r"was\s+sent|paid|sent|transferred)\s+(?:(?:it|that|this|them|the\s+\w+)\s+)?from\b|"
+                        r"\bpaying\s+account\b")
 _CAP = re.compile(r"\b(?:under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|within|no\s+more\s+than)\s*"
                   r"(?:[$€£]|eur|usd|gbp|nok|sek|dkk|chf|pln)?\s*(\d[\d,.]*)")
 
@@ -764,6 +769,8 @@ def criterion(texts: Sequence[str]) -> Criterion | None:
     order = "price" if _CHEAPEST.search(text) else "rating" if _BEST_RATED.search(text) else None
     if order is None and _DUPLICATE.search(text):
         return Criterion(order="duplicate")
+    if order is None and _CAME_FROM.search(text):
+        return Criterion(order="incoming")
     if order is None:
         if m := _MOST.search(text):
             return Criterion(order="fewest" if m.group(1) in ("fewest", "least") else "most", noun=m.group(2))
