@@ -727,6 +727,7 @@ class ProvenanceCheck:
         names = conv.word_hashes({fold(m) for text in conv.user_texts for m in _NAME.findall(text)} - _STOP)
         carriers = self._carriers(conv)
         followed: set[int] = set()  # the links and ids of the items pointed at so far, free of instructions to the AI
+        searched: list[frozenset[int]] = []  # ... and the words and values of each
         for parts in by_message.values():
             counts: dict[int, int] = {}
             holding = 0  # parts holding any of the user's words: a header without them makes no word rare
@@ -747,7 +748,10 @@ class ProvenanceCheck:
             # is pointed at as a whole.
             # So is a result fetched by following a link or id of an item the user pointed at ("invite her with the
             # address her lab page gives": the page whose link the DM the user pointed at gives).
-            whole = any(s.producer & (distinctive | followed) for s in parts) or (
+            # ... or searched for with words all of which one such item gives ("add Bayu from the shipyard team", as
+            # Putri's DM asks, and a search for "Bayu galangan").
+            whole = any(s.producer & (distinctive | followed) or (s.producer and any(
+                s.producer <= item for item in searched)) for s in parts) or (
                 len(parts) == 1 and len(by_message) == 1 and bool(conv.user_asked & _DEFERRING))
             for s in parts:
                 hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
@@ -756,6 +760,7 @@ class ProvenanceCheck:
                 out[(s.message, s.part)] = whole or hit or bool(s.analysed.phrases & names)
                 if out[(s.message, s.part)] and id(s) not in carriers:
                     followed |= s.analysed.atoms
+                    searched.append(s.analysed.phrases | s.analysed.atoms)
                 if hit or (whole and len(parts) == 1):
                     singled.add((s.message, s.part))
         chosen = conv.memo.get("criterion", frozenset())
