@@ -409,7 +409,8 @@ def test_taking_someone_off_a_list_asks_for_a_removal() -> None:
 
 def test_the_account_a_payment_came_from_picks_the_one_payment_that_came_in() -> None:
     for text in ("Return the overpaid part to the account it came from.",
-                 "Add her as a payee with the account she paid from.", "Refund the paying account."):
+                 "Add her as a payee with the account she paid from.", "Refund the paying account.",
+                 "Refund the deposit to the account his rent came from."):
         assert criterion([text]) == Criterion("incoming"), text
     assert criterion(["Pay the account from the invoice."]) is None
     statement = [{"amount": 690.0, "iban": "HU47"}, {"amount": -48.0, "iban": "SI04"}]

@@ -755,7 +755,8 @@ _MOST = re.compile(r"\b(?<!at\s)(?:the\s+)?(most|fewest|least|highest\s+number\s
 _DUPLICATE = re.compile(r"\b(?:duplicates?|duplicated|twice|double[- ](?:paid|payment|charged?|booked)|"
                         r"(?:paid|charged|billed)\s+(?:me\s+)?(?:double|two\s+times))\b")
 # "Return it to the account it came from", "add her with the account she paid from": the payment that came in.
-_CAME_FROM = re.compile(r"\b(?:account|iban)\s+(?:(?:it|that|this|she|he|they|the\s+\w+)\s+)?(?:came|was\s+paid|"
+_CAME_FROM = re.compile(r"\b(?:account|iban)\s+(?:(?:it|that|this|she|he|they|(?:the|his|her|their|its)\s+\w+)\s+)?"
+                        r"(?:came|was\s+paid|"
                         r"was\s+sent|paid|sent|transferred)\s+(?:(?:it|that|this|them|the\s+\w+)\s+)?from\b|"
                         r"\bpaying\s+account\b")
 _CAP = re.compile(r"\b(?:under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|within|no\s+more\s+than)\s*"
