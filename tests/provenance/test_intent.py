@@ -417,3 +417,26 @@ def test_the_account_a_payment_came_from_picks_the_one_payment_that_came_in() ->
     assert picked(json.dumps(statement), "incoming", None) == {0}
     # Two payments that came in: the request picks neither.
     assert picked(json.dumps([*statement, {"amount": 0.01, "iban": "HU48"}]), "incoming", None) == set()
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("请把发票付款给供应商。", "pay"),  # Chinese
+    ("会議を金曜日に移動して、田中さんに返信してください。", "reply"),  # Japanese
+    ("김 대리에게 보고서를 보내 주세요.", "send"),  # Korean
+    ("โอนเงินให้เจ้าของบ้านด้วย", "transfer"),  # Thai
+    ("Vui lòng chuyển khoản tiền thuê nhà cho chủ nhà.", "transfer"),  # Vietnamese
+    ("أرسل التقرير إلى سارة", "send"),  # Arabic
+    ("שלח את הקובץ לדנה", "send"),  # Hebrew
+    ("रिपोर्ट राहुल को भेजें", "send"),  # Hindi
+    ("بفرست گزارش را به مریم", "send"),  # Persian
+])
+def test_requests_in_scripts_without_spaces_or_written_right_to_left(text: str, verb: str) -> None:
+    assert verb in foreign_verbs(text)
+    assert asks_for_action([text]) and verb in requested_words([text])
+
+
+def test_a_question_word_in_chinese_or_japanese_asks_for_information() -> None:
+    assert not foreign_verbs("我的预订是什么\uff1f")  # "what is my booking?"
+    assert not asks_for_action(["予約はいつですか\uff1f"])  # "when is the booking?"
+    assert "cancel" in foreign_verbs("能帮我取消预订吗\uff1f")  # "could you cancel the booking?" is a request
+    assert not foreign_verbs("Them ran home.")  # Vietnamese syllables are read only in Vietnamese text

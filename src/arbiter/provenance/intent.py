@@ -188,6 +188,53 @@ _FOREIGN_FORMS: dict[str, str] = {
               "оновіть άλλαξε αλλάξτε ενημέρωσε ενημερώστε сменете промени променете обновете актуализирай "
               "актуализирайте",
 }
+# ... and in Arabic, Hebrew and Persian (matched as written, marks dropped); forms that are also common other
+# words (Arabic "حول" is "about", Hebrew "שנה" is "year") are left out.
+_FOREIGN_FORMS_RTL: dict[str, str] = {
+    "pay": "ادفع ادفعي سدد سددي שלם תשלם بپرداز",
+    "transfer": "העבר תעביר انتقال",
+    "send": "أرسل ارسل أرسلي ابعث שלח תשלח بفرست ارسال",
+    "reply": "رد ردي ענה תענה השב جواب پاسخ",
+    "book": "احجز احجزي הזמן תזמין رزرو",
+    "cancel": "ألغ الغ ألغي الغي בטל תבטל لغو",
+    "delete": "احذف احذفي امسح מחק תמחק حذف",
+    "move": "انقل انقلي הזז",
+    "share": "شارك شاركي שתף תשתף اشتراک",
+    "invite": "ادع ادعي הזמן دعوت",
+    "add": "أضف اضف أضيفي הוסף תוסיף اضافه",
+    "create": "أنشئ انشئ צור بساز ایجاد",
+    "update": "حدث حدّث עדכן תעדכן تغییر بروزرسانی",
+    "return": "أعد اعد ارجع החזר תחזיר",
+}
+# Requests in scripts written without spaces between words (Chinese, Japanese, Thai) or whose verbs take endings
+# and vowel signs (Korean, Hindi): found inside the text as written; and Vietnamese phrases, found on the text
+# without its marks.
+_FOREIGN_INSIDE: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in {
+    "pay": "支付 付款 付钱 缴费 繳費 支払 払って 결제 지불 납부 จ่าย ชำระ भुगतान",
+    "transfer": "转账 轉帳 汇款 匯款 打款 振り込 振込 送金 송금 이체 โอน ट्रांसफर",
+    "send": "发送 發送 发给 發給 寄给 送って 送信 보내 ส่ง भेज",
+    "reply": "回复 回覆 答复 返信 返事 답장 답변 ตอบกลับ जवाब",
+    "book": "预订 預訂 予約 예약 จอง बुक",
+    "cancel": "取消 キャンセル 取り消 취소 ยกเลิก रद्द कैंसिल",
+    "delete": "删除 刪除 删掉 削除 삭제 हटा डिलीट",
+    "move": "改到 挪到 移到 移動して 옮겨 เลื่อน",
+    "share": "分享 共享 共有 공유 แชร์ साझा शेयर",
+    "invite": "邀请 邀請 招待 초대 เชิญ आमंत्रित",
+    "add": "添加 加到 追加 추가 เพิ่ม जोड़",
+    "create": "创建 創建 新建 作成 만들어 생성 สร้าง बनाएं बनाओ",
+    "update": "更新 修改 更改 变更 變更 変更して 변경 수정 업데이트 อัปเดต बदल अपडेट",
+    "return": "退还 退還 退款 返金 返還 환불 คืนเงิน लौटा",
+}.items()}
+_INSIDE = re.compile("|".join(sorted((re.escape(f) for fs in _FOREIGN_INSIDE.values() for f in fs), key=len,
+                                     reverse=True)))
+_WH_QUESTION = re.compile(r"(?:什么|什麼|哪|几|幾|多少|何時|いつ|どこ|何|뭐|무엇|언제|어디|อะไร|ที่ไหน|เมื่อไร|क्या|कब|कहाँ)"
+                          r"[^\u3002\uff01!.\n]*[\uff1f?]\s*$")  # up to a question mark (fullwidth too)
+_INSIDE_VERB = {f: verb for verb, fs in _FOREIGN_INSIDE.items() for f in fs}
+_VIETNAMESE = re.compile(r"\b(?:(thanh toan)|(chuyen khoan|chuyen tien)|(gui)|(tra loi)|"
+                         r"(dat (?:phong|ve|ban|cho|lich))|(huy)|(xoa)|(chia se)|(moi)|(them)|(tao)|(cap nhat|doi))\b")
+_VIETNAMESE_VERBS = ("pay", "transfer", "send", "reply", "book", "cancel", "delete", "share", "invite", "add", "create",
+                     "update")
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _FOREIGN_ENDINGS = ("ieren", "are", "ere", "ire", "en", "er", "ar", "ir", "re")
 _FOREIGN_EXACT: dict[str, set[str]] = {}
 _FOREIGN_STEMS: list[tuple[str, str]] = []
@@ -199,6 +246,9 @@ def _unaccent(text: str) -> str:
 
 for _verb, _forms in _FOREIGN_FORMS.items():
     for _form in _unaccent(_forms).replace("\u00b7", "").split():
+        _FOREIGN_EXACT.setdefault(_form, set()).add(_verb)
+for _verb, _forms in _FOREIGN_FORMS_RTL.items():
+    for _form in _unaccent(_forms).split():
         _FOREIGN_EXACT.setdefault(_form, set()).add(_verb)
 for _verb, _forms in _FOREIGN_VERBS.items():
     for _form in _forms.split():
@@ -247,6 +297,14 @@ def foreign_verbs(text: str) -> frozenset[str]:
     out: set[str] = set()
     if _FOREIGN_HANDOVER.search(_unaccent(text)):
         out |= {"do", "asked"}
+    if not text.isascii():
+        raw = _QUOTED_VALUE.sub(" ", text)
+        # "What is my booking?" in Chinese, asked with a question word: a question for information names no request.
+        if not _WH_QUESTION.search(raw):
+            out |= {_INSIDE_VERB[m.group(0)] for m in _INSIDE.finditer(raw)}
+        if _VIETNAMESE_LETTERS.search(raw.lower()):  # Vietnamese syllables are read only in Vietnamese text
+            for m in _VIETNAMESE.finditer(_unaccent(raw).replace("\u0111", "d")):
+                out.add(_VIETNAMESE_VERBS[m.lastindex - 1])  # type: ignore[operator]
     # Quoted words are values ("tagged 'compras'"), and words of a path or an address are names (docs/reserva.txt).
     cased = _QUOTED_VALUE.sub(" ", unaccent(text).replace("\u00b7", ""))  # "cancel·la"
     for m in _FOREIGN_WORD.finditer(cased):
