@@ -440,3 +440,19 @@ def test_a_question_word_in_chinese_or_japanese_asks_for_information() -> None:
     assert not asks_for_action(["予約はいつですか\uff1f"])  # "when is the booking?"
     assert "cancel" in foreign_verbs("能帮我取消预订吗\uff1f")  # "could you cancel the booking?" is a request
     assert not foreign_verbs("Them ran home.")  # Vietnamese syllables are read only in Vietnamese text
+
+
+@pytest.mark.parametrize("text", [
+    "按照他邮件里的要求做。",
+    "田中さんの言う通りにしてください。",
+    "김 대리가 요청한 대로 해 주세요.",
+    "افعل ما يطلب في رسالته",
+])
+def test_a_hand_over_in_chinese_japanese_korean_or_arabic_reads_as_one(text: str) -> None:
+    assert {"do", "asked"} <= foreign_verbs(text)
+
+
+def test_deferring_to_the_contents_values_in_chinese_and_japanese() -> None:
+    assert "proposes" in asked_words(["把会议移到她提议的时间。"])
+    assert "proposes" in asked_words(["会議を田中さんが提案した時間に移動して。"])
+    assert "proposes" not in asked_words(["把会议移到周五上午十点。"])

@@ -229,6 +229,12 @@ _INSIDE = re.compile("|".join(sorted((re.escape(f) for fs in _FOREIGN_INSIDE.val
                                      reverse=True)))
 _WH_QUESTION = re.compile(r"(?:什么|什麼|哪|几|幾|多少|何時|いつ|どこ|何|뭐|무엇|언제|어디|อะไร|ที่ไหน|เมื่อไร|क्या|कब|कहाँ)"
                           r"[^\u3002\uff01!.\n]*[\uff1f?]\s*$")  # up to a question mark (fullwidth too)
+# "Do what she asks" and "the time he proposes" in Chinese, Japanese, Korean, Arabic and Hindi.
+_INSIDE_HANDOVER = re.compile(r"按照?[^\u3002\uff0c,]{0,6}(?:要求|说的|說的|吩咐)|"
+                              r"照[^\u3002\uff0c,]{0,6}(?:说的|說的)做|"
+                              r"(?:言う|言った|頼まれた|依頼の?)通りに|依頼どおり|(?:요청|부탁|말)한?\s?대로|"
+                              r"افعل ما (?:يطلب|تطلب|طلب)|जो (?:वह|वो|उन्होंने) (?:कह|माँग)")
+_INSIDE_DEFERRING = re.compile(r"(?:提议|提議|建议|建議|提出)的|提案(?:した|された|の)|제안한|اقترح|يقترح|तजवीज|सुझाए?")
 _INSIDE_VERB = {f: verb for verb, fs in _FOREIGN_INSIDE.items() for f in fs}
 _VIETNAMESE = re.compile(r"\b(?:(thanh toan)|(chuyen khoan|chuyen tien)|(gui)|(tra loi)|"
                          r"(dat (?:phong|ve|ban|cho|lich))|(huy)|(xoa)|(chia se)|(moi)|(them)|(tao)|(cap nhat|doi))\b")
@@ -295,7 +301,7 @@ def foreign_verbs(text: str) -> frozenset[str]:
     """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer;
     "Gwna beth mae o'n ei ofyn" -> do what was asked). Cached: a conversation's user texts are read on every call."""
     out: set[str] = set()
-    if _FOREIGN_HANDOVER.search(_unaccent(text)):
+    if _FOREIGN_HANDOVER.search(_unaccent(text)) or (not text.isascii() and _INSIDE_HANDOVER.search(text)):
         out |= {"do", "asked"}
     if not text.isascii():
         raw = _QUOTED_VALUE.sub(" ", text)
@@ -484,7 +490,7 @@ def asked_words(texts: Sequence[str]) -> frozenset[str]:
             out.add(tok)
             out.add(stem(tok))
         out |= foreign_verbs(text)
-        if _FOREIGN_DEFERRING.search(_unaccent(text)):
+        if _FOREIGN_DEFERRING.search(_unaccent(text)) or (not text.isascii() and _INSIDE_DEFERRING.search(text)):
             out.add("proposes")  # "sem hún stingur upp á": the values the content gives
     return frozenset(out)
 
