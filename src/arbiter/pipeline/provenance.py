@@ -1194,7 +1194,8 @@ class ProvenanceCheck:
         new account")."""
         if not isinstance(leaf.value, str) or "@" in leaf.value.strip("@"):
             return False
-        named = self._handles(conv) | self._authors_named(conv)
+        # The handles the user gave with "@"; without any, those of the named person's own messages.
+        named = self._handles(conv) or self._authors_named(conv)
         if not named:
             return False
         value = fold(leaf.value).lstrip("@")
