@@ -456,3 +456,20 @@ def test_deferring_to_the_contents_values_in_chinese_and_japanese() -> None:
     assert "proposes" in asked_words(["把会议移到她提议的时间。"])
     assert "proposes" in asked_words(["会議を田中さんが提案した時間に移動して。"])
     assert "proposes" not in asked_words(["把会议移到周五上午十点。"])
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Mándale a la profesora Marta el horario nuevo.", "send"),  # a pronoun joined to the verb
+    ("Vê a escala do Rui e paga-lhe os 240 €.", "pay"),  # ... or after a hyphen
+    ("Devolve-lhos para a conta de onde vieram.", "refund"),
+    ("Legg overfarten inn i kalenderen min.", "add"),  # Norwegian
+])
+def test_requests_with_joined_pronouns_and_more_forms(text: str, verb: str) -> None:
+    assert verb in foreign_verbs(text)
+    assert not foreign_verbs("La escuela está cerrada. Jean-Luc a écrit.")
+
+
+def test_duplicates_and_the_account_it_came_from_in_other_languages() -> None:
+    assert criterion(["Pagou-nos duas vezes a mesma nota. Devolve o duplicado."]) == Criterion("duplicate")
+    assert criterion(["Devolve-lhos para a conta de onde vieram."]) == Criterion("incoming")
+    assert criterion(["Devuélvelo a la cuenta de la que vino."]) == Criterion("incoming")

@@ -135,13 +135,15 @@ _KIND_ROLE = {"iban": "account", "email": "recipient", "phone": "recipient", "ur
 _USER_ROLES = frozenset({"system", "developer", "user"})
 # What booking tools book (the noun of the tool's name) and the words a user says for it.
 _BOOKINGS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
-    "car": "car cars rental rentals vehicle auto",
-    "hotel": "hotel hotels room rooms stay accommodation apartment hostel",
-    "flight": "flight flights fly plane airline",
-    "restaurant": "restaurant table dinner lunch breakfast brunch",
-    "train": "train trains rail",
-    "taxi": "taxi cab ride",
-}.items()}
+    "car": "car cars rental rentals vehicle auto coche carro macchina voiture mietwagen samochód samochod araba",
+    "hotel": "hotel hotels room rooms stay accommodation apartment hostel hôtel hotell albergo habitación habitacion "
+             "chambre zimmer quarto camera pokój pokoj otel alojamiento hospedaje unterkunft hébergement hebergement",
+    "flight": "flight flights fly plane airline vuelo vol flug volo voo lot uçuş ucus flyg",
+    "restaurant": "restaurant table dinner lunch breakfast brunch restaurante ristorante restauracja mesa tavolo tisch "
+                  "cena almuerzo dîner déjeuner dejeuner abendessen mittagessen jantar almoço almoco pranzo",
+    "train": "train trains rail tren zug treno trem pociąg pociag",
+    "taxi": "taxi cab ride táxi",
+}.items()}  # (with the words of the major European languages: "reserva ... en el restaurante")
 _NAME_WEIGHT = 0.6  # the agent's own name in untrusted text: an addressee, like "the assistant"
 _AGENT_NAME = re.compile(r"\b(?:[Yy]ou are|[Yy]ou're|[Yy]our name is|[Tt]his is)\s+([A-Z][\w-]{1,30})\b")
 _CONVERSATIONS = 1024  # analysed conversations kept in memory (each a few hundred kB at most)
@@ -392,7 +394,25 @@ _ONCE = frozenset({"", "once", "none", "no", "false", "one-off", "single", "one_
 _REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "annual", "quarterly", "biweekly",
                         "fortnightly", "every", "each", "recurring", "recurrent", "recurrence", "repeat", "repeating",
                         "standing", "regular", "regularly", "subscription", "instalment", "instalments", "installment",
-                        "installments", "month", "week", "year", "quarter", "ongoing", "automatic", "automatically"})
+                        "installments", "month", "week", "year", "quarter", "ongoing", "automatic", "automatically",
+                        # ... and in the major European languages ("a transferência trimestral", "Dauerauftrag")
+                        "mensal", "mensual", "mensile", "mensuel", "monatlich", "maandelijks", "månedlig", "månatlig",
+                        "miesięczny", "miesieczny", "trimestral", "trimestrale", "trimestriel", "vierteljährlich",
+                        "quartalsweise", "kwartaal", "kwartalny", "semanal", "settimanale", "hebdomadaire",
+                        "wöchentlich", "wekelijks", "ukentlig", "veckovis", "tygodniowy", "anual", "annuale", "annuel",
+                        "jährlich", "jaarlijks", "årlig", "roczny", "diário", "diario", "quotidien", "täglich",
+                        "dagelijks", "daglig", "cada", "chaque", "jeden", "jede", "jeder", "elke", "hver", "varje",
+                        "każdy", "recorrente", "recurrente", "ricorrente", "récurrent", "wiederkehrend", "permanente",
+                        "dauerauftrag", "prestações", "cuotas", "rate", "mensualité", "mensualites"})
+# The periods of the major European languages, as the options of a recurrence argument name them.
+_PERIODS = {**dict.fromkeys(("mensal", "mensual", "mensile", "mensuel", "monatlich", "maandelijks", "månedlig",
+                             "månatlig", "miesięczny", "miesieczny"), "monthly"),
+            **dict.fromkeys(("trimestral", "trimestrale", "trimestriel", "vierteljährlich", "quartalsweise",
+                             "kwartalny"), "quarterly"),
+            **dict.fromkeys(("semanal", "settimanale", "hebdomadaire", "wöchentlich", "wekelijks", "ukentlig",
+                             "veckovis", "tygodniowy"), "weekly"),
+            **dict.fromkeys(("anual", "annuale", "annuel", "jährlich", "jaarlijks", "årlig", "roczny"), "yearly"),
+            **dict.fromkeys(("diário", "diario", "quotidien", "täglich", "dagelijks", "daglig"), "daily")}
 # The words a user says for cancelling an event or an order, besides the verbs of cancelling.
 _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 # A user who dictates a message: a verb of telling, then a colon or a quote with what to say ("Reply to the
@@ -1244,7 +1264,7 @@ class ProvenanceCheck:
         options = sub.get("enum") if sub else None
         if not isinstance(options, list) or len(options) < 2:
             return False
-        mine = conv.user_asked
+        mine = conv.user_asked | {_PERIODS[w] for w in conv.user_asked if w in _PERIODS}  # "trimestral": quarterly
         named = [o for o in options if isinstance(o, str) and o != leaf.value and o and set(words(fold(o))) <= mine]
         return bool(named) and not set(words(fold(leaf.value))) <= mine
 

@@ -120,7 +120,14 @@ _FOREIGN_VERBS: dict[str, str] = {
               "atualiza",
     "create": "erstellen anlegen creer crear creare maken aanmaken criar erstelle cree crea maak cria",
     "remove": "streichen retirer quitar",
+    "refund": "devolver devolve devolva devuelve devuelva reembolsar reembolsa reembolse rimborsare rimborsa "
+              "restituire restituisci rembourser rembourse erstatten erstatte zuruckzahlen terugbetalen",
 }
+# Pronouns a request in Spanish, Portuguese or Italian joins to its verb ("Mándale", "paga-lhe", "inviagli").
+_CLITICS = ("selo", "sela", "glielo", "gliela", "les", "los", "las", "nos", "lhe", "lhes", "lhos", "gli", "le", "lo",
+            "la", "me", "mi", "ti", "ci")
+_ARTICLE_NEXT = re.compile(r"\s+(?:a|o|os|as|um|uma|el|la|los|las|un|una|il|lo|gli|le|les|der|die|das|den|het|een)\s")
+_HYPHEN_CLITIC = re.compile(r"-(?:lhes?|lh[oa]s?|me|te|nos|vos|se|[oa]s?|l[oa]s?|n[oa]s?|mos)\b")
 # ... and the request forms (imperatives, infinitives) of more languages, matched as written: Slovenian, Croatian,
 # Serbian and Bosnian, Czech, Slovak, Polish, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Icelandic, Danish,
 # Norwegian, Swedish, Welsh, Irish, Basque, Catalan, Galician, Romanian, Turkish, Indonesian and Malay, Tagalog,
@@ -167,7 +174,8 @@ _FOREIGN_FORMS: dict[str, str] = {
     "invite": "povabi pozovi pozvi zaproś hívd kutsu uzaicini pakviesk bjóddu inviter gwahodda gonbidatu "
               "convida invită davet undang jemput imbitahan alika пригласи пригласите запроси запросіть κάλεσε "
               "покани поканете",
-    "add": "dodaj dodajte přidej pridaj lisää lisätkää pievieno pridėk bættu tilføj ychwanega gehitu "
+    "add": "dodaj dodajte přidej pridaj lisää lisätkää pievieno pridėk bættu tilføj legg leggje læg lägg "
+           "ychwanega gehitu "
            "afegeix engade adaugă ekle tambahkan tambah idagdag ongeza добавь добавьте додай πρόσθεσε "
            "добави добавете",
     "create": "ustvari kreiraj napravi vytvoř vytvor utwórz stwórz luo izveido sukurk opret opprett skapa "
@@ -318,14 +326,21 @@ def foreign_verbs(text: str) -> frozenset[str]:
         if m.group(0)[:1].isupper() and cased[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n"):
             continue
         if cased[m.start() - 1:m.start()] in ("/", "_", ".", "@", "-") or cased[m.end():m.end() + 1] in (
-                "/", "_", "@") or re.match(r"[.-]\w", cased[m.end():m.end() + 2]):
+                "/", "_", "@") or (re.match(r"[.-]\w", cased[m.end():m.end() + 2]) and
+                                   not _HYPHEN_CLITIC.match(cased, m.end())):
             continue
         word = m.group(0).lower()
-        # English words are read by the English lexicon alone ("transfer" is no French "transférer").
-        if word in _ENGLISH_LOOKALIKES or word in _ENGLISH_VERBS or stem(word) in _ENGLISH_VERBS or \
+        # English words are read by the English lexicon alone ("transfer" is no French "transférer"), but a noun
+        # English shares that opens a sentence before an article is a request ("Agenda a transferência ...").
+        if word in _ENGLISH_LOOKALIKES and cased[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", "\n") \
+                and _ARTICLE_NEXT.match(cased, m.end()):
+            pass
+        elif word in _ENGLISH_LOOKALIKES or word in _ENGLISH_VERBS or stem(word) in _ENGLISH_VERBS or \
                 (word.endswith("s") and word[:-1] in _ENGLISH_VERBS) or word.endswith(("ed", "ing")):
             continue
-        found = _FOREIGN_EXACT.get(word)
+        found = _FOREIGN_EXACT.get(word) or next(
+            (_FOREIGN_EXACT[word[:-len(c)]] for c in _CLITICS if word.endswith(c) and len(word) - len(c) >= 4 and
+             word[:-len(c)] in _FOREIGN_EXACT), None)
         if found:
             out |= found
             continue
@@ -817,12 +832,20 @@ _MOST = re.compile(r"\b(?<!at\s)(?:the\s+)?(most|fewest|least|highest\s+number\s
                    r"([a-z]{3,})\b")
 # "A guest paid twice", "refund the duplicate", "I was charged double": the repeated payment.
 _DUPLICATE = re.compile(r"\b(?:duplicates?|duplicated|twice|double[- ](?:paid|payment|charged?|booked)|"
-                        r"(?:paid|charged|billed)\s+(?:me\s+)?(?:double|two\s+times))\b")
+                        r"(?:paid|charged|billed)\s+(?:me\s+)?(?:double|two\s+times)|"
+                        # ... in the major European languages ("pagou-nos duas vezes", "o duplicado", "zweimal")
+                        r"duplicad[oa]s?|duplicat[oa]|doublon|duplikat|dubbel|duas\s+vezes|dos\s+veces|deux\s+fois|"
+                        r"due\s+volte|zweimal|doppelt|twee\s+keer|dwa\s+razy|to\s+ganger|två\s+gånger|to\s+gange)\b")
 # "Return it to the account it came from", "add her with the account she paid from": the payment that came in.
 _CAME_FROM = re.compile(r"\b(?:account|iban)\s+(?:(?:it|that|this|she|he|they|(?:the|his|her|their|its)\s+\w+)\s+)?"
                         r"(?:came|was\s+paid|"
                         r"was\s+sent|paid|sent|transferred)\s+(?:(?:it|that|this|them|the\s+\w+)\s+)?from\b|"
-                        r"\bpaying\s+account\b")
+                        r"\bpaying\s+account\b|"
+                        # "a conta de onde veio", "la cuenta de la que vino", "le compte d'où il vient", "das Konto, von
+                        # dem es kam", "il conto da cui è arrivato"
+                        r"\bconta\s+de\s+onde\s+(?:veio|vieram|chegou|pagou|foi)|\bcuenta\s+(?:de\s+(?:la\s+que|donde)|"
+                        r"desde\s+la\s+que)\s+(?:vino|llegó|llego|pagó|pago|salió|salio)|\bcompte\s+d['\u2019]où|"
+                        r"\bkonto,?\s+von\s+dem\b|\bconto\s+da\s+cui\b")
 _CAP = re.compile(r"\b(?:under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|within|no\s+more\s+than)\s*"
                   r"(?:[$€£]|eur|usd|gbp|nok|sek|dkk|chf|pln)?\s*(\d[\d,.]*)")
 
