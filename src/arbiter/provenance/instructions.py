@@ -48,6 +48,11 @@ _DEST = (r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\b[a-z]{2}\d{2}(?:\s?[a-
          r"#[\w-]{2,}|\+\d[\d ]{6,})")
 
 # (family, weight, pattern) over the skeleton. Weight 1.0 is enough on its own; weaker cues need company.
+# The nouns for the instructions an override sets aside, in the languages of the cues below.
+_INSTRUCTION_NOUN = (r"(?:instructions?|instrukcj\w*|polecen\w*|instrucciones|istruzioni|anweisungen|consignes|"
+                     r"instrucoes|instructies|instruktioner|instruksjoner|pokyny|instrukce|upute|talimat\w*)\b")
+
+
 CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p)) for f, w, p in [
     # Goal hijacking: override the instructions the model was given (English, German, French, Spanish, Italian).
     ("override", 1.0, rf"\b(?:ignore|disregard|forget|override|overrule|skip|drop|abandon|scratch|discard|void)\b"
@@ -80,6 +85,18 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                       r"instruktionerne|instruksjonene)\b"),
     ("override", 1.0, r"\b(?:zignoruj|ignoruj|zapomnij|pomin|ignorujte|zapomen)\w*\b[^.!?\n]{0,40}\b(?:polecen\w*|"
                       r"instrukcj\w*|pokyny|instrukce)\b"),
+    # The instructions first, then what to do with them ("Wcześniejsze polecenia przestają obowiązywać, zignoruj je
+    # wszystkie"; "the earlier instructions no longer apply"; "las instrucciones anteriores ya no son válidas").
+    ("override", 1.0, r"(?:\b(?:previous|earlier|prior|above|wczesniejsz\w*|poprzedni\w*|dotychczasow\w*|"
+                      r"anterior\w*|precedent\w*|vorherig\w*|bisherig\w*|fruhere\w*|eerdere|vorige|tidligere|"
+                      r"tidigare|onceki|predchoz\w*|prethodn\w*)\s+(?:\w+\s+){0,2}?" + _INSTRUCTION_NOUN +
+                      r"|" + _INSTRUCTION_NOUN + r"\s+(?:anterior\w*|precedent\w*|previ\w*|prior))"
+                      r"[^.!?\n]{0,60}\b(?:zignoruj|ignoruj|ignore|ignora|ignorier\w*|vergiss|oublie[rz]?|olvida|"
+                      r"dimentica|esquec\w*|negeer|glem|glom|no\s+longer\s+(?:apply|valid|hold|stand)|"
+                      r"(?:are|is)\s+(?:now\s+)?(?:void|obsolete|revoked|cancell?ed)|przestaj\w*\s+obowiazywac|"
+                      r"nie\s+obowiazuj\w*|gelten\s+nicht\s+mehr|ne\s+s'appliquent\s+plus|ya\s+no\s+(?:son\s+validas|"
+                      r"se\s+aplican|valen)|non\s+valgono\s+piu|nao\s+(?:valem|se\s+aplicam)\s+mais|"
+                      r"(?:zijn\s+)?vervallen|gjelder\s+ikke\s+lenger|galler\s+inte\s+langre)\b"),
     ("override", 1.0, r"\b(?:onceki|evvelki|yukaridaki|tum)\b[^.!?\n]{0,30}\btalimat\w*|\btalimat\w*\b[^.!?\n]{0,20}"
                       r"\b(?:yok\s+say|unut|gormezden\s+gel)"),
     ("override", 1.0, r"\b(?:abaikan|lupakan)\b[^.!?\n]{0,40}\b(?:instruksi|perintah|arahan)\b"),
