@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import re
 import threading
 from collections import OrderedDict
@@ -78,6 +79,7 @@ from typing import Any
 import anyio.to_thread
 import msgspec
 
+from arbiter.documents import leaves
 from arbiter.pii.policy import tenant_key
 from arbiter.provenance.atoms import Atom, digest, fold, label, unaccent, words
 from arbiter.provenance.conversation import (
@@ -102,6 +104,7 @@ from arbiter.provenance.intent import (
     asked_words,
     asks_for_action,
     criterion,
+    foreign_verbs,
     negated_words,
     own_verb,
     requested_words,
@@ -176,6 +179,16 @@ def _dictates(conv: Conversation) -> bool:
         conv.memo["dictates"] = any(_DICTATED.search(t) for t in conv.user_texts)
     dictates: bool = conv.memo["dictates"]
     return dictates
+
+
+def _strings(text: str) -> list[str]:
+    """The string values of a JSON tool result (a result in plain text: itself), what its authors wrote."""
+    if text.lstrip()[:1] in ("{", "["):
+        try:
+            return [v for _, v in leaves(json.loads(text)) if isinstance(v, str)]
+        except ValueError:
+            pass
+    return [text]
 
 
 def _a(kind: str) -> str:
@@ -637,6 +650,8 @@ class ProvenanceCheck:
         # answers someone (:meth:`_not_the_sender`).
         conv.memo["tool_texts"] = tuple(text_of(msg.content)[0] for msg in (info.messages if info else None) or ()
                                         if msg.role == "tool")
+        conv.memo["tool_text_at"] = {i: text_of(msg.content)[0] for i, msg in enumerate(
+            (info.messages if info else None) or ()) if msg.role == "tool"}
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
         # The items of a listing that the user's own criterion picks ("the cheapest flight", "the best-rated hotel
@@ -770,9 +785,12 @@ class ProvenanceCheck:
             # address her lab page gives": the page whose link the DM the user pointed at gives).
             # ... or searched for with words all of which one such item gives ("add Bayu from the shipyard team", as
             # Putri's DM asks, and a search for "Bayu galangan").
+            # The one item of the one untrusted result is what a user who defers or hands over points at ("the
+            # photographer's share message asks for something about the captions. Do it.").
             whole = any(s.producer & (distinctive | followed) or (s.producer and any(
                 s.producer <= item for item in searched)) for s in parts) or (
-                len(parts) == 1 and len(by_message) == 1 and bool(conv.user_asked & _DEFERRING))
+                len(parts) == 1 and len(by_message) == 1 and bool(conv.user_asked & _DEFERRING or
+                                                                  self._handed_over(conv)))
             for s in parts:
                 hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
                 # A name the user gives points at every item holding it, however many do ("refund Jonathan's
@@ -830,6 +848,15 @@ class ProvenanceCheck:
                (id(s) not in carriers or (s.analysed.warning and targets and targets <= s.analysed.clean)) and
                (s.analysed.phrases & verbs) - s.analysed.negated for s in conv.untrusted):
             return True
+        # ... or asks in a language or script the item's words are not matched in ("지우 씨를 #pilot-incheon 채널에
+        # 추가해 주실 수 있나요?", "xoá em khỏi kênh #robot-fleet"): read as written, when every item of its result is
+        # pointed at and free of instructions.
+        texts: dict[int, str] = conv.memo.get("tool_text_at", {})
+        for i, text in texts.items():
+            parts = [s for s in conv.untrusted if s.message == i]
+            if parts and all(pointers.get((s.message, s.part)) and id(s) not in carriers for s in parts) and \
+                    any(foreign_verbs(value) & ACTIONS[c] for value in _strings(text) for c in classes):
+                return True
         # A target with no typed value (a channel "leadership") must be among the item's words.
         named = conv.word_hashes({w for leaf in traced if not leaf.atoms and isinstance(leaf.value, str)
                                   and role_of(leaf.path, leaf.kinds) is not None for w in words(fold(leaf.value))})

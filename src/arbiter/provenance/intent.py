@@ -40,6 +40,7 @@ __all__ = [
     "asked_words",
     "asks_for_action",
     "criterion",
+    "foreign_verbs",
     "negated_words",
     "own_verb",
     "requested_words",
@@ -174,8 +175,8 @@ _FOREIGN_FORMS: dict[str, str] = {
     "invite": "povabi pozovi pozvi zaproś hívd kutsu uzaicini pakviesk bjóddu inviter gwahodda gonbidatu "
               "convida invită davet undang jemput imbitahan alika пригласи пригласите запроси запросіть κάλεσε "
               "покани поканете",
-    "add": "dodaj dodajte přidej pridaj lisää lisätkää pievieno pridėk bættu tilføj legg leggje læg lägg "
-           "ychwanega gehitu "
+    "add": "dodaj dodajte přidej pridaj lisää lisätkää pievieno pridėk pridėti pridėkite bættu tilføj legg leggje "
+           "læg lägg ychwanega gehitu "
            "afegeix engade adaugă ekle tambahkan tambah idagdag ongeza добавь добавьте додай πρόσθεσε "
            "добави добавете",
     "create": "ustvari kreiraj napravi vytvoř vytvor utwórz stwórz luo izveido sukurk opret opprett skapa "
