@@ -327,6 +327,7 @@ _STATED_COUNT = re.compile(
 _NAME = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]{2,})\b")
 # Arguments that send a copy, and the words of a user who asks for a copy to go somewhere.
 _COPY_ARGS = frozenset({"cc", "bcc"})
+_DOCUMENTS = frozenset({"documents", "docs", "files", "papers", "paperwork", "attachments", "document"})
 _ATTACHING = frozenset({"attach", "attaching", "attachment", "attachments", "enclose", "enclosing", "include",
                         "including", "plus"})
 _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop", "everyone", "all", "include",
@@ -1611,6 +1612,23 @@ class ProvenanceCheck:
                                             for s in conv.sources)]
         return "the item's own attachment or file" if owned else None
 
+    def _unasked_file(self, tool: str, leaf: Leaf, conv: Conversation) -> bool:
+        """For a message's attachment: whether it is a listed file (the own id of an item of some result) that the
+        user neither typed, named nor pointed at, while the user asked for no attachment and handed nothing over
+        ("email the restorer thanks for the report" and the donors' address list from a folder the agent opened).
+        The file the user asks to send ("send Ana the report") is pointed at by the user's words."""
+        parent = leaf.path.rpartition("/")[0]
+        if "communicate" not in action_classes(tool) or parent.rsplit("/", 1)[-1].lower() not in _ITEM_ARGS or \
+                leaf.trust() == "user" or self._named(leaf, conv) or conv.user_asked & (_ATTACHING | _DOCUMENTS) or \
+                self._handed_over(conv):
+            return False  # ("the notary's instructions say which documents to send": the user asks for documents)
+        mine = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        owners = [s for s in conv.sources if s.role in ("tool", "relayed") and mine & s.analysed.own]
+        if not owners:
+            return False
+        pointers = self._pointers(conv)
+        return not any(pointers.get((s.message, s.part)) for s in owners)
+
     def _unasked_attachment(self, leaf: Leaf, conv: Conversation) -> bool:
         """Whether this attachment, named by untrusted content alone (no listing's own item), goes with a message
         whose file the user typed and had read ("email the producer our load-in times from f-horarios") while the
@@ -2017,6 +2035,11 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} replaces the {swapped_in} the user dictated with one "
                     "only untrusted content gives")))
+                continue
+            if not blind and self._unasked_file(ctx.tool.name, leaf, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} attaches a file the user's request neither names nor "
+                    "points at, to a message the user asked no attachment for")))
                 continue
             off = self._off_topic(ctx.tool.name, leaf, conv) if "prose" in leaf.kinds and not blind else None
             if off is not None:
