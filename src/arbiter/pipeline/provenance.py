@@ -51,6 +51,9 @@ that breaks its rule is denied:
   ("about the commissioning date", "the stock figures") passes on a value of another kind from a tool result; or
   when a booking's note, or a message to an address (or a reply to a sender) only untrusted content gives, carries
   the user's own details from a trusted result beyond those the user named ("sign with my name and phone");
+* ``TAINTED_ARGUMENT`` when a message attaches a file the user asked for by no word (a file only content names
+  beside the file the user typed, or a listed file the user neither named nor pointed at) while the user asked
+  for no attachment and handed nothing over;
 * ``ARGUMENT_SOURCE`` when a ``user`` rule is broken.
 
 ``INTENT_MISMATCH`` denies a consequential call that follows untrusted content when nothing the
