@@ -1535,8 +1535,12 @@ class ProvenanceCheck:
         "DM the summary to Bartek"): whether this account or address is none of the people so named, and untrusted
         content names it (the vendor's "billing coordinator" in a forwarded note, the candidate the summary is about,
         the colleague a guest says "can be removed"). The names the user gave, or None."""
-        if not isinstance(leaf.value, str) or not set(action_classes(tool)) & {"destroy", "grant", "communicate"} or \
-                leaf.path.split("/")[1].lower() not in _PERSON_ARGS:
+        # (An invitation to an event tells its invitee too: "invite Matteo" names the one to invite.)
+        top = leaf.path.split("/")[1].lower()
+        if not isinstance(leaf.value, str) or top not in _PERSON_ARGS or not (
+                set(action_classes(tool)) & {"destroy", "grant", "communicate"} or
+                ("schedule" in action_classes(tool) and top in _INVITEE_ARGS and leaf.trust() == "untrusted" and
+                 not self._named(leaf, conv))):
             return None
         # The user's or the operator's own value ("cc me", an address the user wrote) is theirs to send to.
         if any(s.role in ("user", "system", "developer") for s in leaf.sources):
