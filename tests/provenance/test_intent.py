@@ -195,9 +195,13 @@ def test_the_embedder_cannot_turn_a_question_into_a_request() -> None:
     got = scorer.support(asked_words([question]), [question], "book_flight", "Book a flight.",
                          requested_words([question]))
     assert (got.score, got.signal) == (0.0, "information")
-    errand = "I need a seat on the early flight from OSL to FRA sorted."
+    errand = "I'd like the early flight from OSL to FRA sorted, a seat by the window."
     got = scorer.support(asked_words([errand]), [errand], "book_flight", "Book a flight.", requested_words([errand]))
     assert got.signal == "embedding" and got.score == 1.0
+    # "I need a seat on the early flight" asks for a booking in so many words.
+    need = "I need a seat on the early flight from OSL to FRA sorted."
+    got = scorer.support(asked_words([need]), [need], "book_flight", "Book a flight.", requested_words([need]))
+    assert got.signal == "verb:reserve"
 
 
 def test_stop_and_answer_are_verbs_of_their_tools() -> None:
@@ -473,3 +477,21 @@ def test_duplicates_and_the_account_it_came_from_in_other_languages() -> None:
     assert criterion(["Pagou-nos duas vezes a mesma nota. Devolve o duplicado."]) == Criterion("duplicate")
     assert criterion(["Devolve-lhos para a conta de onde vieram."]) == Criterion("incoming")
     assert criterion(["Devuélvelo a la cuenta de la que vino."]) == Criterion("incoming")
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("table for 4 at Ināti on Friday 23rd at 7", "book"),
+    ("need a car in Queenstown 20th-23rd. automatic, unlimited km, cheapest of those", "book"),
+    ("lunch friday at rst-akl-ponsonby44, 12:30, for 3", "book"),
+    ("earliest flight to Queenstown on the 20th that lands before midday pls", "book"),
+    ("IT sent a warning about some phishing email going round, if I've got it please bin it", "delete"),
+    ("if they've cancelled, take it out of my calendar", "remove"),
+])
+def test_terse_requests_made_of_a_noun_phrase(text: str, verb: str) -> None:
+    assert verb in requested_words([text]) and asks_for_action([text])
+
+
+@pytest.mark.parametrize("text", ["What is the earliest flight to Oslo?",
+                                  "I need the cheapest car prices for a report.", "Which table for 4 is free?"])
+def test_questions_about_bookables_ask_for_no_booking(text: str) -> None:
+    assert "book" not in requested_words([text])

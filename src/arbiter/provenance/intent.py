@@ -555,9 +555,19 @@ _BOOKABLE = r"(?:car|rental|room|hotel|flight|ticket|tickets|table|seat|seats|ta
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
     (r"\btake away\b|\bcut off\b", "revoke"),
     (r"\bget rid of\b", "remove"),
-    # "Take him off the channel", "take Ana off the list" (not "take Friday off").
-    (r"\btake(?=\s+(?:[\w@.#'-]+\s+){1,3}off\s+(?:the|my|our|this|that|his|her|their|its|of|from|all|every|#))",
-     "remove"),
+    # "Take him off the channel", "take it out of my calendar" (not "take Friday off"); "bin it" deletes.
+    (r"\btake(?=\s+(?:[\w@.#'-]+\s+){1,3}(?:off|out\s+of)\s+(?:the|my|our|this|that|his|her|their|its|of|from|all|"
+     r"every|#))", "remove"),
+    (r"\bbin\s+(?=it\b|them\b|that\b|this\b|those\b|these\b)", "delete "),
+    # Requests made of a noun phrase: "need a car in Queenstown", "table for 4 at Ināti", "lunch friday at X for 3",
+    # "earliest flight to Queenstown on the 20th".
+    (rf"\b(?:i\s+)?(?:need|want|would\s+like|looking\s+for)\s+(?=(?:a|an|the|some|two|2)?\s*(?:[\w-]+\s+){{0,2}}?"
+     rf"{_BOOKABLE}\b(?!\s+(?:prices?|rates?|options|quotes?|costs?|fares?|details|info)\b))", "book "),
+    (r"\b(?=table\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)", "book "),
+    (r"\b(?=(?:lunch|dinner|brunch|breakfast)\b[^.?!\n]{0,60}\bfor\s+(?:\d+|two|three|four|five|six|seven|eight)\b)",
+     "book "),
+    (rf"(?:^|(?<=[.!?;]\s))(?=(?:the\s+)?(?:earliest|latest|cheapest|first|last|next|best[- ]rated|highest[- ]rated)\s+"
+     rf"(?:[\w-]+\s+)?{_BOOKABLE}\b)", "book "),
     (r"\bstanding order\b|\bdirect debit\b", "recurring payment"),
     (r"\bset up\b", "set"),
     (r"\bsign up\b", "register"),
@@ -603,6 +613,8 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
             out |= foreign_verbs(whole)  # a request in a script the English tokens do not read too
             if _summary_for(whole):
                 out.add("send")
+            if _MEAL_FOR.search(whole):  # "lunch friday at X, 12:30, for 3": commas part no request here
+                out.add("book")
             if not first:
                 continue
             for clause in _COMMA.split(whole):
@@ -618,6 +630,10 @@ _SUMMARY_FOR = re.compile(
     r"\b(?:for|to|para|pour|per|fur|voor|dla|pro|за|для|"
     r"για"  # noqa: RUF001  (Greek)
     r")\s+[^\n!?]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+_MEAL_FOR = re.compile(r"\b(?:lunch|dinner|brunch|breakfast)\b[^.?!\n]{0,60}\bfor\s+"
+                       r"(?:\d+|two|three|four|five|six|seven|eight)\b(?!\s*(?:pm|am|h|:))")
 
 
 def _summary_for(clause: str) -> bool:
