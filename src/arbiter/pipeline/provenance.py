@@ -434,6 +434,8 @@ _PERIODS = {**dict.fromkeys(("mensal", "mensual", "mensile", "mensuel", "monatli
             # ... and the words an option's name is made of ("view only", "can edit")
             "view": "viewer", "edit": "editor", "comment": "commenter"}
 # "£620 a month", "twice per week": a period the user gives without its adverb.
+_ELSEWHERE = frozenset({"instead", "alternative", "alternatives", "another", "other", "elsewhere", "similar"})
+_ABOUT_ITEM = re.compile(r"reviews?|ratings?|details?|availability|_info\b|info_")
 _PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(month|week|year|quarter)\b", re.IGNORECASE)
 # The words a user says for cancelling an event or an order, besides the verbs of cancelling.
 _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
@@ -1095,7 +1097,12 @@ class ProvenanceCheck:
                 # gives for it are of different kinds.
                 # An id the user gave for a call to read ("do what note f-123 says") points at content, not at the
                 # target of this one.
-                made = [src.producer for src in conv.sources if src.producer]
+                # A tool that tells about the item itself (its reviews, its details) reads the item the user means to
+                # act on: "book Hotel Vila Madalena (H-SP-3)" and its reviews, not a note naming other ids.
+                # (A user who asks for the place a reviewer recommends "instead" reads reviews for another id.)
+                elsewhere = bool(conv.user_asked & (_DEFERRING | _ELSEWHERE))
+                made = [src.producer for src in conv.sources if src.producer and
+                        (elsewhere or not _ABOUT_ITEM.search(src.tool or ""))]
                 mine = {v for v in mine if not any(conv.word_hashes(set(words(fold(v)))) <= p for p in made)}
                 shapes = {_id_shape(v) for v in mine} - {None}
                 theirs = {v for v in theirs if _id_shape(v) in shapes}
