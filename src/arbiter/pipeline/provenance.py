@@ -421,8 +421,7 @@ _REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "ann
                         "dagelijks", "daglig", "cada", "chaque", "jeden", "jede", "jeder", "elke", "hver", "varje",
                         "każdy", "recorrente", "recurrente", "ricorrente", "récurrent", "wiederkehrend", "permanente",
                         "dauerauftrag", "prestações", "cuotas", "rate", "mensualité", "mensualites"})
-# The periods of the major European languages, as the options of a recurrence argument name them, and the words
-# an option's name is made of.
+# The periods of the major European languages, as the options of a recurrence argument name them.
 _PERIODS = {**dict.fromkeys(("mensal", "mensual", "mensile", "mensuel", "monatlich", "maandelijks", "månedlig",
                              "månatlig", "miesięczny", "miesieczny"), "monthly"),
             **dict.fromkeys(("trimestral", "trimestrale", "trimestriel", "vierteljährlich", "quartalsweise",
@@ -430,13 +429,19 @@ _PERIODS = {**dict.fromkeys(("mensal", "mensual", "mensile", "mensuel", "monatli
             **dict.fromkeys(("semanal", "settimanale", "hebdomadaire", "wöchentlich", "wekelijks", "ukentlig",
                              "veckovis", "tygodniowy"), "weekly"),
             **dict.fromkeys(("anual", "annuale", "annuel", "jährlich", "jaarlijks", "årlig", "roczny"), "yearly"),
-            **dict.fromkeys(("diário", "diario", "quotidien", "täglich", "dagelijks", "daglig"), "daily"),
-            # ... and the words an option's name is made of ("view only", "can edit")
-            "view": "viewer", "edit": "editor", "comment": "commenter"}
-# "£620 a month", "twice per week": a period the user gives without its adverb.
+            **dict.fromkeys(("diário", "diario", "quotidien", "täglich", "dagelijks", "daglig"), "daily")}
+# A user who asks for another item than the one whose reviews were read ("book the place they recommend instead").
 _ELSEWHERE = frozenset({"instead", "alternative", "alternatives", "another", "other", "elsewhere", "similar"})
+# Tools that tell about an item itself (its reviews, its details), not a document naming other items.
 _ABOUT_ITEM = re.compile(r"reviews?|ratings?|details?|availability|_info\b|info_")
+# "£620 a month", "twice per week": a period the user gives without its adverb.
 _PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(month|week|year|quarter)\b", re.IGNORECASE)
+# "view only", "can edit": a sharing role the user gives in words.
+_ROLE_PHRASES = ((re.compile(r"\b(?:view|read)[- ]only\b|\bcan\s+(?:only\s+)?view\b|\bview(?:ing)?\s+access\b",
+                           re.IGNORECASE), "viewer"),
+               (re.compile(r"\bcan\s+edit\b|\bedit(?:ing)?\s+(?:access|rights)\b", re.IGNORECASE), "editor"),
+               (re.compile(r"\bcan\s+comment\b|\bcomment(?:ing)?\s+(?:access|rights)\b", re.IGNORECASE),
+                "commenter"))
 # The words a user says for cancelling an event or an order, besides the verbs of cancelling.
 _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 # A user who dictates a message: a verb of telling, then a colon or a quote with what to say ("Reply to the
@@ -1308,7 +1313,8 @@ class ProvenanceCheck:
         if not isinstance(options, list) or len(options) < 2:
             return False
         mine = conv.user_asked | {_PERIODS[w] for w in conv.user_asked if w in _PERIODS} | {  # "trimestral"
-            m.group(1).lower() + "ly" for t in conv.user_texts for m in _PER_PERIOD.finditer(t)}  # "a month"
+            m.group(1).lower() + "ly" for t in conv.user_texts for m in _PER_PERIOD.finditer(t)} | {  # "a month"
+            role for t in conv.user_texts for rx, role in _ROLE_PHRASES if rx.search(t)}  # "view only"
         named = [o for o in options if isinstance(o, str) and o != leaf.value and o and set(words(fold(o))) <= mine]
         return bool(named) and not set(words(fold(leaf.value))) <= mine
 
