@@ -868,10 +868,14 @@ class ProvenanceCheck:
         # 추가해 주실 수 있나요?", "xoá em khỏi kênh #robot-fleet"): read as written, when every item of its result is
         # pointed at and free of instructions.
         texts: dict[int, str] = conv.memo.get("tool_text_at", {})
+        asks: dict[int, frozenset[str]] = conv.memo.setdefault("foreign_asks", {})  # parsed once per conversation
         for i, text in texts.items():
             parts = [s for s in conv.untrusted if s.message == i]
-            if parts and all(pointers.get((s.message, s.part)) and id(s) not in carriers for s in parts) and \
-                    any(foreign_verbs(value) & ACTIONS[c] for value in _strings(text) for c in classes):
+            if not parts or not all(pointers.get((s.message, s.part)) and id(s) not in carriers for s in parts):
+                continue
+            if i not in asks:
+                asks[i] = frozenset().union(*(foreign_verbs(value) for value in _strings(text)))
+            if any(asks[i] & ACTIONS[c] for c in classes):
                 return True
         # A target with no typed value (a channel "leadership") must be among the item's words.
         named = conv.word_hashes({w for leaf in traced if not leaf.atoms and isinstance(leaf.value, str)
