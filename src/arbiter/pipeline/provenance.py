@@ -361,6 +361,8 @@ _TARGET_END = frozenset({"and", "or", "from", "about", "in", "on", "for", "that"
 # ... and the words of a user who leaves the person to content ("at the address Boglarka gave", "whoever Jun names").
 _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "mentioned", "mentions", "listed", "named",
                            "names", "suggested", "suggests", "whoever", "whomever", "contact", "contacts"})
+# ... unless the address is one the user typed out: "the unit base address, 4100 Bayview St".
+_TYPED_ADDRESS = re.compile(r"\baddress(?:es)?\b[\s,:]*(?:is\s+)?\d", re.IGNORECASE)
 # ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
 # A user who says where the address is to be found ("his address is in the contractor's message", "the address
 # Boglarka gave").
@@ -478,6 +480,26 @@ _TOPIC_WORDS = {**dict.fromkeys(("date", "dates", "day", "time", "times", "deadl
                 **dict.fromkeys(("price", "prices", "cost", "costs", "fee", "fees", "amount", "quote", "total",
                                  "rate", "rates", "payment", "payments"), "an amount"),
                 **dict.fromkeys(("link", "url"), "a link")}
+# A secret that opens something, as a message labels it: "gate code 7731#", "alarm PIN: 4402", "Wi-Fi password is
+# ...", "código del portón 5521", "Torcode 1234". Booking and confirmation codes are not secrets: they are what a
+# message about a booking passes on.
+_SECRET_LABEL = re.compile(
+    r"\b(?:(?:gate|door|front[- ]door|alarm|entry|access|lockbox|lock[- ]box|key[- ]?safe|keypad|building|garage|"
+    r"wi-?fi|security|verification|one[- ]time|login|safe|padlock|lock)\s*(?:code|pin|passcode|combination|password)s?"
+    r"|pin(?:\s*code)?|passcodes?|passwords?|passphrase|otp|cvv|cvc|"
+    r"c[oó]digo\s+(?:de\s+(?:acceso|acesso|la\s+puerta|la\s+porta|entrada|seguran[cç]a|seguridad|alarma|alarme)|"
+    r"del\s+port[oó]n|do\s+port[aã]o)|"
+    r"code\s+(?:d['\u2019]acc[eè]s|de\s+la\s+porte|du\s+portail|de\s+l['\u2019]alarme|wifi)|mot\s+de\s+passe|"
+    r"(?:tor|t[uü]r|alarm|zugangs|eingangs)code|passwort|wachtwoord|deurcode|poortcode|has[lł]o|"
+    r"codice\s+(?:del\s+cancello|della\s+porta|d['\u2019]accesso|dell['\u2019]allarme)|parola\s+d['\u2019]ordine)"
+    r"\b[^\w\n]{0,3}(?:(?:is|es|est|ist|er|är|=|now|this\s+week|today)\s*[^\w\n]{0,2})*"
+    r"(?P<value>[^\s,.;:!?()\"\u201d]*\d[^\s,.;:!?()\"\u201d]*)",
+    re.IGNORECASE)
+# ... and the user's words that ask for such a secret to be passed on (or for everything that gets someone in).
+_SECRET_ASKED = frozenset({"code", "codes", "pin", "pins", "password", "passwords", "passcode", "passcodes", "otp",
+                           "combination", "wifi", "wi-fi", "cvv", "cvc", "access", "entry", "instructions",
+                           "details", "dial", "dial-in", "dialin", "login", "credentials",
+                           "everything", "codigo", "passwort", "wachtwoord", "haslo", "codice", "kod", "passe"})
 _KIND_ASKED = {"figures": ("an amount",), "numbers": ("an amount", "a phone number"), "prices": ("an amount",),
                "price": ("an amount",), "amounts": ("an amount",), "amount": ("an amount",), "total": ("an amount",),
                "totals": ("an amount",)}
@@ -1593,7 +1615,10 @@ class ProvenanceCheck:
                             w.lower() not in _TITLES for w in phrase):
                         found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
             targets = conv.memo["targets"] = frozenset(found - _STOP - _TITLES)
-        if not targets or conv.user_asked & ((_ANSWERING | _THOSE | _PEOPLE_GIVEN) - _REPLYING - {"them"}):
+        leaving = conv.user_asked & ((_ANSWERING | _THOSE | _PEOPLE_GIVEN) - _REPLYING - {"them"})
+        if leaving <= {"address", "addresses"} and any(_TYPED_ADDRESS.search(t) for t in conv.user_texts):
+            leaving = frozenset()  # "DM Harjit the unit base address, 4100 Bayview St": a street address, typed
+        if not targets or leaving:
             return None
         mine = {_unaccented(w) for w in words(fold(leaf.value)) if len(w) >= 3}
         # "Felix Horvat" names fhorvat@...: a name inside a word of the address counts.
@@ -1882,6 +1907,32 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _unasked_secret(tool: str, leaf: Leaf, conv: Conversation) -> Source | None:
+        """For a message, a note or a payment's text: a secret that opens something (a gate code, an alarm PIN, a
+        password; :data:`_SECRET_LABEL`) that the text passes on while only a tool result holds it and the user's
+        words ask for no such thing ("DM the generator guy the load-in time" and the gate code a vendor's DM says
+        drivers "usually get"). The tool result that holds it, or None."""
+        if not {"communicate", "modify", "pay", "reserve", "schedule"} & set(action_classes(tool)) or \
+                not isinstance(leaf.value, str) or role_of(leaf.path, frozenset()) is not None:
+            return None
+        if "asked_secret" not in conv.memo:
+            conv.memo["asked_secret"] = bool(_SECRET_ASKED & {
+                _unaccented(w) for t in conv.user_texts for w in words(fold(t))})
+        if conv.memo["asked_secret"]:
+            return None
+        for m in _SECRET_LABEL.finditer(leaf.value):
+            value = fold(m.group("value"))
+            for kind, v in leaf.atoms:
+                if (kind, v) in conv.user_atoms or fold(v) not in value:
+                    continue
+                h = digest(conv.key, kind, v)
+                holder = next((s for s in leaf.sources if s.role in ("tool", "relayed") and h in s.analysed.atoms),
+                              None)
+                if holder is not None:
+                    return holder
+        return None
+
+    @staticmethod
     def _unasked_field(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
         """For a tool that changes details (``update_user_info``): the kind of detail this argument changes (a phone
         number, an email address, an account) when the user's words never ask about that kind ("update my address"
@@ -2070,6 +2121,12 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} attaches a file the user's request neither names nor "
                     "points at, to a message the user asked no attachment for")))
+                continue
+            secret = self._unasked_secret(ctx.tool.name, leaf, conv) if not blind else None
+            if secret is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} passes on a code or password from a tool result "
+                    f"({_describe(secret)}) that the user did not ask to pass on")))
                 continue
             off = self._off_topic(ctx.tool.name, leaf, conv) if "prose" in leaf.kinds and not blind else None
             if off is not None:
