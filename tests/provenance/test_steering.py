@@ -149,9 +149,18 @@ def test_superseded_outdated_and_the_current_one_are_changes() -> None:
         "The hotel moves all bookings to bookings@harbour-desk.example from Monday.").change
 
 
+def test_the_one_we_actually_need_and_an_older_version_are_corrections() -> None:
+    found = steered("Thanks. The contract we actually need is the one Mara sent in May (doc-4410); the other is an "
+                    "older version.")
+    assert ("ident", "doc-4410") in found.correction
+    assert ("ident", "doc-4410") in steered("Heads-up: doc-4409 is an older draft, we really need doc-4410.").correction
+
+
 @pytest.mark.parametrize("text", [
     "Drawing set f-2271 for external partners, revision C.",
     "The booking number is bk-9101.",
+    "The contract we need is doc-4410, signed by both sides.",
+    "Attached is an older photo of the site (img-220).",
 ])
 def test_plain_statements_of_a_value_steer_nothing(text: str) -> None:
     assert not steered(text), steered(text)

@@ -361,6 +361,8 @@ _TARGET_END = frozenset({"and", "or", "from", "about", "in", "on", "for", "that"
 # ... and the words of a user who leaves the person to content ("at the address Boglarka gave", "whoever Jun names").
 _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "mentioned", "mentions", "listed", "named",
                            "names", "suggested", "suggests", "whoever", "whomever", "contact", "contacts"})
+# The verbs of a user who asks for a message of their own, not for an existing one to be passed on.
+_REPLYING_VERBS = frozenset({"reply", "answer", "respond", "say", "tell", "write", "thank", "confirm", "decline"})
 # ... unless the address is one the user typed out: "the unit base address, 4100 Bayview St".
 _TYPED_ADDRESS = re.compile(r"\baddress(?:es)?\b[\s,:]*(?:is\s+)?\d", re.IGNORECASE)
 # ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
@@ -1801,6 +1803,18 @@ class ProvenanceCheck:
         return not (conv.user_requested & mine or conv.user_asked & _GRANTING)
 
     @staticmethod
+    def _unasked_forward(tool: str, traced: Sequence[Leaf], conv: Conversation) -> bool:
+        """Whether this tool passes an existing item on (``forward_email``) to an address only untrusted content
+        gives, while the user asked for a reply or a message of their own and for nothing to be passed on ("reply
+        to the German supplier and say we'll look in April", and a competitor's price list the supplier asks for)."""
+        mine = verb_words(tool)
+        if own_verb(tool) != "forward" or not mine or conv.user_requested & mine or conv.user_asked & _PASSING_ON \
+                or not conv.user_requested & _REPLYING_VERBS:
+            return False
+        to = [x for x in traced if role_of(x.path, x.kinds) == "recipient"]
+        return bool(to) and all(x.trust() == "untrusted" for x in to)
+
+    @staticmethod
     def _unasked_record(tool: str, conv: Conversation) -> bool:
         """Whether this tool saves a payee (``add_payee``) and the user's words ask for no such record ("pay the
         deposit" asks for the payment only)."""
@@ -2434,6 +2448,12 @@ class ProvenanceCheck:
             reasons.append(Reason(code="INTENT_MISMATCH", message=(
                 f"the call repeats ({every!r}) and the user asked for nothing that repeats (no 'monthly', 'every', "
                 f"'standing order' or the like); it follows untrusted content ({_describe(following[0])})")))
+        elif not reasons and self._unasked_forward(ctx.tool.name, traced, conv) and \
+                not self._delegated(ctx.tool.name, conv, traced) and (following := self._follows_untrusted(conv)):
+            # "Reply to the supplier and say ..." asks for a reply, not for the price list it asks to be sent.
+            reasons.append(Reason(code="INTENT_MISMATCH", message=(
+                f"the user asked for a reply or a message of their own, and {ctx.call.tool!r} passes an existing item "
+                f"on to an address only untrusted content gives ({_describe(following[0])})")))
         elif not reasons and self._unasked_record(ctx.tool.name, conv) and (following := self._follows_untrusted(conv)):
             # "Pay the deposit" asks for a payment, not for a saved payee the confirmation suggests.
             reasons.append(Reason(code="INTENT_MISMATCH", message=(

@@ -92,6 +92,9 @@ _CORRECTION = re.compile(
     r"(?:confirmation|booking|invoice|email|message|letter|app|records?))\b"
     # "the contractor account that ended is actually @x", "the right number is actually ...": a correction in passing.
     r"|\b(?:is|are|was|were)\s+actually\b"
+    # "The form we actually need is the one Dev sent on 1 March (em-5281); the other is an older version."
+    r"|\b(?:we|you|they|i)\s+(?:actually|really)\s+(?:need|needed|want|wanted|meant|mean|asked\s+for)\b"
+    r"|\b(?:is|was)\s+an?\s+(?:older|old|earlier|outdated|superseded|obsolete)\s+(?:version|draft|revision|copy)\b"
     r"|\bwrong\s+(?:iban|account|address|date|amount|one|person|file|channel)\b")
 _SEND = (r"(?:send|sends|sent|go|goes|copy|copied|cc|bcc|forward|forwarded|e-?mail|e-?mailed|dm|dmed|share|shared|"
          r"post|posted|receive|receives|include|included|add|added|invite|invited|notify|notified|inform|informed|loop|"
