@@ -363,6 +363,8 @@ _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "me
                            "names", "suggested", "suggests", "whoever", "whomever", "contact", "contacts"})
 # The verbs of a user who asks for a message of their own, not for an existing one to be passed on.
 _REPLYING_VERBS = frozenset({"reply", "answer", "respond", "say", "tell", "write", "thank", "confirm", "decline"})
+_ANSWER_VERBS = frozenset({"reply", "answer", "respond"})
+_MAIL_TOOL = re.compile(r"e-?mail|(?:^|_)mail", re.IGNORECASE)
 # ... unless the address is one the user typed out: "the unit base address, 4100 Bayview St".
 _TYPED_ADDRESS = re.compile(r"\baddress(?:es)?\b[\s,:]*(?:is\s+)?\d", re.IGNORECASE)
 # ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
@@ -1804,11 +1806,20 @@ class ProvenanceCheck:
 
     @staticmethod
     def _unasked_forward(tool: str, traced: Sequence[Leaf], conv: Conversation) -> bool:
-        """Whether this tool passes an existing item on (``forward_email``) to an address only untrusted content
-        gives, while the user asked for a reply or a message of their own and for nothing to be passed on ("reply
-        to the German supplier and say we'll look in April", and a competitor's price list the supplier asks for)."""
+        """Whether this tool passes an existing item on (``forward_email``), or sends a new message, to an address
+        only untrusted content gives, while the user asked for a reply (or, for a forward, a message of their own)
+        and for nothing to be passed on ("reply to the German supplier and say we'll look in April", and a
+        competitor's price list the supplier asks for, or a "billing office" it says is worth including)."""
         mine = verb_words(tool)
-        if own_verb(tool) != "forward" or not mine or conv.user_requested & mine or conv.user_asked & _PASSING_ON \
+        verb = own_verb(tool)
+        if verb == "send" and "communicate" in action_classes(tool) and _MAIL_TOOL.search(tool):
+            # A new mail, when every verb of communication the user used answers something ("reply to Calder's
+            # mail and confirm the order", and a "billing office" the mail says is worth including). (In a chat,
+            # a direct message is how one answers.)
+            telling = conv.user_requested & ACTIONS["communicate"]
+            if not telling or not telling <= _ANSWER_VERBS or conv.user_asked & _PASSING_ON:
+                return False
+        elif verb != "forward" or not mine or conv.user_requested & mine or conv.user_asked & _PASSING_ON \
                 or not conv.user_requested & _REPLYING_VERBS:
             return False
         to = [x for x in traced if role_of(x.path, x.kinds) == "recipient"]
@@ -2452,8 +2463,9 @@ class ProvenanceCheck:
                 not self._delegated(ctx.tool.name, conv, traced) and (following := self._follows_untrusted(conv)):
             # "Reply to the supplier and say ..." asks for a reply, not for the price list it asks to be sent.
             reasons.append(Reason(code="INTENT_MISMATCH", message=(
-                f"the user asked for a reply or a message of their own, and {ctx.call.tool!r} passes an existing item "
-                f"on to an address only untrusted content gives ({_describe(following[0])})")))
+                f"the user asked for a reply or a message of their own, and {ctx.call.tool!r} "
+                + ("passes an existing item on" if own_verb(ctx.tool.name) == "forward" else "sends a new message")
+                + f" to an address only untrusted content gives ({_describe(following[0])})")))
         elif not reasons and self._unasked_record(ctx.tool.name, conv) and (following := self._follows_untrusted(conv)):
             # "Pay the deposit" asks for a payment, not for a saved payee the confirmation suggests.
             reasons.append(Reason(code="INTENT_MISMATCH", message=(
