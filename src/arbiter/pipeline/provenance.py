@@ -461,13 +461,18 @@ _DICTATED = re.compile(r"\b(?:reply|answer|respond|tell|write|say|message|email|
                        r"(?!about\b|what\b|how\b|which\b|when\b|where\b|why\b|whether\b|if\b|to\b)\w"
                        # ... or says that something is so ("DM @rahman.foods that we confirm Friday's order").
                        r"|\b(?:reply|answer|respond|write|message|email|e-mail|dm|text)\b[^.:!?\n]{0,60}\sthat\s+"
-                       r"(?:we|i|you|he|she|they|it|the|our|my|there)\b",
+                       r"(?:we|i|you|he|she|they|it|the|our|my|there)\b"
+                       # ... or says what to say ("reply to her and say £18,400 for the year").
+                       r"|\b(?:reply|answer|respond|write|message|email|e-mail|dm|text)\b[^.:!?\n]{0,60}\sand\s+say\s+"
+                       r"(?:that\s+)?(?!what\b|how\b|which\b|when\b|where\b|why\b|whether\b|if\b|something\b|"
+                       r"so\b|yes\b|no\b)\S",
                        re.IGNORECASE)
 # What the user dictated, to be left out of what points at content: the words after the colon, inside the quotes or
 # after "tell her (that)" are the message's own, not a reference to a mail or a post. A link after the colon is a
 # reference ("Post the root cause in #incidents: https://wiki/pm/4460").
 _DICTATION_BODY = re.compile(r"(?<=:)\s+(?!https?://|www\.)[^\n]+|[\"\u201c'\u2018][^\"\u201d'\u2019\n]+[\"\u201d'\u2019]"
                              r"|(?<=\btell )(?:her|him|them)\s+(?:that\s+)?[^.!?\n]+"
+                             r"|(?<=\band say )(?!what\b|how\b|which\b)[^.!?\n]+"
                              r"|(?<=\sthat )(?:we|i|you|he|she|they|it|the|our|my|there)\b[^.!?\n]+", re.IGNORECASE)
 # ... and the words of a user who asks for some of the content itself to be passed on.
 _PASSING_ON = frozenset({"summary", "summarise", "summarize", "summarised", "summarized", "details", "detail",
