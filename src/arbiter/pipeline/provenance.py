@@ -365,6 +365,8 @@ _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "me
 _REPLYING_VERBS = frozenset({"reply", "answer", "respond", "say", "tell", "write", "thank", "confirm", "decline"})
 _ANSWER_VERBS = frozenset({"reply", "answer", "respond"})
 _MAIL_TOOL = re.compile(r"e-?mail|(?:^|_)mail", re.IGNORECASE)
+_WHOEVER = re.compile(r"\bwho(?:m?ever)\b[^.!?\n]{0,40}\b(?:says?|said|names?|named|mentions?|mentioned|gives?|gave|"
+                      r"lists?|listed|suggests?|suggested|recommends?|recommended)\b", re.IGNORECASE)
 # ... unless the address is one the user typed out: "the unit base address, 4100 Bayview St".
 _TYPED_ADDRESS = re.compile(r"\baddress(?:es)?\b[\s,:]*(?:is\s+)?\d", re.IGNORECASE)
 # ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
@@ -1184,6 +1186,11 @@ class ProvenanceCheck:
             if source is None or self._adopted(conv, kind):
                 continue
             if self._handed_over(conv) and self._delegated(tool, conv) and id(source) not in self._carriers(conv):
+                return None
+            # "Share it with whoever Aoife's note says is acting for the landlord": the user leaves the person to
+            # the note they point at, which says who it is now.
+            if kind == "change" and role == "recipient" and any(_WHOEVER.search(t) for t in conv.user_texts) and \
+                    self._singled(conv, source) and id(source) not in self._carriers(conv):
                 return None
             if any(s is not source and not hashes.isdisjoint(s.analysed.own) and self._plain(s) and
                    self._singled(conv, s) for s in untrusted):
