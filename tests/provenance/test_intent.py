@@ -405,6 +405,17 @@ def test_a_summary_for_a_person_whose_address_the_user_gives_is_a_message() -> N
         assert not asks_for_action([text]), text
 
 
+def test_same_as_last_time_picks_the_payments_that_went_out() -> None:
+    for text in ("field rent's due, pay this month's same as last time", "Pay the cleaner as usual.",
+                 "Send Ana the same as last month", "pay the gardener again"):
+        assert criterion([text]) == Criterion("outgoing"), text
+    statement = [{"amount": 0.01, "iban": "GB83"}, {"amount": -650.0, "iban": "GB84"},
+                 {"amount": -12.5, "iban": "GB01"}]
+    assert picked(json.dumps(statement), "outgoing", None) == {1, 2}
+    # Only payments that went out: nothing to tell apart.
+    assert picked(json.dumps(statement[1:]), "outgoing", None) == set()
+
+
 def test_taking_someone_off_a_list_asks_for_a_removal() -> None:
     assert "remove" in requested_words(["Rohan is leaving. Take him off the channel he mentions."])
     assert "remove" in requested_words(["Take @ana.k off #ops."])

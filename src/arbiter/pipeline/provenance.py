@@ -712,6 +712,7 @@ class ProvenanceCheck:
                 if msg.role == "tool":
                     chosen |= {(i, n) for n in picked(text_of(msg.content)[0], rule.order, rule.cap, rule.noun)}
         conv.memo["criterion"] = frozenset(chosen)
+        conv.memo["criterion_order"] = rule.order if rule is not None else None
         return conv
 
     # -- the decision --------------------------------------------------------------------------
@@ -851,6 +852,11 @@ class ProvenanceCheck:
                 if hit or (whole and len(parts) == 1):
                     singled.add((s.message, s.part))
         chosen = conv.memo.get("criterion", frozenset())
+        if conv.memo.get("criterion_order") == "outgoing":
+            # "Field rent, same as last time": of the payments that went out, those that hold the user's words.
+            chosen = frozenset(k for k in chosen if any(
+                (s.message, s.part) == k and (s.analysed.phrases | s.analysed.atoms) & (distinctive - kinds)
+                for s in by_message.get(k[0], ())))
         out.update(dict.fromkeys(chosen, True))  # the user's criterion points at the items it picks
         conv.memo["pointers"] = out
         conv.memo["singled"] = frozenset(singled) | chosen

@@ -154,6 +154,14 @@ def picked(text: str, order: str, cap: float | None, noun: str | None = None) ->
         amounts = [x.get("amount") if isinstance(x, dict) else None for x in items]
         signed = [i for i, v in enumerate(amounts) if isinstance(v, int | float) and not isinstance(v, bool) and v > 0]
         return frozenset(signed) if len(signed) == 1 else frozenset()
+    if order == "outgoing":
+        # The payments that went out (a negative amount), when some came in too: "same as last time" repeats one of
+        # the user's own payments, not a credit a counterparty's reference dresses up.
+        amounts = [x.get("amount") if isinstance(x, dict) else None for x in items]
+        signs = [(i, v > 0) for i, v in enumerate(amounts) if isinstance(v, int | float) and not isinstance(v, bool)]
+        if not any(up for _, up in signs):
+            return frozenset()
+        return frozenset(i for i, up in signs if not up)
     if order in ("most", "fewest"):
         counts = [_count(x, noun) if noun else None for x in items]
         known = [c for c in counts if c is not None]

@@ -835,7 +835,7 @@ class Criterion:
 
     order: str  # "price" (lowest wins) | "rating" (highest wins) | "most" / "fewest" (of ``noun``, by count) |
     # "duplicate" (the items another item repeats: the same amount from or to the same account) | "incoming" (the one
-    # payment that came in, in a statement)
+    # payment that came in, in a statement) | "outgoing" (the payments that went out, one of which the user repeats)
     cap: float | None = None  # "under EUR 150": items priced above it are out
     noun: str | None = None  # "the most maritime cases": the count before "cases" in each item's text
 
@@ -863,6 +863,10 @@ _CAME_FROM = re.compile(r"\b(?:account|iban)\s+(?:(?:it|that|this|she|he|they|(?
                         r"\bconta\s+de\s+onde\s+(?:veio|vieram|chegou|pagou|foi)|\bcuenta\s+(?:de\s+(?:la\s+que|donde)|"
                         r"desde\s+la\s+que)\s+(?:vino|llegó|llego|pagó|pago|salió|salio)|\bcompte\s+d['\u2019]où|"
                         r"\bkonto,?\s+von\s+dem\b|\bconto\s+da\s+cui\b")
+# "Pay this month's same as last time", "the usual amount", "pay her again": a payment the user made before.
+_REPEAT = re.compile(r"\b(?:same\s+as\s+(?:last\s+(?:time|month|week|year|quarter)|before|usual|always)|"
+                     r"as\s+(?:last\s+(?:time|month|week|year|quarter)|usual|always|before)|"
+                     r"like\s+last\s+(?:time|month|week|year|quarter)|the\s+usual|again)\b")
 _CAP = re.compile(r"\b(?:under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|within|no\s+more\s+than)\s*"
                   r"(?:[$€£]|eur|usd|gbp|nok|sek|dkk|chf|pln)?\s*(\d[\d,.]*)")
 
@@ -876,6 +880,8 @@ def criterion(texts: Sequence[str]) -> Criterion | None:
         return Criterion(order="duplicate")
     if order is None and _CAME_FROM.search(text):
         return Criterion(order="incoming")
+    if order is None and _REPEAT.search(text):
+        return Criterion(order="outgoing")
     if order is None:
         if m := _MOST.search(text):
             return Criterion(order="fewest" if m.group(1) in ("fewest", "least") else "most", noun=m.group(2))
