@@ -387,6 +387,8 @@ _PEOPLE_ARGS = frozenset({"passengers", "travellers", "travelers", "guests", "gu
                           "drivers", "passenger_names"})
 # The words of a user who asks to answer someone: the answer goes to that person.
 _REPLYING = frozenset({"answer", "reply", "respond", "replying", "answering", "responding"})
+# ... or tells the sender of what they read something ("tell them Thursday is fine", "let her know it's fine").
+_TELL_THEM = re.compile(r"\b(?:tell|let)\s+(?:them|her|him)\b", re.IGNORECASE)
 # ... or someone the user describes rather than names ("answer whoever asked").
 _ANSWERING = _REPLYING | frozenset({"whoever", "anyone", "everyone", "everybody", "those", "people", "them"})
 # The words of a user who asks for the replacing value itself ("the new status page", "wherever it moved").
@@ -2098,7 +2100,8 @@ class ProvenanceCheck:
             if mine is not None and own_verb(ctx.tool.name) == "cancel":
                 mine = mine | _UNDOING  # "delete the meeting from my calendar", "remove the standing order"
             asked = mine is None or bool(conv.user_requested & mine) or support.signal == "verb:pay" or \
-                self._delegated(ctx.tool.name, conv, traced)
+                self._delegated(ctx.tool.name, conv, traced) or (
+                    own_verb(ctx.tool.name) == "reply" and any(_TELL_THEM.search(t) for t in conv.user_texts))
         # The user named the call's target: the file to write ("summarise X into notes.md"), the channel to post
         # in ("... for #support"). That asks for a call that creates, writes or tells, not one that pays,
         # grants or destroys.
@@ -2319,7 +2322,11 @@ class ProvenanceCheck:
             # ... or the user asked to answer (a reply to the recruiter's mail, to Sandrine's DM): the mail carrying
             # the instructions is the one answered (its own id), or its author, the account the user named, is; an
             # answer goes back to whoever wrote it, and its text is judged on its own.
-            replied = carrier is not None and bool(conv.user_asked & _REPLYING) and \
+            # A reply tool answers too when the user asked to tell the sender something ("check the latest from
+            # Wharfedale and tell them Thursday is fine").
+            answering = bool(conv.user_asked & _REPLYING) or (
+                own_verb(ctx.tool.name) == "reply" and any(_TELL_THEM.search(t) for t in conv.user_texts))
+            replied = carrier is not None and answering and \
                 "communicate" in action_classes(ctx.tool.name) and (
                     (not destination and any(digest(conv.key, k, v) in carrier.analysed.own for k, v in leaf.atoms))
                     or (role == "recipient" and isinstance(leaf.value, str) and "@" not in leaf.value.strip("@")
