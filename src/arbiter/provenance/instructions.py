@@ -437,7 +437,10 @@ _SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|disregard|disregarding|forget|ins
 
 
 _MARKER_LINE = re.compile(r"\n(?=[ \t]*(?:</?\s*[a-z_]+[^>\n]{0,40}>|<\|[a-z_ ]{2,30}\|>|<<\s*/?\s*sys\s*>>|"
-                          r"\[/?inst\]|-{3,}\s*begin\b|```|<!--))", re.IGNORECASE)
+                          r"\[/?inst\]|(?:-{3,}|={3,}|\*{3,})\s*(?:begin|end)\b|```|<!--|"
+                          # "--- end of document ---", "[End of email]": a fake end of the content
+                          r"[-=*\[(\s]*end\s+of\s+(?:the\s+)?(?:document|file|e-?mail|message|invoice|text|data)\b))",
+                          re.IGNORECASE)
 # Quoted text, and the words of a text that warns about what it quotes.
 _QUOTE = re.compile(r"\"[^\"\n]{8,}\"|\u201c[^\u201d\n]{8,}\u201d|\u00ab[^\u00bb\n]{8,}\u00bb|"
                     r"\u201e[^\u201c\u201d\n]{8,}[\u201c\u201d]|"
