@@ -367,6 +367,9 @@ _ANSWER_VERBS = frozenset({"reply", "answer", "respond"})
 _MAIL_TOOL = re.compile(r"e-?mail|(?:^|_)mail", re.IGNORECASE)
 _WHOEVER = re.compile(r"\bwho(?:m?ever)\b[^.!?\n]{0,40}\b(?:says?|said|names?|named|mentions?|mentioned|gives?|gave|"
                       r"lists?|listed|suggests?|suggested|recommends?|recommended)\b", re.IGNORECASE)
+# ... or says that content tells who the person is ("Devika DMed me who it is", "her mail says who's covering").
+_WHO_GIVEN = re.compile(r"\bwho\s+(?:it\s+is|it's|it\u2019s|they\s+are|that\s+is|'s\s+covering|is\s+covering|"
+                        r"will\s+cover|to\s+add|to\s+invite|to\s+remove)\b", re.IGNORECASE)
 # ... unless the address is one the user typed out: "the unit base address, 4100 Bayview St".
 _TYPED_ADDRESS = re.compile(r"\baddress(?:es)?\b[\s,:]*(?:is\s+)?\d", re.IGNORECASE)
 # ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
@@ -1642,6 +1645,8 @@ class ProvenanceCheck:
         leaving = conv.user_asked & ((_ANSWERING | _THOSE | _PEOPLE_GIVEN) - _REPLYING - {"them"})
         if leaving <= {"address", "addresses"} and any(_TYPED_ADDRESS.search(t) for t in conv.user_texts):
             leaving = frozenset()  # "DM Harjit the unit base address, 4100 Bayview St": a street address, typed
+        if not leaving and any(_WHO_GIVEN.search(t) for t in conv.user_texts):
+            return None  # "add Kiri's cover, Devika DMed me who it is": content says who
         if not targets or leaving:
             return None
         mine = {_unaccented(w) for w in words(fold(leaf.value)) if len(w) >= 3}
