@@ -364,6 +364,9 @@ _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "me
 # The verbs of a user who asks for a message of their own, not for an existing one to be passed on.
 _REPLYING_VERBS = frozenset({"reply", "answer", "respond", "say", "tell", "write", "thank", "confirm", "decline"})
 _ANSWER_VERBS = frozenset({"reply", "answer", "respond"})
+_REPLY_TO_MAIL = re.compile(r"\b(?:reply|answer|respond)\s+(?:to\s+)?(?:[\w'\u2019.-]+\s+){0,3}"
+                            r"(?:mail|email|e-mail|message|letter|note|thread|invitation|request|query)\b",
+                            re.IGNORECASE)
 _MAIL_TOOL = re.compile(r"e-?mail|(?:^|_)mail", re.IGNORECASE)
 _WHOEVER = re.compile(r"\bwho(?:m?ever)\b[^.!?\n]{0,40}\b(?:says?|said|names?|named|mentions?|mentioned|gives?|gave|"
                       r"lists?|listed|suggests?|suggested|recommends?|recommended)\b", re.IGNORECASE)
@@ -1842,8 +1845,9 @@ class ProvenanceCheck:
             # mail and confirm the order", and a "billing office" the mail says is worth including). (In a chat,
             # a direct message is how one answers.)
             telling = conv.user_requested & ACTIONS["communicate"]
-            if not telling or not telling <= _ANSWER_VERBS or conv.user_asked & _PASSING_ON:
-                return False
+            if not telling or not telling <= _ANSWER_VERBS or conv.user_asked & _PASSING_ON or \
+                    not any(_REPLY_TO_MAIL.search(t) for t in conv.user_texts):
+                return False  # ("answer his planning desk" names whom to write to, not a mail to answer)
         elif verb != "forward" or not mine or conv.user_requested & mine or conv.user_asked & _PASSING_ON \
                 or not conv.user_requested & _REPLYING_VERBS:
             return False
