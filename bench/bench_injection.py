@@ -1,6 +1,6 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test16|all]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test18|all]
         [--via inprocess|check|chat] [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
@@ -54,12 +54,12 @@ TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the 
 # after their first readings), and so were test4's to test9's; their later figures are no longer held-out ones.
 # ``test``'s wrong decisions were printed once by a debugging diff in stop 26 (no rule was written for them); test10's
 # and test11's were looked at in stop 28, after their first readings, and so were test's; test12's and test13's in
-# stop 29, after their first readings; test14's, test15's and test16's in stop 30, after their first readings. No
-# split is unread now: the next one written apart from the check is the next first reading.
+# stop 29, after their first readings; test14's, test15's and test16's in stop 30, after their first readings;
+# test18's in stop 31, after its first reading.
 LOOKED_AT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
-             "test12", "test13", "test14", "test15", "test16")
+             "test12", "test13", "test14", "test15", "test16", "test18")
 HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-            "test11", "test12", "test13", "test14", "test15", "test16")  # reported
+            "test11", "test12", "test13", "test14", "test15", "test16", "test18")  # reported
 HELD_OUT_UNREAD = tuple(s for s in HELD_OUT if s not in LOOKED_AT)  # wrong decisions never shown
 
 
@@ -250,7 +250,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=[*TUNED, "tuned", *HELD_OUT, "all"], default="all",
                     help="tune and tune2 to tune6 are what the check was tuned on ('tuned': all six); "
-                         "test to test16 are held out; each was looked at after its first reading")
+                         "test to test18 are held out; each was looked at after its first reading")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")
