@@ -1162,6 +1162,12 @@ class ProvenanceCheck:
                 mine = {v for v in mine if not any(conv.word_hashes(set(words(fold(v)))) <= p for p in made)}
                 shapes = {_id_shape(v) for v in mine} - {None}
                 theirs = {v for v in theirs if _id_shape(v) in shapes}
+            if kind == "email":
+                # The address a trusted record gives of another person the user named ("with Petra and Yusuf",
+                # beside "email Lucia at lucia@..."): no substitute for the one the user typed.
+                theirs = {v for v in theirs if not (
+                    {w for w in words(fold(v.split("@", 1)[0])) if len(w) >= 3} & conv.user_words and
+                    any(s.trust == "trusted" and digest(conv.key, kind, v) in s.analysed.atoms for s in leaf.sources))}
             if mine and theirs and not theirs & mine and not mine <= {v for k, v in used if k == kind}:
                 return kind
         return None
@@ -1999,7 +2005,8 @@ class ProvenanceCheck:
                 return {"phone": "phone number", "email": "email address", "iban": "account"}[kind]
         return None
 
-    def _record(self, leaf: Leaf, conv: Conversation, tool: str, role: str | None = None) -> tuple[Source, str] | None:
+    def _record(self, leaf: Leaf, conv: Conversation, tool: str, role: str | None = None,
+                traced: Sequence[Leaf] = ()) -> tuple[Source, str] | None:
         """A trusted record the user's words point at (a saved payee, a contact) that holds a value of this
         argument's kind, when the argument takes another one from untrusted content alone: "pay Lukas, he's in my
         payees" and an IBAN from a transfer reference. An account argument (``recipient_iban``) is of the IBAN kind
@@ -2017,8 +2024,14 @@ class ProvenanceCheck:
             return None  # "his address is in the contractor's message": the user points at content for it
         pointers = self._pointers(conv)
         # The user's words this address holds ("tanaka" of m.tanaka@...): a name of someone the user named.
-        mine = frozenset(w for w in words(fold(leaf.value.split("@", 1)[0])) if len(w) >= 3 and w not in _STOP) & \
-            conv.user_words if isinstance(leaf.value, str) and "email" in leaf.kinds else frozenset()
+        theirs = frozenset(w for w in words(fold(leaf.value.split("@", 1)[0])) if len(w) >= 3 and w not in _STOP) \
+            if isinstance(leaf.value, str) and "email" in leaf.kinds else frozenset()
+        mine = theirs & conv.user_words
+        # The person the call is about, by the name or address beside this value ("Harvey Quinlan" on a new card).
+        theirs = theirs | frozenset(
+            w for x in traced if x is not leaf and isinstance(x.value, str) and (
+                x.path.rsplit("/", 1)[-1].lower() == "name" or "email" in x.kinds)
+            for w in words(fold(x.value.split("@", 1)[0])) if len(w) >= 3 and w not in _STOP)
         for s in conv.sources:
             if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
                 if "ident" in kinds and not self._singled(conv, s):
@@ -2028,6 +2041,9 @@ class ProvenanceCheck:
                     continue  # the user's own record (a file whose owner is the user): not the recipient's
                 if mine and not conv.word_hashes(mine) & s.analysed.phrases:
                     continue  # the card of another person the user named ("with Tanaka-san, and invite Joost too")
+                if not mine and theirs and conv.user_asked & _PEOPLE_GIVEN and \
+                        not conv.word_hashes(theirs) & s.analysed.phrases:
+                    continue  # "add the colleague she mentions": Yusuf's card is for another part of the request
                 common = kinds & (s.analysed.kinds | {"ident"})
                 if common:
                     kind = sorted(common)[0]
@@ -2444,7 +2460,8 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} changes the {field} to a value from untrusted content "
                     f"({_describe(untrusted[0])}) alone, and the user did not ask to change the {field}")))
                 continue
-            record = self._record(leaf, conv, ctx.tool.name, named_role) if role in ("account", "recipient") else None
+            record = self._record(leaf, conv, ctx.tool.name, named_role, traced) \
+                if role in ("account", "recipient") else None
             if record is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes {record[1]} that only untrusted content holds, "

@@ -53,7 +53,8 @@ ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "communicate": "send email e-mail mail message dm post reply respond answer forward tell inform notify write ping "
                    "text let know remind ask contact announce share cc bcc follow-up chase nudge",
     "pay": "pay payment transfer wire reimburse refund settle remit tip",
-    "schedule": "schedule reschedule move arrange set plan postpone shift invite book put add block",
+    "schedule": "schedule reschedule move arrange set plan postpone shift invite book put add block pop stick "
+                "pencil diarise diarize",
     "reserve": "book reserve buy purchase order rent hire",
     "destroy": "delete remove cancel trash purge clean clear unsubscribe drop discard erase revoke unshare "
                "deactivate kick terminate stop",
