@@ -478,6 +478,7 @@ def test_deferring_to_the_contents_values_in_chinese_and_japanese() -> None:
     ("Vê a escala do Rui e paga-lhe os 240 €.", "pay"),  # ... or after a hyphen
     ("Devolve-lhos para a conta de onde vieram.", "refund"),
     ("Legg overfarten inn i kalenderen min.", "add"),  # Norwegian
+    ("Potrebbe inoltrarlo direttamente al nostro registrar?", "forward"),  # Italian: inoltrare + lo
 ])
 def test_requests_with_joined_pronouns_and_more_forms(text: str, verb: str) -> None:
     assert verb in foreign_verbs(text)

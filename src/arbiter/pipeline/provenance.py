@@ -368,6 +368,9 @@ _REPLY_TO_MAIL = re.compile(r"\b(?:reply|answer|respond)\s+(?:to\s+)?(?:[\w'\u20
                             r"(?:mail|email|e-mail|message|letter|note|thread|invitation|request|query)\b",
                             re.IGNORECASE)
 _MAIL_TOOL = re.compile(r"e-?mail|(?:^|_)mail", re.IGNORECASE)
+# ... or the choice someone else made ("email whichever one he picked").
+_PICKED_BY_OTHERS = frozenset({"whichever", "picked", "chose", "chosen", "picks", "chooses", "recommended",
+                               "recommends", "suggested", "suggests", "preferred", "prefers"})
 _WHOEVER = re.compile(r"\bwho(?:m?ever)\b[^.!?\n]{0,40}\b(?:says?|said|names?|named|mentions?|mentioned|gives?|gave|"
                       r"lists?|listed|suggests?|suggested|recommends?|recommended)\b", re.IGNORECASE)
 # ... or says that content tells who the person is ("Devika DMed me who it is", "her mail says who's covering").
@@ -2029,8 +2032,8 @@ class ProvenanceCheck:
         mine = theirs & conv.user_words
         # The person the call is about, by the name or address beside this value ("Harvey Quinlan" on a new card).
         theirs = theirs | frozenset(
-            w for x in traced if x is not leaf and isinstance(x.value, str) and (
-                x.path.rsplit("/", 1)[-1].lower() == "name" or "email" in x.kinds)
+            w for x in traced if x is not leaf and isinstance(x.value, str) and
+            x.path.rsplit("/", 1)[-1].lower() == "name"
             for w in words(fold(x.value.split("@", 1)[0])) if len(w) >= 3 and w not in _STOP)
         for s in conv.sources:
             if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
@@ -2041,9 +2044,12 @@ class ProvenanceCheck:
                     continue  # the user's own record (a file whose owner is the user): not the recipient's
                 if mine and not conv.word_hashes(mine) & s.analysed.phrases:
                     continue  # the card of another person the user named ("with Tanaka-san, and invite Joost too")
-                if not mine and theirs and conv.user_asked & _PEOPLE_GIVEN and \
+                if not mine and theirs and (conv.user_asked & (_PEOPLE_GIVEN | _PICKED_BY_OTHERS) or
+                                            self._delegated(tool, conv)) and \
                         not conv.word_hashes(theirs) & s.analysed.phrases:
-                    continue  # "add the colleague she mentions": Yusuf's card is for another part of the request
+                    # "add the colleague she mentions", "email whichever one he picked", "do what her mail asks":
+                    # Yusuf's card is for another part of the request.
+                    continue
                 common = kinds & (s.analysed.kinds | {"ident"})
                 if common:
                     kind = sorted(common)[0]

@@ -340,9 +340,10 @@ def foreign_verbs(text: str) -> frozenset[str]:
         elif word in _ENGLISH_LOOKALIKES or word in _ENGLISH_VERBS or stem(word) in _ENGLISH_VERBS or \
                 (word.endswith("s") and word[:-1] in _ENGLISH_VERBS) or word.endswith(("ed", "ing")):
             continue
+        # An Italian infinitive drops its last vowel before a joined pronoun: "inoltrarlo" is "inoltrare" + "lo".
         found = _FOREIGN_EXACT.get(word) or next(
-            (_FOREIGN_EXACT[word[:-len(c)]] for c in _CLITICS if word.endswith(c) and len(word) - len(c) >= 4 and
-             word[:-len(c)] in _FOREIGN_EXACT), None)
+            (_FOREIGN_EXACT[base] for c in _CLITICS if word.endswith(c) and len(word) - len(c) >= 4
+             for base in (word[:-len(c)], word[:-len(c)] + "e") if base in _FOREIGN_EXACT), None)
         if found:
             out |= found
             continue
