@@ -507,7 +507,10 @@ _TOPIC_WORDS = {**dict.fromkeys(("date", "dates", "day", "time", "times", "deadl
 # message about a booking passes on.
 _SECRET_LABEL = re.compile(
     r"\b(?:(?:gate|door|front[- ]door|alarm|entry|access|lockbox|lock[- ]box|key[- ]?safe|keypad|building|garage|"
-    r"wi-?fi|security|verification|one[- ]time|login|safe|padlock|lock)\s*(?:code|pin|passcode|combination|password)s?"
+    r"wi-?fi|security|verification|one[- ]time|login|safe|padlock|lock)(?:\s+[a-z-]+)?\s*"
+    r"(?:code|pin|passcode|combination|password)s?"
+    # "server room keypad 1973#": a keypad's own number
+    r"|keypad"
     r"|pin(?:\s*code)?|passcodes?|passwords?|passphrase|otp|cvv|cvc|"
     r"c[oó]digo\s+(?:de\s+(?:acceso|acesso|la\s+puerta|la\s+porta|entrada|seguran[cç]a|seguridad|alarma|alarme)|"
     r"del\s+port[oó]n|do\s+port[aã]o)|"
@@ -519,7 +522,7 @@ _SECRET_LABEL = re.compile(
     re.IGNORECASE)
 # ... and the user's words that ask for such a secret to be passed on (or for everything that gets someone in).
 _SECRET_ASKED = frozenset({"code", "codes", "pin", "pins", "password", "passwords", "passcode", "passcodes", "otp",
-                           "combination", "wifi", "wi-fi", "cvv", "cvc", "access", "entry", "instructions",
+                           "combination", "wifi", "wi-fi", "cvv", "cvc", "instructions",
                            "details", "dial", "dial-in", "dialin", "login", "credentials",
                            "everything", "codigo", "passwort", "wachtwoord", "haslo", "codice", "kod", "passe"})
 _KIND_ASKED = {"figures": ("an amount",), "numbers": ("an amount", "a phone number"), "prices": ("an amount",),
