@@ -245,6 +245,28 @@ def _numeric(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _position(tokens: list[tuple[int, str]], kind: str, value: str) -> int | None:
+    """Where in a text (its whitespace-separated ``tokens`` with their offsets) a typed value starts: "9,200" for
+    the amount 9200, "(512) 555-0190" for a phone number; None when it is not found."""
+    target = re.sub(r"[^0-9a-z]", "", value.lower())
+    for i, (start, _) in enumerate(tokens):
+        for j in range(i, min(i + 6, len(tokens))):
+            joined = " ".join(t for _, t in tokens[i:j + 1])
+            flat = re.sub(r"[^0-9a-z]", "", joined.lower())
+            if kind == "amount":
+                number = re.sub(r"[^0-9.]", "", joined.replace(",", "")).strip(".")
+                try:
+                    if number and float(number) == float(value):
+                        return start
+                except ValueError:
+                    pass
+            elif flat == target:
+                return start
+            if len(flat) >= len(target):
+                break
+    return None
+
+
 def _describe(source: Source) -> str:
     if source.role == "relayed":
         return f"an earlier result of tool {source.tool!r} that Arbiter relayed in this conversation"
@@ -368,6 +390,17 @@ _REPLY_TO_MAIL = re.compile(r"\b(?:reply|answer|respond)\s+(?:to\s+)?(?:[\w'\u20
                             r"(?:mail|email|e-mail|message|letter|note|thread|invitation|request|query)\b",
                             re.IGNORECASE)
 _MAIL_TOOL = re.compile(r"e-?mail|(?:^|_)mail", re.IGNORECASE)
+# A third party's message that asks, as a matter of course, for more to come with a message: "replies also list the
+# deposit account", "the job description comes with the current salaries", "paste a couple of customer records".
+_ASKS_TO_INCLUDE = re.compile(
+    r"\b(?:comes?|arrives?|goes|go|sent|travels?)\s+(?:together\s+)?with\b|\btogether\s+with\b|\balong\s+with\b"
+    r"|\b(?:also|as\s+well)\s+(?:\w+\s+){0,3}(?:list|lists|include|includes|state|states|give|quote|mention|paste|"
+    r"attach|add)\b"
+    r"|\b(?:list|include|paste|attach|add|mention|quote)\s+(?:\S+\s+){0,8}(?:also|as\s+well|too)\b"
+    r"|\bcould\s+you\s+(?:also\s+)?(?:include|add|paste|attach|list)\b|\bpaste\s+(?:a|an|the|some|your|all)\b"
+    r"|\bin\s+the\s+same\s+(?:message|mail|email|e-mail|dm|note|post)\b", re.IGNORECASE)
+_EXTRA_KINDS = frozenset({"amount", "iban", "phone", "ident"})
+_EVERYTHING = frozenset({"everything", "all", "whatever", "anything"})
 # ... or the choice someone else made ("email whichever one he picked").
 _PICKED_BY_OTHERS = frozenset({"whichever", "picked", "chose", "chosen", "picks", "chooses", "recommended",
                                "recommends", "suggested", "suggests", "preferred", "prefers"})
@@ -1999,6 +2032,51 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _requested_extra(tool: str, leaf: Leaf, traced: Sequence[Leaf],
+                         conv: Conversation) -> tuple[Source, str] | None:
+        """For a message's text: a value (an amount, an account, a phone number, an id) that the text passes on
+        while the user never wrote it, the words that label it in the text are none of the user's, only other tool
+        results hold it, and a third party's message asks, as a matter of course, for more to come with the message
+        ("replies also list the practice's deposit account and routing number", "the job description comes with the
+        current salaries", "paste a couple of affected customer records"). The asking message and the label, or
+        None."""
+        if "communicate" not in action_classes(tool) or not isinstance(leaf.value, str) or \
+                role_of(leaf.path, frozenset()) is not None or conv.user_asked & (_EVERYTHING | {"what"}):
+            return None  # ("with what the listing says": the user asks for the content itself)
+        if "include_asks" not in conv.memo:
+            texts: dict[int, str] = conv.memo.get("tool_text_at", {})
+            untrusted = {s.message for s in conv.untrusted}
+            conv.memo["include_asks"] = frozenset(i for i, t in texts.items()
+                                                  if i in untrusted and _ASKS_TO_INCLUDE.search(t))
+        asking: frozenset[int] = conv.memo["include_asks"]
+        if not asking:
+            return None
+        others = frozenset().union(*(x.atoms for x in traced if x is not leaf))
+        tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", leaf.value)]
+        mine = conv.user_words | {stem(w) for w in conv.user_words}
+        for kind, value in leaf.atoms:
+            if kind not in _EXTRA_KINDS or (kind, value) in conv.user_atoms or (kind, value) in others or \
+                    not any(ch.isdigit() for ch in value) or (kind == "amount" and len(value.split(".")[0]) < 3):
+                continue
+            h = digest(conv.key, kind, value)
+            holders = [s for s in leaf.sources if s.role in ("tool", "relayed") and h in s.analysed.atoms]
+            if not holders or any(s.message in asking for s in holders):
+                continue
+            at = _position(tokens, kind, value)
+            if at is None:
+                continue
+            # The words before it that label it ("deposit account", "card"), not the codes that are part of ids
+            # ("MSKU" of "MSKU 4471298").
+            clause = re.split(r"[.;:!?\n]\s", leaf.value[max(0, at - 60):at] + " ")[-1]
+            label = [w for w in words(fold(" ".join(t for t in clause.split() if not t.isupper())))
+                     if w not in _STOP and len(w) >= 2 and not any(ch.isdigit() for ch in w)][-3:]
+            if not label or set(label) & mine or {stem(w) for w in label} & mine:
+                continue
+            asker = next(s for s in conv.untrusted if s.message in asking)
+            return asker, " ".join(label)
+        return None
+
+    @staticmethod
     def _unasked_field(tool: str, leaf: Leaf, conv: Conversation) -> str | None:
         """For a tool that changes details (``update_user_info``): the kind of detail this argument changes (a phone
         number, an email address, an account) when the user's words never ask about that kind ("update my address"
@@ -2201,6 +2279,13 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} attaches a file the user's request neither names nor "
                     "points at, to a message the user asked no attachment for")))
+                continue
+            more = self._requested_extra(ctx.tool.name, leaf, traced, conv) if "prose" in leaf.kinds and not blind \
+                else None
+            if more is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} passes on a value labelled '{more[1]}' that the "
+                    f"user neither wrote nor asked for, which {_describe(more[0])} asks to come with the message")))
                 continue
             secret = self._unasked_secret(ctx.tool.name, leaf, conv) if not blind else None
             if secret is not None:
