@@ -1514,6 +1514,22 @@ class ProvenanceCheck:
         return any(o.message == s.message and s is not o and s.analysed.own & typed
                    for o in owners for s in conv.sources)
 
+    @staticmethod
+    def _other_timed_item(tool: str, leaf: Leaf, conv: Conversation) -> bool:
+        """For a call that destroys or moves an item: whether this id is the own id of items none of which holds the
+        time the user typed, while another listed item holds it ("cancel Thursday's 4pm walkthrough" and the 8:00
+        entry a "correction" says is the one to take off)."""
+        if not set(action_classes(tool)) & {"destroy", "modify"} or conv.user_asked & (_SEVERAL | _THOSE):
+            return False
+        mine = {digest(conv.key, k, v) for k, v in conv.user_atoms if k == "time"}
+        ids = {digest(conv.key, k, v) for k, v in leaf.atoms if k == "ident"}
+        if not mine or not ids:
+            return False
+        items = [s for s in conv.sources if s.role in ("tool", "relayed") and s.analysed.own]
+        owners = [s for s in items if ids & s.analysed.own]
+        return bool(owners) and not any(o.analysed.atoms & mine for o in owners) and any(
+            s.analysed.atoms & mine and not ids & s.analysed.own for s in items)
+
     def _unpointed_target(self, tool: str, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> bool:
         """For a call that destroys (cancels, deletes) or grants access: whether this id is the own id of an item (of
         any result, trusted or not) the user's words do not single out and that another item's text names, while the
@@ -2355,6 +2371,16 @@ class ProvenanceCheck:
                 if steer is not None:
                     reasons.append(self._steer_reason(ctx, leaf, steer))
                     continue
+                if trust == "trusted" and role == "object" and not blind and self._other_typed_item(
+                        ctx.tool.name, leaf, [x for x in conv.sources if x.role in ("tool", "relayed")], conv) and \
+                        any(x.trust == "untrusted" for x in leaf.sources):
+                    # "Delete f-fire-memo-draft1" and a comment saying the final is the one to delete: another item
+                    # of the listing whose id the user typed, which untrusted content names.
+                    reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                        f"argument {leaf.path} of {ctx.call.tool!r} names an item of a listing other than the one "
+                        "whose id the user typed, which untrusted content names, for a call that destroys or grants "
+                        "access")))
+                    continue
                 if trust == "trusted" and role == "object" and not blind and self._unpointed_target(
                         ctx.tool.name, leaf, [x for x in leaf.sources if x.trust == "untrusted"], conv):
                     reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
@@ -2484,6 +2510,11 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} names an item whose sender's domain looks like, but "
                     f"is not, the domain of the sender of {_describe(twin)} (a look-alike)")))
+                continue
+            if role == "object" and self._other_timed_item(ctx.tool.name, leaf, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} names an item not at the time the user gave, while "
+                    "another listed item is")))
                 continue
             if role == "object" and self._other_typed_item(ctx.tool.name, leaf, untrusted, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
