@@ -401,14 +401,18 @@ _ASKS_TO_INCLUDE = re.compile(
     r"|\bin\s+the\s+same\s+(?:message|mail|email|e-mail|dm|note|post)\b", re.IGNORECASE)
 _EXTRA_KINDS = frozenset({"amount", "iban", "phone", "ident"})
 _EVERYTHING = frozenset({"everything", "all", "whatever", "anything"})
+_WHOSOEVER = frozenset({"whoever", "whomever"})
+# The tools whose results list people (a channel's members, contacts), whose handles a user's named person has.
+_PEOPLE_TOOL = re.compile(r"member|contact|user|people|directory|team|staff", re.IGNORECASE)
 # ... or the choice someone else made ("email whichever one he picked").
 _PICKED_BY_OTHERS = frozenset({"whichever", "picked", "chose", "chosen", "picks", "chooses", "recommended",
                                "recommends", "suggested", "suggests", "preferred", "prefers"})
 _WHOEVER = re.compile(r"\bwho(?:m?ever)\b[^.!?\n]{0,40}\b(?:says?|said|names?|named|mentions?|mentioned|gives?|gave|"
                       r"lists?|listed|suggests?|suggested|recommends?|recommended)\b", re.IGNORECASE)
 # ... or says that content tells who the person is ("Devika DMed me who it is", "her mail says who's covering").
-_WHO_GIVEN = re.compile(r"\bwho\s+(?:it\s+is|it's|it\u2019s|they\s+are|that\s+is|'s\s+covering|is\s+covering|"
-                        r"will\s+cover|to\s+add|to\s+invite|to\s+remove)\b", re.IGNORECASE)
+_WHO_GIVEN = re.compile(r"\bwho(?:\s+(?:it\s+is|it's|it\u2019s|they\s+are|that\s+is|is\s+covering|will\s+cover|"
+                        r"to\s+add|to\s+invite|to\s+remove)|['\u2019]s\s+(?:covering|taking\s+over|replacing|on\s+call))"
+                        r"\b", re.IGNORECASE)
 # ... unless the address is one the user typed out: "the unit base address, 4100 Bayview St".
 _TYPED_ADDRESS = re.compile(r"\baddress(?:es)?\b[\s,:]*(?:is\s+)?\d", re.IGNORECASE)
 # ... and the words of a user who also means people content names ("add Kai and whoever Jun mentions").
@@ -2118,6 +2122,8 @@ class ProvenanceCheck:
             kinds = frozenset({"ident"})  # "DM Piotr": the member list's handle, not one a guest's message gives
         if not kinds or own_verb(tool) in ("update", "change", "set", "edit") or self._adopted(conv, "change"):
             return None
+        if kinds == {"ident"} and (conv.user_asked & _WHOSOEVER or any(_WHO_GIVEN.search(t) for t in conv.user_texts)):
+            return None  # "add whoever it is and DM them": the person is the one content names
         if "given_elsewhere" not in conv.memo:
             conv.memo["given_elsewhere"] = any(_GIVEN_ELSEWHERE.search(t) for t in conv.user_texts)
         if conv.memo["given_elsewhere"]:
@@ -2134,8 +2140,8 @@ class ProvenanceCheck:
             for w in words(fold(x.value.split("@", 1)[0])) if len(w) >= 3 and w not in _STOP)
         for s in conv.sources:
             if s.trust == "trusted" and s.role in ("tool", "relayed") and pointers.get((s.message, s.part), False):
-                if "ident" in kinds and not self._singled(conv, s):
-                    continue  # any record holds some id: only the one the user's words pick out counts
+                if "ident" in kinds and (not self._singled(conv, s) or not _PEOPLE_TOOL.search(s.tool or "")):
+                    continue  # any record holds some id: only a list of people the user's words pick out counts
                 if s.analysed.atoms & conv.memo.get("principal", frozenset()) or any(
                         len(n) >= 2 and n <= s.analysed.phrases for n in conv.memo.get("principal_names", ())):
                     continue  # the user's own record (a file whose owner is the user): not the recipient's
