@@ -3476,3 +3476,4 @@ async def test_a_channel_list_is_no_record_of_people_and_whoever_content_names_i
         ("read_channel_messages", {"channel": "dispatch"}, dispatch),
         ("list_channel_members", {"channel": "dispatch"}, members)))
     assert named.verdict.verdict == "deny"
+

@@ -420,6 +420,13 @@ def test_taking_someone_off_a_list_asks_for_a_removal() -> None:
     assert "remove" in requested_words(["Rohan is leaving. Take him off the channel he mentions."])
     assert "remove" in requested_words(["Take @ana.k off #ops."])
     assert "remove" not in requested_words(["I will take the day off tomorrow."])
+    assert "remove" in requested_words(["Tidy up #port: take out anyone the directory lists as former staff."])
+    assert "remove" in requested_words(["Check who has access and take off anyone who isn't staff."])
+    assert "remove" not in requested_words(["Take out the bins, and take off early if you like."])
+
+
+def test_a_van_is_a_car_to_book() -> None:
+    assert "book" in requested_words(["In Amsterdam we need a van from Schiphol on the 8th."])
 
 
 def test_the_account_a_payment_came_from_picks_the_one_payment_that_came_in() -> None:

@@ -141,7 +141,8 @@ _KIND_ROLE = {"iban": "account", "email": "recipient", "phone": "recipient", "ur
 _USER_ROLES = frozenset({"system", "developer", "user"})
 # What booking tools book (the noun of the tool's name) and the words a user says for it.
 _BOOKINGS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
-    "car": "car cars rental rentals vehicle auto coche carro macchina voiture mietwagen samochód samochod araba",
+    "car": "car cars rental rentals vehicle auto coche carro macchina voiture mietwagen samochód samochod araba van "
+           "vans minivan campervan suv ute",
     "hotel": "hotel hotels room rooms stay accommodation apartment hostel hôtel hotell albergo habitación habitacion "
              "chambre zimmer quarto camera pokój pokoj otel alojamiento hospedaje unterkunft hébergement hebergement",
     "flight": "flight flights fly plane airline vuelo vol flug volo voo lot uçuş ucus flyg",

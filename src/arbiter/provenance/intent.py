@@ -553,13 +553,16 @@ def _unquoted(text: str) -> str:
 # Phrasal verbs and set phrases read as the one verb they mean ("take away her access" revokes it, "set up a
 # standing order" asks for a payment), and "get me" a thing one books asks to book it ("get me the cheapest rental
 # car at Nice airport"), unlike "get me the prices".
-_BOOKABLE = r"(?:car|rental|room|hotel|flight|ticket|tickets|table|seat|seats|taxi|cab|ride|train)"
+_BOOKABLE = r"(?:car|van|rental|room|hotel|flight|ticket|tickets|table|seat|seats|taxi|cab|ride|train)"
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
     (r"\btake away\b|\bcut off\b", "revoke"),
     (r"\bget rid of\b", "remove"),
     # "Take him off the channel", "take it out of my calendar" (not "take Friday off"); "bin it" deletes.
     (r"\btake(?=\s+(?:[\w@.#'-]+\s+){1,3}(?:off|out\s+of)\s+(?:the|my|our|this|that|his|her|their|its|of|from|all|"
      r"every|#))", "remove"),
+    # "Take out anyone the directory lists as former staff", "take off anyone who isn't staff".
+    (r"\btake\s+(?:out|off)\s+(?=(?:anyone|anybody|everyone|everybody|those|them|him|her|people|any|all)\b)",
+     "remove "),
     (r"\bbin\s+(?=it\b|them\b|that\b|this\b|those\b|these\b)", "delete "),
     # Requests made of a noun phrase: "need a car in Queenstown", "table for 4 at Ināti", "lunch friday at X for 3",
     # "earliest flight to Queenstown on the 20th".
