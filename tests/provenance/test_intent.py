@@ -425,6 +425,14 @@ def test_taking_someone_off_a_list_asks_for_a_removal() -> None:
     assert "remove" not in requested_words(["Take out the bins, and take off early if you like."])
 
 
+def test_dropping_a_line_bumping_an_order_and_taking_a_named_member_out() -> None:
+    assert "message" in requested_words(["Move the preview to Thursday and drop Petra a line that it's moved."])
+    assert "message" in requested_words(["shoot him a quick email about it"])
+    assert "message" not in requested_words(["Drop the price filter and show me all hotels."])
+    assert "bump" in requested_words(["Bump my standing order for them to €54 a month."])
+    assert "remove" in requested_words(["Take Peter Gitau (@peter.gitau) out of #leadership, he has moved."])
+
+
 def test_a_van_is_a_car_to_book() -> None:
     assert "book" in requested_words(["In Amsterdam we need a van from Schiphol on the 8th."])
 

@@ -1396,7 +1396,11 @@ class ProvenanceCheck:
         named = next((k for k, ws in _BOOKINGS.items() if k != mine and not ws.isdisjoint(conv.user_asked)), None)
         if named is not None or any(not ws.isdisjoint(conv.user_asked) for ws in _BOOKINGS.values()):
             return named
-        # "Book Hanok Dalbit" names no kind, but the item it names came from a search for hotels.
+        # "Book Hanok Dalbit" names no kind, but the item it names came from a search for hotels ... unless an item
+        # the user singled out came from a search of this tool's own kind ("Book American 2741" and the flights).
+        if any(s.tool and self._singled(conv, s) and not _BOOKINGS[mine].isdisjoint(_SPLIT.split(s.tool.lower()))
+               for s in conv.untrusted):
+            return None
         return next((k for s in conv.untrusted if s.tool and self._singled(conv, s)
                      for k, ws in _BOOKINGS.items() if k != mine and not ws.isdisjoint(_SPLIT.split(s.tool.lower()))),
                     None)

@@ -59,7 +59,7 @@ ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "destroy": "delete remove cancel trash purge clean clear unsubscribe drop discard erase revoke unshare "
                "deactivate kick terminate stop",
     "grant": "share invite add give grant onboard include",
-    "modify": "update change edit set modify correct fix rename append add save create write record log note put "
+    "modify": "update change edit set modify correct fix rename append add save create write record log note put bump "
               "make draft fill point redirect repoint lower raise increase decrease reduce adjust amend",
     "account": "password passwords credentials login reset",
 }.items()}
@@ -557,8 +557,11 @@ _BOOKABLE = r"(?:car|van|rental|room|hotel|flight|ticket|tickets|table|seat|seat
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
     (r"\btake away\b|\bcut off\b", "revoke"),
     (r"\bget rid of\b", "remove"),
+    # "drop Petra a line that it's moved", "shoot him an email": a message.
+    (r"\b(?:drop|shoot|flick|fire\s+off)\s+(?=(?:[\w@.'-]+\s+){0,2}(?:a|an)\s+(?:quick\s+|short\s+)?"
+     r"(?:line|note|message|email|e-mail|mail|text|dm)\b)", "message "),
     # "Take him off the channel", "take it out of my calendar" (not "take Friday off"); "bin it" deletes.
-    (r"\btake(?=\s+(?:[\w@.#'-]+\s+){1,3}(?:off|out\s+of)\s+(?:the|my|our|this|that|his|her|their|its|of|from|all|"
+    (r"\btake(?=\s+(?:[\w@.#'()-]+\s+){1,4}(?:off|out\s+of)\s+(?:the|my|our|this|that|his|her|their|its|of|from|all|"
      r"every|#))", "remove"),
     # "Take out anyone the directory lists as former staff", "take off anyone who isn't staff".
     (r"\btake\s+(?:out|off)\s+(?=(?:anyone|anybody|everyone|everybody|those|them|him|her|people|any|all)\b)",
