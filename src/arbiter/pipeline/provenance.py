@@ -362,8 +362,10 @@ _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop"
 # A person the user names as the target of an action, without "@" ("add Pornthip to #x", "DM the summary to Bartek",
 # "remove Farid"): a capitalised name right after the action's verb or its "to"/"with".
 _TARGETING = frozenset({"add", "remove", "invite", "kick", "dm", "ping", "tell", "message", "email", "e-mail", "mail",
-                        "to", "with", "cc", "bcc", "copy", "answer", "notify", "include"})
+                        "send", "to", "with", "cc", "bcc", "copy", "answer", "notify", "include"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "mx"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "this", "that", "these",
+                          "those"})
 # The person an assistant works for, as an operator's prompt names them ("the banking assistant of Urška Kovačič").
 _PRINCIPAL = re.compile(r"\b(?:assistant|agent|secretary|concierge)\s+(?:of|for|to)\s+((?:Dr\.?\s+)?"
                         r"[A-Z\u00c0-\u024f][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u024f][\w'\u2019-]+){1,3})")
@@ -1698,11 +1700,12 @@ class ProvenanceCheck:
                 for i, token in enumerate(tokens):
                     if token.lower() not in _TARGETING:
                         continue
-                    phrase = []
+                    phrase: list[str] = []
                     for w in tokens[i + 1:i + 5]:
                         bare = w.strip(".,;:!?()[]\"'")
-                        if not bare or bare.lower() in _TARGET_END or bare.lower() in _TARGETING:
-                            break
+                        if not bare or bare.lower() in _TARGET_END or bare.lower() in _TARGETING or (
+                                phrase and bare.lower() in _DETERMINERS):
+                            break  # ("send Mere the September payroll summary": the person ends at "the")
                         phrase.append(bare)
                         if w != bare and w.rstrip(".").lower() not in _TITLES:
                             break  # punctuation ends the phrase ("with Dr. Pfannkuch" goes on)
