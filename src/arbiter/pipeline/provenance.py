@@ -2132,6 +2132,8 @@ class ProvenanceCheck:
             return None
         if kinds == {"ident"} and (conv.user_asked & _WHOSOEVER or any(_WHO_GIVEN.search(t) for t in conv.user_texts)):
             return None  # "add whoever it is and DM them": the person is the one content names
+        if conv.memo.get("criterion_order") in ("incoming", "duplicate") and conv.memo.get("criterion"):
+            return None  # "send the duplicate back to the account it came from": the statement's, not the payee's
         if "given_elsewhere" not in conv.memo:
             conv.memo["given_elsewhere"] = any(_GIVEN_ELSEWHERE.search(t) for t in conv.user_texts)
         if conv.memo["given_elsewhere"]:
@@ -2343,7 +2345,7 @@ class ProvenanceCheck:
                 not self._adopted(conv, "change") else None
             # A hand-over widens nothing the user named in so many words with this very verb ("Batbayar asked me
             # to add his engineer to our Ulaanbaatar channel. Do that.").
-            if moved is not None and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv) and
+            if moved is not None and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv, traced) and
                                           not conv.user_requested & (verb_words(ctx.tool.name) or frozenset())):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} names a channel the user did not name; the user's "
