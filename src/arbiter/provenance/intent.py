@@ -388,6 +388,7 @@ _NOUNS: dict[str, str] = {"money": "pay", "payment": "pay", "payments": "pay", "
 _GENERIC = frozenset({"create", "add", "update", "set", "edit", "write", "append"})
 
 
+@functools.lru_cache(maxsize=1024)  # called for every argument of every call: a tool's classes never change
 def action_classes(tool_name: str) -> tuple[str, ...]:
     """The action classes of a tool: its verb's (the first word of its name that is a known verb) and, when
     that verb is generic or names money (``send_money`` pays, it does not just communicate), its nouns'."""
