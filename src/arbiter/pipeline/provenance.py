@@ -54,13 +54,19 @@ that breaks its rule is denied:
 * ``TAINTED_ARGUMENT`` when a message attaches a file the user asked for by no word (a file only content names
   beside the file the user typed, or a listed file the user neither named nor pointed at) while the user asked
   for no attachment and handed nothing over;
+* ``TAINTED_ARGUMENT`` when a message passes on a secret that opens something (a gate or alarm code, a PIN, a
+  password) only a tool result holds and the user asked for no code, or a value the user neither wrote nor
+  labelled while a third party's message asks for more to come with the message ("replies also list the deposit
+  account"); and when a call that destroys or moves names an item not at the time the user gave, or another
+  item of the listing whose id the user typed, while content names it;
 * ``ARGUMENT_SOURCE`` when a ``user`` rule is broken.
 
 ``INTENT_MISMATCH`` denies a consequential call that follows untrusted content when nothing the
 user asked supports its kind of action (the score and the threshold are in the reason), when the user asked only
 for information ("What flights are there?", "Find a car and tell me the options": no likeness of meaning turns a
-question into a request), when the user ruled the action out ("I'm not booking anything yet"), or when the call
-repeats (``recurrence: monthly``) and the user asked for nothing that repeats. Only the verbs
+question into a request), when the user ruled the action out ("I'm not booking anything yet"), when the call
+repeats (``recurrence: monthly``) and the user asked for nothing that repeats, or when the user asked to reply to a
+mail and the call forwards one, or writes a new one, to an address only untrusted content gives. Only the verbs
 of the user's requests support an action (:func:`~arbiter.provenance.intent.requested_words`: "Did Ravi DM me?"
 and "proposed a slot by email" ask for no message); a target the user named (the file to write, the ``#channel``
 to post in) supports writing or telling. With ``on_untrusted: flag`` (allowlist or entry) the call is allowed and
