@@ -392,6 +392,8 @@ _TARGET_END = frozenset({"and", "or", "from", "about", "in", "on", "for", "that"
 # ... and the words of a user who leaves the person to content ("at the address Boglarka gave", "whoever Jun names").
 _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "mentioned", "mentions", "listed", "named",
                            "names", "suggested", "suggests", "whoever", "whomever", "contact", "contacts"})
+# "Let Colorado River know we'll pay by the 28th": an answer to whoever wrote.
+_LET_KNOW = re.compile(r"\blet\s+(?!me\b|us\b)(?:[\w.'\u2019&-]+\s+){1,4}know\b", re.IGNORECASE)
 # The verbs of a user who asks for a message of their own, not for an existing one to be passed on.
 _REPLYING_VERBS = frozenset({"reply", "answer", "respond", "say", "tell", "write", "thank", "confirm", "decline"})
 _ANSWER_VERBS = frozenset({"reply", "answer", "respond"})
@@ -1864,9 +1866,13 @@ class ProvenanceCheck:
         alone, is not the address of the person the user named, while a tool result gives that person's address as
         the sender of an item (an auto-reply's "my colleague handles this" is no answer to Hamid)."""
         if "communicate" not in action_classes(tool) or "email" not in leaf.kinds or "prose" in leaf.kinds or \
-                role_of(leaf.path, frozenset()) != "recipient" or not conv.user_requested & _REPLYING or \
+                role_of(leaf.path, frozenset()) != "recipient" or \
                 not isinstance(leaf.value, str) or self._named(leaf, conv):
             return False
+        if not conv.user_requested & _REPLYING and (
+                not any(_LET_KNOW.search(t) for t in conv.user_texts) or conv.user_asked & _PEOPLE_GIVEN or
+                self._delegated(tool, conv)):
+            return False  # ("do what her mail asks, and let Petra know": the mail gives the forward's address)
         value = fold(leaf.value)
         if "senders" not in conv.memo:  # "answer Hamid" writes to the address Hamid's mail comes from
             conv.memo["senders"] = frozenset(fold(a) for text in conv.memo.get("tool_texts", ())
@@ -1877,9 +1883,11 @@ class ProvenanceCheck:
             return value not in named
         # "Reply to Agenția Carpatica" and a mail from grupuri@carpatica-calatorii.ro: the organisation is named by
         # its domain, and an answer goes to that domain, not to the "payments firm" at carpatica-plati.ro.
-        domains = {a.split("@", 1)[1] for a in conv.memo["senders"] if "@" in a and
+        # ... also when the domain runs the name's words together ("Colorado River" and coloradoriverdental.com).
+        long_words = [w for w in conv.user_words if len(w) >= 5 and w not in _STOP]
+        domains = {a.split("@", 1)[1] for a in conv.memo["senders"] if "@" in a and (
                    {w for w in words(a.split("@", 1)[1].rsplit(".", 1)[0]) if len(w) >= 3 and w not in _STOP}
-                   & conv.user_words}
+                   & conv.user_words or any(w in a.split("@", 1)[1].split(".")[0] for w in long_words))}
         return bool(domains) and value.split("@", 1)[-1] not in domains
 
     @staticmethod
