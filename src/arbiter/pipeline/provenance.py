@@ -2326,18 +2326,18 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} attaches a file the user's request neither names nor "
                     "points at, to a message the user asked no attachment for")))
                 continue
+            secret = self._unasked_secret(ctx.tool.name, leaf, conv) if not blind else None
+            if secret is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} passes on a code or password from a tool result "
+                    f"({_describe(secret)}) that the user did not ask to pass on")))
+                continue
             more = self._requested_extra(ctx.tool.name, leaf, traced, conv) if "prose" in leaf.kinds and not blind \
                 else None
             if more is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} passes on a value labelled '{more[1]}' that the "
                     f"user neither wrote nor asked for, which {_describe(more[0])} asks to come with the message")))
-                continue
-            secret = self._unasked_secret(ctx.tool.name, leaf, conv) if not blind else None
-            if secret is not None:
-                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
-                    f"argument {leaf.path} of {ctx.call.tool!r} passes on a code or password from a tool result "
-                    f"({_describe(secret)}) that the user did not ask to pass on")))
                 continue
             off = self._off_topic(ctx.tool.name, leaf, conv) if "prose" in leaf.kinds and not blind else None
             if off is not None:
