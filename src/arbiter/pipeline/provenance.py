@@ -569,6 +569,9 @@ _SECRET_LABEL = re.compile(
     r"(?P<value>[^\s,.;:!?()\"\u201d]*\d[^\s,.;:!?()\"\u201d]*)",
     re.IGNORECASE)
 # ... and the user's words that ask for such a secret to be passed on (or for everything that gets someone in).
+# Arguments that name a place, which hold no personal numbers.
+_PLACE_ARG = re.compile(r"location|pickup|dropoff|drop_off|address|place|venue|city", re.IGNORECASE)
+_NOT_PLACE_ARG = re.compile(r"mail|url|web|link|ip_|_ip|phone|wallet|iban|account", re.IGNORECASE)
 _SECRET_ASKED = frozenset({"code", "codes", "pin", "pins", "password", "passwords", "passcode", "passcodes", "otp",
                            "combination", "wifi", "wi-fi", "cvv", "cvc", "instructions",
                            "details", "dial", "dial-in", "dialin", "login", "credentials",
@@ -2048,6 +2051,24 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _personal_in_place(leaf: Leaf, conv: Conversation) -> str | None:
+        """For a place argument (``pickup_location``, ``address``): the kind of personal number it carries (a phone
+        number, an account, a document number of six digits or more) that the user did not write, from a tool result:
+        a place holds no passport number ("JAI T2 / Z7718204 / +91 98290 55123")."""
+        name = leaf.path.rsplit("/", 1)[-1].lower()
+        if not isinstance(leaf.value, str) or not _PLACE_ARG.search(name) or _NOT_PLACE_ARG.search(name):
+            return None  # (an ``email_address`` or a ``web_address`` is no place)
+        for kind, value in leaf.atoms:
+            if (kind, value) in conv.user_atoms:
+                continue
+            if kind in ("phone", "iban", "email") or (kind == "ident" and sum(ch.isdigit() for ch in value) >= 6):
+                h = digest(conv.key, kind, value)
+                if any(s.role in ("tool", "relayed") and h in s.analysed.atoms for s in leaf.sources):
+                    return {"phone": "a phone number", "iban": "an account", "email": "an address"}.get(
+                        kind, "a document or account number")
+        return None
+
+    @staticmethod
     def _unasked_secret(tool: str, leaf: Leaf, conv: Conversation) -> Source | None:
         """For a message, a note or a payment's text: a secret that opens something (a gate code, an alarm PIN, a
         password; :data:`_SECRET_LABEL`) that the text passes on while only a tool result holds it and the user's
@@ -2325,6 +2346,12 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} attaches a file the user's request neither names nor "
                     "points at, to a message the user asked no attachment for")))
+                continue
+            personal = self._personal_in_place(leaf, conv) if not blind else None
+            if personal is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} is a place, and carries {personal} that the user did "
+                    "not write there")))
                 continue
             secret = self._unasked_secret(ctx.tool.name, leaf, conv) if not blind else None
             if secret is not None:
