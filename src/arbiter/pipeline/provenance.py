@@ -1329,6 +1329,8 @@ class ProvenanceCheck:
         for kind, value in leaf.atoms:
             if kind not in kinds or (kind, value) in others or kind in given:
                 continue
+            if kind == "ident" and sum(ch.isdigit() for ch in value) < 6:
+                continue  # a booking reference ("bk-h-6610") is what a message to the venue is about
             h = digest(conv.key, kind, value)
             holders = {s.trust for s in leaf.sources if h in s.analysed.atoms}
             if holders == {"trusted"}:
@@ -1345,7 +1347,10 @@ class ProvenanceCheck:
             every = False
             for text in conv.user_texts:
                 for m in _OWN_DETAIL.finditer(text):
+                    theirs = m.group(0).split(None, 1)[0].lower() in ("his", "her", "their")
                     for w in words(fold(m.group(0))):
+                        if w == "address" and theirs:
+                            continue  # "their address is in the listing": where to write, not what to pass on
                         if w in _DETAIL_ALL:
                             every = True
                         kinds |= _DETAIL_OF.get(w, set())
