@@ -1802,6 +1802,12 @@ class ProvenanceCheck:
         owners = [s for s in conv.sources if s.role in ("tool", "relayed") and mine & s.analysed.own]
         if not owners:
             return False
+        # The user typed the id of another item of the same listing ("the site incident report, f-incident-0529"):
+        # the folder's other files are not asked for, however the listing was fetched.
+        typed = {digest(conv.key, k, v) for k, v in conv.user_atoms if k == "ident"}
+        if typed and not mine & typed and not conv.user_asked & (_SEVERAL | _THOSE) and any(
+                s.message == o.message and s is not o and s.analysed.own & typed for o in owners for s in conv.sources):
+            return True
         pointers = self._pointers(conv)
         return not any(pointers.get((s.message, s.part)) for s in owners)
 
