@@ -1576,8 +1576,14 @@ class ProvenanceCheck:
             return False
         if any(self._singled(conv, s) for s in owners):
             return False
-        # ... and which the text of another item names: content that points at an item to act on, not the user.
-        if not any(s not in owners and hashes & s.analysed.atoms for s in untrusted):
+        # ... and which the text of another item names: content that points at an item to act on, not the user (by
+        # its id, or by three or more words of its own the user never used: "the clinic's 'Staff contracts 2033
+        # (all staff)' bundle").
+        # (The words only count for a grant: a file shared on content's say-so.)
+        theirs = frozenset().union(*(o.analysed.phrases for o in owners)) - self._distinctive(conv) \
+            if "grant" in action_classes(tool) else frozenset()
+        if not any(s not in owners and hashes & s.analysed.atoms for s in untrusted) and not any(
+                s not in owners and len(theirs & s.analysed.phrases) >= 3 for s in conv.untrusted):
             return False
         messages = {s.message for s in owners}
         picked = [s for s in conv.sources if s.message in messages and s not in owners and self._singled(conv, s)]
