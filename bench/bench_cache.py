@@ -6,6 +6,7 @@
     python bench/bench_cache.py --split test3 --quality-only  # one held-out set (all three calibrate the thresholds)
     python bench/bench_cache.py --calibrate  # rewrite src/arbiter/cache/calibration.json (held-out pairs)
     python bench/bench_cache.py --model-costs  # only the embedder's and the verifier's cost per text / pair
+    python bench/bench_cache.py --ahead        # only the verified hit with and without verifying ahead
 
 Quality runs the real embedder, guard and verifier through SemanticCache on evals/cache (per category: how
 many paraphrases are reused, how many near misses are wrongly reused, with a 95% upper bound) at
@@ -180,6 +181,64 @@ def quality(split: str) -> None:
                   f"{setting.verifier or '-'}: paraphrases reused {k1}/{ns}, near misses {k2}/{nd}")
 
 
+def ahead(split: str, rounds: int = 2) -> None:
+    """A verified hit with and without verifying ahead (the verifier reading the likeliest entry
+    while the new text is embedded), alternating in this run, each round with a fresh verifier and
+    cache: with one stored entry per pair (as in the quality run), and with every stored text of the
+    split in its tool's partition (the pick must then find the entry among many)."""
+    emb = default_embedder()
+    pairs = _pairs(split)
+    times: dict[tuple[str, bool], list[float]] = {}
+    picked: dict[str, list[int]] = {}
+    lookups: dict[str, int] = {}
+    read_ahead: dict[str, int] = {}
+    for _ in range(rounds):
+        for speculate in (False, True):
+            for layout in ("one entry", "whole split"):
+                verifier = Verifier()
+                reuse = load_calibration().reuse_for(DEFAULT_MAX_FALSE_REUSE, verifier.model_id)
+                cache = SemanticCache(emb, verifier=verifier, speculate=speculate)
+                worked: set[tuple[str, str]] = set()
+                run_ahead = verifier.speculate
+
+                def record(a: str, b: str, run_ahead: Any = run_ahead, worked: set[tuple[str, str]] = worked) -> None:
+                    worked.add((a, b) if a <= b else (b, a))
+                    run_ahead(a, b)
+
+                verifier.speculate = record  # type: ignore[method-assign]
+                if layout == "whole split":
+                    for i, r in enumerate(pairs):
+                        key = PartitionKey("t", r["tool"], 1, "r", 1, emb.model_id)
+                        cache.store_result(key, {"q": r["a"]}, "r", f"d{i}", 60, ["q"])
+                for i, r in enumerate(pairs):
+                    key = PartitionKey("t", r["tool"], 1, "r", 1, emb.model_id)
+                    if layout == "one entry":
+                        cache.invalidate()
+                        cache.store_result(key, {"q": r["a"]}, "r", f"d{i}", 60, ["q"])
+                    start = time.perf_counter()
+                    hit = cache.lookup(key, {"q": r["b"]}, ["q"], reuse.threshold, verifier=reuse.verifier)
+                    elapsed = time.perf_counter() - start
+                    if speculate:
+                        lookups[layout] = lookups.get(layout, 0) + 1
+                    if hit is None or hit.stage != "verified" or hit.verifier is None:
+                        continue  # only hits the verifier read
+                    times.setdefault((layout, speculate), []).append(elapsed)
+                    if speculate:
+                        source = cache._entries[hit.entry_id].texts["q"]
+                        a, b = for_embedding(source), for_embedding(r["b"])
+                        picked.setdefault(layout, []).append(((a, b) if a <= b else (b, a)) in worked)
+                if speculate:
+                    read_ahead[layout] = read_ahead.get(layout, 0) + len(worked)
+    print(f"# verifying ahead, {split} pairs, {rounds} alternating rounds (hits the verifier read):")
+    for layout in ("one entry", "whole split"):
+        off, on = times[(layout, False)], times[(layout, True)]
+        ok = picked.get(layout, [])
+        print(f"  {layout:11}: without p50 {pct(off, 50):.2f} ms p99 {pct(off, 99):.2f} ms; with p50 "
+              f"{pct(on, 50):.2f} ms p99 {pct(on, 99):.2f} ms ({pct(on, 50) / pct(off, 50):.2f}x at p50, "
+              f"{pct(on, 99) / pct(off, 99):.2f}x at p99); the hit's pair was the one read ahead in "
+              f"{sum(ok)}/{len(ok)}; pairs read ahead in {read_ahead[layout]} of {lookups[layout]} lookups")
+
+
 def embedder_cost() -> None:
     emb = default_embedder()
     texts = [for_embedding(a) for a, _ in PARAPHRASES]
@@ -318,6 +377,7 @@ def main() -> None:
                         help="rewrite src/arbiter/cache/calibration.json from the calibration pairs, then stop")
     parser.add_argument("--only-100k", action="store_true", help="just the 100k single-partition lookup")
     parser.add_argument("--model-costs", action="store_true", help="just the embedder's and the verifier's cost")
+    parser.add_argument("--ahead", action="store_true", help="just the verified hit with and without verifying ahead")
     args = parser.parse_args()
     if args.calibrate:
         calibrate()
@@ -328,8 +388,12 @@ def main() -> None:
     if args.model_costs:
         embedder_cost()
         return
+    if args.ahead:
+        ahead(args.split)
+        return
     if not args.skip_quality:
         quality(args.split)
+        ahead(args.split)
     if args.quality_only:
         return
     embedder_cost()

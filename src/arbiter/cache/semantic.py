@@ -23,12 +23,14 @@ then the least recently used.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import json
 import logging
 import math
 import os
 import queue
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -57,6 +59,15 @@ log = logging.getLogger(__name__)
 BRUTE_FORCE_MAX = 4096
 # Texts whose embeddings are kept in memory (384 floats each: ~6 MB at this size).
 EMBEDDING_CACHE = 4096
+# A word held by more entries of a partition than this says little about which one a new text
+# matches: the pick of the entry to verify ahead (see :meth:`SemanticCache._speculate`) skips it.
+SPECULATE_POSTINGS = 256
+_LEXICAL = re.compile(r"\w{3,}")
+
+
+def _lexicon(texts: Iterable[str]) -> frozenset[str]:
+    """The words of a call's texts that the ahead-of-time pick compares (cheap: a regex, no model)."""
+    return frozenset(w for t in texts for w in _LEXICAL.findall(t.casefold()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +109,14 @@ class _Partition:
     # The entries of each (exact digest, semantic texts in field order): the same call asked again
     # is found here without an embedding (usually one id; two when other processes stored it too).
     same_text: dict[tuple[str, tuple[str, ...]], set[int]] = field(default_factory=dict)
+    # Each word of the stored texts -> the entries holding it, and each entry's word count: the
+    # preparation thread picks the entry a new text most likely matches by these, to run the
+    # verifier on that pair while the calling thread embeds the text.
+    words: dict[str, set[int]] = field(default_factory=dict)
+    lexicon_size: dict[int, int] = field(default_factory=dict)
+
+
+_Job = tuple[tuple[str, ...], "Verifier | None", "Callable[[], None] | None"]
 
 
 def _texts(names: tuple[str, ...], texts: dict[str, str]) -> tuple[str, ...]:
@@ -118,15 +137,17 @@ class _Prepare:
     backlog = 64
 
     def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[tuple[tuple[str, ...], Verifier | None]] | None = None
+        self._jobs: queue.SimpleQueue[_Job] | None = None
         self._lock = threading.Lock()
         os.register_at_fork(after_in_child=self._reset)  # a forked child has no such thread
 
     def _reset(self) -> None:
         self._jobs, self._lock = None, threading.Lock()
 
-    def submit(self, texts: tuple[str, ...], verifier: Verifier | None = None) -> None:
-        """Queue the raw texts of one call (never blocks; dropped when the thread is behind)."""
+    def submit(self, texts: tuple[str, ...], verifier: Verifier | None = None,
+               then: Callable[[], None] | None = None) -> None:
+        """Queue the raw texts of one call, and what to run once they are read (never blocks;
+        dropped when the thread is behind)."""
         jobs = self._jobs
         if jobs is None:
             with self._lock:
@@ -136,12 +157,12 @@ class _Prepare:
                                      daemon=True).start()
                 jobs = self._jobs
         if jobs.qsize() < self.backlog:
-            jobs.put((texts, verifier))
+            jobs.put((texts, verifier, then))
 
     @staticmethod
-    def _run(jobs: queue.SimpleQueue[tuple[tuple[str, ...], Verifier | None]]) -> None:
+    def _run(jobs: queue.SimpleQueue[_Job]) -> None:
         while True:
-            texts, verifier = jobs.get()
+            texts, verifier, then = jobs.get()
             for text in texts:
                 try:
                     features(text)
@@ -151,6 +172,11 @@ class _Prepare:
                         verifier.prepare(normalised)
                 except Exception:  # the lookup reads the text again, and fails there if it must
                     log.debug("cache text preparation failed", exc_info=True)
+            if then is not None:
+                try:
+                    then()
+                except Exception:  # only ever work done ahead: the lookup does it again if it must
+                    log.debug("cache work ahead failed", exc_info=True)
 
 
 _prepare = _Prepare()
@@ -162,11 +188,15 @@ class SemanticCache:
     def __init__(self, embedder: Embedder | None = None, store: CacheStore | None = None, *,
                  max_entries: int = 100_000, clock: Callable[[], float] = time.time,
                  hnsw_above: int = HNSW_ABOVE, ef_search: int = EF_SEARCH, candidates: int = 8,
-                 touch_batch: int = 256, verifier: Verifier | Literal["default"] | None = "default") -> None:
+                 touch_batch: int = 256, verifier: Verifier | Literal["default"] | None = "default",
+                 speculate: bool = True) -> None:
         self.embedder: Embedder = embedder or default_embedder()
         # The cross-encoder stage; None leaves the guard alone (with its stricter tier).
         self.verifier: Verifier | None = default_verifier() if verifier == "default" else verifier
         self.store = store
+        # Verify the likeliest candidate while the new text is embedded (two cores: the two model
+        # runs overlap). Costs a wasted verifier run when the search then picks another entry.
+        self.speculate = speculate
         self.max_entries = max_entries
         self.clock = clock
         self.hnsw_above = hnsw_above
@@ -263,14 +293,16 @@ class SemanticCache:
                 self._embeddings.popitem(last=False)
         return vec
 
-    def _vector(self, semantic: dict[str, str]) -> np.ndarray:
+    def _vector(self, semantic: dict[str, str], then: Callable[[], None] | None = None) -> np.ndarray:
+        """The query vector of ``semantic``; ``then`` is work for the preparation thread once it
+        has read the texts, queued only when a model run is coming (a text not embedded yet)."""
         names = sorted(semantic)
         texts = [for_embedding(semantic[f]) for f in names]
         with self._lock:
             new = any(t not in self._embeddings for t in texts)
         if new:
             # A model run is coming: meanwhile, read the raw texts as the guard and verifier will.
-            _prepare.submit(tuple(semantic[f] for f in names), self.verifier)
+            _prepare.submit(tuple(semantic[f] for f in names), self.verifier, then)
         vecs = np.stack([self._embed(t) for t in texts])
         # Concatenated and scaled so the inner product is the mean field cosine (<= 1).
         return (vecs.reshape(-1) / math.sqrt(len(semantic))).astype(np.float32)
@@ -325,7 +357,9 @@ class SemanticCache:
         if not names:
             candidates = [(i, None) for i in plain]
         else:
-            candidates = self._similar(part, bucket, small, self._vector(semantic), len(names), floor)
+            ahead = (functools.partial(self._speculate, part, digest, names, semantic)
+                     if verifier is not None and self.speculate else None)
+            candidates = self._similar(part, bucket, small, self._vector(semantic, ahead), len(names), floor)
         return self._first(partition, names, semantic, candidates, now, threshold, verifier, rejected)
 
     def _first(self, partition: PartitionKey, names: tuple[str, ...], semantic: dict[str, str],
@@ -375,6 +409,39 @@ class SemanticCache:
         if score < bar:
             return f"verifier {score:.2f} < {bar:.2f}", score
         return None, score
+
+    def _speculate(self, part: _Partition, digest: str, names: tuple[str, ...], semantic: dict[str, str]) -> None:
+        """Run the verifier, ahead of the search, on the stored entry sharing the most words with the
+        new texts (Jaccard over :func:`_lexicon`), if the guard would let that pair reach it.
+
+        Work done ahead, never a decision: the lookup still searches, guards and asks the verifier,
+        whose memo then holds the score (or a run in progress that it waits for). When the search
+        finds another entry, or none, this run was wasted work on the other core.
+        """
+        asked = _lexicon(semantic.values())
+        with self._lock:
+            bucket = part.buckets.get(digest)
+            if not asked or not bucket:
+                return
+            shared: dict[int, int] = {}
+            for word in asked:
+                ids = part.words.get(word)
+                if ids is not None and len(ids) <= SPECULATE_POSTINGS:
+                    for i in ids:
+                        if i in bucket:
+                            shared[i] = shared.get(i, 0) + 1
+            if not shared:
+                return
+            best = max(shared, key=lambda i: shared[i] / (len(asked) + part.lexicon_size[i] - shared[i]))
+            entry = self._entries.get(best)
+            if entry is None:
+                return
+            stored = dict(entry.texts)
+        if self.verifier is None or any(near_miss(stored[f], semantic[f], verified=True) for f in names):
+            return
+        for f in names:
+            if (a := for_embedding(stored[f])) != (b := for_embedding(semantic[f])):
+                self.verifier.speculate(a, b)
 
     def _similar(self, part: _Partition, bucket: set[int], small: list[int] | None, query: np.ndarray, n: int,
                  threshold: float) -> list[tuple[int, float | None]]:
@@ -449,6 +516,11 @@ class SemanticCache:
             part.index.add(np.array([entry_id]), vector.reshape(1, -1))
         part.buckets.setdefault(entry.digest, set()).add(entry_id)
         part.same_text.setdefault((entry.digest, _texts(entry.key[1], entry.texts)), set()).add(entry_id)
+        if entry.key[1]:
+            words = _lexicon(entry.texts.values())
+            for word in words:
+                part.words.setdefault(word, set()).add(entry_id)
+            part.lexicon_size[entry_id] = len(words)
         self._entries[entry_id] = entry
         versions = self._versions.setdefault((entry.key[0].tenant, entry.key[0].tool), {})
         versions[entry.key[0].tool_version] = versions.get(entry.key[0].tool_version, 0) + 1
@@ -500,6 +572,13 @@ class SemanticCache:
                     same.discard(entry_id)
                     if not same:
                         del part.same_text[texts]
+                if part.lexicon_size.pop(entry_id, None) is not None:
+                    for word in _lexicon(entry.texts.values()):
+                        holders = part.words.get(word)
+                        if holders is not None:
+                            holders.discard(entry_id)
+                            if not holders:
+                                del part.words[word]
                 by_part.setdefault(entry.key, []).append(entry_id)
             for key, part_ids in by_part.items():
                 part = self._parts[key]

@@ -58,6 +58,10 @@ class Verifier:
         self._session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
         # The probability is a pure function of the ordered pair (one thread: the same bits every run).
         self._memo = functools.lru_cache(maxsize=SCORE_MEMO)(self._read)
+        # Pairs being scored ahead of a lookup (:meth:`speculate`): a lookup that asks for one waits
+        # for that run instead of starting a second one on the same core budget.
+        self._running: dict[tuple[str, str], threading.Event] = {}
+        self._running_lock = threading.Lock()
         # Each text's ids, read once: a stored text is compared with every new text near it, and a
         # new text is tokenised while the embedder runs (SemanticCache's text preparation).
         self._ids = functools.lru_cache(maxsize=SCORE_MEMO)(self._encode)
@@ -97,7 +101,31 @@ class Verifier:
         """Probability that ``a`` and ``b`` ask the same question, the same in either order."""
         # The model was trained on both orders; one canonical order costs one run (~2 ms), not two,
         # and makes the score symmetric by construction.
-        return self._memo(*((a, b) if a <= b else (b, a)))
+        pair = (a, b) if a <= b else (b, a)
+        with self._running_lock:
+            running = self._running.get(pair)
+        if running is not None:
+            running.wait()
+        return self._memo(*pair)
+
+    def speculate(self, a: str, b: str) -> None:
+        """Score a pair a lookup may soon ask for (its memo is then ready); never decides anything.
+
+        The semantic cache calls it from its preparation thread while the calling thread embeds the
+        new text: the two model runs then overlap instead of following one another. A :meth:`score`
+        of the same pair meanwhile waits for this run.
+        """
+        pair = (a, b) if a <= b else (b, a)
+        with self._running_lock:
+            if pair in self._running:
+                return
+            running = self._running[pair] = threading.Event()
+        try:
+            self._memo(*pair)
+        finally:
+            with self._running_lock:
+                del self._running[pair]
+            running.set()
 
     def compute(self, a: str, b: str) -> float:
         """:meth:`score` without the memo: the model runs whenever the wording does not decide."""
