@@ -128,7 +128,8 @@ class Arbiter:
                                 if s.embeddings_url else None)
                     store = CacheStore(self.db.write, self.db.read)
                     cache = SemanticCache(embedder, store, max_entries=s.cache_max_entries,
-                                          verifier="default" if s.cache_verifier else None)
+                                          verifier="default" if s.cache_verifier else None,
+                                          speculate=s.cache_verify_ahead)
                     cache.load_from_store()
                     self._cache = cache
                     if self._serving:

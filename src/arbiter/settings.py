@@ -53,6 +53,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     embeddings_key: str = ""
     cache_max_entries: Positive = 100_000
     cache_verifier: bool = True  # the cross-encoder stage; false: the near-miss guard alone (fewer reuses)
+    # Run the verifier on the likeliest candidate while a new text is embedded: faster hits on an idle
+    # core, one wasted model run when the search then finds another entry or none.
+    cache_verify_ahead: bool = True
     max_history_messages: Positive = 1000  # messages of a declared conversation (/v1/check, model endpoints)
     conversation_max_items: Positive = 200  # executed results remembered per conversation (invoke, MCP)
     conversation_ttl_s: Seconds = 86400.0  # how long a remembered result counts

@@ -114,11 +114,12 @@ def test_the_service_setting_turns_the_verifier_stage_off(tmp_path: Path, db_url
     from arbiter.types import Tool, ToolAnnotations
     from tests.conftest import make_settings
 
-    extra = {} if value is None else {"ARBITER_CACHE_VERIFIER": value}
+    extra = {} if value is None else {"ARBITER_CACHE_VERIFIER": value, "ARBITER_CACHE_VERIFY_AHEAD": value}
     svc = Arbiter.build(make_settings(tmp_path, db_url, **extra))
     try:
         svc.db.migrate()
         cache = svc.cache_for_call()
+        assert cache.speculate is on
         kb = Tool(tenant="acme", name="kb", input_schema={}, annotations=ToolAnnotations(readOnlyHint=True),
                   cache={"enabled": True, "ttl_s": 60, "semantic_fields": ["query"]})
         reuse = cache.reuse_for(kb)
