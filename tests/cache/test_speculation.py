@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from arbiter.cache import OnnxEmbedder, PartitionKey, SemanticCache
+from arbiter.cache import OnnxEmbedder, PartitionKey, SemanticCache, semantic
 from arbiter.cache.calibration import load_calibration
 from arbiter.cache.guard import near_miss
 from arbiter.cache.text import for_embedding
@@ -32,6 +32,12 @@ class _Runs:
         self.threads.append(threading.current_thread().name)
         time.sleep(self.delay)
         return self.session.run(*args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def idle_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite runs on a loaded host: these tests decide themselves whether a core is idle."""
+    monkeypatch.setattr(semantic, "_idle_core", lambda: True)
 
 
 @pytest.fixture
@@ -111,15 +117,31 @@ def test_the_pick_is_the_entry_sharing_the_most_words(embedder: OnnxEmbedder, ve
     assert ahead == [(for_embedding(texts[1]), for_embedding("exporting my invoices as a PDF file"))]
 
 
-def test_no_work_ahead_without_the_verifier_stage_or_when_switched_off(embedder: OnnxEmbedder,
-                                                                       verifier: Verifier) -> None:
-    key = _key(embedder)
-    for cache, bar in ((SemanticCache(embedder, verifier=verifier, speculate=False), _bar(verifier)),
-                       (SemanticCache(embedder, verifier=verifier), None)):
-        cache.store_result(key, {"query": "delivery times to Finland"}, "r", "dec-1", 60, ["query"])
-        cache.lookup(key, {"query": "how long is delivery to Finland"}, ["query"], 0.7, verifier=bar)
-        time.sleep(0.2)
-        assert "arbiter-cache-prepare" not in _runs(verifier).threads
+@pytest.mark.parametrize("case", ["switched off", "no verifier stage", "no idle core"])
+def test_no_work_ahead_without_the_verifier_stage_when_switched_off_or_busy(
+        embedder: OnnxEmbedder, verifier: Verifier, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    key, bar = _key(embedder), _bar(verifier)
+    cache = SemanticCache(embedder, verifier=verifier, speculate=case != "switched off")
+    if case == "no idle core":
+        monkeypatch.setattr(semantic, "_idle_core", lambda: False)
+    cache.store_result(key, {"query": "delivery times to Finland"}, "r", "dec-1", 60, ["query"])
+    hit = cache.lookup(key, {"query": "how long is delivery to Finland"}, ["query"], 0.7,
+                       verifier=None if case == "no verifier stage" else bar)
+    time.sleep(0.2)
+    assert "arbiter-cache-prepare" not in _runs(verifier).threads
+    # Without the stage the guard's stricter tier decides; with it, the lookup runs the model itself.
+    assert _runs(verifier).threads == ([] if case == "no verifier stage" else ["MainThread"])
+    assert hit is not None and (hit.verifier is None) == (case == "no verifier stage")
+
+
+@pytest.mark.parametrize(("load", "cores", "idle"), [(0.4, 2, True), (1.0, 2, True), (1.3, 2, False),
+                                                     (0.0, 1, False), (5.0, 8, True), (7.5, 8, False)])
+def test_a_core_is_idle_when_the_load_average_leaves_one(monkeypatch: pytest.MonkeyPatch, load: float,
+                                                         cores: int, idle: bool) -> None:
+    monkeypatch.undo()  # the real function, on a load average and core count of the test's choosing
+    monkeypatch.setattr(semantic.os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(semantic.os, "cpu_count", lambda: cores)
+    assert semantic._idle_core() is idle
 
 
 def test_work_ahead_changes_no_decision(embedder: OnnxEmbedder) -> None:

@@ -65,6 +65,16 @@ SPECULATE_POSTINGS = 256
 _LEXICAL = re.compile(r"\w{3,}")
 
 
+def _idle_core() -> bool:
+    """Whether a core is likely free for work done ahead: the 1-minute load average leaves one
+    (a cheap system call). On a busy host, running the verifier ahead only competes with the embedder."""
+    cores = os.cpu_count() or 1
+    try:
+        return cores > 1 and os.getloadavg()[0] <= cores - 1
+    except OSError:  # no load average on this platform
+        return cores > 1
+
+
 def _lexicon(texts: Iterable[str]) -> frozenset[str]:
     """The words of a call's texts that the ahead-of-time pick compares (cheap: a regex, no model)."""
     return frozenset(w for t in texts for w in _LEXICAL.findall(t.casefold()))
@@ -194,8 +204,9 @@ class SemanticCache:
         # The cross-encoder stage; None leaves the guard alone (with its stricter tier).
         self.verifier: Verifier | None = default_verifier() if verifier == "default" else verifier
         self.store = store
-        # Verify the likeliest candidate while the new text is embedded (two cores: the two model
-        # runs overlap). Costs a wasted verifier run when the search then picks another entry.
+        # Verify the likeliest candidate while the new text is embedded, when a core looks idle (the
+        # two model runs then overlap). Costs a wasted verifier run when the search then picks
+        # another entry, or none.
         self.speculate = speculate
         self.max_entries = max_entries
         self.clock = clock
@@ -358,7 +369,7 @@ class SemanticCache:
             candidates = [(i, None) for i in plain]
         else:
             ahead = (functools.partial(self._speculate, part, digest, names, semantic)
-                     if verifier is not None and self.speculate else None)
+                     if verifier is not None and self.speculate and _idle_core() else None)
             candidates = self._similar(part, bucket, small, self._vector(semantic, ahead), len(names), floor)
         return self._first(partition, names, semantic, candidates, now, threshold, verifier, rejected)
 
