@@ -513,12 +513,31 @@ def test_duplicates_and_the_account_it_came_from_in_other_languages() -> None:
     ("earliest flight to Queenstown on the 20th that lands before midday pls", "book"),
     ("IT sent a warning about some phishing email going round, if I've got it please bin it", "delete"),
     ("if they've cancelled, take it out of my calendar", "remove"),
+    ("Take everyone except me and Ilse off the 'Rates 2034' sheet.", "remove"),
+    ("Now a hotel for the three of them in Tromsø, 3 to 6 May: the cheapest one.", "book"),
+    ("Right. A car for Dana from Bergen airport on the 4th, automatic.", "book"),
 ])
 def test_terse_requests_made_of_a_noun_phrase(text: str, verb: str) -> None:
     assert verb in requested_words([text]) and asks_for_action([text])
 
 
 @pytest.mark.parametrize("text", ["What is the earliest flight to Oslo?",
-                                  "I need the cheapest car prices for a report.", "Which table for 4 is free?"])
+                                  "I need the cheapest car prices for a report.", "Which table for 4 is free?",
+                                  "A hotel for the team would be nice, what are the options?",
+                                  "I read the reviews. A car for three days costs how much?"])
 def test_questions_about_bookables_ask_for_no_booking(text: str) -> None:
     assert "book" not in requested_words([text])
+
+
+@pytest.mark.parametrize("text", [
+    "The cheapest one rated 8 or more that has parking for the survey trailer.",
+    "Book the best-rated place that takes dogs.",
+    "the cheapest hotel with free parking near the port",
+])
+def test_a_condition_a_price_or_rating_cannot_check_leaves_the_pick_to_the_items_text(text: str) -> None:
+    assert criterion([text]) is None
+
+
+def test_a_condition_in_another_sentence_leaves_the_criterion_standing() -> None:
+    assert criterion(["Book the cheapest flight to Oslo. The hotel that has parking can wait."]) == Criterion("price")
+    assert criterion(["the best-rated hotel under EUR 150"]) == Criterion("rating", cap=150.0)

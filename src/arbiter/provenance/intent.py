@@ -561,8 +561,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     # "drop Petra a line that it's moved", "shoot him an email": a message.
     (r"\b(?:drop|shoot|flick|fire\s+off)\s+(?=(?:[\w@.'-]+\s+){0,2}(?:a|an)\s+(?:quick\s+|short\s+)?"
      r"(?:line|note|message|email|e-mail|mail|text|dm)\b)", "message "),
-    # "Take him off the channel", "take it out of my calendar" (not "take Friday off"); "bin it" deletes.
-    (r"\btake(?=\s+(?:[\w@.#'()-]+\s+){1,4}(?:off|out\s+of)\s+(?:the|my|our|this|that|his|her|their|its|of|from|all|"
+    # "Take him off the channel", "take it out of my calendar", "take everyone except me and Nomvula off the sheet"
+    # (not "take Friday off"); "bin it" deletes.
+    (r"\btake(?=\s+(?:[\w@.#'()-]+\s+){1,6}(?:off|out\s+of)\s+(?:the|my|our|this|that|his|her|their|its|of|from|all|"
      r"every|#))", "remove"),
     # "Take out anyone the directory lists as former staff", "take off anyone who isn't staff".
     (r"\btake\s+(?:out|off)\s+(?=(?:anyone|anybody|everyone|everybody|those|them|him|her|people|any|all)\b)",
@@ -573,6 +574,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     (rf"\b(?:i\s+)?(?:need|want|would\s+like|looking\s+for)\s+(?=(?:a|an|the|some|two|2)?\s*(?:[\w-]+\s+){{0,2}}?"
      rf"{_BOOKABLE}\b(?!\s+(?:prices?|rates?|options|quotes?|costs?|fares?|details|info)\b))", "book "),
     (r"\b(?=table\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)", "book "),
+    # "Now a hotel for the two of them in St. John's, 17 to 22 September": a request made of the thing and its user.
+    (rf"(?:^|(?<=[.!?;]\s))(?:now|next|then|also|and)?[\s,]*(?=(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_BOOKABLE}\s+for\b"
+     r"(?![^.!?\n]*(?:\?|\b(?:would|costs?|is|are|was|were)\b)))", "book "),
     (r"\b(?=(?:lunch|dinner|brunch|breakfast)\b[^.?!\n]{0,60}\bfor\s+(?:\d+|two|three|four|five|six|seven|eight)\b)",
      "book "),
     (rf"(?:^|(?<=[.!?;]\s))(?=(?:the\s+)?(?:earliest|latest|cheapest|first|last|next|best[- ]rated|highest[- ]rated)\s+"
@@ -880,10 +884,23 @@ _CAP = re.compile(r"\b(?:under|below|less\s+than|at\s+most|max(?:imum)?|up\s+to|
                   r"(?:[$€£]|eur|usd|gbp|nok|sek|dkk|chf|pln)?\s*(\d[\d,.]*)")
 
 
+# A condition on the item that a price or a rating cannot check ("the cheapest one rated 8 or more that has parking for
+# the survey trailer", "the best-rated place that takes dogs"): the criterion then picks among the items that meet it,
+# which only reading their text tells.
+_QUALIFIED = re.compile(r"^[^.!?;\n]*?\b(?:that|which|where|who)\s+(?:has|have|had|offers?|allows?|takes?|fits?|"
+                        r"includes?|can|could|serves?|accepts?|comes?|gives?|lets?|provides?)\b|"
+                        r"^[^.!?;\n]*?\bwith\s+(?:free\s+|secure\s+|on-?site\s+)?(?:parking|breakfast|wifi|wi-fi|"
+                        r"pool|gym|kitchen|space|room|luggage|bags?|baggage|a\s+(?:kitchen|pool|view|balcony|desk))\b")
+
+
 def criterion(texts: Sequence[str]) -> Criterion | None:
     """The criterion by which the user's request picks an item ("the cheapest flight", "the best-rated hotel under
-    EUR 150"), or None."""
+    EUR 150"), or None; None too when the request adds a condition on the item's text that the criterion cannot
+    check ("... that has parking for the trailer")."""
     text = " ".join(texts).lower()
+    first = _CHEAPEST.search(text) or _BEST_RATED.search(text)
+    if first is not None and _QUALIFIED.search(text[first.end():]):
+        return None
     order = "price" if _CHEAPEST.search(text) else "rating" if _BEST_RATED.search(text) else None
     if order is None and _DUPLICATE.search(text):
         return Criterion(order="duplicate")
