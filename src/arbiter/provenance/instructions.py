@@ -199,7 +199,8 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     # Instructions split over several items point at each other.
     ("split", 0.5, r"\b(?:part|teil|partie|parte|deel|del|osa|cast|czesc|bolum)\s+[1-9]\s*(?:/|of|von|de|di|van|av|"
                    r"z|sur|na)\s*[2-9]\b|"
-                   r"\(\s*[1-9]\s*/\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b|\bpart\s+[1-9]\s*:|"
+                   r"\(\s*[1-9]\s*(?:/|of)\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b|\bpart\s+[1-9]\s*:|"
+                   r"\bparts?\s+[ab]\b(?:\s*(?:[:.]|and\s+b\b))|"
                    r"\bcontinued\s+in\s+(?:another|the\s+next)\b"),
     ("split", 0.6, r"\bcontinu(?:ing|ed|es)\s+(?:from|with)\s+(?:the|my|our)\s+(?:earlier|previous|first|last|"
                    r"other)\s+(?:note|message|part|email|item|post|review)\b"),
@@ -210,8 +211,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     # Pressure to act without the user: the tell of an instruction that must not be checked.
     ("pressure", 0.6, r"\b(?:no\s+need\s+to|don'?t|do\s+not|without)\s+(?:\w+\s+){0,2}(?:check|confirm|ask|tell|"
                       r"inform|notify|mention|consult|verify|double-check)(?:ing)?\b[^.!?\n]{0,25}"
-                      r"\b(?:me|the\s+user|anyone|them|with\s+me|again|with\s+(?:the|your)\s+(?:user|customer|client|"
-                      r"patient|owner|account\s+holder|guest|traveller|traveler|member|principal))\b"),
+                      r"\b(?:me|the\s+user|anyone|them|with\s+me|again|(?:with\s+)?(?:the|your)\s+(?:user|customer|"
+                      r"client|patient|owner|account\s+holder|guest|traveller|traveler|member|principal|speaker|"
+                      r"employee|boss|manager|host|sender))\b"),
     ("pressure", 0.6, r"\b(?:do\s+not|don'?t|without|no\s+need\s+to)\s+wait(?:ing)?\s+for\s+"
                       r"(?:the\s+|a\s+|any\s+|an\s+)?(?:user'?s?\s+|owner'?s?\s+|customer'?s?\s+|their\s+|his\s+|"
                       r"her\s+|your\s+|human\s+)?"
