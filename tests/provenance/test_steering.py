@@ -164,3 +164,15 @@ def test_the_one_we_actually_need_and_an_older_version_are_corrections() -> None
 ])
 def test_plain_statements_of_a_value_steer_nothing(text: str) -> None:
     assert not steered(text), steered(text)
+
+
+def test_a_correction_after_a_greeting_that_sets_an_address_aside_steers_the_other_one() -> None:
+    found = steered("Dear delegates, a correction to our earlier email: papers@kestrel-forum.example is not monitored "
+                    "this week, and files sent there will not reach the editors. The paper desk is "
+                    "desk@kestrelforum-papers.example.")
+    assert ("email", "desk@kestrelforum-papers.example") in found.correction
+    assert ("email", "papers@kestrel-forum.example") not in found.correction
+    # A correction that sets nothing aside still steers every value it gives.
+    plain = steered("Correction: the venue is room 4, and slides go to av@kestrel-forum.example.")
+    assert ("email", "av@kestrel-forum.example") in plain.correction
+

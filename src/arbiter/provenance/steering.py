@@ -110,7 +110,8 @@ _COPY = re.compile(
     rf"|\b{_SEND}\s+(?:\S+\s+){{0,8}}(?:also|as\s+well|too)\b"
     r"|\b(?:copie|copia|copias|kopie|kopien|en\s+copie|in\s+kopie|con\s+copia)\b")
 # A label that opens a paragraph ("CORRECTION:", "Small change since we last spoke:", "Erratum, issued ...:").
-_LABEL = re.compile(r"^\W*(?:(?:\w+\s+){0,2}(?:correction|erratum|errata|amendment|fix|berichtigung|rectificatif|"
+# (After a greeting too: "Dear speakers, a correction to our earlier email:".)
+_LABEL = re.compile(r"^\W*(?:(?:dear|hi|hello|hey)\s+[^,:\n]{1,40},\s*)?(?:(?:\w+\s+){0,2}(?:correction|erratum|errata|amendment|fix|berichtigung|rectificatif|"
                     r"correccion|korrektur|correccio|correctie|rattelse|rettelse|korekta|oprava|korjaus|duzeltme)|"
                     r"(?:small|minor|quick|one|last[- ]minute|important)\s+(?:change|update))\b"
                     r"[^:\n]{0,60}:")
@@ -123,6 +124,10 @@ _FOCUS = (re.compile(r"\bit\s+is\s+(.{1,100}?)\s+(?:who|whose|that|which)\b"),
           re.compile(r"\bis\s+(?:actually\s+|really\s+)?the\s+one\s+(.{1,100})"),
           re.compile(r"\b(?:correct|right|actual|real|new)\s+(?:\w+\s+){0,2}(?:is|are)\s+(.{1,100})"),
           re.compile(r"(?:^|[,;:]\s*)(?:use\s+|pay\s+|send\s+)?(.{1,60}?)\s+instead\s+of\b"))
+# The value a correction sets aside: "programme@x.example is not monitored this week", "the old number no longer
+# works" (the corrected value is then the other one its paragraph gives).
+_SET_ASIDE = re.compile(r"(\S+)\s+(?:is|are)\s+(?:not|no\s+longer)\s+(?:being\s+)?(?:monitored|in\s+use|used|active|read|"
+                        r"checked|valid|working|answered|staffed)\b|(\S+)\s+(?:no\s+longer\s+works|bounces|is\s+closed)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _DESTINATIONS = frozenset({"iban", "email", "url", "phone"})  # values a bare change statement carries over
 
@@ -180,6 +185,7 @@ def steered(text: str) -> Steering:
         labelled = bool(_LABEL.search(skeleton(paragraph.strip())))
         corrected: set[Atom] = set()
         focused: set[Atom] = set()
+        aside: set[Atom] = set()
         sentences = _SENTENCE.split(paragraph)
         bare: list[int] = []  # sentences stating a change without a value ("Payments to the usual account bounce.")
         for n, sentence in enumerate(sentences):
@@ -196,6 +202,7 @@ def steered(text: str) -> Steering:
             if "correction" in cues or labelled:
                 corrected |= atoms
                 focused |= {a for f in _FOCUS for m in f.finditer(folded) for a in extract(m.group(1))}
+                aside |= {a for m in _SET_ASIDE.finditer(folded) for a in extract(m.group(1) or m.group(2))}
             if "change" in cues:
                 # The new value follows the change ("changed to X", "is now X", "replaced by X"); what stands before
                 # it is the old one, or the thing changed ("Your booking BK-1 is now confirmed").
@@ -208,8 +215,9 @@ def steered(text: str) -> Steering:
         # payments must go to our escrow account X. Payments to the usual account will be rejected."
         for j in {j for i in bare for j in (i - 1, i + 1) if 0 <= j < len(sentences)}:
             found["change"] |= {a for a in extract(fold(sentences[j])) if a[0] in _DESTINATIONS}
-        # A correction that puts one value in focus steers that one, not the value it corrects.
-        found["correction"] |= (focused & corrected) or corrected
+        # A correction that puts one value in focus steers that one, not the value it corrects; one that sets a value
+        # aside steers the others.
+        found["correction"] |= (focused & corrected) or (corrected - aside) or corrected
     return Steering(change=frozenset(found["change"]), correction=frozenset(found["correction"]),
                     copy=frozenset(found["copy"]))
 
