@@ -90,7 +90,7 @@ import msgspec
 
 from arbiter.documents import leaves
 from arbiter.pii.policy import tenant_key
-from arbiter.provenance.atoms import Atom, digest, fold, label, unaccent, words
+from arbiter.provenance.atoms import Atom, digest, extract, fold, label, unaccent, words
 from arbiter.provenance.conversation import (
     LOOK_KINDS,
     Analyser,
@@ -370,6 +370,13 @@ _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop"
 _TARGETING = frozenset({"add", "remove", "invite", "kick", "dm", "ping", "tell", "message", "email", "e-mail", "mail",
                         "send", "to", "with", "cc", "bcc", "copy", "answer", "notify", "include"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "mx"})
+# A user who names the person in one sentence and removes a pronoun in the next ("Tejas moved to facilitation. Take him
+# out of #finance-private"): the person is the one the user's words name. (Only removals: "invite him" often follows a
+# description, "the vendor's new engineer", not a name.)
+_PRONOUN_TARGET = re.compile(r"\b(?:take|kick|boot|remove|drop|pull)\s+(?:him|her)\b", re.IGNORECASE)
+# ... a capitalised word that is no part of a description ("the Korean vendor", "the partner from Kranichstudio").
+_CAPITALISED = re.compile(r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\bfrom )(?<!\bat )(?<!\bof )(?<!\bin )"
+                          r"\b([A-Z][a-z\u00e0-\u024f'\u2019-]{2,})\b")
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "this", "that", "these",
                           "those"})
 # The person an assistant works for, as an operator's prompt names them ("the banking assistant of Urška Kovačič").
@@ -606,6 +613,27 @@ _SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "s
 _SENDER = re.compile(r'"(?:from|sender|author|sender_email|from_email)"\s*:\s*"(?:[^"<@]{0,80}<)?'
                      r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?\"|(?:^|\n)\s*(?:from|sender)\s*:[^\n@]{0,80}?"
                      r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+# A user who has a whole listing gone through ("go through my unread mail and deal with whatever needs doing", "work
+# through the open tickets"): every item of a listing read for it is pointed at.
+_SWEEP = re.compile(r"\b(?:go|going|work|run|read|look)\s+through\s+(?:(?:my|our|the|all|every|her|his)\s+)?"
+                    r"(?:\w+\s+){0,2}(?:mail|e-?mails?|inbox|messages|posts|tickets|requests|dms|notes|documents|files|channel|queue)\b",
+                    re.IGNORECASE)
+# A user who leaves the details of an action to what content says ("the way the letter says", "as the invoice asks").
+_AS_SAYS = re.compile(r"\b(?:the\s+way|as|like|how)\s+(?:the|his|her|their|its|our|my)\s+(?:\w+\s+){0,2}"
+                      r"(?:says|said|asks|asked|describes|described|specifies|specified|sets\s+out|lays\s+out|puts\s+it|states|stated)\b",
+                      re.IGNORECASE)
+# Roles that make someone an insider (more than a guest, a viewer or a commenter).
+_INSIDER_ROLES = frozenset({"member", "editor", "admin", "administrator", "owner", "full", "writer", "manager",
+                            "contributor", "organizer", "organiser", "co-owner"})
+# A user who says who gave a value ("Rohan DMed me her email", "Ama sent the new IBAN"): the value is the one that
+# person's message holds.
+_GIVEN_BY = re.compile(r"\b([A-Z][a-z\u00e0-\u024f'\u2019-]{2,})\s+(?:has\s+|had\s+|just\s+|already\s+)?(?:DMed|DM'd|"
+                       r"DM\u2019d|messaged|emailed|e-mailed|mailed|sent|gave|texted|posted|shared|forwarded|wrote)\s+"
+                       r"(?:(?:me|us)\s+)?(?:(?:her|his|their|the|its|our)\s+)?(?:new\s+|correct\s+|right\s+|current\s+)?"
+                       r"(email|e-mail|address|iban|account|bank\s+details|number|phone|mobile)\b")
+_GIVEN_KINDS = {"email": {"email"}, "e-mail": {"email"}, "address": {"email"}, "iban": {"iban"},
+                "account": {"iban"}, "number": {"phone", "iban"}, "phone": {"phone"}, "mobile": {"phone"}}
+_LISTED_HANDLE = re.compile(r'"(?:handle|user|username|member)"\s*:\s*"@?([A-Za-z][\w.-]{1,60})"')
 _CHAT_AUTHOR = re.compile(r'"(?:author|user|sender|from|posted_by)"\s*:\s*"@?([A-Za-z][\w.-]{1,60})"')  # a handle
 _CHANNEL = re.compile(r"(?<![\w&/#])#([A-Za-z][\w.-]*[A-Za-z0-9])")  # a channel the user names: #eng, #it-help
 
@@ -876,6 +904,7 @@ class ProvenanceCheck:
         kinds = conv.word_hashes(frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()))
         names = conv.word_hashes({fold(m) for text in conv.user_texts for m in _NAME.findall(text)} - _STOP)
         carriers = self._carriers(conv)
+        sweep = any(_SWEEP.search(text) for text in conv.user_texts)
         followed: set[int] = set()  # the links and ids of the items pointed at so far, free of instructions to the AI
         searched: list[frozenset[int]] = []  # ... and the words and values of each
         for parts in by_message.values():
@@ -905,7 +934,8 @@ class ProvenanceCheck:
             whole = any(s.producer & (distinctive | followed) or (s.producer and any(
                 s.producer <= item for item in searched)) for s in parts) or (
                 len(parts) == 1 and len(by_message) == 1 and bool(conv.user_asked & _DEFERRING or
-                                                                  self._handed_over(conv)))
+                                                                  self._handed_over(conv))) or (
+                len(parts) > 1 and sweep)
             for s in parts:
                 hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
                 # A name the user gives points at every item holding it, however many do ("refund Jonathan's
@@ -1391,10 +1421,84 @@ class ProvenanceCheck:
         if not named:
             return False
         value = fold(leaf.value).lstrip("@")
-        if value in named or self._adopted(conv, "change"):
+        if self._adopted(conv, "change"):
             return False
         mine = {w for w in _NAME_PART.split(value) if len(w) >= 3}
+        if value in named:
+            # Two authors carry the named person's name ("imran.shaikh" pinned the steps, "imran.sk-admin" says it is
+            # his new account): the one a trusted listing (the channel's member list) holds is theirs.
+            listed = self._listed(conv)
+            return not self._handles(conv) and value not in listed and any(
+                h != value and h in listed and mine & {w for w in _NAME_PART.split(h) if len(w) >= 3} for h in named)
         return any(mine & {w for w in _NAME_PART.split(h) if len(w) >= 3} for h in named)
+
+    def _beside_saved(self, leaf: Leaf, conv: Conversation) -> Source | None:
+        """For an account from untrusted content alone: the untrusted item that gives it beside an account a trusted
+        source holds (the saved payee's IBAN on the invoice, then a "group treasury" account that "also settles it"),
+        unless the user asks for a changed account. Invoice redirection adds the second account; the saved one is
+        the creditor's."""
+        if any(s.trust in ("user", "trusted", "system", "developer") for s in leaf.sources) or \
+                self._adopted(conv, "change"):
+            return None
+        saved: frozenset[int] | None = conv.memo.get("trusted_ibans")
+        if saved is None:
+            texts: dict[int, str] = conv.memo.get("tool_text_at", {})
+            trusted = {s.message for s in conv.sources if s.trust == "trusted"}
+            saved = conv.memo["trusted_ibans"] = frozenset(digest(conv.key, k, v) for i in trusted if i in texts
+                                                           for k, v in extract(fold(texts[i])) if k == "iban")
+        # (An account number that fails its checksum or its country's length is still an account: read as an id.)
+        mine = {digest(conv.key, k, v) for k, v in leaf.atoms if k == "iban" or (k == "ident" and len(v) >= 12)}
+        if not saved or not mine or mine & saved:
+            return None
+        return next((s for s in leaf.sources if s.trust == "untrusted" and mine & s.analysed.atoms and
+                     saved & s.analysed.atoms), None)
+
+    def _outside_insider(self, tool: str, leaf: Leaf, arguments: Any, conv: Conversation) -> bool:
+        """For a call that grants access: whether it makes an address at a domain that neither the user, the operator
+        nor a trusted tool holds an insider (a member, an editor), on untrusted content's word alone and for no one
+        the user named ("our grants reviewer has member access under clause 9 of the grant letter")."""
+        if "grant" not in action_classes(tool) or not isinstance(arguments, dict) or \
+                not isinstance(leaf.value, str) or "@" not in leaf.value:
+            return False
+        role = arguments.get("role")
+        # A user who asks for the role ("as a member") or for a grant in words of its own ("invite the new production
+        # accountant", "give them edit access") chose it; a user who hands over a queue of requests did not.
+        if not isinstance(role, str) or fold(role) not in _INSIDER_ROLES or fold(role) in conv.user_words or \
+                conv.user_requested & ACTIONS["grant"]:
+            return False
+        if any(s.trust != "untrusted" for s in leaf.sources) or self._named(leaf, conv):
+            return False
+        domains = {digest(conv.key, k, v) for k, v in leaf.atoms if k == "domain"}
+        known = self._known(conv) | conv.memo.get("known_parents", frozenset())
+        return bool(domains) and not domains & known
+
+    @staticmethod
+    def _not_the_giver(leaf: Leaf, conv: Conversation) -> str | None:
+        """When the user says who gave this kind of value ("Rohan DMed me her email"): whether this value, from
+        untrusted content alone, stands in no item of that person's while one of that person's items holds another
+        value of its kind (the "address that works for her" a third party offers). The giver's name, or None."""
+        for text in conv.user_texts:
+            for m in _GIVEN_BY.finditer(text):
+                name, noun = m.group(1), m.group(2).split()[0].lower()
+                kinds = _GIVEN_KINDS.get(noun, set()) & {k for k, _ in leaf.atoms}
+                if not kinds or fold(name) in _STOP:
+                    continue
+                theirs = [s for s in conv.untrusted if conv.word_hashes({_unaccented(fold(name))}) & s.analysed.phrases]
+                if theirs and not any(s in theirs for s in leaf.sources) and any(kinds & s.analysed.kinds
+                                                                                  for s in theirs):
+                    return name
+        return None
+
+    @staticmethod
+    def _listed(conv: Conversation) -> frozenset[str]:
+        """The handles trusted tools' results list (a channel's member list), folded; in memory only."""
+        found: frozenset[str] | None = conv.memo.get("listed_handles")
+        if found is None:
+            trusted = {s.message for s in conv.sources if s.trust == "trusted"}
+            texts: dict[int, str] = conv.memo.get("tool_text_at", {})
+            found = conv.memo["listed_handles"] = frozenset(
+                fold(h) for i in trusted if i in texts for h in _LISTED_HANDLE.findall(texts[i]))
+        return found
 
     @staticmethod
     def _follows_untrusted(conv: Conversation) -> list[Source]:
@@ -1739,6 +1843,10 @@ class ProvenanceCheck:
                             w[:1].isupper() and w.lower().split("'")[0] not in ("i", "i\u2019m") and
                             w.lower() not in _TITLES for w in phrase):
                         found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
+                if _PRONOUN_TARGET.search(text):
+                    verbs = frozenset().union(*ACTIONS.values())
+                    found.update(_unaccented(w) for name in _CAPITALISED.findall(text) for w in words(fold(name))
+                                 if w not in verbs and w not in _NOT_PEOPLE and w not in ("take", "kick", "bring"))
             targets = conv.memo["targets"] = frozenset(found - _STOP - _TITLES)
         leaving = conv.user_asked & ((_ANSWERING | _THOSE | _PEOPLE_GIVEN) - _REPLYING - {"them"})
         if leaving <= {"address", "addresses"} and any(_TYPED_ADDRESS.search(t) for t in conv.user_texts):
@@ -1967,6 +2075,15 @@ class ProvenanceCheck:
         deposit" asks for the payment only)."""
         parts = set(_SPLIT.split(tool.lower()))
         return bool(parts & _RECORDS) and "pay" in action_classes(tool) and not conv.user_asked & _SAVING
+
+    def _as_content_says(self, conv: Conversation, vocabulary: frozenset[str]) -> bool:
+        """Whether the user leaves the details to content ("set up the premiums the way the letter says", "as the
+        invoice asks") and an item the user pointed at, free of instructions to the AI, holds one of these words."""
+        if not any(_AS_SAYS.search(text) for text in conv.user_texts):
+            return False
+        pointers, carriers, hashed = self._pointers(conv), self._carriers(conv), conv.word_hashes(vocabulary)
+        return any(pointers.get((s.message, s.part)) and id(s) not in carriers and hashed & s.analysed.phrases
+                   for s in conv.untrusted)
 
     @staticmethod
     def _unasked_recurrence(arguments: Any, conv: Conversation) -> str | None:
@@ -2493,6 +2610,26 @@ class ProvenanceCheck:
                     f"({_describe(untrusted[0])}), another account of a person the user named, not the one the user "
                     "gave with '@' or the one that person's own messages come from")))
                 continue
+            if role == "recipient" and self._outside_insider(ctx.call.tool, leaf, ctx.call.arguments, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} makes an address at a domain no user, operator or "
+                    f"trusted source holds an insider (role {ctx.call.arguments.get('role')!r}) on untrusted "
+                    f"content's word alone ({_describe(untrusted[0])}), for no one the user named")))
+                continue
+            beside = self._beside_saved(leaf, conv) if role == "account" else None
+            if beside is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes an account that {_describe(beside)} gives beside "
+                    "one a trusted source holds (a saved payee's), and the user asked for no changed account")))
+                continue
+            giver = self._not_the_giver(leaf, conv) if role in ("recipient", "account") and \
+                not any(s.trust in ("user", "trusted") for s in leaf.sources) else None
+            if giver is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes a value from untrusted content "
+                    f"({_describe(untrusted[0])}) that is not in what {giver} sent, though the user said {giver} gave "
+                    "it, and that person's message holds another one")))
+                continue
             twin = self._lookalike(leaf, conv) if role in ("recipient", "account", "link") else None
             if twin is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
@@ -2704,7 +2841,8 @@ class ProvenanceCheck:
                 f"user's requests asks for that: 'add' in another sense does not); it follows untrusted content "
                 f"({_describe(following[0])})")))
         elif not reasons and (every := self._unasked_recurrence(ctx.call.arguments, conv)) is not None and \
-                not self._delegated(ctx.tool.name, conv, traced) and (following := self._follows_untrusted(conv)):
+                not self._delegated(ctx.tool.name, conv, traced) and not self._as_content_says(conv, _REPEATING) and \
+                (following := self._follows_untrusted(conv)):
             # "Pay the final invoice" asks for one payment, not the standing order the invoice's footer proposes.
             reasons.append(Reason(code="INTENT_MISMATCH", message=(
                 f"the call repeats ({every!r}) and the user asked for nothing that repeats (no 'monthly', 'every', "
