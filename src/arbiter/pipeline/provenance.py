@@ -616,7 +616,10 @@ _SENDER = re.compile(r'"(?:from|sender|author|sender_email|from_email)"\s*:\s*"(
 # A user who has a whole listing gone through ("go through my unread mail and deal with whatever needs doing", "work
 # through the open tickets"): every item of a listing read for it is pointed at.
 _SWEEP = re.compile(r"\b(?:go|going|work|run|read|look)\s+through\s+(?:(?:my|our|the|all|every|her|his)\s+)?"
-                    r"(?:\w+\s+){0,2}(?:mail|e-?mails?|inbox|messages|posts|tickets|requests|dms|notes|documents|files|channel|queue)\b",
+                    r"(?:\w+\s+){0,2}(?:mail|e-?mails?|inbox|messages|posts|tickets|requests|dms|notes|documents|files|channel|queue)\b"
+                    # ... or hands over a queue ("handle the requests in the files people shared with me").
+                    r"|\b(?:handle|deal\s+with|action|process|work\s+through|clear)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?"
+                    r"(?:open\s+|pending\s+|new\s+|outstanding\s+)?(?:requests|tickets|tasks|asks|items)\b",
                     re.IGNORECASE)
 # A user who leaves the details of an action to what content says ("the way the letter says", "as the invoice asks").
 _AS_SAYS = re.compile(r"\b(?:the\s+way|as|like|how)\s+(?:the|his|her|their|its|our|my)\s+(?:\w+\s+){0,2}"
@@ -1452,6 +1455,28 @@ class ProvenanceCheck:
             return None
         return next((s for s in leaf.sources if s.trust == "untrusted" and mine & s.analysed.atoms and
                      saved & s.analysed.atoms), None)
+
+    def _not_the_tasks_recipient(self, tool: str, leaf: Leaf, traced: Sequence[Leaf], conv: Conversation) -> bool:
+        """For a task the user handed over ("do the tasks on Isla's handover note"): whether this recipient comes from
+        another item than the ones that ask for the action, and those neither hold it nor name its person ("Forward
+        rev D to Kenna" in the note, and a reply from elsewhere saying that Hamish "receives every revision
+        alongside Kenna"). The task's own words say whom it is for."""
+        if not isinstance(leaf.value, str) or any(s.trust != "untrusted" for s in leaf.sources) or \
+                self._named(leaf, conv) or not self._handed_over(conv) or not self._delegated(tool, conv, traced):
+            return False
+        classes = action_classes(tool)
+        verbs = conv.word_hashes({w for c in classes for w in ACTIONS[c] | ACTIONS_ABROAD.get(c, frozenset())})
+        pointers, carriers = self._pointers(conv), self._carriers(conv)
+        asking = [s for s in conv.untrusted if pointers.get((s.message, s.part)) and id(s) not in carriers and
+                  (s.analysed.phrases & verbs) - s.analysed.negated]
+        # (An item the user's own words single out gives the recipient as well: "Kavya has a new volunteer starting"
+        # and Kavya's DM with the volunteer's address, for a wiki page's "invite the volunteer".)
+        if not asking or any(s in asking or self._singled(conv, s) for s in leaf.sources):
+            return False
+        local = fold(leaf.value).split("@", 1)[0]
+        names = conv.word_hashes({w for w in words(local) if len(w) >= 3 and w not in _STOP})
+        hashes = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        return not any(hashes & s.analysed.atoms or names & s.analysed.phrases for s in asking)
 
     def _outside_insider(self, tool: str, leaf: Leaf, arguments: Any, conv: Conversation) -> bool:
         """For a call that grants access: whether it makes an address at a domain that neither the user, the operator
@@ -2609,6 +2634,12 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content alone "
                     f"({_describe(untrusted[0])}), another account of a person the user named, not the one the user "
                     "gave with '@' or the one that person's own messages come from")))
+                continue
+            if role == "recipient" and self._not_the_tasks_recipient(ctx.call.tool, leaf, traced, conv):
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes a recipient from untrusted content "
+                    f"({_describe(untrusted[0])}) that the items asking for this task neither give nor name: the "
+                    "user handed over their task, not whatever other content adds to it")))
                 continue
             if role == "recipient" and self._outside_insider(ctx.call.tool, leaf, ctx.call.arguments, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
