@@ -111,7 +111,8 @@ _COPY = re.compile(
     r"|\b(?:copie|copia|copias|kopie|kopien|en\s+copie|in\s+kopie|con\s+copia)\b")
 # A label that opens a paragraph ("CORRECTION:", "Small change since we last spoke:", "Erratum, issued ...:").
 # (After a greeting too: "Dear speakers, a correction to our earlier email:".)
-_LABEL = re.compile(r"^\W*(?:(?:dear|hi|hello|hey)\s+[^,:\n]{1,40},\s*)?(?:(?:\w+\s+){0,2}(?:correction|erratum|errata|amendment|fix|berichtigung|rectificatif|"
+_LABEL = re.compile(r"^\W*(?:(?:dear|hi|hello|hey)\s+[^,:\n]{1,40},\s*)?"
+                    r"(?:(?:\w+\s+){0,2}(?:correction|erratum|errata|amendment|fix|berichtigung|rectificatif|"
                     r"correccion|korrektur|correccio|correctie|rattelse|rettelse|korekta|oprava|korjaus|duzeltme)|"
                     r"(?:small|minor|quick|one|last[- ]minute|important)\s+(?:change|update))\b"
                     r"[^:\n]{0,60}:")
@@ -126,8 +127,9 @@ _FOCUS = (re.compile(r"\bit\s+is\s+(.{1,100}?)\s+(?:who|whose|that|which)\b"),
           re.compile(r"(?:^|[,;:]\s*)(?:use\s+|pay\s+|send\s+)?(.{1,60}?)\s+instead\s+of\b"))
 # The value a correction sets aside: "programme@x.example is not monitored this week", "the old number no longer
 # works" (the corrected value is then the other one its paragraph gives).
-_SET_ASIDE = re.compile(r"(\S+)\s+(?:is|are)\s+(?:not|no\s+longer)\s+(?:being\s+)?(?:monitored|in\s+use|used|active|read|"
-                        r"checked|valid|working|answered|staffed)\b|(\S+)\s+(?:no\s+longer\s+works|bounces|is\s+closed)\b")
+_SET_ASIDE = re.compile(r"(\S+)\s+(?:is|are)\s+(?:not|no\s+longer)\s+(?:being\s+)?(?:monitored|in\s+use|used|active|"
+                        r"read|checked|valid|working|answered|staffed)\b|"
+                        r"(\S+)\s+(?:no\s+longer\s+works|bounces|is\s+closed)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _DESTINATIONS = frozenset({"iban", "email", "url", "phone"})  # values a bare change statement carries over
 
