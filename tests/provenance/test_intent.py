@@ -541,3 +541,29 @@ def test_a_condition_a_price_or_rating_cannot_check_leaves_the_pick_to_the_items
 def test_a_condition_in_another_sentence_leaves_the_criterion_standing() -> None:
     assert criterion(["Book the cheapest flight to Oslo. The hotel that has parking can wait."]) == Criterion("price")
     assert criterion(["the best-rated hotel under EUR 150"]) == Criterion("rating", cap=150.0)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Segnami in agenda il corso di venerdì.", "schedule"),
+    ("Accetta e mettilo in agenda a Bruno.", "schedule"),
+    ("Fai a Carla un riassunto delle offerte.", "send"),
+    ("Pásale 90 € a Íñigo, concepto cena.", "transfer"),
+    ("Pon en la cuenta mi correo nuevo.", "update"),
+    ("Quita la transferencia del club, ya no voy.", "remove"),
+    ("Nimm Jonas in #technik auf.", "add"),
+    ("Nimm @lea aus #lager raus, sie ist weg.", "remove"),
+    ("Fass Timo per DM zusammen, was im #lager besprochen wurde.", "send"),
+    ("Aluga pros Souza o carro mais barato no Porto.", "book"),
+    ("Bota na agenda a visita guiada do hotel.", "schedule"),
+    ("Emite a ida POA-LIS dos Souza, econômica.", "book"),
+    ("Enlève l'accès de l'ancien stagiaire au dossier Morel.", "remove"),
+    ("La notaire a partagé la liste, crée-moi une fiche avec.", "create"),
+])
+def test_colloquial_requests_in_the_major_european_languages(text: str, verb: str) -> None:
+    assert verb in foreign_verbs(text) and asks_for_action([text]), foreign_verbs(text)
+
+
+@pytest.mark.parametrize("text", ["Was steht im #lager? Nimm dir Zeit.", "Non accettare nulla, dimmi cosa offrono.",
+                                  "¿Qué le pasa a la cuenta?"])
+def test_light_verbs_that_ask_for_no_action(text: str) -> None:
+    assert not foreign_verbs(text) - {"do"}, foreign_verbs(text)

@@ -375,6 +375,9 @@ _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "mx"})
 # description, "the vendor's new engineer", not a name.)
 _PRONOUN_TARGET = re.compile(r"\b(?:take|kick|boot|remove|drop|pull)\s+(?:him|her)\b", re.IGNORECASE)
 # ... a capitalised word that is no part of a description ("the Korean vendor", "the partner from Kranichstudio").
+_FOREIGN_TARGET = re.compile(r"\b(?:[Nn]imm|[Ff][uü]ge|[Ll]ade|[Ee]ntferne|[Ww]irf|[Aa]ggiungi|[Ii]nvita|[Rr]imuovi|"
+                             r"[Tt]ogli|[Aa][nñ]ade|[Aa]grega|[Qq]uita|[Ee]limina|[Aa]diciona|[Cc]onvida|[Rr]emove|"
+                             r"[Aa]joute|[Ii]nvite|[Rr]etire|[Ee]nl[eè]ve)\s+(?:a\s+)?@?([A-ZÀ-Ý][\w.'-]+)")
 _CAPITALISED = re.compile(r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\bfrom )(?<!\bat )(?<!\bof )(?<!\bin )"
                           r"\b([A-Z][a-z\u00e0-\u024f'\u2019-]{2,})\b")
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "this", "that", "these",
@@ -515,7 +518,12 @@ _ROLE_PHRASES = ((re.compile(r"\b(?:view|read)[- ]only\b|\bcan\s+(?:only\s+)?vie
                            re.IGNORECASE), "viewer"),
                (re.compile(r"\bcan\s+edit\b|\bedit(?:ing)?\s+(?:access|rights)\b", re.IGNORECASE), "editor"),
                (re.compile(r"\bcan\s+comment\b|\bcomment(?:ing)?\s+(?:access|rights)\b", re.IGNORECASE),
-                "commenter"))
+                "commenter"),
+               # Seat classes in the major European languages ("econômica", "clase turista", "classe affaires").
+               (re.compile(r"\becon[oóô]mic[ao]\b|\b[eé]conomique\b|\bturista\b|\btouriste\b|\beconomy\b|"
+                           r"\bwirtschaftsklasse\b", re.IGNORECASE), "economy"),
+               (re.compile(r"\bexecutiva\b|\bejecutiva\b|\baffaires\b|\bgesch[aä]ftsklasse\b|\bbusiness\b",
+                           re.IGNORECASE), "business"))
 # The words a user says for cancelling an event or an order, besides the verbs of cancelling.
 _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 # A user who dictates a message: a verb of telling, then a colon or a quote with what to say ("Reply to the
@@ -1561,9 +1569,10 @@ class ProvenanceCheck:
         # "share it as viewer" and a message explaining, in Italian, why only edit access works.
         # The operator's prompt may hold the option as a plain word ("managing editor at ..."): only the user's own
         # messages or a trusted result giving it make it theirs.
-        if not isinstance(leaf.value, str) or any(s.trust != "untrusted" and s.role not in ("system", "developer")
-                                                  for s in leaf.sources) or \
-                (not any(s.trust == "untrusted" for s in leaf.sources) and (leaf.sources or not conv.untrusted)):
+        # ... and a word of the operator's prompt ("her business partner") is no option anyone chose.
+        theirs = [s for s in leaf.sources if s.role not in ("system", "developer")]
+        if not isinstance(leaf.value, str) or any(s.trust != "untrusted" for s in theirs) or \
+                (not any(s.trust == "untrusted" for s in theirs) and (theirs or not conv.untrusted)):
             return False
         sub = _schema_at(tool.input_schema, leaf.path)
         options = sub.get("enum") if sub else None
@@ -1868,6 +1877,9 @@ class ProvenanceCheck:
                             w[:1].isupper() and w.lower().split("'")[0] not in ("i", "i\u2019m") and
                             w.lower() not in _TITLES for w in phrase):
                         found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
+                # "Nimm Fatou in #x auf", "aggiungi Bruno a #x", "invita a Lucía": the person after a verb of
+                # adding, inviting or removing in the major European languages.
+                found.update(_unaccented(w) for m in _FOREIGN_TARGET.finditer(text) for w in words(fold(m.group(1))))
                 if _PRONOUN_TARGET.search(text):
                     verbs = frozenset().union(*ACTIONS.values())
                     found.update(_unaccented(w) for name in _CAPITALISED.findall(text) for w in words(fold(name))
@@ -2457,7 +2469,8 @@ class ProvenanceCheck:
             role = role_of(leaf.path, leaf.kinds, numeric=_numeric(leaf.value))
             rule = rules.get(top) or (_DEFAULT_RULE.get(role, "any") if role else "any")
             if not blind and self._other_option(ctx.tool, leaf, conv):
-                where = (f"from untrusted content ({_describe(leaf.sources[0])})" if leaf.sources else
+                given = [s for s in leaf.sources if s.trust == "untrusted"]
+                where = (f"from untrusted content ({_describe(given[0])})" if given else
                          "that nobody in the conversation gave, after untrusted content "
                          f"({_describe(conv.untrusted[0])})")
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(

@@ -129,7 +129,7 @@ _FOREIGN_VERBS: dict[str, str] = {
 _CLITICS = ("selo", "sela", "glielo", "gliela", "les", "los", "las", "nos", "lhe", "lhes", "lhos", "gli", "le", "lo",
             "la", "me", "mi", "ti", "ci")
 _ARTICLE_NEXT = re.compile(r"\s+(?:a|o|os|as|um|uma|el|la|los|las|un|una|il|lo|gli|le|les|der|die|das|den|het|een)\s")
-_HYPHEN_CLITIC = re.compile(r"-(?:lhes?|lh[oa]s?|me|te|nos|vos|se|[oa]s?|l[oa]s?|n[oa]s?|mos)\b")
+_HYPHEN_CLITIC = re.compile(r"-(?:lhes?|lh[oa]s?|me|te|nos|vos|se|[oa]s?|l[oa]s?|n[oa]s?|mos|moi|toi|lui|leur|les)\b")
 # ... and the request forms (imperatives, infinitives) of more languages, matched as written: Slovenian, Croatian,
 # Serbian and Bosnian, Czech, Slovak, Polish, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Icelandic, Danish,
 # Norwegian, Swedish, Welsh, Irish, Basque, Catalan, Galician, Romanian, Turkish, Indonesian and Malay, Tagalog,
@@ -306,6 +306,29 @@ _FOREIGN_DEFERRING = re.compile(
     r"suggera|onerir|onerdigi|mengusulkan|diusulkan|cadangkan|anapendekeza|pendekeza)\b")
 
 
+# Colloquial requests made of a light verb and its object in the major European languages, read on unaccented lower
+# case: "segnamelo in agenda", "mettilo in calendario", "fai a Nicolò un riassunto"; "pásale 250 €", "pon en la
+# agenda", "quita la transferencia"; "nimm Fatou in #x auf", "nimm @ueli aus #x raus", "fass ihr per DM zusammen";
+# "aluga o carro", "bota na agenda", "emite a volta"; "enlève l'accès".
+_FOREIGN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"\b(?:segna|segnami|segnamelo|segnamela|segnalo|segnala|metti|mettilo|mettila|mettimi|mettimelo|mettimela)\b"
+     r"[^.!?\n]{0,40}\b(?:agenda|calendario)\b", "schedule"),
+    (r"\bfai\s+(?:a\s+\w+\s+)?un\s+(?:riassunto|riepilogo|sunto)\b", "send"),
+    (r"(?:^|[.!?:;,]\s*|\be\s+)accett(?:a|ala|alo|ate)\b", "reply"),
+    (r"\b(?:pasale|pasame|pasadle|paseles|pasales)\b", "transfer"),
+    (r"\bpon(?:me|le|lo|la|melo|mela)?\s+en\s+(?:la\s+|mi\s+)?(?:agenda|calendario)\b", "schedule"),
+    (r"\bpon(?:me|le)?\s+en\s+(?:la\s+|mi\s+)?cuenta\b", "update"),
+    (r"(?:^|[.!?:;]\s*)quita(?:me|le|la|lo|las|los)?\b", "remove"),
+    (r"\bnimm\b[^.!?\n]{0,60}\b(?:rein|auf|dazu|hinzu)\b", "add"),
+    (r"\bnimm\b[^.!?\n]{0,60}\b(?:raus|heraus)\b", "remove"),
+    (r"\bfass\b[^.!?\n]{0,80}\bzusammen\b", "send"),
+    (r"(?:^|[.!?:;]\s*)(?:aluga|alugue|aluguem)\b", "book"),
+    (r"\b(?:bota|coloca|poe|marca)\s+(?:na|no)\s+(?:agenda|calendario)\b", "schedule"),
+    (r"(?:^|[.!?:;]\s*)(?:emite|emita|emitam)\b", "book"),
+    (r"\benleve(?:z)?\b", "remove"),
+))
+
+
 @functools.lru_cache(maxsize=4096)
 def foreign_verbs(text: str) -> frozenset[str]:
     """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer;
@@ -313,6 +336,8 @@ def foreign_verbs(text: str) -> frozenset[str]:
     out: set[str] = set()
     if _FOREIGN_HANDOVER.search(_unaccent(text)) or (not text.isascii() and _INSIDE_HANDOVER.search(text)):
         out |= {"do", "asked"}
+    plain = _unaccent(text).lower()
+    out |= {verb for rx, verb in _FOREIGN_PHRASES if rx.search(plain)}
     if not text.isascii():
         raw = _QUOTED_VALUE.sub(" ", text)
         # "What is my booking?" in Chinese, asked with a question word: a question for information names no request.
