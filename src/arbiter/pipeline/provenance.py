@@ -1454,7 +1454,7 @@ class ProvenanceCheck:
         saved: frozenset[int] | None = conv.memo.get("trusted_ibans")
         if saved is None:
             texts: dict[int, str] = conv.memo.get("tool_text_at", {})
-            trusted = {s.message for s in conv.sources if s.trust == "trusted"}
+            trusted = {s.message for s in conv.sources if s.trust == "trusted" and "iban" in s.analysed.kinds}
             saved = conv.memo["trusted_ibans"] = frozenset(digest(conv.key, k, v) for i in trusted if i in texts
                                                            for k, v in extract(fold(texts[i])) if k == "iban")
         # (An account number that fails its checksum or its country's length is still an account: read as an id.)
@@ -1510,16 +1510,17 @@ class ProvenanceCheck:
         """When the user says who gave this kind of value ("Rohan DMed me her email"): whether this value, from
         untrusted content alone, stands in no item of that person's while one of that person's items holds another
         value of its kind (the "address that works for her" a third party offers). The giver's name, or None."""
-        for text in conv.user_texts:
-            for m in _GIVEN_BY.finditer(text):
-                name, noun = m.group(1), m.group(2).split()[0].lower()
-                kinds = _GIVEN_KINDS.get(noun, set()) & {k for k, _ in leaf.atoms}
-                if not kinds or fold(name) in _STOP:
-                    continue
-                theirs = [s for s in conv.untrusted if conv.word_hashes({_unaccented(fold(name))}) & s.analysed.phrases]
-                if theirs and not any(s in theirs for s in leaf.sources) and any(kinds & s.analysed.kinds
-                                                                                  for s in theirs):
-                    return name
+        given: list[tuple[str, str]] | None = conv.memo.get("given_by")
+        if given is None:  # once per conversation
+            given = conv.memo["given_by"] = [(m.group(1), m.group(2).split()[0].lower()) for text in conv.user_texts
+                                             for m in _GIVEN_BY.finditer(text)]
+        for name, noun in given:
+            kinds = _GIVEN_KINDS.get(noun, set()) & {k for k, _ in leaf.atoms}
+            if not kinds or fold(name) in _STOP:
+                continue
+            theirs = [s for s in conv.untrusted if conv.word_hashes({_unaccented(fold(name))}) & s.analysed.phrases]
+            if theirs and not any(s in theirs for s in leaf.sources) and any(kinds & s.analysed.kinds for s in theirs):
+                return name
         return None
 
     @staticmethod
