@@ -178,9 +178,15 @@ def _host(kind: str, value: str) -> str:
     return host.split("?", 1)[0].split(":", 1)[0]
 
 
+# Latin letters that no decomposition reaches, as addresses spell them ("Søren" is soren@, "Lysværk" lysvaerk.dk).
+_LATIN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
+                                "\u0131": "i", "ħ": "h"})
+
+
 def _unaccented(word: str) -> str:
-    """The word without combining marks (``ruairí`` -> ``ruairi``)."""
-    return unaccent(word)
+    """The word without combining marks, in the letters an address spells it with (``ruairí`` -> ``ruairi``,
+    ``søren`` -> ``soren``)."""
+    return unaccent(word).translate(_LATIN_LETTERS)
 
 
 def _dictates(conv: Conversation) -> bool:
@@ -370,6 +376,11 @@ _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop"
 _TARGETING = frozenset({"add", "remove", "invite", "kick", "dm", "ping", "tell", "message", "email", "e-mail", "mail",
                         "send", "to", "with", "cc", "bcc", "copy", "answer", "notify", "include"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "mx"})
+# Words that open a description, not a name, after a targeting word: articles, and the prepositions with which other
+# languages say whose thing it is or how it goes ("la mail di Nicolò", "per DM die Liste der Velos").
+_NOT_A_NAME = frozenset({"the", "a", "an", "di", "da", "del", "della", "dello", "dei", "delle", "il", "lo", "la", "le",
+                         "les", "du", "des", "el", "los", "las", "der", "die", "das", "den", "dem", "vom", "von", "het",
+                         "een", "um", "uma", "o", "os", "as", "do", "dos", "ein", "eine"})
 # A user who names the person in one sentence and removes a pronoun in the next ("Tejas moved to facilitation. Take him
 # out of #finance-private"): the person is the one the user's words name. (Only removals: "invite him" often follows a
 # description, "the vendor's new engineer", not a name.)
@@ -1873,7 +1884,7 @@ class ProvenanceCheck:
                     # Only a phrase that names someone (a capitalised word, not "I'm") makes the target a person;
                     # "to the Ostara matter notes" names a thing.
                     # ... and "to our Ulaanbaatar channel" a place, whatever its name.
-                    if phrase and phrase[0].lower() not in ("the", "a", "an") and \
+                    if phrase and phrase[0].lower() not in _NOT_A_NAME and \
                             not _NOT_PEOPLE.intersection(w.lower() for w in phrase) and any(
                             w[:1].isupper() and w.lower().split("'")[0] not in ("i", "i\u2019m") and
                             w.lower() not in _TITLES for w in phrase):
