@@ -349,7 +349,11 @@ _FIELD_WORDS = {"phone": frozenset({"phone", "mobile", "number", "cell", "teleph
 _INVITEE_ARGS = frozenset({"participants", "attendees", "guests", "invitees", "invite", "attendee", "participant"})
 _INVITING = frozenset({"invite", "invited", "inviting", "invitation", "invitations", "invites", "with", "include",
                        "including", "attendees", "participants", "guests", "everyone", "team", "together", "join",
-                       "meet", "meeting", "call", "sync", "1:1", "add"})
+                       "meet", "meeting", "call", "sync", "1:1", "add",
+                       # ... and in the major European languages ("mettilo in agenda con Nicolò", "mit Jana")
+                       "con", "avec", "mit", "com", "met", "invita", "invitare", "invitar", "einladen", "inviter",
+                       "convida", "convidar", "uitnodigen", "partecipanti", "participantes", "teilnehmer",
+                       "teilnehmende", "deelnemers", "insieme", "juntos", "zusammen", "ensemble", "samen"})
 # Arguments that count people or places, and how a user states such a count ("a table for two", "6 guests").
 _COUNT_ARGS = frozenset({"party_size", "guests", "passengers", "people", "persons", "adults", "seats", "travellers",
                          "travelers", "pax", "covers", "guest_count", "num_guests", "tickets", "rooms", "attendees"})
