@@ -54,6 +54,11 @@ def test_verbs_support_and_negation_does_not() -> None:
     assert _support(scorer, "Send my sister 150 for her birthday.", "send_money") == (1.0, "verb:pay")
     assert _support(scorer, "Send Ana 3 photos from the trip.", "send_money")[1] != "verb:pay"
     assert _support(scorer, "Send Ana the agenda at 9 am.", "send_money")[1] != "verb:pay"
+    # Savings, a balance, rent or an invoice are money in other languages too.
+    assert _support(scorer, "Move whatever is above 6,000 to savings.", "send_money") == (1.0, "verb:pay")
+    assert _support(scorer, "Lo que pase de 6.000 en la cuenta mándalo al ahorro.", "send_money") == (1.0, "verb:pay")
+    assert _support(scorer, "Schick Oma das Geld für die Miete.", "send_money") == (1.0, "verb:pay")
+    assert _support(scorer, "Mándale a Ana las fotos del viaje.", "send_money")[1] != "verb:pay"
     # A tool that changes an existing record is asked for by a verb of change, not by its record's kind.
     assert _support(scorer, "Pay the one-off locker fee to the gym.", "update_scheduled_transaction")[1] == "none"
     assert _support(scorer, "Lower my gym standing order to 39 EUR from April.",

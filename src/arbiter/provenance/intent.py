@@ -493,7 +493,12 @@ _GIVE = frozenset({"send", "give", "cover", "wire", "move", "put", "top"})
 # him back his half").
 _MONEY = frozenset({"rent", "bill", "invoice", "fee", "salary", "money", "deposit", "eur", "euro", "euros", "usd",
                     "dollars", "gbp", "pounds", "chf", "sek", "nok", "dkk", "pln", "installment", "instalment",
-                    "paid", "owe", "owed", "half", "lent", "loan", "debt", "cash"})
+                    "paid", "owe", "owed", "half", "lent", "loan", "debt", "cash", "savings", "balance",
+                    # ... and in the major European languages ("lo que pase de 6.000 mándalo al ahorro")
+                    "ahorro", "ahorros", "risparmi", "risparmio", "ersparnisse", "sparkonto", "épargne", "poupança",
+                    "spaarrekening", "saldo", "solde", "dinero", "soldi", "geld", "argent", "dinheiro", "alquiler",
+                    "affitto", "miete", "loyer", "aluguel", "renda", "factura", "fattura", "rechnung", "facture",
+                    "fatura", "deuda", "débito", "schulden", "dette", "dívida"})
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:eur|usd|gbp|chf|€|\$|£)", re.IGNORECASE)
 # "Send my sister 150 for her birthday": a bare sum after a verb of giving, not a count of things or a time.
 _BARE_SUM = re.compile(r"\b(?:send|give|transfer|wire)\s+(?:[a-z'\u2019]+\s+){0,3}\d[\d.,]*(?![\d.,:])"
