@@ -512,7 +512,12 @@ _REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "ann
                         "jährlich", "jaarlijks", "årlig", "roczny", "diário", "diario", "quotidien", "täglich",
                         "dagelijks", "daglig", "cada", "chaque", "jeden", "jede", "jeder", "elke", "hver", "varje",
                         "każdy", "recorrente", "recurrente", "ricorrente", "récurrent", "wiederkehrend", "permanente",
-                        "dauerauftrag", "prestações", "cuotas", "rate", "mensualité", "mensualites"})
+                        "dauerauftrag", "prestações", "cuotas", "rate", "mensualité", "mensualites",
+                        # instalment plans, and "al mes", "pro Woche", "par an" as "a month" is
+                        "plazos", "aplazamiento", "fraccionamiento", "rateizzazione", "rateale", "raten",
+                        "ratenzahlung", "échéancier", "échéances", "parcelas", "parcelamento", "termijnen",
+                        "mensualidades", "mensilità", "mes", "mese", "monat", "mois", "mês", "maand", "semana",
+                        "settimana", "woche", "semaine", "año", "anno", "jahr"})
 # The periods of the major European languages, as the options of a recurrence argument name them.
 _PERIODS = {**dict.fromkeys(("mensal", "mensual", "mensile", "mensuel", "monatlich", "maandelijks", "månedlig",
                              "månatlig", "miesięczny", "miesieczny"), "monthly"),
@@ -528,6 +533,14 @@ _ELSEWHERE = frozenset({"instead", "alternative", "alternatives", "another", "ot
 _ABOUT_ITEM = re.compile(r"reviews?|ratings?|details?|availability|_info\b|info_")
 # "£620 a month", "twice per week": a period the user gives without its adverb.
 _PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(month|week|year|quarter)\b", re.IGNORECASE)
+# ... and as the major European languages say it ("85 € al mes", "pro Woche", "par an"): the English period.
+_PER_PERIOD_ABROAD = tuple((re.compile(rx, re.IGNORECASE), period) for rx, period in (
+    (r"\b(?:al|por|cada|ogni|pro|im|je|par|chaque|per|elke|todo)\s+(?:mes|mese|monat|mois|m[eê]s|maand)\b",
+     "monthly"),
+    (r"\b(?:a\s+la|por|cada|alla|ogni|pro|je|par|chaque|per|elke|toda)\s+(?:semana|settimana|woche|semaine|week)\b",
+     "weekly"),
+    (r"(?:\b(?:al|por|cada|ogni|pro|im|je|par|chaque|per|elk|todo)\s+|\ball')(?:año|anno|jahr|an|ano|jaar)\b",
+     "yearly")))
 # "view only", "can edit": a sharing role the user gives in words.
 _ROLE_PHRASES = ((re.compile(r"\b(?:view|read)[- ]only\b|\bcan\s+(?:only\s+)?view\b|\bview(?:ing)?\s+access\b",
                            re.IGNORECASE), "viewer"),
@@ -1596,6 +1609,7 @@ class ProvenanceCheck:
             return False
         mine = conv.user_asked | {_PERIODS[w] for w in conv.user_asked if w in _PERIODS} | {  # "trimestral"
             m.group(1).lower() + "ly" for t in conv.user_texts for m in _PER_PERIOD.finditer(t)} | {  # "a month"
+            period for t in conv.user_texts for rx, period in _PER_PERIOD_ABROAD if rx.search(t)} | {  # "al mes"
             role for t in conv.user_texts for rx, role in _ROLE_PHRASES if rx.search(t)}  # "view only"
         named = [o for o in options if isinstance(o, str) and o != leaf.value and o and set(words(fold(o))) <= mine]
         return bool(named) and not set(words(fold(leaf.value))) <= mine
