@@ -644,7 +644,13 @@ _GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor"
                        "rights", "share", "sharing", "onboard"})
 # A tool that saves a record of a payee, and the words of a user who asks for such a record.
 _RECORDS = frozenset({"payee", "payees", "beneficiary", "beneficiaries"})
-_SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "set", "new", "include"})
+_SAVING = _RECORDS | frozenset({"add", "save", "store", "register", "create", "set", "new", "include",
+                                # ... and the payees and saving verbs of the major European languages
+                                "beneficiario", "beneficiarios", "beneficiari", "beneficiaire", "bénéficiaire",
+                                "beneficiário", "empfänger", "zahlungsempfänger", "begunstigde", "destinatario",
+                                "destinataire", "guarda", "guardar", "salva", "salvar", "salvare", "speichere",
+                                "speichern", "enregistre", "enregistrer", "sauvegarde", "opslaan", "añade", "aggiungi",
+                                "ajoute", "füge", "adiciona"})
 # The address an item of a tool result comes from ("from": "Ana <ana@x.io>", "From: ana@x.io").
 _SENDER = re.compile(r'"(?:from|sender|author|sender_email|from_email)"\s*:\s*"(?:[^"<@]{0,80}<)?'
                      r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?\"|(?:^|\n)\s*(?:from|sender)\s*:[^\n@]{0,80}?"
