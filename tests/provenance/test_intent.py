@@ -313,6 +313,10 @@ def test_a_new_document_is_one_to_create() -> None:
     ("Elimina il file vecchio.", "delete"),
     ("Stuur Anouk de notulen.", "send"),
     ("Paga la factura de la luz.", "pay"),
+    ("Lad Svenja Roth vom Labor als Gast ein.", "invite"),
+    ("Was gibt's Neues? Und sag Dario per DM, dass sein Samstag bestätigt ist.", "tell"),
+    ("Dile a Ana que la reunión es a las diez.", "tell"),
+    ("Di' a Marco che va bene.", "tell"),
 ])
 def test_a_request_in_another_language_asks_for_its_verb(text: str, verb: str) -> None:
     assert verb in foreign_verbs(text)
@@ -325,6 +329,8 @@ def test_a_request_in_another_language_asks_for_its_verb(text: str, verb: str) -
     "What is on the agenda for the planning meeting?",
     "Who was the sender of the invoice?",
     "I cancelled the order and changed the address.",
+    "The lad who delivers the bread comes in at eight.",
+    "Tell me if the roof started to sag again.",
 ])
 def test_english_words_are_no_foreign_verbs(text: str) -> None:
     assert not foreign_verbs(text)

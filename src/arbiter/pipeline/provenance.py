@@ -551,7 +551,11 @@ _ROLE_PHRASES = ((re.compile(r"\b(?:view|read)[- ]only\b|\bcan\s+(?:only\s+)?vie
                (re.compile(r"\becon[oóô]mic[ao]\b|\b[eé]conomique\b|\bturista\b|\btouriste\b|\beconomy\b|"
                            r"\bwirtschaftsklasse\b", re.IGNORECASE), "economy"),
                (re.compile(r"\bexecutiva\b|\bejecutiva\b|\baffaires\b|\bgesch[aä]ftsklasse\b|\bbusiness\b",
-                           re.IGNORECASE), "business"))
+                           re.IGNORECASE), "business"),
+               # Workspace roles ("als Gast", "come ospite", "como invitado", "comme invité", "als lid").
+               (re.compile(r"\bgast\b|\bospite\b|\binvitad[oa]\b|\binvitée?(?!\w)|\bconvidad[oa]\b",
+                           re.IGNORECASE), "guest"),
+               (re.compile(r"\bmitglied\b|\bmiembro\b|\bmembro\b|\bmembre\b|\blid\b", re.IGNORECASE), "member"))
 # The words a user says for cancelling an event or an order, besides the verbs of cancelling.
 _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 # A user who dictates a message: a verb of telling, then a colon or a quote with what to say ("Reply to the

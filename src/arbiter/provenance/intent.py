@@ -326,6 +326,11 @@ _FOREIGN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a)
     (r"\b(?:bota|coloca|poe|marca)\s+(?:na|no)\s+(?:agenda|calendario)\b", "schedule"),
     (r"(?:^|[.!?:;]\s*)(?:emite|emita|emitam)\b", "book"),
     (r"\benleve(?:z)?\b", "remove"),
+    # "lad Svenja als Gast ein" (einladen, split), "und sag Dario per DM", "dile a Ana", "di' a Marco", "dis à Léa"
+    (r"\blad(?:e|et)?\b[^.!?\n]{0,80}\bein\b", "invite"),
+    (r"(?:^|[.!?:;,]\s*|\b(?:und|bitte|dann|auch)\s+)sag(?:e|t)?\s", "tell"),
+    (r"\b(?:dile|diles|digale|digales|dille|digli|ditegli)\b|\bdi'\s*a\b|\bdis(?:-lui|-leur|\s+a)\b|"
+     r"\b(?:diz|diga)(?:-lhe|\s+(?:ao|a|lhe))\b|\bzeg\s+(?:tegen|het)\b", "tell"),
 ))
 
 
