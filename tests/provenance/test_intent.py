@@ -317,6 +317,8 @@ def test_a_new_document_is_one_to_create() -> None:
     ("Was gibt's Neues? Und sag Dario per DM, dass sein Samstag bestätigt ist.", "tell"),
     ("Dile a Ana que la reunión es a las diez.", "tell"),
     ("Di' a Marco che va bene.", "tell"),
+    ("Il Comune vuole la relazione: inoltragliela all'indirizzo che indicano.", "forward"),
+    ("Reenvíaselo al gestor hoy.", "forward"),
 ])
 def test_a_request_in_another_language_asks_for_its_verb(text: str, verb: str) -> None:
     assert verb in foreign_verbs(text)

@@ -377,9 +377,11 @@ def foreign_verbs(text: str) -> frozenset[str]:
         if found:
             out |= found
             continue
-        for root, verb in _STEM_INDEX.get(word[:5], ()):
-            if word.startswith(root) and len(word) - len(root) <= 3:
-                out.add(verb)
+        # ... and a request form with joined pronouns reaches its stem without them ("inoltragliela": "inoltra").
+        for form in (word, *(word[:-len(c)] for c in _CLITICS if word.endswith(c) and len(word) - len(c) >= 5)):
+            for root, verb in _STEM_INDEX.get(form[:5], ()):
+                if form.startswith(root) and len(form) - len(root) <= 3:
+                    out.add(verb)
     return frozenset(out)
 
 
