@@ -108,7 +108,7 @@ def test_a_month_name_or_number_without_a_valid_day_is_no_date(text: str) -> Non
 def test_a_full_date_is_no_month_day_atom_but_matches_one() -> None:
     atoms = extract(fold("on 3 December 2026"))
     assert atoms == {("date", "2026-12-03")}  # the user's year is kept: 2027-12-03 is another date
-    assert month_days(atoms) == {("mday", "12-03")}
+    assert month_days(atoms) == {("mday", "12-03"), ("dom", "03")}
 
 
 def test_an_account_shaped_like_an_iban_but_invalid_traces_with_or_without_spaces() -> None:
@@ -154,3 +154,33 @@ def test_greek_and_cyrillic_words_are_romanised_as_records_spell_them() -> None:
     assert romanised("стоян") == {"stoyan"} and romanised("димов") == {"dimov"}
     assert "papadopoulos" in romanised("παπαδόπουλος")
     assert romanised("müller") == set() and romanised("stoyan") == set()  # Latin words are left as they are
+
+
+@pytest.mark.parametrize(("text", "hour"), [
+    ("Put it in on Thursday at 10 with Malaguti.", "10:00"), ("Metti giovedì 16 alle 10 il sopralluogo.", "10:00"),
+    ("Reserva a las 9 para dos.", "09:00"), ("Termin um 14 Uhr.", "14:00"), ("Grupo às 20h no dia 16.", "20:00"),
+    ("Rendez-vous à 8h devant la gare.", "08:00")])
+def test_a_whole_hour_without_minutes_is_a_time(text: str, hour: str) -> None:
+    assert kinds(text, "time") == {hour}
+
+
+@pytest.mark.parametrize("text", [
+    "Two rooms at 10 EUR each.", "Rates rose at 10% a year.", "A table at 10 people max.", "Leave at 10 to 5.",
+    "Vamos a las 9 y media.", "Support 24h a day."])
+def test_a_price_share_count_or_part_hour_is_no_whole_hour(text: str) -> None:
+    assert not kinds(text, "time")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Move it to Friday the 17th, same time.", "17"), ("Sposta il consiglio a venerdì 17, stessa ora.", "17"),
+    ("Pásalo al viernes 3.", "03"), ("Verschieb es auf Freitag, 17.", "17"), ("Le vendredi 9 à 10h.", "09"),
+    ("Na sexta-feira 13.", "13")])
+def test_a_weekday_with_a_day_number_is_that_day_of_the_month(text: str, day: str) -> None:
+    assert kinds(text, "dom") == {day}
+    assert ("dom", day) in month_days({("date", f"2034-02-{day}")})
+
+
+@pytest.mark.parametrize("text", ["Friday 10:00 works.", "Fri 10am then.", "Monday 3 people.",
+                                  "On Tuesday 2 of us come.", "Meet Friday at 9."])
+def test_a_weekday_with_a_time_or_a_count_names_no_day_of_the_month(text: str) -> None:
+    assert not kinds(text, "dom")

@@ -18,7 +18,9 @@ date      ISO ``YYYY-MM-DD`` from ISO, ``3 June 2026``, ``June 3, 2026``, ``03.0
           ``3 de junio de 2026``, ``2026年6月3日`` (month names of the major European languages)
 mday      ``MM-DD`` for a day written without a year (``3 June``, ``June 3rd``), every day of a range
           (``3-5 June``, ``June 3 to 5``); an argument's full date matches it by its month and day
-time      ``HH:MM`` (24 h) from ``14:30``, ``2:30 pm``
+dom       ``DD``, the day of the month a weekday names (``Friday the 17th``, ``venerdì 17``, ``Freitag, 17.``); an
+          argument's full date matches it by its day
+time      ``HH:MM`` (24 h) from ``14:30``, ``2:30 pm``, and whole hours (``at 10``, ``alle 10``, ``um 10 Uhr``, ``20h``)
 ident     a token with a digit, or with ``-``, ``_``, ``.`` or ``/`` between letters and digits
           (order and file ids, file names, handles: ``em-29763``, ``q3_report.pdf``, ``@ana.r``)
 ========  ==================================================================================
@@ -122,6 +124,25 @@ _CJK_DATE = re.compile(r"(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,
 _TIME = re.compile(r"(?<![$\u20ac\u00a3\u00a5])\b([01]?\d|2[0-3])[:.h]([0-5]\d)(?:\s*([ap])\.?m\.?)?\b"
                    r"(?!\s?(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|jpy|[$\u20ac\u00a3\u00a5]))"
                    r"|\b(1[0-2]|0?[1-9])\s*([ap])\.?m\.?\b")
+# A weekday and the day of the month it falls on, with no month ("Friday the 17th", "venerdì 17", "Freitag, 17."), in
+# English, Italian, Spanish, German, French, Portuguese and Dutch; not a time ("Friday 10:00", "Friday 10am").
+_WEEKDAY = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+            "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica lunes "
+            "martes miércoles miercoles jueves viernes sábado domingo montag dienstag mittwoch donnerstag freitag "
+            "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche segunda terça terca quarta quinta "
+            "sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
+_WEEKDAY_DAY = re.compile(r"\b(?:" + "|".join(sorted(_WEEKDAY.split(), key=len, reverse=True)) +
+                          r")(?:-feira)?\.?,?\s+(?:the\s+|il\s+|el\s+|le\s+|den\s+|dem\s+|dia\s+)?([12]?\d|3[01])"
+                          r"(?:st|nd|rd|th|º|°|\.(?!\d))?(?![\d:.,]\d|\d|\s*(?:[ap]\.?m\b|h\b|uhr|heures?|horas?|ore\b|people|"
+                          r"persons?|guests?|pax|of\s+us|adults?|personas?|persone|personen|pessoas|x\b))")
+# A whole hour written without minutes: after "at" and its equivalents ("alle 10", "a las 10", "um 10 Uhr", "às 20h")
+# or with a word of hours ("10 Uhr", "20h"); not a price, a share, a count or an ordinal.
+_HOUR = re.compile(r"\b(?:at|alle|a\s+las|a\s+la|um|\u00e0|\u00e0s|om|kl\.?|klo)\s+([01]?\d|2[0-3])"
+                   r"(?:\s*(?:uhr|h|heures?|horas?|ore|o'clock))?"
+                   r"(?!\d|[:.,]\d|\s*(?:%|\u20ac|\$|\u00a3|eur|usd|gbp|chf|[ap]\.?m\b|st\b|nd\b|rd\b|th\b|min|day|week|"
+                   r"people|person|guest|pax|gb|kg|km|m\b|x\b|to\b|past\b|(?:y|e|et|und)\s+(?:media|mezza|meia|demie|quart|cuarto|"
+                   r"quarto|viertel)))"
+                   r"|\b([01]?\d|2[0-3])\s*(?:uhr|heures?|horas|ore|o'clock)\b|\b([01]?\d|2[0-3])h(?![\w:.])")
 _IDENT = re.compile(r"(?<![\w@/.-])[@#]?[a-z0-9][\w./-]*[a-z0-9](?![\w@])")
 _WORD = re.compile(r"[^\W_]+")
 _PER_UNIT = re.compile(r"\d[\d.,]*/[^\W\d_]{1,5}")
@@ -165,8 +186,9 @@ def _mdays(atoms: set[Atom], month: int, first: str, last: str | None) -> None:
 
 
 def month_days(atoms: set[Atom]) -> set[Atom]:
-    """The ``mday`` atoms of the full dates among ``atoms``: an argument's ``2026-12-03`` is the user's "3 December"."""
-    return {("mday", v[5:]) for k, v in atoms if k == "date"}
+    """The ``mday`` and ``dom`` atoms of the full dates among ``atoms``: an argument's ``2026-12-03`` is the user's
+    "3 December" and "Thursday the 3rd"."""
+    return {("mday", v[5:]) for k, v in atoms if k == "date"} | {("dom", v[8:]) for k, v in atoms if k == "date"}
 
 
 def extract(folded: str) -> set[Atom]:
@@ -234,6 +256,9 @@ def extract(folded: str) -> set[Atom]:
         if free(m):
             _mdays(atoms, _MONTHS[m.group(1)], m.group(2), m.group(3))
             taken.append(m.span())
+    for m in _WEEKDAY_DAY.finditer(folded):
+        if free(m) and 1 <= int(m.group(1)) <= 31:
+            atoms.add(("dom", f"{int(m.group(1)):02d}"))
     for m in _TIME.finditer(folded):
         if m.group(1) is not None:
             h, mi, ap = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -245,6 +270,9 @@ def extract(folded: str) -> set[Atom]:
             h = 0
         atoms.add(("time", f"{h:02d}:{mi:02d}"))
         taken.append(m.span())
+    for m in _HOUR.finditer(folded):
+        if free(m):  # (its number stays a number too: "at 10" may be a count or an amount as well)
+            atoms.add(("time", f"{int(m.group(1) or m.group(2) or m.group(3)):02d}:00"))
     for m in _PHONE.finditer(folded):
         if not free(m):
             continue

@@ -186,7 +186,7 @@ def picked(text: str, order: str, cap: float | None, noun: str | None = None) ->
 # The fields that make two payments in a statement the same one made twice.
 _REPEAT_KEYS = ("amount", "currency", "iban", "account", "counterparty", "recipient", "sender", "recipient_iban",
                 "sender_iban", "merchant")
-_UNLINKING = frozenset({"date", "mday", "time", "amount"})
+_UNLINKING = frozenset({"date", "mday", "dom", "time", "amount"})
 
 
 def segments(text: str) -> list[str]:
