@@ -1889,8 +1889,14 @@ class ProvenanceCheck:
                 ("schedule" in action_classes(tool) and top in _INVITEE_ARGS and leaf.trust() == "untrusted" and
                  not self._named(leaf, conv))):
             return None
-        # The user's or the operator's own value ("cc me", an address the user wrote) is theirs to send to.
-        if any(s.role in ("user", "system", "developer") for s in leaf.sources):
+        # The user's or the operator's own value ("cc me", an address the user wrote, one at the organisation's own
+        # domain) is theirs to send to. Of the handles the operator's prompt lists, only the principal's own is: a
+        # colleague it lists among others is someone the user may or may not have chosen ("add Fatou" and the @loic
+        # a guest's post says belongs in the channel instead).
+        if any(s.role == "user" for s in leaf.sources):
+            return None
+        if any(s.role in ("system", "developer") for s in leaf.sources) and (
+                "@" in leaf.value.strip("@") or conv.user_asked & {"me", "myself"} or self._principals(leaf, conv)):
             return None
         targets: frozenset[str] | None = conv.memo.get("targets")
         if targets is None:
@@ -1943,6 +1949,17 @@ class ProvenanceCheck:
                    for s in conv.untrusted):
             return None
         return ", ".join(sorted(targets))
+
+    @staticmethod
+    def _principals(leaf: Leaf, conv: Conversation) -> bool:
+        """Whether this value names the person the assistant works for, as the operator's prompt gives them ("the
+        assistant of Lorenz Tschudin (@lorenz)"), or the prompt names nobody so."""
+        names: list[frozenset[int]] = conv.memo.get("principal_names", [])
+        if not names:
+            return True
+        mine = conv.word_hashes({_unaccented(w) for w in words(fold(str(leaf.value)))} | set(words(fold(
+            str(leaf.value)))))
+        return any(mine & n for n in names)
 
     def _extra_item(self, leaf: Leaf, traced: list[Leaf], conv: Conversation) -> str | None:
         """Whether this list item, from untrusted content alone, comes beside items the user gave: a passenger only a
@@ -2656,7 +2673,9 @@ class ProvenanceCheck:
                         f"argument {leaf.path} of {ctx.call.tool!r} names an item the user's words do not single out, "
                         "which untrusted content names, while they single out another item of the same result")))
                     continue
-                person = self._person_reason(ctx, leaf, traced, conv) if trust == "trusted" and \
+                # (A colleague the operator's prompt lists is a value of theirs, but not one the user chose.)
+                person = self._person_reason(ctx, leaf, traced, conv) if (trust == "trusted" or (
+                    trust == "user" and not any(s.role == "user" for s in leaf.sources))) and \
                     role == "recipient" and not blind else None
                 if person is not None:
                     reasons.append(person)
