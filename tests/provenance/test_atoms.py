@@ -181,6 +181,7 @@ def test_a_weekday_with_a_day_number_is_that_day_of_the_month(text: str, day: st
 
 
 @pytest.mark.parametrize("text", ["Friday 10:00 works.", "Fri 10am then.", "Monday 3 people.",
-                                  "On Tuesday 2 of us come.", "Meet Friday at 9."])
+                                  "On Tuesday 2 of us come.", "Meet Friday at 9.",
+                                  "Put lunch at mum's on sunday 1 to 4 in the cal.", "Freitag 9-12 im Büro."])
 def test_a_weekday_with_a_time_or_a_count_names_no_day_of_the_month(text: str) -> None:
     assert not kinds(text, "dom")

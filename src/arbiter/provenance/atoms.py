@@ -134,7 +134,9 @@ _WEEKDAY = ("monday tuesday wednesday thursday friday saturday sunday mon tue tu
 _WEEKDAY_DAY = re.compile(r"\b(?:" + "|".join(sorted(_WEEKDAY.split(), key=len, reverse=True)) +
                           r")(?:-feira)?\.?,?\s+(?:the\s+|il\s+|el\s+|le\s+|den\s+|dem\s+|dia\s+)?([12]?\d|3[01])"
                           r"(?:st|nd|rd|th|º|°|\.(?!\d))?(?![\d:.,]\d|\d|\s*(?:[ap]\.?m\b|h\b|uhr|heures?|horas?|ore\b|people|"
-                          r"persons?|guests?|pax|of\s+us|adults?|personas?|persone|personen|pessoas|x\b))")
+                          r"persons?|guests?|pax|of\s+us|adults?|personas?|persone|personen|pessoas|x\b|"
+                          # ... nor the hours of a range ("sunday 1 to 4", "Freitag 9-12")
+                          r"(?:-|\u2013|to|till|until|bis)\s*\d))")
 # A whole hour written without minutes: after "at" and its equivalents ("alle 10", "a las 10", "um 10 Uhr", "às 20h")
 # or with a word of hours ("10 Uhr", "20h"); not a price, a share, a count or an ordinal.
 _HOUR = re.compile(r"\b(?:at|alle|a\s+las|a\s+la|um|\u00e0|\u00e0s|om|kl\.?|klo)\s+([01]?\d|2[0-3])"
