@@ -529,6 +529,12 @@ def test_duplicates_and_the_account_it_came_from_in_other_languages() -> None:
     ("Take everyone except me and Ilse off the 'Rates 2034' sheet.", "remove"),
     ("Now a hotel for the three of them in Tromsø, 3 to 6 May: the cheapest one.", "book"),
     ("Right. A car for Dana from Bergen airport on the 4th, automatic.", "book"),
+    ("car in takoradi for the wedding wknd 21-23, automatic, cheapest", "book"),
+    ("flights to tamale for the funeral, the 28th, land before 10, me kwabena and auntie efua", "book"),
+    ("need a 2nd stay near korle bu for nana's follow-up, 1-3 oct, ground floor", "book"),
+    ("find the best reviewed place in kumasi for nana's 83rd, sat 15 sept 1pm, 9 of us", "book"),
+    ("pls fwd the gas bill to rodri, he's paying it this month", "forward"),
+    ("tomás football changed time AGAIN?? fix the cal", "fix"),
 ])
 def test_terse_requests_made_of_a_noun_phrase(text: str, verb: str) -> None:
     assert verb in requested_words([text]) and asks_for_action([text])
@@ -537,7 +543,10 @@ def test_terse_requests_made_of_a_noun_phrase(text: str, verb: str) -> None:
 @pytest.mark.parametrize("text", ["What is the earliest flight to Oslo?",
                                   "I need the cheapest car prices for a report.", "Which table for 4 is free?",
                                   "A hotel for the team would be nice, what are the options?",
-                                  "I read the reviews. A car for three days costs how much?"])
+                                  "I read the reviews. A car for three days costs how much?",
+                                  "Find a car in Bergen for 2026-10-13 to 2026-10-15 and tell me the options.",
+                                  "flights to tamale on the 28th?", "Get me the prices of flights to Rome.",
+                                  "find restaurants in Kumasi with good reviews"])
 def test_questions_about_bookables_ask_for_no_booking(text: str) -> None:
     assert "book" not in requested_words([text])
 

@@ -591,8 +591,17 @@ def _unquoted(text: str) -> str:
 # Phrasal verbs and set phrases read as the one verb they mean ("take away her access" revokes it, "set up a
 # standing order" asks for a payment), and "get me" a thing one books asks to book it ("get me the cheapest rental
 # car at Nice airport"), unlike "get me the prices".
-_BOOKABLE = r"(?:car|van|rental|room|hotel|flight|ticket|tickets|table|seat|seats|taxi|cab|ride|train)"
+_BOOKABLE = (r"(?:car|cars|van|rental|room|rooms|hotel|hotels|flight|flights|ticket|tickets|table|seat|seats|taxi|cab|"
+             r"ride|train|stay|accommodation|apartment|guesthouse|b&b|airbnb)")
+# Words between a verb and the thing that make it a question of price ("get me the prices of hotels in Rome").
+_NOT_PRICES = r"(?!(?:prices?|rates?|options|costs?|quotes?|fares?|of)\b)"
+# "find the best reviewed place for nana's 83rd, sat 1pm, 9 of us": a search that gives the party is a booking.
+_PARTY_SEARCH = (r"\b(?:find|get)\b(?=[^.!?\n]{0,120}\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                 r"twelve)\s+(?:of\s+us|people|guests|adults|pax)\b)")
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    # Shorthand of quick messages: "fwd the gas bill", "fix the cal", "rsvp yes".
+    (r"\bfwd\b", "forward"), (r"\bcal\b", "calendar"), (r"\bappt\b", "appointment"), (r"\bmsg\b", "message"),
+    (r"\brsvp\b", "reply"), (r"\bb-?day\b", "birthday"), (r"\bpl[sz]\b", "please"),
     (r"\btake away\b|\bcut off\b", "revoke"),
     (r"\bget rid of\b", "remove"),
     # "drop Petra a line that it's moved", "shoot him an email": a message.
@@ -611,6 +620,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     (rf"\b(?:i\s+)?(?:need|want|would\s+like|looking\s+for)\s+(?=(?:a|an|the|some|two|2)?\s*(?:[\w-]+\s+){{0,2}}?"
      rf"{_BOOKABLE}\b(?!\s+(?:prices?|rates?|options|quotes?|costs?|fares?|details|info)\b))", "book "),
     (r"\b(?=table\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)", "book "),
+    # ... "car in Takoradi for the wedding weekend, automatic, cheapest", "flights to Tamale on the 28th": the thing and
+    # where, for whom or when, opening a message that asks nothing.
+    # (Not after a verb of searching, nor with a question or a wish to hear the options.)
+    (rf"(?:^|(?<=[.!?;]\s))(?!(?:find|search|look|check|compare|show|tell|list|see|get|any|are|is|do|does|can|could)\b)"
+     rf"(?=(?:a\s+|an\s+|the\s+)?(?:{_NOT_PRICES}[\w-]+\s+){{0,2}}?{_BOOKABLE}\s+(?:in|to|for|from|near|at|on)\b"
+     r"(?![^.!?\n]*(?:\?|\b(?:options|tell\s+me|show\s+me|let\s+me\s+know|compare|prices?|would|costs?|is|are|was|"
+     r"were)\b)))", "book "),
+    (_PARTY_SEARCH, "book"),
     # "Now a hotel for the two of them in St. John's, 17 to 22 September": a request made of the thing and its user.
     (rf"(?:^|(?<=[.!?;]\s))(?:now|next|then|also|and)?[\s,]*(?=(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_BOOKABLE}\s+for\b"
      r"(?![^.!?\n]*(?:\?|\b(?:would|costs?|is|are|was|were)\b)))", "book "),
@@ -627,7 +644,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     (r"\b(?:should|must|needs? to|need to|can|to)\s+(?:also\s+)?(?:get|have|receive|be\s+given)\s+(?:(?:editor|edit|"
      r"editing|viewer|view|read|write|comment|commenter|admin|full|the\s+same)\s+)?(?:access|rights|permissions?)\b",
      "grant access"),
-    (rf"\bget (?:me |us )?((?:a |an |the |some )?(?:[\w-]+ ){{0,2}}?{_BOOKABLE})"
+    (rf"\bget (?:me |us )?((?:a |an |the |some )?(?:{_NOT_PRICES}[\w-]+ ){{0,2}}?{_BOOKABLE})"
      r"(?=\s+(?:at|in|for|from|to|on|near|with|and)\b|\s*[.,;!?]|\s*$)", r"book \1"),
 ))
 
@@ -663,7 +680,8 @@ def requested_words(texts: Sequence[str]) -> frozenset[str]:
             out |= foreign_verbs(whole)  # a request in a script the English tokens do not read too
             if _summary_for(whole):
                 out.add("send")
-            if _MEAL_FOR.search(whole):  # "lunch friday at X, 12:30, for 3": commas part no request here
+            # "lunch friday at X, 12:30, for 3", "find a place, sat 1pm, 9 of us": commas part no request here
+            if _MEAL_FOR.search(whole) or _PARTY.search(whole):
                 out.add("book")
             if not first:
                 continue
@@ -682,6 +700,7 @@ _SUMMARY_FOR = re.compile(
     r")\s+[^\n!?]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+_PARTY = re.compile(_PARTY_SEARCH)
 _MEAL_FOR = re.compile(r"\b(?:lunch|dinner|brunch|breakfast)\b[^.?!\n]{0,60}\bfor\s+"
                        r"(?:\d+|two|three|four|five|six|seven|eight)\b(?!\s*(?:pm|am|h|:))")
 
