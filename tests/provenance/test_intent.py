@@ -589,3 +589,13 @@ def test_colloquial_requests_in_the_major_european_languages(text: str, verb: st
                                   "¿Qué le pasa a la cuenta?"])
 def test_light_verbs_that_ask_for_no_action(text: str) -> None:
     assert not foreign_verbs(text) - {"do"}, foreign_verbs(text)
+
+
+@pytest.mark.parametrize(("text", "signal"), [
+    ("tomás football changed time AGAIN?? fix the cal", "verb:modify"),
+    ("the dentist moved my appointment, update it", "verb:modify"),
+    ("what time is the dentist on friday?", "information")])
+def test_a_verb_of_correcting_asks_to_move_an_event(text: str, signal: str) -> None:
+    got = IntentScorer(None).support(asked_words([text]), [text], "reschedule_calendar_event", "",
+                                     requested_words([text]))
+    assert got.signal == signal

@@ -74,7 +74,9 @@ ACTIONS_ABROAD: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in
     "pay": "zahlen bezahlen überweisen payer régler virer pagar transferir abonar pagare saldare bonificare betalen "
            "overmaken",
     "schedule": "planen verschieben eintragen planifier programmer déplacer planificar programar agendar mover "
-                "pianificare programmare spostare plannen inplannen verplaatsen marcar",
+                "pianificare programmare spostare plannen inplannen verplaatsen marcar pon ponlo ponla poner apunta "
+                "apuntar anota anotar metti mettere segna segnare mets mettre inscris inscrire coloca colocar põe "
+                "bota",
     "reserve": "buchen reservieren bestellen réserver commander reservar comprar prenotare ordinare boeken reserveren",
     "destroy": "löschen entfernen stornieren absagen kündigen supprimer effacer annuler retirer borrar eliminar "
                "cancelar quitar apagar remover cancellare eliminare rimuovere annullare verwijderen annuleren "
@@ -466,6 +468,9 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 _ENGLISH_VERBS: frozenset[str] = frozenset().union(*ACTIONS.values(), *VERBS.values())
 
 _CHANGING = frozenset({"update", "change", "edit", "modify"})
+# Tools that move an event, and the verbs that correct one's time.
+_MOVING = frozenset({"reschedule", "move", "postpone"})
+_CORRECTING = frozenset({"fix", "correct", "update", "change", "adjust", "amend", "edit", "sort"})
 
 
 def own_verb(tool_name: str) -> str | None:
@@ -879,6 +884,9 @@ class IntentScorer:
             own = own_verb(tool_name)
             if own is not None and verbs & VERBS[own] and "communicate" not in _TOOL_VERBS.get(own, ()):
                 return Support(score=1.0, signal=f"verb:{own}")
+            # "the time changed again, fix the calendar": a verb of correcting asks to move an event's time.
+            if own in _MOVING and verbs & _CORRECTING:
+                return Support(score=1.0, signal="verb:modify")
             # "send my landlord the rent", "give Ana 20 EUR": a payment asked for without a payment verb.
             if "pay" in classes and verbs & _GIVE and (asked & _MONEY or _AMOUNT.search(" ".join(user_texts)) or
                                                        any(_BARE_SUM.search(t.lower()) for t in user_texts)):
