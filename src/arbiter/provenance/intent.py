@@ -453,7 +453,7 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "share": "share give grant send",
     "invite": "invite add",
     "add": "add include invite put save create",
-    "create": "create make add new set schedule put draft",
+    "create": "create make add new set schedule put draft save",
     "append": "append add write note",
     "update": "update change edit set correct fix move point redirect repoint switch lower raise increase decrease "
               "reduce adjust amend",
