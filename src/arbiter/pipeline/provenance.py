@@ -1607,10 +1607,11 @@ class ProvenanceCheck:
         # The option may also be the model's own (no source at all) once untrusted content is in the conversation:
         # "share it as viewer" and a message explaining, in Italian, why only edit access works.
         # The operator's prompt may hold the option as a plain word ("managing editor at ..."): only the user's own
-        # messages or a trusted result giving it make it theirs.
+        # messages make it theirs; a trusted record that holds the same word for another item (a second standing
+        # order paid "weekly") chose nothing for this call, where the user named another option ("40 a month").
         # ... and a word of the operator's prompt ("her business partner") is no option anyone chose.
         theirs = [s for s in leaf.sources if s.role not in ("system", "developer")]
-        if not isinstance(leaf.value, str) or any(s.trust != "untrusted" for s in theirs) or \
+        if not isinstance(leaf.value, str) or any(s.trust == "user" for s in theirs) or \
                 (not any(s.trust == "untrusted" for s in theirs) and (theirs or not conv.untrusted)):
             return False
         sub = _schema_at(tool.input_schema, leaf.path)
