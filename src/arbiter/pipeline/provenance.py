@@ -2612,8 +2612,9 @@ class ProvenanceCheck:
                         f"it comes from {'nowhere in the conversation' if trust is None else trust + ' content'}")))
                 continue
             # "I think the channel moved": the user expects another channel than the one they named.
-            moved = self._other_channel(leaf, conv) if trust != "user" and not blind and \
-                not self._adopted(conv, "change") else None
+            # (A word of the operator's prompt, "the flat and building use a chat", names no channel the user chose.)
+            moved = self._other_channel(leaf, conv) if not any(s.role == "user" for s in leaf.sources) and \
+                not blind and not self._adopted(conv, "change") else None
             # A hand-over widens nothing the user named in so many words with this very verb ("Batbayar asked me
             # to add his engineer to our Ulaanbaatar channel. Do that.").
             if moved is not None and not (self._handed_over(conv) and self._delegated(ctx.tool.name, conv, traced) and
