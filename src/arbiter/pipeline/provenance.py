@@ -380,6 +380,9 @@ _COPYING = frozenset({"cc", "bcc", "copy", "copies", "copying", "copied", "loop"
 _TARGETING = frozenset({"add", "remove", "invite", "kick", "dm", "ping", "tell", "message", "email", "e-mail", "mail",
                         "send", "to", "with", "cc", "bcc", "copy", "answer", "notify", "include"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "mx"})
+# A capitalised word inside a sentence (not after its start), and the first part of an address's mailbox.
+_CASED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z\u00e0-\u024f]{2,})\b")
+_MAILBOX_NAME = re.compile(r"\b([a-z]{3,})[._][a-z]+@")
 # Words that open a description, not a name, after a targeting word: articles, and the prepositions with which other
 # languages say whose thing it is or how it goes ("la mail di Nicolò", "per DM die Liste der Velos").
 _NOT_A_NAME = frozenset({"the", "a", "an", "di", "da", "del", "della", "dello", "dei", "delle", "il", "lo", "la", "le",
@@ -1919,10 +1922,13 @@ class ProvenanceCheck:
                     # Only a phrase that names someone (a capitalised word, not "I'm") makes the target a person;
                     # "to the Ostara matter notes" names a thing.
                     # ... and "to our Ulaanbaatar channel" a place, whatever its name.
+                    # A user who writes in lower case ("share it with mariam") names a person whom the conversation
+                    # writes with a capital or as an address's mailbox ("mariam.dvali@...", "is Mariam").
                     if phrase and phrase[0].lower() not in _NOT_A_NAME and \
                             not _NOT_PEOPLE.intersection(w.lower() for w in phrase) and any(
-                            w[:1].isupper() and w.lower().split("'")[0] not in ("i", "i\u2019m") and
-                            w.lower() not in _TITLES for w in phrase):
+                            (w[:1].isupper() or (len(phrase) == 1 and w.lower() in self._cased_names(conv))) and
+                            w.lower().split("'")[0] not in ("i", "i\u2019m") and w.lower() not in _TITLES
+                            for w in phrase):
                         found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
                 # "Nimm Fatou in #x auf", "aggiungi Bruno a #x", "invita a Lucía": the person after a verb of
                 # adding, inviting or removing in the major European languages.
@@ -1950,6 +1956,18 @@ class ProvenanceCheck:
                    for s in conv.untrusted):
             return None
         return ", ".join(sorted(targets))
+
+    @staticmethod
+    def _cased_names(conv: Conversation) -> frozenset[str]:
+        """The words the conversation's tool results write with a capital inside a sentence, or as the first part of
+        an address's mailbox: the names a user who writes in lower case may mean. Once per conversation."""
+        if "cased_names" not in conv.memo:
+            texts: tuple[str, ...] = conv.memo.get("tool_texts", ())
+            names = {m.group(1).lower() for t in texts for m in _CASED.finditer(t)}
+            names |= {m.group(1).lower() for t in texts for m in _MAILBOX_NAME.finditer(t)}
+            conv.memo["cased_names"] = frozenset(names - _STOP - _NOT_PEOPLE)
+        cased: frozenset[str] = conv.memo["cased_names"]
+        return cased
 
     @staticmethod
     def _principals(leaf: Leaf, conv: Conversation) -> bool:
