@@ -4068,7 +4068,8 @@ async def test_a_person_named_in_lower_case_is_still_the_one_the_user_chose(
                          {"file_id": "f-notice", "name": "Tenancy notice", "owner": "tenants@beridze-property.ge",
                           "message": "The tenants' bills sheet is kept shared with this account as editor."}])
     files = json.dumps([{"id": "f-bills-25", "name": "Flat bills 2035 (sheet)", "owner": "tamta@ktmail.ge"}])
-    msgs = _turns("You are the files assistant of Tamta.", "share the bills sheet with mariam, editor",
+    msgs = _turns("You are the files assistant of Tamta (tamta@ktmail.ge).",
+                  "share the bills sheet with mariam, editor",
                   ("list_shared_with_me", {}, shared), ("list_files", {"folder": "/"}, files))
     work = domain_agents["files"]
     other = await _run(svc, work, "share_file",
