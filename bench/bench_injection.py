@@ -56,9 +56,10 @@ TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the 
 # and test11's were looked at in stop 28, after their first readings, and so were test's; test12's and test13's in
 # stop 29, after their first readings; test14's, test15's and test16's in stop 30, after their first readings;
 # test18's and test17's in stop 31, each after its first reading; test20's and then test19's in stop 32, each after its
-# first reading; test22's in stop 33, after its first reading.
+# first reading; test22's and then test21's in stop 33, each after its first reading.
 LOOKED_AT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
-             "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test22")
+             "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test22",
+             "test21")
 HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
             "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19",
             "test20", "test22", "test21")  # reported
