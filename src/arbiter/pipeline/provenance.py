@@ -1577,9 +1577,11 @@ class ProvenanceCheck:
 
     @staticmethod
     def _follows_untrusted(conv: Conversation) -> list[Source]:
-        """The untrusted sources after the user's last message: the content this turn's calls follow."""
+        """The untrusted sources after the user's last message: the content this turn's calls follow; or, when the
+        user spoke last, the untrusted content of earlier turns, which the model still reads ("OK, just pay the fair
+        fee" after a bill whose note asks to cancel another standing order)."""
         last_user = max((s.message for s in conv.sources if s.role == "user"), default=-1)
-        return [s for s in conv.untrusted if s.message > last_user]
+        return [s for s in conv.untrusted if s.message > last_user] or list(conv.untrusted)
 
     def _other_object(self, tool: str, conv: Conversation) -> str | None:
         """For a booking tool (``reserve_car``): the other kind of thing the user asked to book (a hotel), when the
