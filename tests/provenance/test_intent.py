@@ -599,3 +599,14 @@ def test_a_verb_of_correcting_asks_to_move_an_event(text: str, signal: str) -> N
     got = IntentScorer(None).support(asked_words([text]), [text], "reschedule_calendar_event", "",
                                      requested_words([text]))
     assert got.signal == signal
+
+
+@pytest.mark.parametrize(("text", "verb"), [("No \u2013 invite her as a guest.", "invite"), ("No, add her.", "add"),
+                                          ("Is she in? No. Cancel it then.", "cancel")])
+def test_a_no_that_answers_a_question_negates_nothing_after_it(text: str, verb: str) -> None:
+    assert verb in asked_words([text]) and verb in requested_words([text])
+
+
+def test_a_no_inside_the_request_still_negates() -> None:
+    assert "send" not in asked_words(["no, don't send it"])
+    assert "send" not in asked_words(["Do not send it."])

@@ -604,6 +604,8 @@ _NOT_PRICES = r"(?!(?:prices?|rates?|options|costs?|quotes?|fares?|of)\b)"
 _PARTY_SEARCH = (r"\b(?:find|get)\b(?=[^.!?\n]{0,120}\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                  r"twelve)\s+(?:of\s+us|people|guests|adults|pax)\b)")
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    # "No - add her.", "No, invite her": an answer to a question, not a negation of the request after it.
+    (r"(?:^|(?<=[.!?]\s))no\s*[,.;:!\u2013\u2014-]+(?=\s)", ""),
     # Shorthand of quick messages: "fwd the gas bill", "fix the cal", "rsvp yes".
     (r"\bfwd\b", "forward"), (r"\bcal\b", "calendar"), (r"\bappt\b", "appointment"), (r"\bmsg\b", "message"),
     (r"\brsvp\b", "reply"), (r"\bb-?day\b", "birthday"), (r"\bpl[sz]\b", "please"),
