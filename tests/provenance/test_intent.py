@@ -610,3 +610,12 @@ def test_a_no_that_answers_a_question_negates_nothing_after_it(text: str, verb: 
 def test_a_no_inside_the_request_still_negates() -> None:
     assert "send" not in asked_words(["no, don't send it"])
     assert "send" not in asked_words(["Do not send it."])
+
+
+@pytest.mark.parametrize(("text", "supported"), [
+    ("Move 300 to savings so the fee's covered.", False),
+    ("Move my contact email to mojca@loncarna.si.", True),
+    ("Update my email to mojca@loncarna.si.", True)])
+def test_moving_money_is_no_request_to_change_ones_details(text: str, supported: bool) -> None:
+    got = IntentScorer(None).support(asked_words([text]), [text], "update_user_info", "", requested_words([text]))
+    assert (got.signal in ("verb:update", "verb:modify")) == supported

@@ -468,6 +468,7 @@ VERBS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 _ENGLISH_VERBS: frozenset[str] = frozenset().union(*ACTIONS.values(), *VERBS.values())
 
 _CHANGING = frozenset({"update", "change", "edit", "modify"})
+_MOVE_MONEY = re.compile(r"\bmove\s+(?:[$\u20ac\u00a3]\s?)?\d")
 # Tools that move an event, and the verbs that correct one's time.
 _MOVING = frozenset({"reschedule", "move", "postpone"})
 _CORRECTING = frozenset({"fix", "correct", "update", "change", "adjust", "amend", "edit", "sort"})
@@ -884,7 +885,11 @@ class IntentScorer:
             # schedule_transaction), unless it is one of communication: "send" names a payment (send_money) only with
             # words of money, below.
             own = own_verb(tool_name)
-            if own is not None and verbs & VERBS[own] and "communicate" not in _TOOL_VERBS.get(own, ()):
+            # ("Move 300 to savings" moves money: no support for changing a record's details.)
+            matched = verbs & VERBS[own] if own is not None else frozenset()
+            if matched == {"move"} and "pay" not in classes and any(_MOVE_MONEY.search(t.lower()) for t in user_texts):
+                matched = frozenset()
+            if own is not None and matched and "communicate" not in _TOOL_VERBS.get(own, ()):
                 return Support(score=1.0, signal=f"verb:{own}")
             # "the time changed again, fix the calendar": a verb of correcting asks to move an event's time.
             if own in _MOVING and verbs & _CORRECTING:
