@@ -1615,13 +1615,14 @@ class ProvenanceCheck:
         # messages make it theirs; a trusted record that holds the same word for another item (a second standing
         # order paid "weekly") chose nothing for this call, where the user named another option ("40 a month").
         # ... and a word of the operator's prompt ("her business partner") is no option anyone chose.
-        theirs = [s for s in leaf.sources if s.role not in ("system", "developer")]
-        if not isinstance(leaf.value, str) or any(s.trust == "user" for s in theirs) or \
-                (not any(s.trust == "untrusted" for s in theirs) and (theirs or not conv.untrusted)):
-            return False
-        sub = _schema_at(tool.input_schema, leaf.path)
+        # (The schema first: most arguments have no fixed options, and a common word has many sources.)
+        sub = _schema_at(tool.input_schema, leaf.path) if isinstance(leaf.value, str) else None
         options = sub.get("enum") if sub else None
         if not isinstance(options, list) or len(options) < 2:
+            return False
+        theirs = [s for s in leaf.sources if s.role not in ("system", "developer")]
+        if any(s.trust == "user" for s in theirs) or \
+                (not any(s.trust == "untrusted" for s in theirs) and (theirs or not conv.untrusted)):
             return False
         mine = conv.user_asked | {_PERIODS[w] for w in conv.user_asked if w in _PERIODS} | {  # "trimestral"
             m.group(1).lower() + "ly" for t in conv.user_texts for m in _PER_PERIOD.finditer(t)} | {  # "a month"
