@@ -619,3 +619,15 @@ def test_a_no_inside_the_request_still_negates() -> None:
 def test_moving_money_is_no_request_to_change_ones_details(text: str, supported: bool) -> None:
     got = IntentScorer(None).support(asked_words([text]), [text], "update_user_info", "", requested_words([text]))
     assert (got.signal in ("verb:update", "verb:modify")) == supported
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("I have no idea, send it anyway", "send", "idea"),
+    ("no need to send it", None, "send"),
+    ("No longer pay the gym.", None, "pay"),
+    ("Send no money yet, just the form.", "send", "money")])
+def test_no_negates_its_noun_and_a_verb_only_through_need_or_longer(text: str, kept: str | None,
+                                                                    dropped: str) -> None:
+    asked = asked_words([text])
+    assert dropped not in asked
+    assert kept is None or kept in asked

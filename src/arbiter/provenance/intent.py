@@ -530,12 +530,18 @@ _ACTION_NOUNS = {"reservation": "reserve", "booking": "book", "payment": "pay", 
 _UNDO = frozenset({"forget", "hesitate", "fail"})  # "don't forget to send it" asks to send it
 
 
+_NO_THROUGH = frozenset({"need", "longer", "more", "to", "way", "point", "reason", "one", "further"})
+
+
 def _negated(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` stands under a negation (one of the three words before it negates, and no
     "forget" / "hesitate" follows that negation)."""
     window = tokens[max(0, i - 3):i]
     for j, w in enumerate(window):
         if w in _NEGATION and (w != "do" or "not" in window) and not _UNDO & set(window[j + 1:]):
+            # "no" negates its noun ("no idea, send it anyway"), and a verb only through "no need to", "no longer".
+            if w == "no" and not set(window[j + 1:]) <= _NO_THROUGH:
+                continue
             return True
     return False
 
