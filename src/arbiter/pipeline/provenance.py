@@ -2440,9 +2440,6 @@ class ProvenanceCheck:
                 if s.analysed.atoms & conv.memo.get("principal", frozenset()) or any(
                         len(n) >= 2 and n <= s.analysed.phrases for n in conv.memo.get("principal_names", ())):
                     continue  # the user's own record (a file whose owner is the user): not the recipient's
-                if s.analysed.own and s.analysed.own & {digest(conv.key, k, v) for x in traced if x is not leaf
-                                                        for k, v in x.atoms}:
-                    continue  # the item the call acts on (the file shared, whoever owns it): no record of the person
                 if mine and not conv.word_hashes(mine) & s.analysed.phrases:
                     continue  # the card of another person the user named ("with Tanaka-san, and invite Joost too")
                 if not mine and theirs and (conv.user_asked & (_PEOPLE_GIVEN | _PICKED_BY_OTHERS) or
