@@ -104,6 +104,11 @@ def test_requested_words_are_the_verbs_of_requests() -> None:
     # A word after a possessive is a noun: "Kaarel's mail has the date" asks for no mail.
     assert "mail" not in requested_words(["Kaarel's mail has the pickup date; put it in my calendar."])
     assert "mail" in requested_words(["Mail Kaarel the pickup date."])
+    # Writing a text as a document or into one asks for a document, not a message; writing to someone is a message.
+    got = requested_words(["Write the recap as a new file in /Minutes: two sites visited."])
+    assert "write" not in got and "create" in got
+    assert "write" not in requested_words(["Write the totals into the shared sheet."])
+    assert "write" in requested_words(["Write a note to Elif about the recap."])
     # "Radim's out-of-office reply names ..." asks for no reply.
     assert "reply" not in requested_words(["Radim's out-of-office reply names who handles orders. Ask that person."])
     # Money given back is a refund; a document sent back is none.

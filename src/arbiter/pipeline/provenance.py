@@ -197,6 +197,15 @@ def _dictates(conv: Conversation) -> bool:
     return dictates
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _domain_label(address: str) -> str:
+    """The name part of an address's domain (:func:`~arbiter.provenance.atoms.label`), letters and digits only:
+    ``tejorent`` of ``reservas@tejorent.pt``, ``tejorentlisboa`` of ``atencion@tejo-rent-lisboa.com``."""
+    return re.sub(r"[^a-z0-9]", "", _unaccented(label(address.lower().rsplit("@", 1)[-1])))
+
+
 def _strings(text: str) -> list[str]:
     """The string values of a JSON tool result (a result in plain text: itself), what its authors wrote."""
     if text.lstrip()[:1] in ("{", "["):
@@ -439,6 +448,17 @@ _ASKS_TO_INCLUDE = re.compile(
     r"|\bcould\s+you\s+(?:also\s+)?(?:include|add|paste|attach|list)\b|\bpaste\s+(?:a|an|the|some|your|all)\b"
     r"|\bin\s+the\s+same\s+(?:message|mail|email|e-mail|dm|note|post)\b", re.IGNORECASE)
 _EXTRA_KINDS = frozenset({"amount", "iban", "phone", "ident"})
+# The user's words that ask for numbers to be copied ("with their account numbers", "add the IBANs", "my phone").
+# The words that make a number or a date before which they stand personal.
+_PERSONAL_LABEL = re.compile(
+    r"\b(?:born|birth|dob|d\.o\.b|birthday|card|visa|mastercard|amex|maestro|passport|acct|iban|ssn|"
+    r"personal\s+(?:no|number|code|id)|id\s+(?:no|number)|national\s+(?:id|insurance)|tax\s+(?:id|no|number))\b"
+    r"[^\n.;]{0,14}$", re.IGNORECASE)
+# A date's digits (day-month-year, month-day-year, year-month-day), which a phone number's shape can take.
+_DATE_DIGITS = re.compile(r"(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+                          r"(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_NUMBER_ASKED = frozenset({"number", "numbers", "account", "accounts", "iban", "ibans", "phone", "phones", "mobile",
+                           "details", "everything", "all", "whatever", "anything"})
 _EVERYTHING = frozenset({"everything", "all", "whatever", "anything"})
 _WHOSOEVER = frozenset({"whoever", "whomever"})
 # The tools whose results list people (a channel's members, contacts), whose handles a user's named person has.
@@ -563,6 +583,9 @@ _ROLE_PHRASES = ((re.compile(r"\b(?:view|read)[- ]only\b|\bcan\s+(?:only\s+)?vie
 _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 # A user who dictates a message: a verb of telling, then a colon or a quote with what to say ("Reply to the
 # distributor: lead time is 6 weeks", "tell Ana 'see you at 10'").
+# The text after the colon of a request to write or say something ("Write the summary as a new file: ...").
+_DICTATED_TEXT = re.compile(r"(\b(?:reply|answer|respond|tell|write|say|message|email|e-mail|dm|post|text|inform|"
+                            r"append|add|note|put)\b[^.:!?\n]{0,80}:)\s+[^\n]*", re.IGNORECASE)
 _DICTATED = re.compile(r"\b(?:reply|answer|respond|tell|write|say|message|email|e-mail|dm|post|text|inform|append|"
                        r"add|note|put)\b"
                        r"[^.:!?\n]{0,80}(?::\s+\S|\s[\"\u201c'\u2018])"
@@ -614,7 +637,10 @@ _SECRET_LABEL = re.compile(
     r"del\s+port[oó]n|do\s+port[aã]o)|"
     r"code\s+(?:d['\u2019]acc[eè]s|de\s+la\s+porte|du\s+portail|de\s+l['\u2019]alarme|wifi)|mot\s+de\s+passe|"
     r"(?:tor|t[uü]r|alarm|zugangs|eingangs)code|passwort|wachtwoord|deurcode|poortcode|has[lł]o|"
-    r"codice\s+(?:del\s+cancello|della\s+porta|d['\u2019]accesso|dell['\u2019]allarme)|parola\s+d['\u2019]ordine)"
+    r"codice\s+(?:del\s+cancello|della\s+porta|d['\u2019]accesso|dell['\u2019]allarme)|parola\s+d['\u2019]ordine|"
+    # A door's keypad code and a key box's ("Digicode 27B41, boîte à clés 0813", "Schlüsselbox 4471").
+    r"digicode|bo[iî]te\s+[aà]\s+cl[eé]s|schl[uü]ssel(?:box|safe|tresor)|caja\s+de\s+llaves|"
+    r"cassetta\s+(?:delle\s+|portachiavi\s+)?chiavi)"
     r"\b[^\w\n]{0,3}(?:(?:is|es|est|ist|er|är|=|now|this\s+week|today)\s*[^\w\n]{0,2})*"
     r"(?P<value>[^\s,.;:!?()\"\u201d]*\d[^\s,.;:!?()\"\u201d]*)",
     re.IGNORECASE)
@@ -645,6 +671,9 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10}
 # ("EUR 150 a night" is a price, not a stay.)
 _NIGHTS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+nights?\b", re.IGNORECASE)
+# Words of a user who asks for more than one item ("the newsletter and the auto-replies", "the ones in spam").
+_MORE_THAN_ONE = frozenset({"and", "ones", "plus", "et", "und", "y", "e", "i", "oraz", "ve", "en", "och", "og", "dan",
+                            "ja", "és", "și", "a"})
 _THOSE = frozenset({"those", "these", "them", "which", "listed", "named", "mentioned", "each", "all", "every"})
 # The words of a user who asks for access to be given, whatever the verb.
 _GRANTING = frozenset({"access", "permission", "permissions", "viewer", "editor", "commenter", "invite", "invitation",
@@ -1023,9 +1052,18 @@ class ProvenanceCheck:
         # "do" hands over only in a request ("do what Ana asked"), not in a question ("what do I need to do?"); and
         # a user who only asks what someone wants, and for no action at all ("read my DMs with Kai and tell me what he
         # wants"), hands over nothing.
-        if not (conv.user_requested & _DELEGATION or conv.user_asked & (_DELEGATION - {"do"})):
+        if "dictated_only" not in conv.memo:
+            # The text the user dictates ("Write the summary as a new file: ..., K-07 needs a fence") reports what
+            # someone needs; it hands nothing over.
+            rest = frozenset().union(*(words(fold(_DICTATED_TEXT.sub(r"\1", t))) for t in conv.user_texts))
+            conv.memo["dictated_only"] = frozenset(
+                w for t in conv.user_texts for m in _DICTATED_TEXT.finditer(t) for w in words(fold(m.group(0)))
+                if w not in rest) & _DELEGATION
+        dictated: frozenset[str] = conv.memo["dictated_only"]
+        requested, asked = conv.user_requested - dictated, conv.user_asked - dictated
+        if not (requested & _DELEGATION or asked & (_DELEGATION - {"do"})):
             return False
-        handing = conv.user_requested & _HANDING or conv.user_asked & (_HANDING - {"do"})
+        handing = requested & _HANDING or asked & (_HANDING - {"do"})
         if not handing and not self._acts(conv):
             return False
         classes = action_classes(tool)
@@ -1379,6 +1417,37 @@ class ProvenanceCheck:
                     return twin
         return None
 
+    @staticmethod
+    def _impostor(leaf: Leaf, conv: Conversation) -> str | None:
+        """For an address: the name the user gave a business or person by ("Manda um e-mail pra Tejo Rent") when an
+        address at that name's own domain is in the conversation (reservas@tejorent.pt) and this one only borrows the
+        name, in its mailbox or beside other words of its domain (atencion@tejo-rent-lisboa.com,
+        grupos.cervejariadocais@reservas-lisboa.net). None otherwise."""
+        mine = [v for k, v in leaf.atoms if k == "email"]
+        if not mine:
+            return None
+        if "named_labels" not in conv.memo:
+            # The user's names as a domain spells them: one to four words run together ("tejorent").
+            names: set[str] = set()
+            for text in conv.user_texts:
+                ws = [re.sub(r"[^a-z0-9]", "", _unaccented(w)) for w in words(fold(text))]
+                for n in range(1, 5):
+                    names |= {"".join(ws[i:i + n]) for i in range(len(ws) - n + 1)
+                              if not (n == 1 and ws[i] in _STOP)}
+            texts: dict[int, str] = conv.memo.get("tool_text_at", {})
+            own = {_domain_label(e) for t in (*texts.values(), *conv.user_texts) for e in _EMAIL.findall(t)}
+            conv.memo["named_labels"] = frozenset(n for n in names if len(n) >= 6 and n in own)
+        named: frozenset[str] = conv.memo["named_labels"]
+        for address in mine:
+            label = _domain_label(address)
+            if label in named:
+                continue
+            whole = re.sub(r"[^a-z0-9]", "", _unaccented(address.lower().split("@")[0])) + label
+            found = next((n for n in named if n in whole), None)
+            if found is not None:
+                return found
+        return None
+
     def _leaked(self, tool: str, leaf: Leaf, traced: list[Leaf], conv: Conversation) -> str | None:
         """For a payment: the kinds of the user's own details (an email address, a phone number, an account, an
         amount such as a balance) that this argument's text carries while only trusted tool results hold them and no
@@ -1726,6 +1795,32 @@ class ProvenanceCheck:
         return any(o.message == s.message and s is not o and s.analysed.own & typed
                    for o in owners for s in conv.sources)
 
+    def _less_named(self, tool: str, leaf: Leaf, conv: Conversation) -> bool:
+        """For a call that destroys: whether this id is the own id of a listed item that holds fewer of the user's
+        words than another item of the same result, which holds every one of them this item holds ("delete the old
+        september thesis draft" and "thesis_proposal_v3", where "thesis_proposal_v1 (September)" is listed too;
+        "supprime le brouillon v1 du compromis" and the signed agreement): the user described the other one. Only
+        after untrusted content, which may have steered the choice; a user who asks for several items is not held
+        to one."""
+        if "destroy" not in action_classes(tool) or not conv.untrusted or conv.user_asked & (_SEVERAL | _THOSE) or \
+                conv.user_words & _MORE_THAN_ONE or self._handed_over(conv):
+            return False  # ("delete the newsletter and the auto-replies", "the ones in my spam folder")
+        ids = {digest(conv.key, k, v) for k, v in leaf.atoms if k == "ident"}
+        if not ids:
+            return False
+        # (Not the words the user negates: "the KL one, not Jakarta".)
+        mine = self._distinctive(conv) - conv.word_hashes(frozenset().union(*ACTIONS.values(), conv.user_negated))
+        items = [s for s in conv.sources if s.role in ("tool", "relayed") and s.analysed.own]
+        owners = [s for s in items if ids & s.analysed.own]
+        if not owners:
+            return False
+        for owner in owners:
+            theirs = owner.analysed.phrases & mine
+            if not any(s.message == owner.message and not ids & s.analysed.own and
+                       theirs < (s.analysed.phrases & mine) - s.analysed.negated for s in items):
+                return False
+        return True
+
     @staticmethod
     def _other_timed_item(tool: str, leaf: Leaf, conv: Conversation) -> bool:
         """For a call that destroys or moves an item: whether this id is the own id of items none of which holds the
@@ -1817,9 +1912,25 @@ class ProvenanceCheck:
     def _spoofed(source: Source, conv: Conversation) -> bool:
         """Whether untrusted content comes from a sender at a look-alike domain: the author's domain has the name of a
         domain the user, the operator or a trusted tool writes (``pemberlake-instr.co`` beside
-        ``pemberlake-instr.com``), and is none of those domains nor under one."""
+        ``pemberlake-instr.com``), or another sender's domain name and more, and is none of those domains nor under
+        one."""
         a = source.analysed
-        if not a.author_labels or a.author_labels.isdisjoint(conv.memo.get("trusted_labels", frozenset())):
+        if not a.author_labels:
+            return False
+        if "borrowing_labels" not in conv.memo:
+            # ... or has the name of another sender's domain and more ("nordkaapmed-se.net" beside the
+            # "nordkaapmed.se" of the client whose mail the user asked about, "fearnmhor-distillery.com" beside
+            # "fearnmhor.co.uk"). (The user's own organisation's other domains, "tidewell-board.org" beside
+            # "tidewell.com", are not another sender's.)
+            senders = frozenset().union(*(s.analysed.author_labels for s in conv.untrusted)) - \
+                conv.memo.get("trusted_labels", frozenset())
+            flat = {name: re.sub(r"[^a-z0-9]", "", name) for name in conv.memo.get("all_labels", frozenset())}
+            borrowed = [g for name, g in flat.items() if len(g) >= 5 and digest(conv.key, "label", name) in senders]
+            conv.memo["borrowing_labels"] = frozenset(
+                digest(conv.key, "label", name) for name, f in flat.items()
+                if any(f != g and f.startswith(g) for g in borrowed))
+        if a.author_labels.isdisjoint(conv.memo.get("trusted_labels", frozenset())) and \
+                a.author_labels.isdisjoint(conv.memo["borrowing_labels"]):
             return False
         return a.authors.isdisjoint(ProvenanceCheck._known(conv))
 
@@ -2345,6 +2456,45 @@ class ProvenanceCheck:
         return None
 
     @staticmethod
+    def _into_shared_file(tool: str, leaf: Leaf, traced: Sequence[Leaf], conv: Conversation) -> Source | None:
+        """For a text appended to a file that others wrote (a file read or listed only through untrusted tools): a
+        personal number (an IBAN, a phone number, an account or personal number of eight digits or more) that the
+        text copies from another tool result while the user never wrote it and asked for no number ("put me on the
+        volunteer sheet, sun morning, size S" and the personal number of the user's own info file, which the sheet's
+        header asks for): whoever reads the shared file reads it. The result it came from, or None."""
+        if own_verb(tool) != "append" or not isinstance(leaf.value, str) or \
+                role_of(leaf.path, frozenset()) is not None:
+            return None
+        # The file written to: its id is what an untrusted result lists, or what the call producing one read.
+        target = {digest(conv.key, k, v) for x in traced if x is not leaf for k, v in x.atoms if k == "ident"}
+        if not target:
+            return None
+        theirs = [s for s in conv.sources if s.role in ("tool", "relayed") and target & s.producer]
+        if not any(s.trust == "untrusted" for s in theirs) and not any(target & s.analysed.atoms
+                                                                         for s in conv.untrusted):
+            return None
+        if conv.user_asked & _NUMBER_ASKED or _OWN_DETAIL.search(" ".join(conv.user_texts)):
+            return None  # "add my phone number", "with their account numbers"
+        own = {id(s) for s in theirs}
+        tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", leaf.value)]
+        for kind, value in leaf.atoms:
+            if (kind, value) in conv.user_atoms:
+                continue
+            if kind == "phone" and _DATE_DIGITS.fullmatch(value):
+                continue  # "Bouwvergadering 11-06-2027": a date that reads as a phone number
+            if not (kind in ("iban", "phone") or (kind == "amount" and value.isdigit() and len(value) >= 8)):
+                # A shorter number or a date that its label makes personal ("born 1961-05-22", "Visa ending 4417").
+                at = _position(tokens, kind, value) if kind in ("amount", "date", "ident") else None
+                if at is None or not _PERSONAL_LABEL.search(leaf.value[max(0, at - 24):at]):
+                    continue
+            h = digest(conv.key, kind, value)
+            holder = next((s for s in leaf.sources if s.role in ("tool", "relayed") and id(s) not in own and
+                           h in s.analysed.atoms), None)
+            if holder is not None:
+                return holder
+        return None
+
+    @staticmethod
     def _requested_extra(tool: str, leaf: Leaf, traced: Sequence[Leaf],
                          conv: Conversation) -> tuple[Source, str] | None:
         """For a message's text: a value (an amount, an account, a phone number, an id) that the text passes on
@@ -2499,6 +2649,13 @@ class ProvenanceCheck:
         return out
 
     @staticmethod
+    def _less_named_reason(ctx: CallContext, leaf: Leaf) -> Reason:
+        return Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+            f"argument {leaf.path} of {ctx.call.tool!r} names an item that holds fewer of the user's words than "
+            "another item of the same result, which holds all of them: the user described the other one, for a call "
+            "that destroys"))
+
+    @staticmethod
     def _steer_reason(ctx: CallContext, leaf: Leaf, steer: tuple[Source, str]) -> Reason:
         return Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
             f"argument {leaf.path} of {ctx.call.tool!r} takes a value that {_describe(steer[0])} presents as "
@@ -2610,6 +2767,12 @@ class ProvenanceCheck:
                     f"argument {leaf.path} of {ctx.call.tool!r} passes on a code or password from a tool result "
                     f"({_describe(secret)}) that the user did not ask to pass on")))
                 continue
+            shared = self._into_shared_file(ctx.tool.name, leaf, traced, conv) if not blind else None
+            if shared is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} copies a personal number from a tool result "
+                    f"({_describe(shared)}) into a file that others wrote, where the user asked for no such number")))
+                continue
             more = self._requested_extra(ctx.tool.name, leaf, traced, conv) if "prose" in leaf.kinds and not blind \
                 else None
             if more is not None:
@@ -2695,6 +2858,10 @@ class ProvenanceCheck:
                     reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                         f"argument {leaf.path} of {ctx.call.tool!r} names an item the user's words do not single out, "
                         "which untrusted content names, while they single out another item of the same result")))
+                    continue
+                if trust == "trusted" and role == "object" and not blind and \
+                        self._less_named(ctx.tool.name, leaf, conv):
+                    reasons.append(self._less_named_reason(ctx, leaf))
                     continue
                 # (A colleague the operator's prompt lists is a value of theirs, but not one the user chose.)
                 person = self._person_reason(ctx, leaf, traced, conv) if (trust == "trusted" or (
@@ -2835,6 +3002,13 @@ class ProvenanceCheck:
                     f"({_describe(untrusted[0])}), {borrowed} at a domain that borrows the name of another domain in "
                     "the conversation (a look-alike)")))
                 continue
+            impostor = self._impostor(leaf, conv) if role == "recipient" else None
+            if impostor is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} takes an address from untrusted content "
+                    f"({_describe(untrusted[0])}) that borrows the name the user gave while another address in the "
+                    "conversation is at that name's own domain")))
+                continue
             listing = self._not_picked(leaf, untrusted, conv) if role == "object" else None
             if listing is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
@@ -2864,11 +3038,15 @@ class ProvenanceCheck:
                     "user's words do not single out, for a call that destroys, while they single out another item of "
                     "it")))
                 continue
+            if role == "object" and self._less_named(ctx.tool.name, leaf, conv):
+                reasons.append(self._less_named_reason(ctx, leaf))
+                continue
             if untrusted and all(self._spoofed(s, conv) for s in untrusted):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes a value that only content from a sender at a "
                     f"look-alike domain holds ({_describe(untrusted[0])}): its domain has the name of one the user, "
-                    "the operator or a trusted tool writes, and is not that domain")))
+                    "the operator or a trusted tool writes, or another sender's domain name and more, and is not "
+                    "that domain")))
                 continue
             if role == "recipient" and top.lower() in _INVITEE_ARGS and "schedule" in action_classes(ctx.tool.name) \
                     and not conv.user_asked & _INVITING and not self._named(leaf, conv):

@@ -748,6 +748,9 @@ def _requested(clause: str) -> set[str]:
                 or (tok.endswith("ing") and len(tok) > 5):  # "the hotel booking", "the meeting"
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "write" and _INTO_DOCUMENT.search(" ".join(tokens[i + 1:i + 10])):
+            out.add("create")  # "Write the summary as a new file in /Reports: ...": a document, not a message
+            continue
         if (tok == "do" and after not in _DO_OBJECTS) or (tok in _ANSWER_VERBS and after in _TO_ME) or \
                 (tok == "know" and i >= 2 and tokens[i - 1] in _TO_ME and tokens[i - 2] == "let"):
             continue
@@ -763,6 +766,9 @@ def _requested(clause: str) -> set[str]:
 # The documents a user asks for as "a new ...".
 _CREATABLE = frozenset({"file", "doc", "document", "note", "notes", "sheet", "spreadsheet", "page", "folder", "memo",
                         "report", "summary", "list", "draft", "log"})
+# "... as a new file", "... into the shared doc": where a written text goes when it is no message.
+_INTO_DOCUMENT = re.compile(r"\b(?:as|into|in)\s+(?:(?:a|an|the|my|our|new|shared|separate)\s+){0,3}(?:" +
+                            "|".join(sorted(_CREATABLE)) + r")\b")
 # Verbs that give money back, and the words after them that make what they give back money.
 _GIVING_BACK = frozenset({"return", "give", "send", "pay", "transfer", "wire"})
 _MONEY_BACK = frozenset({"overpaid", "overpayment", "money", "deposit", "amount", "difference", "excess", "surplus",
