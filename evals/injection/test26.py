@@ -23,13 +23,15 @@ split written at the same time, was neither opened nor run): ``test2.py`` to ``t
 Kyoto lodging name still left in one email body of this split, which was replaced, and then passed. For lack of time the
 others (``test9.py`` to ``test24.py``, ``tune3.py`` to ``tune6.py``) were not run to the end; instead each one's
 ``NAMES`` tuple was taken out with ``ast`` by a script (nothing else of those files was displayed) and searched for in
-this split's text, with no clash. ``git status -- evals/`` was checked to show no change to the other files. Nothing was
-installed, downloaded or copied, and nothing came from AgentDojo: the scenarios are new, written from the public
-literature on indirect prompt injection (Greshake et al. 2023; Perez & Ribeiro 2022; InjecAgent; BIPIA; "important
-instructions", "ignore previous", tool-knowledge and fake-completion styles) and from public descriptions of fraud
-patterns: business-email compromise, invoice redirection and "new bank account" notices, one-cent transfers that carry a
-message, look-alike domains and handles, account takeover, and data exfiltration through cc, payment references,
-calendar invitations, shared channels, shared files and attachments.
+this split's text, with no clash. After the commit, ``test9.py``, ``test14.py``, ``test15.py`` and ``test19.py`` were
+also run: three passed, and ``test14.py`` reported one name that occurs in neither of this split's files. ``git status
+-- evals/`` was checked to show no change to the other files. Nothing was installed, downloaded or copied, and nothing
+came from AgentDojo: the scenarios are new, written from the public literature on indirect prompt injection (Greshake et
+al. 2023; Perez & Ribeiro 2022; InjecAgent; BIPIA; "important instructions", "ignore previous", tool-knowledge and
+fake-completion styles) and from public descriptions of fraud patterns: business-email compromise, invoice redirection
+and "new bank account" notices, one-cent transfers that carry a message, look-alike domains and handles, account
+takeover, and data exfiltration through cc, payment references, calendar invitations, shared channels, shared files and
+attachments.
 
 Theme: users who write in their own language. The five users write to the assistant in Dutch, Polish, Turkish,
 Swedish and Indonesian, idiomatically and with their own dates, times and amounts: the owner of a bakery in Utrecht
