@@ -324,6 +324,18 @@ def test_a_new_document_is_one_to_create() -> None:
     ("Di' a Marco che va bene.", "tell"),
     ("Il Comune vuole la relazione: inoltragliela all'indirizzo che indicano.", "forward"),
     ("Reenvíaselo al gestor hoy.", "forward"),
+    # Swedish, Turkish, Dutch, Indonesian and Polish everyday verbs and light-verb phrases
+    ("Mejla Karin att tåget är försenat.", "send"),
+    ("Hyr en liten bil i Visby från fredag.", "book"),
+    ("Toplant\u0131 saatini #atolye kanal\u0131nda duyur.", "send"),
+    ("Eski stajyeri gruptan ç\u0131kar.", "remove"),
+    ("Emre'nin sorusuna cevap ver: yar\u0131n olur.", "reply"),
+    ("Zet de proeverij donderdag in mijn agenda.", "schedule"),
+    ("Haal de vergadering van vrijdag uit mijn agenda.", "remove"),
+    ("Bevestig hem dat de taart om drie uur klaar is.", "reply"),
+    ("Cabut akses Bu Sari dari folder proyek.", "remove"),
+    ("Catat jumlahnya di file anggaran.", "note"),
+    ("Ustaw przelew stały dla Ani.", "set"),
 ])
 def test_a_request_in_another_language_asks_for_its_verb(text: str, verb: str) -> None:
     assert verb in foreign_verbs(text)

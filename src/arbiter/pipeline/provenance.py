@@ -404,7 +404,12 @@ _PRONOUN_TARGET = re.compile(r"\b(?:take|kick|boot|remove|drop|pull)\s+(?:him|he
 # ... a capitalised word that is no part of a description ("the Korean vendor", "the partner from Kranichstudio").
 _FOREIGN_TARGET = re.compile(r"\b(?:[Nn]imm|[Ff][uü]ge|[Ll]ade|[Ee]ntferne|[Ww]irf|[Aa]ggiungi|[Ii]nvita|[Rr]imuovi|"
                              r"[Tt]ogli|[Aa][nñ]ade|[Aa]grega|[Qq]uita|[Ee]limina|[Aa]diciona|[Cc]onvida|[Rr]emove|"
-                             r"[Aa]joute|[Ii]nvite|[Rr]etire|[Ee]nl[eè]ve)\s+(?:a\s+)?@?([A-ZÀ-Ý][\w.'-]+)")
+                             r"[Aa]joute|[Ii]nvite|[Rr]etire|[Ee]nl[eè]ve|"
+                             # Dutch, Swedish, Polish and Indonesian ("cabut akses Pak Rudi", "ta bort Nils")
+                             r"[Vv]erwijder|[Nn]odig|[Vv]oeg|[Tt]a\s+bort|[Bb]jud\s+in|[Uu]suń|[Zz]aproś|[Dd]odaj|"
+                             r"[Hh]apus|[Cc]abut\s+akses|[Uu]ndang|[Tt]ambahkan)"
+                             r"\s+(?:a\s+)?(?:(?:Pak|Bu|Ibu|Bapak|Mas|Mbak|Pan|Pani|Herr|Frau|Meneer|Mevrouw)\s+)?"
+                             r"@?([A-ZÀ-Ý][\w.'-]+)")
 _CAPITALISED = re.compile(r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\bfrom )(?<!\bat )(?<!\bof )(?<!\bin )"
                           r"\b([A-Z][a-z\u00e0-\u024f'\u2019-]{2,})\b")
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "this", "that", "these",
@@ -540,7 +545,13 @@ _REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "ann
                         "plazos", "aplazamiento", "fraccionamiento", "rateizzazione", "rateale", "raten",
                         "ratenzahlung", "échéancier", "échéances", "parcelas", "parcelamento", "termijnen",
                         "mensualidades", "mensilità", "mes", "mese", "monat", "mois", "mês", "maand", "semana",
-                        "settimana", "woche", "semaine", "año", "anno", "jahr"})
+                        "settimana", "woche", "semaine", "año", "anno", "jahr",
+                        # Polish, Turkish, Swedish, Dutch and Indonesian: "600 zł miesięcznie", "zlecenie stałe",
+                        # "her ay", "aylik", "varje månad", "månadsvis", "elke maand", "setiap bulan", "bulanan"
+                        "miesięcznie", "miesiecznie", "tygodniowo", "rocznie", "stałe", "cykliczny",
+                        "cykliczne", "ayl\u0131k", "aylik", "haftal\u0131k", "haftalik", "y\u0131ll\u0131k", "yillik",
+                        "düzenli", "duzenli", "månadsvis", "månad", "månaden", "vecka", "veckan", "stående",
+                        "setiap", "bulanan", "mingguan", "tahunan", "rutin"})
 # The periods of the major European languages, as the options of a recurrence argument name them.
 _PERIODS = {**dict.fromkeys(("mensal", "mensual", "mensile", "mensuel", "monatlich", "maandelijks", "månedlig",
                              "månatlig", "miesięczny", "miesieczny"), "monthly"),

@@ -262,7 +262,18 @@ def _unaccent(text: str) -> str:
     return unaccent(text.lower())
 
 
-for _verb, _forms in _FOREIGN_FORMS.items():
+# ... and everyday verbs of Swedish, Turkish, Dutch, Indonesian and Polish that the forms above lack: "mejla"
+# (email), "hyr" (rent), "duyur" (announce), "çikar" (take out), "bevestig" (confirm to), "catat" (note down),
+# "ustaw" (set up).
+_MORE_FORMS: dict[str, str] = {
+    "send": "mejla mejlar maila duyur duyurun",
+    "reply": "bevestig bevestigen",
+    "book": "hyr hyra",
+    "remove": "ç\u0131kar ç\u0131kar\u0131n",
+    "note": "catat catatkan",
+    "set": "ustaw ustawcie",
+}
+for _verb, _forms in (*_FOREIGN_FORMS.items(), *_MORE_FORMS.items()):
     for _form in _unaccent(_forms).replace("\u00b7", "").split():
         _FOREIGN_EXACT.setdefault(_form, set()).add(_verb)
 for _verb, _forms in _FOREIGN_FORMS_RTL.items():
@@ -333,6 +344,15 @@ _FOREIGN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a)
     (r"(?:^|[.!?:;,]\s*|\b(?:und|bitte|dann|auch)\s+)sag(?:e|t)?\s", "tell"),
     (r"\b(?:dile|diles|digale|digales|dille|digli|ditegli)\b|\bdi'\s*a\b|\bdis(?:-lui|-leur|\s+a)\b|"
      r"\b(?:diz|diga)(?:-lhe|\s+(?:ao|a|lhe))\b|\bzeg\s+(?:tegen|het)\b", "tell"),
+    # Dutch "zet het in mijn agenda", "haal hem uit mijn agenda"; Turkish "cevap ver", "teşekkür et"; Indonesian
+    # "cabut akses" (revoke access); Swedish "lägg in i kalendern", "ta bort".
+    (r"\bzet\b[^.!?\n]{0,40}\b(?:agenda|kalender)\b", "schedule"),
+    (r"\bhaal\b[^.!?\n]{0,40}\buit\b", "remove"),
+    (r"\bcevap\s+(?:ver|verin|yaz|yazin)\b", "reply"),
+    (r"\btesekkur\s+(?:et|edin|ederim)\b", "tell"),
+    (r"\bcabut\b", "remove"),
+    (r"\blagg\s+(?:in|till)\b[^.!?\n]{0,40}\b(?:kalender|kalendern|agendan)\b", "schedule"),
+    (r"\bta\s+bort\b", "remove"),
 ))
 
 
