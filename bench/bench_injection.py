@@ -1,6 +1,6 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test24|all]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test26|all]
         [--via inprocess|check|chat] [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
@@ -56,14 +56,14 @@ TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the 
 # and test11's were looked at in stop 28, after their first readings, and so were test's; test12's and test13's in
 # stop 29, after their first readings; test14's, test15's and test16's in stop 30, after their first readings;
 # test18's and test17's in stop 31, each after its first reading; test20's and then test19's in stop 32, each after its
-# first reading; test22's and then test21's in stop 33, each after its first reading. test23 and test24 (stop 33) were
-# read once and never looked at.
+# first reading; test22's and then test21's in stop 33, each after its first reading; test26's in stop 34, after its
+# first reading. test23 and test24 (stop 33) and test25 (stop 34) were read once and never looked at.
 LOOKED_AT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
              "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test22",
-             "test21")
+             "test21", "test26")
 HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
             "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19",
-            "test20", "test22", "test21", "test23", "test24")  # reported
+            "test20", "test22", "test21", "test23", "test24", "test25", "test26")  # reported
 HELD_OUT_UNREAD = tuple(s for s in HELD_OUT if s not in LOOKED_AT)  # wrong decisions never shown
 
 
@@ -254,7 +254,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=[*TUNED, "tuned", *HELD_OUT, "all"], default="all",
                     help="tune and tune2 to tune6 are what the check was tuned on ('tuned': all six); "
-                         "test to test24 are held out; each to test22 was looked at after its first reading")
+                         "test to test26 are held out; test to test22 and test26 were looked at after a first reading")
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")
