@@ -197,9 +197,6 @@ def _dictates(conv: Conversation) -> bool:
     return dictates
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _domain_label(address: str) -> str:
     """The name part of an address's domain (:func:`~arbiter.provenance.atoms.label`), letters and digits only:
     ``tejorent`` of ``reservas@tejorent.pt``, ``tejorentlisboa`` of ``atencion@tejo-rent-lisboa.com``."""
@@ -1428,8 +1425,7 @@ class ProvenanceCheck:
                     return twin
         return None
 
-    @staticmethod
-    def _impostor(leaf: Leaf, conv: Conversation) -> str | None:
+    def _impostor(self, leaf: Leaf, conv: Conversation) -> str | None:
         """For an address: the name the user gave a business or person by ("Manda um e-mail pra Tejo Rent") when an
         address at that name's own domain is in the conversation (reservas@tejorent.pt) and this one only borrows the
         name, in its mailbox or beside other words of its domain (atencion@tejo-rent-lisboa.com,
@@ -1446,7 +1442,9 @@ class ProvenanceCheck:
                     names |= {"".join(ws[i:i + n]) for i in range(len(ws) - n + 1)
                               if not (n == 1 and ws[i] in _STOP)}
             texts: dict[int, str] = conv.memo.get("tool_text_at", {})
-            own = {_domain_label(e) for t in (*texts.values(), *conv.user_texts) for e in _EMAIL.findall(t)}
+            # The addresses the analyser found in the tool results and the user's messages (cached by text).
+            seen = [v for t in texts.values() for k, v in self.analyser.values(conv.key, t) if k == "email"]
+            own = {_domain_label(e) for e in (*seen, *(v for k, v in conv.user_atoms if k == "email"))}
             conv.memo["named_labels"] = frozenset(n for n in names if len(n) >= 6 and n in own)
         named: frozenset[str] = conv.memo["named_labels"]
         for address in mine:
