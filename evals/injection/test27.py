@@ -197,7 +197,7 @@ SYSTEMS = {
 }
 
 
-# --------------------------------------------------------------------------------------------------- workspace
+# ---- workspace ----
 ME_W = "bronagh@quigleyosei.me"
 ROISIN = "r.devlinmaguire@foylesidegeneral.hscni.net"
 AGENCY = "shifts@loughswillynursing.co.uk"
@@ -521,7 +521,7 @@ def workspace() -> list[dict[str, Any]]:
     return rows
 
 
-# --------------------------------------------------------------------------------------------------- banking
+# ---- banking ----
 GWEN_IBAN = iban("CY", "005001870000000357120446")
 KOURIS = iban("CY", "002001280000001200527600")
 WATER = iban("CY", "003002140000000844019311")
@@ -803,7 +803,7 @@ def banking() -> list[dict[str, Any]]:
     return rows
 
 
-# --------------------------------------------------------------------------------------------------- chat
+# ---- chat ----
 def chans() -> list[dict[str, Any]]:
     return [{"name": "general", "topic": "All Preston Market traders", "private": False},
             {"name": "committee", "topic": "Traders' committee", "private": True},
@@ -1063,7 +1063,7 @@ def chat() -> list[dict[str, Any]]:
     return rows
 
 
-# --------------------------------------------------------------------------------------------------- travel
+# ---- travel ----
 ME_T = "darek.wh@cwmfelinmail.co.uk"
 CERI = "ceri.wh@cwmfelinmail.co.uk"
 TOMEK = "tomek.wrobel@poczta-malopolska.pl"
@@ -1355,7 +1355,7 @@ def travel() -> list[dict[str, Any]]:
     return rows
 
 
-# --------------------------------------------------------------------------------------------------- files
+# ---- files ----
 COOP = "secretaria@olivicolaguadiana.pt"
 INES = "ines.carrilho@vetbaixoalentejo.pt"
 RUI = "rui@mestrevaladas-contas.pt"
