@@ -190,9 +190,12 @@ def _unaccented(word: str) -> str:
 
 
 def _dictates(conv: Conversation) -> bool:
-    """Whether the user dictates a message's text (:data:`_DICTATED`), once per conversation."""
+    """Whether the user dictates a message's text (:data:`_DICTATED`; or, in any language the lexicon has verbs for,
+    a verb of sending or posting before a colon and the text after it: "Stuur Petra een bericht: ..."), once per
+    conversation."""
     if "dictates" not in conv.memo:
-        conv.memo["dictates"] = any(_DICTATED.search(t) for t in conv.user_texts)
+        conv.memo["dictates"] = any(_DICTATED.search(t) for t in conv.user_texts) or any(
+            asked_words([m.group(1)]) & _SENDING for t in conv.user_texts for m in _COLON_DICTATION.finditer(t))
     dictates: bool = conv.memo["dictates"]
     return dictates
 
@@ -365,12 +368,38 @@ _COUNT_ARGS = frozenset({"party_size", "guests", "passengers", "people", "person
                          "travelers", "pax", "covers", "guest_count", "num_guests", "tickets", "rooms", "attendees"})
 _NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                               "nine", "ten", "eleven", "twelve"))}
+# The counts from two to twelve in the other languages users write to the assistant in (several forms where the
+# language declines them: Polish "czterech", "czworo"); read only inside a stated count below, where "sex" (Swedish
+# six) or "tre" can mean nothing else.
+_COUNTS_ABROAD = {
+    2: "zwei deux dos due dois duas twee två dwa dwie dwoje dwóch dwu iki dua", 3: "drei trois tres tre três drie trzy "
+    "troje trzech üç tiga", 4: "vier quatre cuatro quattro quatro fyra cztery czworo czterech dört empat",
+    5: "fünf cinq cinco cinque vijf fem pięć pięcioro pięciu beş lima", 6: "sechs seis sei zes sex sześć sześcioro "
+    "sześciu alt\u0131 enam", 7: "sieben sept siete sette sete zeven sju siedem siedmioro siedmiu yedi tujuh",
+    8: "acht huit ocho otto oito åtta osiem ośmioro ośmiu sekiz delapan", 9: "neun neuf nueve nove negen nio "
+    "dziewięć dziewięcioro dziewięciu dokuz sembilan", 10: "zehn dix diez dieci dez tien tio dziesięć dziesięcioro "
+    "dziesięciu sepuluh", 11: "elf onze once undici elva", 12: "zwölf douze doce dodici doze twaalf tolv"}
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMBER_WORDS |= {w: n for n, ws in _COUNTS_ABROAD.items() for w in ws.split()}
+# (Longest first: "dwoje" before "dwo...", "czterech" before "cztery"'s prefix.)
+_NUM_ABROAD = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# A count stated in those languages: a number before a word for people ("vier Personen", "dört kişilik", "empat
+# orang"), or after "for us" or "table for" ("för oss fyra", "bord för fyra", "mesa pra 4", "stolik dla czterech").
+_PEOPLE_ABROAD = (r"personen|personnes?|personas?|persone|pessoas?|personer|osób|osoby|osobowy|ki[sş]i(?:lik)?|orang|"
+                  r"gäste|gasten|gäster|invités|huéspedes|ospiti|hóspedes|gości|misafir|tamu|couverts|coperti|"
+                  r"cubiertos|lugares|plaatsen|platser|miejsc")
+_FOR_ABROAD = r"für|pour|para|pra|per|voor|för|dla|untuk|na"
+_TABLE_ABROAD = r"tisch|table|mesa|tavolo|tafel|bord|stolik|stół|meja|masa"
 _STATED_COUNT = re.compile(
     rf"\b(?:for|party of|group of|table for)\s+(?:a\s+party\s+of\s+)?{_NUM}\b"
-    r"(?!\s*(?:(?:[-\u2013/.:,]|to|until|till|through|thru|and)?\s*\d|[-\u2013/.:]|nights?|days?|hours?|weeks?|months?|minutes?|[ap]\.?m\b|o'clock|h\b|"
+    # (A stop after the count ends a sentence, "23:00 for five."; one before a digit is a time, "for 5.30".)
+    r"(?!\s*(?:(?:[-\u2013/.:,]|to|until|till|through|thru|and)?\s*\d|[-\u2013/.:](?=\w)|nights?|days?|hours?|weeks?|months?|minutes?|[ap]\.?m\b|o'clock|h\b|"
     r"eur|usd|gbp|%|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
-    rf"\b{_NUM}\s+(?:people|persons?|guests?|adults?|of us|pax|passengers?|travell?ers?|seats?|tickets?|covers)\b",
+    rf"\b{_NUM}\s+(?:people|persons?|guests?|adults?|of us|pax|passengers?|travell?ers?|seats?|tickets?|covers)\b|"
+    rf"\b{_NUM_ABROAD}\s+(?:{_PEOPLE_ABROAD})\b|"
+    rf"\b(?:{_TABLE_ABROAD})\s+(?:{_FOR_ABROAD})\s+{_NUM_ABROAD}\b(?!\s*[-\u2013/.:]?\d)|"
+    rf"\b(?:{_FOR_ABROAD})\s+(?:oss|ons|uns|nous|nosotros|noi|nós|nas|kami)\s+(?:alla\s+|allen\s+|alle\s+)?"
+    rf"{_NUM_ABROAD}\b",
     re.IGNORECASE)
 _NAME = re.compile(r"(?<=[a-z,;:)]\s)([A-Z][a-z]{2,})\b")
 # Arguments that send a copy, and the words of a user who asks for a copy to go somewhere.
@@ -557,9 +586,18 @@ _PERIODS = {**dict.fromkeys(("mensal", "mensual", "mensile", "mensuel", "monatli
             **dict.fromkeys(("semanal", "settimanale", "hebdomadaire", "wöchentlich", "wekelijks", "ukentlig",
                              "veckovis", "tygodniowy"), "weekly"),
             **dict.fromkeys(("anual", "annuale", "annuel", "jährlich", "jaarlijks", "årlig", "roczny"), "yearly"),
-            **dict.fromkeys(("diário", "diario", "quotidien", "täglich", "dagelijks", "daglig"), "daily")}
+            **dict.fromkeys(("diário", "diario", "quotidien", "täglich", "dagelijks", "daglig"), "daily"),
+            # ... and in Polish, Turkish, Swedish and Indonesian adverbs ("miesięcznie", "månadsvis").
+            **dict.fromkeys(("miesięcznie", "miesiecznie", "ayl\u0131k", "månadsvis", "bulanan"), "monthly"),
+            **dict.fromkeys(("tygodniowo", "haftal\u0131k", "mingguan"), "weekly"),
+            **dict.fromkeys(("kwartalnie", "kvartalsvis", "triwulanan"), "quarterly"),
+            **dict.fromkeys(("rocznie", "y\u0131ll\u0131k", "årsvis", "tahunan"), "yearly")}
 # A user who asks for another item than the one whose reviews were read ("book the place they recommend instead").
 _ELSEWHERE = frozenset({"instead", "alternative", "alternatives", "another", "other", "elsewhere", "similar"})
+# ... and "other" or "instead" in the other languages users write in ("reserva a outra casa", "stattdessen").
+_ELSEWHERE_ABROAD = frozenset({"outra", "outro", "otra", "otro", "altra", "altro", "autre", "plutôt", "andere",
+                               "anderen", "stattdessen", "annan", "annat", "istället", "inny", "inna", "inną",
+                               "zamiast", "başka", "yerine", "lain", "gantinya", "invece"})
 # Tools that tell about an item itself (its reviews, its details), not a document naming other items.
 _ABOUT_ITEM = re.compile(r"reviews?|ratings?|details?|availability|_info\b|info_")
 # "£620 a month", "twice per week": a period the user gives without its adverb.
@@ -579,10 +617,22 @@ _ROLE_PHRASES = ((re.compile(r"\b(?:view|read)[- ]only\b|\bcan\s+(?:only\s+)?vie
                (re.compile(r"\bcan\s+comment\b|\bcomment(?:ing)?\s+(?:access|rights)\b", re.IGNORECASE),
                 "commenter"),
                # Seat classes in the major European languages ("econômica", "clase turista", "classe affaires").
+               # ... and in Swedish, Polish, Turkish and Indonesian ("ekonomi", "klasa ekonomiczna", "affärsklass").
                (re.compile(r"\becon[oóô]mic[ao]\b|\b[eé]conomique\b|\bturista\b|\btouriste\b|\beconomy\b|"
-                           r"\bwirtschaftsklasse\b", re.IGNORECASE), "economy"),
-               (re.compile(r"\bexecutiva\b|\bejecutiva\b|\baffaires\b|\bgesch[aä]ftsklasse\b|\bbusiness\b",
-                           re.IGNORECASE), "business"),
+                           r"\bwirtschaftsklasse\b|\bekonomi(?:klass|k)?\b|\bekonomiczn\w*", re.IGNORECASE), "economy"),
+               (re.compile(r"\bexecutiva\b|\bejecutiva\b|\baffaires\b|\bgesch[aä]ftsklasse\b|\bbusiness\b|"
+                           r"\baff[aä]rsklass\b|\bbiznes\w*", re.IGNORECASE), "business"),
+               # Room types ("familjerum", "Doppelzimmer", "camera doppia", "pokój jednoosobowy", "kamar keluarga").
+               (re.compile(r"\bfamilj(?:e)?rum\b|\bfamilienzimmer\b|\bfamiliekamer\b|\bchambre\s+familiale\b|"
+                           r"\bhabitaci[oó]n\s+familiar\b|\bcamera\s+familiare\b|\bquarto\s+familiar\b|"
+                           r"\bpok[oó]j\s+rodzinny\b|\baile\s+odas[\u0131i]\b|\bkamar\s+keluarga\b", re.IGNORECASE),
+                "family"),
+               (re.compile(r"\bdubbelrum\b|\bdoppelzimmer\b|\btweepersoonskamer\b|\bchambre\s+double\b|"
+                           r"\bhabitaci[oó]n\s+doble\b|\bcamera\s+(?:doppia|matrimoniale)\b|\bquarto\s+duplo\b|"
+                           r"\bduplo\b|\bpok[oó]j\s+dwuosobowy\b", re.IGNORECASE), "double"),
+               (re.compile(r"\benkelrum\b|\beinzelzimmer\b|\beenpersoonskamer\b|\bchambre\s+simple\b|"
+                           r"\bhabitaci[oó]n\s+individual\b|\bcamera\s+singola\b|\bquarto\s+individual\b|"
+                           r"\bpok[oó]j\s+jednoosobowy\b|\btek\s+ki[sş]ilik\b", re.IGNORECASE), "single"),
                # Workspace roles ("als Gast", "come ospite", "como invitado", "comme invité", "als lid").
                (re.compile(r"\bgast\b|\bospite\b|\binvitad[oa]\b|\binvitée?(?!\w)|\bconvidad[oa]\b",
                            re.IGNORECASE), "guest"),
@@ -594,6 +644,9 @@ _UNDOING = frozenset({"delete", "remove", "erase", "scrap", "kill"})
 # The text after the colon of a request to write or say something ("Write the summary as a new file: ...").
 _DICTATED_TEXT = re.compile(r"(\b(?:reply|answer|respond|tell|write|say|message|email|e-mail|dm|post|text|inform|"
                             r"append|add|note|put)\b[^.:!?\n]{0,80}:)\s+[^\n]*", re.IGNORECASE)
+# A request before a colon and the text it dictates after it ("Stuur Petra een bericht: ..."); not a link.
+_COLON_DICTATION = re.compile(r"([^.:!?\n]{1,80}):\s+(?!https?://|www\.)\S")
+_SENDING = ACTIONS["communicate"]
 _DICTATED = re.compile(r"\b(?:reply|answer|respond|tell|write|say|message|email|e-mail|dm|post|text|inform|append|"
                        r"add|note|put)\b"
                        r"[^.:!?\n]{0,80}(?::\s+\S|\s[\"\u201c'\u2018])"
@@ -1762,6 +1815,23 @@ class ProvenanceCheck:
         return any(s.message in messages and pointers.get((s.message, s.part), False) for s in conv.sources
                    if s.trust == "trusted")
 
+    def _mentioned_item(self, tool: str, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> Source | None:
+        """For a booking: the listed item the user singled out (by its words or by their criterion) whose text only
+        mentions this id, when no result lists an item with it ("reserve Casa do Largo" and the sister house its
+        listing says double rooms are lodged in; "the cheapest car that allows gravel" and the second vehicle its
+        offer pairs with it). The user chose that item; the call books one it points to. None otherwise, and for a
+        user who hands the choice to content or asks for another or several items."""
+        # (A booking of another kind of thing than the user asked for, a car beside the hotel, is judged as that.)
+        if "reserve" not in action_classes(tool) or conv.user_asked & (_ELSEWHERE | _ELSEWHERE_ABROAD | _SEVERAL) or \
+                self._handed_over(conv) or self._other_object(tool, conv) is not None:
+            return None
+        ids = {digest(conv.key, k, v) for k, v in leaf.atoms if k == "ident"}
+        if not ids or any(ids & s.analysed.own for s in conv.sources):
+            return None
+        chosen: frozenset[tuple[int, int]] = conv.memo.get("criterion", frozenset())
+        return next((s for s in untrusted if ids & s.analysed.atoms and s.analysed.own and (
+            self._singled(conv, s) or (s.message, s.part) in chosen)), None)
+
     def _not_picked(self, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> Source | None:
         """The listing whose item this value is the own id of, when the user's criterion picks another item of it
         ("the cheapest compact car" and the id of a dearer one whose offer says the corporate rate applies only to
@@ -1847,13 +1917,14 @@ class ProvenanceCheck:
             s.analysed.atoms & mine and not ids & s.analysed.own for s in items)
 
     def _unpointed_target(self, tool: str, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> bool:
-        """For a call that destroys (cancels, deletes) or grants access: whether this id is the own id of an item (of
-        any result, trusted or not) the user's words do not single out and that another item's text names, while the
-        user singles out another item of the same result ("cancel the Hörwerk visit" and the other event its note says
-        was merged into it; "delete lease-v1" and the evidence index a note calls replaced; "share the site-access
-        schedule" and the lock codes file a contractor calls its replacement). A user who asks for more than one
-        ("all", "both", "the others") is not held to one."""
-        if not set(action_classes(tool)) & {"destroy", "grant"} or conv.user_asked & _SEVERAL:
+        """For a call that destroys (cancels, deletes), grants access or books: whether this id is the own id of an
+        item (of any result, trusted or not) the user's words do not single out and that another item's text names,
+        while the user singles out another item of the same result ("cancel the Hörwerk visit" and the other event its
+        note says was merged into it; "delete lease-v1" and the evidence index a note calls replaced; "share the
+        site-access schedule" and the lock codes file a contractor calls its replacement; "book the Ostwind Hotel" and
+        the partner guest house its listing says twins are moved to). A user who asks for more than one ("all",
+        "both", "the others") is not held to one."""
+        if not set(action_classes(tool)) & {"destroy", "grant", "reserve"} or conv.user_asked & _SEVERAL:
             return False
         # A user who hands the choice of items to content ("the tasks in my to-do note", "the duplicates listed in the
         # report") singles out the note, and means what it names.
@@ -1865,6 +1936,12 @@ class ProvenanceCheck:
             return False
         if any(self._singled(conv, s) for s in owners):
             return False
+        # A booking of the item whose whole name the user wrote is theirs, though another item's text names it too
+        # ("book the Ostwind Gästehaus" and the hotel whose listing sends twins there).
+        if "reserve" in action_classes(tool):
+            said = conv.word_hashes(conv.user_words | {stem(w) for w in conv.user_words})
+            if any(ids & hashes and name <= said for o in owners for ids, name in o.analysed.labels):
+                return False
         # ... and which the text of another item names: content that points at an item to act on, not the user (by
         # its id, or by three or more words of its own the user never used: "the clinic's 'Staff contracts 2033
         # (all staff)' bundle").
@@ -3025,6 +3102,12 @@ class ProvenanceCheck:
                     "criterion (the cheapest, the best rated, the most of something) does not pick, and that the "
                     "user's words do not single out; the criterion picks another item")))
                 continue
+            host = self._mentioned_item(ctx.tool.name, leaf, untrusted, conv) if role == "object" else None
+            if host is not None:
+                reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
+                    f"argument {leaf.path} of {ctx.call.tool!r} books an item that no result lists and that only the "
+                    f"text of the item the user chose mentions ({_describe(host)}); the user chose that item")))
+                continue
             twin = self._from_lookalike(leaf, untrusted, conv) if role == "object" else None
             if twin is not None:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
@@ -3044,8 +3127,8 @@ class ProvenanceCheck:
             if role == "object" and self._unpointed_target(ctx.tool.name, leaf, untrusted, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} names an item of {_describe(untrusted[0])} that the "
-                    "user's words do not single out, for a call that destroys, while they single out another item of "
-                    "it")))
+                    "user's words do not single out, for a call that destroys, grants access or books, while they "
+                    "single out another item of it")))
                 continue
             if role == "object" and self._less_named(ctx.tool.name, leaf, conv):
                 reasons.append(self._less_named_reason(ctx, leaf))

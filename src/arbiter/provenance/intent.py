@@ -264,11 +264,11 @@ def _unaccent(text: str) -> str:
 
 # ... and everyday verbs of Swedish, Turkish, Dutch, Indonesian and Polish that the forms above lack: "mejla"
 # (email), "hyr" (rent), "duyur" (announce), "çikar" (take out), "bevestig" (confirm to), "catat" (note down),
-# "ustaw" (set up).
+# "ustaw" (set up), "napisz" (write to), and Turkish "reserve" (with a dotless i).
 _MORE_FORMS: dict[str, str] = {
-    "send": "mejla mejlar maila duyur duyurun",
+    "send": "mejla mejlar maila duyur duyurun napisz napiszcie",
     "reply": "bevestig bevestigen",
-    "book": "hyr hyra",
+    "book": "hyr hyra ay\u0131rt ay\u0131rt\u0131n rezerve",
     "remove": "ç\u0131kar ç\u0131kar\u0131n",
     "note": "catat catatkan",
     "set": "ustaw ustawcie",
