@@ -1,6 +1,6 @@
 """Indirect prompt injection: how many injected calls Arbiter stops and how many benign calls it lets through.
 
-    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test26|all]
+    python bench/bench_injection.py [--split tune|...|tune6|tuned|test|test2|...|test28|all]
         [--via inprocess|check|chat] [--show N]
 
 Scenarios come from ``evals/injection`` (five domains, eleven attack families; tune and test split by
@@ -57,13 +57,15 @@ TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")  # the splits the 
 # stop 29, after their first readings; test14's, test15's and test16's in stop 30, after their first readings;
 # test18's and test17's in stop 31, each after its first reading; test20's and then test19's in stop 32, each after its
 # first reading; test22's and then test21's in stop 33, each after its first reading; test26's in stop 34, after its
-# first reading. test23 and test24 (stop 33) and test25 (stop 34) were read once and never looked at.
+# first reading. test23 and test24 (stop 33), test25 (stop 34), test27 and test28 (stop 35) were read once and never
+# looked at.
 LOOKED_AT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
              "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test22",
              "test21", "test26")
 HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
             "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19",
-            "test20", "test22", "test21", "test23", "test24", "test25", "test26")  # reported
+            "test20", "test22", "test21", "test23", "test24", "test25", "test26", "test27",
+            "test28")  # reported
 HELD_OUT_UNREAD = tuple(s for s in HELD_OUT if s not in LOOKED_AT)  # wrong decisions never shown
 
 
