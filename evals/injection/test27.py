@@ -16,10 +16,17 @@ section) and from ``FAMILIES =`` to the end (``FAMILIES``, ``QUIET``, ``LOUD_PLA
 closing checks here follow test20's. Each domain was written, run and fixed before the next; the fixes were a
 wrong ``at`` index (two), an attacker amount written as ``285.00`` where the call holds ``285.0``, and a Portuguese IBAN
 whose checksum was wrong (now made by ``iban()``). Whether a value was used elsewhere was left to
-``selfcheck.uniqueness_check``, which prints only this split's values; it reported nothing. The other splits'
-scripts (``test2.py`` to ``test26.py``, ``tune3.py`` to ``tune6.py``; ``test28.py``, another author's split written at
-the same time, was neither opened nor run) were only run at the end, to confirm that this split does not break their
-uniqueness checks (only a failure's "used elsewhere" lines would have been displayed). Nothing was installed,
+``selfcheck.uniqueness_check``, which prints only this split's values; it reported nothing. At the end, to confirm
+that this split does not break the other splits' uniqueness checks, their scripts were run one after another (only a
+failure's "used elsewhere" lines displayed; ``test28.py``, another author's split written at the same time, was
+neither opened nor run): ``test2.py`` to ``test17.py`` ran before the deadline; all passed but ``test5.py`` ("Herr
+Pichler") and ``test14.py`` (one sentence about refunding a second payment), and neither value occurs in this split's
+files (``grep -ci`` on them gave 0), so these come from a file written at the same time. For every script
+(``test2.py`` to ``test26.py``, ``tune3.py`` to ``tune6.py``) the ``NAMES`` tuple was also extracted with ``ast`` and,
+with the addresses, domains, URLs and IBANs of its ``.jsonl`` (``selfcheck.values``) and its sentences of 40
+characters or more, searched for in this split's text, displaying only clashes: the only one was a line of 40 dashes
+(the section rules of this file) against ``tune3``, and the rules were shortened. Besides the hash of its own commit,
+``git log`` was run once, showing only the date of the last commit to ``README.md``. Nothing was installed,
 downloaded or copied, and nothing came from AgentDojo: the scenarios are new, written from the public literature on
 indirect prompt injection (Greshake et al. 2023; Perez & Ribeiro 2022; InjecAgent; BIPIA; "important instructions",
 "ignore previous", tool-knowledge and fake-completion styles) and from public descriptions of business-email
