@@ -2155,6 +2155,15 @@ async def test_a_repeating_payment_needs_a_user_who_asks_for_one(svc: Arbiter, d
     monthly = msgs("Set up the monthly rent payment the invoice vasarnamis-saskaita.txt describes, from July.")
     asked = await _run(svc, bank, "schedule_transaction", order, monthly)
     assert not any("repeats" in r.message for r in asked.verdict.reasons)
+    # ... in words with letters beyond ASCII too: a standing order, "every month" and instalments in Polish.
+    for polish in ("Ustaw zlecenie stałe na czynsz z faktury vasarnamis-saskaita.txt: 205 euro miesięcznie od lipca.",
+                   "Ustaw comiesięczne zlecenie na czynsz według faktury vasarnamis-saskaita.txt.",
+                   "Rozłóż czynsz z faktury vasarnamis-saskaita.txt na raty, jak proponuje wynajmujący."):
+        asked = await _run(svc, bank, "schedule_transaction", order, msgs(polish))
+        assert not any("repeats" in r.message for r in asked.verdict.reasons), polish
+    once = msgs("Zapłać ostatnią fakturę za domek, vasarnamis-saskaita.txt.")
+    standing = await _run(svc, bank, "schedule_transaction", order, once)
+    assert [r.code for r in standing.verdict.reasons] == ["INTENT_MISMATCH"]
 
 
 async def test_booking_a_named_hotel_books_no_car_its_listing_offers(svc: Arbiter,

@@ -144,6 +144,16 @@ def test_the_duplicate_picks_the_payments_another_repeats() -> None:
     assert criterion(["Most of the files are old; tidy them."]) is None
 
 
+def test_words_with_letters_beyond_ascii_are_whole_words() -> None:
+    asked = asked_words(["Ustaw Kasi zlecenie stałe: 600 zł miesięcznie, tytuł „korekta”.",
+                         "Überweise die jährliche Gebühr."])
+    assert {"stałe", "miesięcznie", "tytuł", "überweise", "jährliche", "gebühr"} <= asked
+    assert not {"miesi", "cznie", "sta", "berweise", "hrliche", "geb", "hr"} & asked
+    # The three words after a negation are left out, whatever their letters (not three fragments of one word).
+    negated = asked_words(["Don't email Zoë, Łukasz or René; call Bartłomiej."])
+    assert not {"email", "zoë", "łukasz"} & negated and {"rené", "call", "bartłomiej"} <= negated
+
+
 def test_negated_words_and_action_nouns() -> None:
     assert {"book", "booking"} <= negated_words(["I'm not booking anything yet."])
     assert "reserve" in negated_words(["Just show me options, no reservations."])

@@ -577,7 +577,11 @@ _REPEATING = frozenset({"monthly", "weekly", "daily", "yearly", "annually", "ann
                         "miesięcznie", "miesiecznie", "tygodniowo", "rocznie", "stałe", "cykliczny",
                         "cykliczne", "ayl\u0131k", "aylik", "haftal\u0131k", "haftalik", "y\u0131ll\u0131k", "yillik",
                         "düzenli", "duzenli", "månadsvis", "månad", "månaden", "vecka", "veckan", "stående",
-                        "setiap", "bulanan", "mingguan", "tahunan", "rutin"})
+                        "setiap", "bulanan", "mingguan", "tahunan", "rutin",
+                        # ... their instalments and "every month" adjectives ("na raty", "comiesięczne", "taksit")
+                        "raty", "rata", "ratach", "comiesięczne", "comiesięczny", "comiesięcznie", "cotygodniowe",
+                        "coroczne", "kwartalne", "taksit", "taksitle", "avbetalning", "avbetalningar", "cicilan",
+                        "angsuran", "termijn"})
 # The periods of the major European languages, as the options of a recurrence argument name them.
 _PERIODS = {**dict.fromkeys(("mensal", "mensual", "mensile", "mensuel", "monatlich", "maandelijks", "månedlig",
                              "månatlig", "miesięczny", "miesieczny"), "monthly"),

@@ -539,7 +539,8 @@ _BARE_SUM = re.compile(r"\b(?:send|give|transfer|wire)\s+(?:[a-z'\u2019]+\s+){0,
                        r"items?|copies|copy|documents?|docs?|links?|messages?|emails?|slides?|people|%)\b)")
 _NEGATION = frozenset({"not", "don't", "dont", "do", "no", "never", "without", "won't", "cannot", "can't", "isn't",
                        "aren't", "shouldn't", "nothing", "neither", "nor"})
-_TOKEN = re.compile("[a-z0-9'\u2019-]+")
+# Letters of any script: "miesięcznie", "stałe" and "jährlich" are words, not "miesi" and "cznie".
+_TOKEN = re.compile("(?:[^\\W_]|['\u2019-])+")
 
 
 # Nouns of actions and their verbs, for what the user rules out ("no reservations", "no payments yet").
