@@ -207,3 +207,35 @@ def test_in_front_of_the_verifier_one_sided_words_are_left_to_it(a: str, b: str,
 def test_in_front_of_the_verifier_conflicts_stay_reasons(a: str, b: str, reason: str) -> None:
     assert near_miss(a, b, verified=True) == reason
     assert near_miss(b, a, verified=True) == reason
+
+
+QUAL = "opposite or different qualifiers"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "this weekend" takes a side on relative time as much as "next weekend" does, so the verifier,
+    # which cannot tell them apart, is never asked
+    ("this weekend in Alanya: any chance of a heatwave", "weekend after next in Alanya: any chance of a heatwave"),
+    ("next weekend in Alanya: any chance of a heatwave", "weekend after next in Alanya: any chance of a heatwave"),
+    ("meetings this month", "meetings next month"),
+    ("Wetter in Graz dieses Wochenende", "Wetter in Graz nächstes Wochenende"),
+    ("réunions cette semaine", "réunions la semaine prochaine"),
+    # Scandinavian "i helgen" (this weekend), "i morgen" (tomorrow), "i dag" (today); "neste" is next
+    ("været i Bursa i helgen", "været i Bursa neste helg"),
+    ("været i Bergen i dag", "været i Bergen i morgen"),
+    ("vädret i Malmö i går", "vädret i Malmö i dag"),
+    ("faktury z zeszłego tygodnia", "faktury z następnego tygodnia"),
+])
+def test_relative_time_in_several_languages_stays_a_reason(a: str, b: str) -> None:
+    for verified in (False, True):
+        assert near_miss(a, b, verified=verified) == QUAL
+        assert near_miss(b, a, verified=verified) == QUAL
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("weather in Oslo this weekend", "this weekend's weather in Oslo"),
+    ("været i Bergen i morgen", "været i morgen i Bergen"),
+    ("what did I spend this month", "this month what did I spend"),
+])
+def test_relative_time_said_alike_passes(a: str, b: str) -> None:
+    assert near_miss(a, b, verified=True) is None

@@ -88,9 +88,18 @@ for _axis, _pl, _words in [
                       "longest fastest"),
     ("time", "before", "before prior earlier until till ago vor bevor avant antes"),
     ("time", "after", "after later following since nach après después"),
-    ("rel", "past", "last past previous yesterday ago earlier recent recently gestern hier ayer"),
-    ("rel", "next", "next upcoming coming tomorrow future soon morgen demain mañana"),
+    # Relative time, with "last"/"next" of the languages whose words are not also common words
+    # elsewhere ("este" is "this" in Spanish and "is" in Romanian, so it is left out).
+    ("rel", "past", "last past previous yesterday ago earlier recent recently gestern hier ayer "
+                    "forrige förra sidste letzte letzten letztes dernier dernière pasado pasada scorso scorsa "
+                    "vorige zeszły zeszłego ubiegły ubiegłego minulý viime múlt trecut trecută geçen"),
+    ("rel", "next", "next upcoming coming tomorrow future soon morgen demain mañana "
+                    "neste nästa næste nächste nächsten nächstes prochain prochaine próximo próxima prossimo "
+                    "prossima volgende następny następna następnego przyszły przyszłego příští ensi seuraava jövő "
+                    "viitoare gelecek"),
     ("rel", "now", "today tonight now current currently heute aujourd hoy"),
+    # "the weekend after next" is not "next weekend".
+    ("rel", "afternext", "afternext"),
     ("state", "on", "open opened active enabled online available success successful succeeded passed paid "
                     "approved accepted valid complete completed published public visible"),
     ("state", "off", "closed inactive disabled offline unavailable failure failed fail rejected "
@@ -166,6 +175,13 @@ _COMMON = _set(
 # "turn off" is the antonym of "turn on", "out of" the opposite flow of "into", ">=" a comparison.
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
     (r"->|\u2192", " to "),
+    # "this weekend" is now, "the week after next" a week later than "next week"; the Scandinavian
+    # "i helgen", "i dag", "i morgen" are this weekend, today and tomorrow.
+    (r"\bafter\s+next\b", " afternext "),
+    (r"\b(?:this|dieses|diese|diesen|cette|ce)\s+(?=(?:week|weekend|month|year|quarter|morning|afternoon|evening|"
+     r"summer|winter|spring|autumn|fall|woche|wochenende|monat|jahr|semaine|mois|année|matin|soir)s?\b)", " now "),
+    (r"\bi\s+(?:dag|kveld|kväll|aften|natt|helgen|helga|år|sommer|sommar|vinter)\b", " now "),
+    (r"\bi\s+(?:morgen|morgon)\b", " tomorrow "), (r"\bi\s+(?:går|gær)\b", " yesterday "),
     (r">=|\u2265|=>", " atleast "), (r"<=|\u2264", " atmost "), (r"(?<![\w-])>(?!\w)|(?<=\s)>", " over "),
     (r"(?<![\w-])<(?!\w)|(?<=\s)<", " under "),
     (r"\bturn(?:s|ed|ing)?\s+on\b", " enable "), (r"\bturn(?:s|ed|ing)?\s+off\b", " disable "),
@@ -199,7 +215,7 @@ _POLITE = re.compile(
 # A text with none of these cannot hold any of the phrases: most texts skip the rewrites.
 _PHRASE_HINT = re.compile(
     r"[<>=\u2192\u2264\u2265]|\b(?:turn|switch|sign|log|opt|zoom|check|speed|slow|out|other|apart|everything|"
-    r"anything|all|dej|arr|smett|stop)", re.I)
+    r"anything|all|dej|arr|smett|stop)|\b(?:after|this|dies\w*|cette|ce|i)\b", re.I)
 _CANT = re.compile(r"\b(ca|wo|sha)n['\u2019]t\b", re.I)
 _CONTRACTION = re.compile(r"(\w)n['\u2019]t\b", re.I)
 _CLITIC = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)\b", re.I)
