@@ -239,3 +239,22 @@ def test_relative_time_in_several_languages_stays_a_reason(a: str, b: str) -> No
 ])
 def test_relative_time_said_alike_passes(a: str, b: str) -> None:
     assert near_miss(a, b, verified=True) is None
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    # dropping a parcel off and collecting it are opposite errands, whatever the verifier reads
+    ("drop off order 8447147 at the Packeta parcel shop", "collect order 8447147 from the Packeta parcel shop", QUAL),
+    ("where do I drop it off, order 55120", "where do I pick it up, order 55120", QUAL),
+    ("drop-off point for order 55120", "pickup point for order 55120", QUAL),
+    # Polish "z X na Y": the same two accounts, the other way round
+    ("przenieś dane z konta ana@o2.pl na konto ana@ziggo.nl", "przenieś dane z konta ana@ziggo.nl na konto ana@o2.pl",
+     ROLES),
+])
+def test_errands_and_polish_transfers_in_front_of_the_verifier(a: str, b: str, reason: str) -> None:
+    assert near_miss(a, b, verified=True) == reason
+    assert near_miss(b, a, verified=True) == reason
+
+
+def test_drop_off_said_alike_passes() -> None:
+    a, b = "drop off order 55120 at the depot", "at the depot: drop-off of order 55120"
+    assert near_miss(a, b, verified=True) is None

@@ -127,7 +127,8 @@ for _axis, _pl, _words in [
         ("connect", "disconnect"), ("login signin", "logout signout"), ("mute", "unmute"),
         ("follow", "unfollow"), ("approve grant allow", "deny revoke block"), ("open", "close"),
         ("join", "leave"), ("confirm", "cancel"), ("archive", "unarchive restore"),
-        ("attach", "detach"), ("freeze", "unfreeze"), ("pause", "resume"), ("merge", "split"),
+        ("attach", "detach"), ("dropoff", "pickup collect"), ("freeze", "unfreeze"), ("pause", "resume"),
+        ("merge", "split"),
         ("raise", "lower"), ("import", "export"), ("grow growth", "shrink"), ("inflow", "outflow"),
         ("optin", "optout"), ("zoomin", "zoomout"), ("checkin", "checkout"), ("accelerate", "decelerate"),
         ("into incoming inbound", "outof outgoing outbound"),
@@ -192,6 +193,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"\bzoom(?:s|ed|ing)?\s+in\b", " zoomin "), (r"\bzoom(?:s|ed|ing)?\s+out\b", " zoomout "),
     (r"\bcheck(?:s|ed|ing)?\s+in\b", " checkin "), (r"\bcheck(?:s|ed|ing)?\s+out\b", " checkout "),
     (r"\bspeed(?:s|ed|ing)?\s+up\b", " accelerate "), (r"\bslow(?:s|ed|ing)?\s+down\b", " decelerate "),
+    (r"\bdrop(?:s|ped|ping)?[\s-]+(?:it\s+|them\s+)?off\b", " dropoff "),
+    (r"\bpick(?:s|ed|ing)?[\s-]+(?:it\s+|them\s+)?up\b", " pickup "),
     (r"\bout\s+of\b", " outof "), (r"\bother\s+than\b", " except "), (r"\bapart\s+from\b", " except "),
     (r"\b(?:everything|anything|all)\s+but\b", " except "),
     # "dejar de seguir", "arrêter de suivre", "aufhören zu": stopping an action negates it
@@ -215,7 +218,7 @@ _POLITE = re.compile(
 # A text with none of these cannot hold any of the phrases: most texts skip the rewrites.
 _PHRASE_HINT = re.compile(
     r"[<>=\u2192\u2264\u2265]|\b(?:turn|switch|sign|log|opt|zoom|check|speed|slow|out|other|apart|everything|"
-    r"anything|all|dej|arr|smett|stop)|\b(?:after|this|dies\w*|cette|ce|i)\b", re.I)
+    r"anything|all|dej|arr|smett|stop|drop|pick)|\b(?:after|this|dies\w*|cette|ce|i)\b", re.I)
 _CANT = re.compile(r"\b(ca|wo|sha)n['\u2019]t\b", re.I)
 _CONTRACTION = re.compile(r"(\w)n['\u2019]t\b", re.I)
 _CLITIC = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)\b", re.I)
@@ -354,7 +357,7 @@ _DAY_MONTH = re.compile(r"(?<![\d/.-])\d{1,2}[/.]\d{1,2}(?![\d/.])")
 # Words and signs that relate two things: "A to B", "A/B", "A ⇒ B", "ivory for coral".
 _REL_TOKEN = re.compile(r"[^\W_][\w'\u2019.\-@+]*|[/\u21d2\u2192\u27f6\u2013\u2014>]")
 _RELATIONS = _set(
-    "to for from into than vs versus / > a para hacia nach naar till zu vers verso per made "
+    "to for from into than vs versus / > a para hacia nach naar till zu vers verso per made na "
     "forwarded sent paid wrote gave owes "
 ) | {"\u21d2", "\u2192", "\u27f6", "\u2013", "\u2014", "\u00e0"}
 
