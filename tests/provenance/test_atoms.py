@@ -90,6 +90,10 @@ def test_shingles_words_and_keyed_digests() -> None:
     ("worden op 15 maart afgesloten", {"03-15"}),
     ("del 3 al 5 de junio", {"06-03", "06-04", "06-05"}),
     ("le 1er avril", {"04-01"}),
+    # Catalan, which elides "de" before a vowel ("d'abril") and has month names of its own
+    ("del 26 al 28 d'abril.", {"04-26", "04-27", "04-28"}),
+    ("el 3 d\u2019octubre", {"10-03"}),
+    ("dimarts 12 de juny", {"06-12"}),
     ("március 22.", {"03-22"}),
     ("3月22日に", {"03-22"}),
     ("3월 22일", {"03-22"}),

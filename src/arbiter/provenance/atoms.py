@@ -89,34 +89,35 @@ _DMY_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 # read only beside a day number, so "mai" or "mars" in a sentence is no date.
 _MONTH_NAMES = (
     "jan january januar jänner janvier janv enero gennaio janeiro januari stycznia ledna tammikuuta ocak ianuarie "
-    "január",
+    "január gener",
     "feb february februar février févr febrero febbraio fevereiro februari lutego února helmikuuta şubat februarie "
-    "február",
-    "mar march märz mär mars marzo março maart mrt marts marca března maaliskuuta mart martie március",
+    "február febrer",
+    "mar march märz mär mars marzo março maart mrt marts marca března maaliskuuta mart martie március març",
     "apr april avril avr abril aprile kwietnia dubna huhtikuuta nisan aprilie április",
-    "may mai mayo maggio maio mei maj maja května toukokuuta mayıs mayis május",  # noqa: RUF001 (Turkish dotless i)
-    "jun june juni juin junio giugno junho czerwca června kesäkuuta haziran iunie június",
-    "jul july juli juillet juil julio luglio julho lipca července heinäkuuta temmuz iulie július",
-    "aug august août agosto augustus augusti sierpnia srpna elokuuta ağustos augusztus",
+    "may mai mayo maggio maio mei maj maja května toukokuuta mayıs mayis május maig",  # noqa: RUF001 (Turkish dotless i)
+    "jun june juni juin junio giugno junho czerwca června kesäkuuta haziran iunie június juny",
+    "jul july juli juillet juil julio luglio julho lipca července heinäkuuta temmuz iulie július juliol",
+    "aug august août agosto augustus augusti sierpnia srpna elokuuta ağustos augusztus agost",
     "sep sept september septembre septiembre setiembre settembre setembro września září syyskuuta eylül septembrie "
-    "szeptember",
+    "szeptember setembre",
     "oct october oktober okt octobre octubre ottobre outubro października října lokakuuta ekim octombrie október",
     "nov november novembre noviembre novembro listopada listopadu marraskuuta kasım kasim noiembrie",  # noqa: RUF001
     "dec december dezember dez décembre déc diciembre dic dicembre dezembro grudnia prosince joulukuuta aralık aralik "  # noqa: RUF001
-    "decembrie",
+    "decembrie desembre",
 )
 _MONTHS = {m: i for i, names in enumerate(_MONTH_NAMES, start=1) for m in names.split()}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "3rd", "3.", "3º", "1er", and "of" / "de" / "del" between day and month ("3 de junio").
 _ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
-_OF = r"(?: of| de| del| di)?"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_ORD}{_OF} ({_MONTH})\.?,?(?: de)? (\d{{4}})\b")
+# Catalan elides "de" before a vowel: "del 26 al 28 d'abril", "3 d'octubre".
+_OF = r"(?: of| de| del| di)?(?: | d['\u2019])"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_ORD}{_OF}({_MONTH})\.?,?(?: de)? (\d{{4}})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th|\.)?,? (\d{{4}})\b")
 # A day and month without a year, alone or as a range ("3 December", "3-5 December", "December 3 to 5",
 # "the 1st of December"), as users write them: read as month-day atoms (``mday``), never as a full date.
 _RANGE = r"(?:\s*(?:-|\u2013|\u2014|to|until|till|through|thru|bis|au|al|a)\s*(\d{1,2})(?:st|nd|rd|th|\.)?)?"
 _NO_YEAR = r"(?![\d.,]*\s?\d{4})"
-_DAY_MONTH_ONLY = re.compile(rf"\b(\d{{1,2}}){_ORD}{_RANGE}{_OF} ({_MONTH})\b\.?{_NO_YEAR}")
+_DAY_MONTH_ONLY = re.compile(rf"\b(\d{{1,2}}){_ORD}{_RANGE}{_OF}({_MONTH})\b\.?{_NO_YEAR}")
 _MONTH_DAY_ONLY = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\b{_NO_YEAR}")
 # Chinese, Japanese and Korean: "2028年3月22日", "3月22日", "3월 22일".
 _CJK_DATE = re.compile(r"(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
