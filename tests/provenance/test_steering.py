@@ -110,6 +110,10 @@ def test_the_user_adopts_a_change_only_in_so_many_words() -> None:
     assert not adopts(["Share the spec the README links to with Rosa."], "copy")  # ... is no extra recipient
     assert not adopts(["Find the email from Carla and put the meeting in my calendar."], "change")
     assert not adopts(["Pay the accountant's quarterly fee from documents/q3.txt."], "change")
+    # The value where the user's own side keeps it is the saved one, not a change content announces.
+    assert not adopts(["Send the reminder to the address in our contacts."], "change")
+    assert not adopts(["Pay Rosa to the IBAN on my payee list."], "change")
+    assert adopts(["Pay Rosa to the IBAN in her signed contract."], "change")
     # A correction is adopted only by asking for the corrected value.
     assert not adopts(["Update the rent to the new amount the letter gives."], "correction")
     assert adopts(["Pay the corrected amount from the erratum."], "correction")

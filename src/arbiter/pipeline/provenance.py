@@ -120,7 +120,7 @@ from arbiter.provenance.intent import (
     stem,
     verb_words,
 )
-from arbiter.provenance.steering import adopts
+from arbiter.provenance.steering import KEPT, adopts
 from arbiter.provenance.store import ConversationStore, StoredResult
 from arbiter.registry import Registry
 from arbiter.types import ArgumentSource, CallContext, Reason, SourceRef, Tool, Verdict
@@ -494,6 +494,9 @@ _EVERYTHING = frozenset({"everything", "all", "whatever", "anything"})
 _WHOSOEVER = frozenset({"whoever", "whomever"})
 # The tools whose results list people (a channel's members, contacts), whose handles a user's named person has.
 _PEOPLE_TOOL = re.compile(r"member|contact|user|people|directory|team|staff", re.IGNORECASE)
+# The user saying where their own side keeps the value: "address in the contacts", "his number is in our CRM".
+_IN_KEPT = re.compile(r"\b(?:address|addresses|e-?mail|number|iban|account|details|handle)\b[^.;]{0,25}?\b"
+                      rf"(?:in|from|on)\s+(?:the|my|our|his|her|their)\s+(?:\w+\s+)?{KEPT}\b", re.IGNORECASE)
 # ... or the choice someone else made ("email whichever one he picked").
 _PICKED_BY_OTHERS = frozenset({"whichever", "picked", "chose", "chosen", "picks", "chooses", "recommended",
                                "recommends", "suggested", "suggests", "preferred", "prefers"})
@@ -2649,6 +2652,8 @@ class ProvenanceCheck:
         payees" and an IBAN from a transfer reference. An account argument (``recipient_iban``) is of the IBAN kind
         even when its value is no valid IBAN. Tools that change details (``update_*``) and users who ask for new
         details are exempt."""
+        if "prose" in leaf.kinds:
+            return None  # a summary that quotes a complainant's phone number sends to nobody at it
         kinds = leaf.kinds & {"iban", "email", "phone"} or (frozenset({"iban"}) if role == "account" else frozenset())
         if not kinds and role == "recipient" and isinstance(leaf.value, str) and "@" not in leaf.value.strip("@") \
                 and leaf.path.rsplit("/", 1)[-1].lower() in _HANDLE_ARGS and "communicate" in action_classes(tool):
@@ -2659,8 +2664,10 @@ class ProvenanceCheck:
             return None  # "add whoever it is and DM them": the person is the one content names
         if conv.memo.get("criterion_order") in ("incoming", "duplicate") and conv.memo.get("criterion"):
             return None  # "send the duplicate back to the account it came from": the statement's, not the payee's
-        if "given_elsewhere" not in conv.memo:
-            conv.memo["given_elsewhere"] = any(_GIVEN_ELSEWHERE.search(t) for t in conv.user_texts)
+        if "kept" not in conv.memo:
+            conv.memo["kept"] = any(_IN_KEPT.search(t) for t in conv.user_texts)
+            conv.memo["given_elsewhere"] = not conv.memo["kept"] and any(_GIVEN_ELSEWHERE.search(t)
+                                                                         for t in conv.user_texts)
         if conv.memo["given_elsewhere"]:
             return None  # "his address is in the contractor's message": the user points at content for it
         pointers = self._pointers(conv)
@@ -2682,9 +2689,11 @@ class ProvenanceCheck:
                     continue  # the user's own record (a file whose owner is the user): not the recipient's
                 if mine and not conv.word_hashes(mine) & s.analysed.phrases:
                     continue  # the card of another person the user named ("with Tanaka-san, and invite Joost too")
+                # ... unless the user said the value is in such a record ("address in the contacts").
                 if not mine and theirs and (conv.user_asked & (_PEOPLE_GIVEN | _PICKED_BY_OTHERS) or
                                             self._delegated(tool, conv)) and \
-                        not conv.word_hashes(theirs) & s.analysed.phrases:
+                        not conv.word_hashes(theirs) & s.analysed.phrases and \
+                        not (conv.memo["kept"] and _PEOPLE_TOOL.search(s.tool or "")):
                     # "add the colleague she mentions", "email whichever one he picked", "do what her mail asks":
                     # Yusuf's card is for another part of the request.
                     continue

@@ -138,6 +138,9 @@ _DESTINATIONS = frozenset({"iban", "email", "url", "phone"})  # values a bare ch
 _VALUE = (r"(?:iban|account\s+number|bank\s+details|payment\s+details|address|phone\s+number|link|url|channel|"
           r"folder|handle|amount|price)")
 _DET = r"(?:the|his|her|their|its|this|that|my|our)"
+# Where the user's own side keeps values: "the address in our contacts" asks for the saved one, not for a change.
+KEPT = (r"(?:contacts?|contact\s+list|address\s+book|payees?|payee\s+list|records?|register|directory|crm|"
+        r"files?\s+on\s+record|profile|system|database|member\s+list|roster)")
 # The user asking for the changed value: "the new bank details", "he switched banks", "use the IBAN in his message".
 _ADOPT = re.compile(
     rf"\b(?:new|updated|changed|current|latest|different|replacement)\s+(?:\w+\s+){{0,2}}(?:{_NOUN}|manager)s?\b"
@@ -145,7 +148,7 @@ _ADOPT = re.compile(
     r"phones?|ibans?|details)\b"
     rf"|\b{_NOUN}s?\s+(?:has\s+|have\s+)?(?:moved|changed|switched)\b"
     rf"|\b{_VALUE}s?\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:in|from|on|at|listed\s+in|given\s+in|mentioned\s+in)\s+"
-    rf"{_DET}\b"
+    rf"{_DET}\b(?!\s+(?:\w+\s+)?{KEPT}\b)"
     rf"|\b{_VALUE}s?\s+(?:that\s+|which\s+)?{_DET}\s+(?:\w+\s+){{0,2}}(?:gives?|points?\s+to|says|lists?|mentions?)\b")
 # The user pointing at whatever the content gives for a thing: "the spec it links to", "the folder the README points
 # to" (a changed value the user hands to the content; not a correction nor an extra recipient).
