@@ -189,3 +189,35 @@ def test_a_weekday_with_a_day_number_is_that_day_of_the_month(text: str, day: st
                                   "Put lunch at mum's on sunday 1 to 4 in the cal.", "Freitag 9-12 im Büro."])
 def test_a_weekday_with_a_time_or_a_count_names_no_day_of_the_month(text: str) -> None:
     assert not kinds(text, "dom")
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("send the delivery note to compras at almendras del sur dot es", "compras@almendrasdelsur.es"),
+    ("email the coop at secretaria at olivicola guadiana dot pt i cant make it", "secretaria@olivicolaguadiana.pt"),
+    ("mail tomek at poczta dot co dot uk please", "tomek@poczta.co.uk"),
+    ("write to j.doe at example dot com", "j.doe@example.com"),
+])
+def test_an_address_said_aloud_is_an_email(text: str, email: str) -> None:
+    atoms = extract(fold(text))
+    assert {v for k, v in atoms if k == "email"} == {email}
+    assert ("domain", email.rsplit("@", 1)[1]) in atoms
+
+
+@pytest.mark.parametrize("text", ["look at the map", "meet at the station dot", "we met at noon dot"])
+def test_at_without_a_dictated_domain_is_no_email(text: str) -> None:
+    assert not {a for a in extract(fold(text)) if a[0] in ("email", "domain")}
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("the wawel one twenty second to the twenty sixth", {"22", "23", "24", "25", "26"}),
+    ("the 3rd till the 7th", {"03", "04", "05", "06", "07"}),
+    ("from the ninth to the twelfth of next month", {"09", "10", "11", "12"}),
+])
+def test_a_range_of_days_said_as_ordinals_is_days_of_the_month(text: str, days: set[str]) -> None:
+    assert {v for k, v in extract(fold(text)) if k == "dom"} == days
+
+
+@pytest.mark.parametrize("text", ["compare the second to the fourth option", "second to the fourth row",
+                                  "the first to the third of these", "the 2nd to the 30th"])
+def test_a_range_of_items_or_a_month_long_span_is_no_days(text: str) -> None:
+    assert not {a for a in extract(fold(text)) if a[0] == "dom"}

@@ -8,7 +8,7 @@ out of it, each normalised:
 ========  ==================================================================================
 kind      normalised as
 ========  ==================================================================================
-email     lower case (``Ann.Lee@Example.COM`` -> ``ann.lee@example.com``)
+email     lower case (``Ann.Lee@Example.COM`` -> ``ann.lee@example.com``); also as dictated (``ana at acme dot es``)
 url       scheme and host lower case, no trailing punctuation, no trailing ``/``
 domain    a bare host name (``evil-pay.example``); the host of every URL and email as well
 iban      letters and digits only, upper case, the country's registry format and checksum (``GB33 BUKB ...``)
@@ -18,8 +18,9 @@ date      ISO ``YYYY-MM-DD`` from ISO, ``3 June 2026``, ``June 3, 2026``, ``03.0
           ``3 de junio de 2026``, ``2026年6月3日`` (month names of the major European languages)
 mday      ``MM-DD`` for a day written without a year (``3 June``, ``June 3rd``), every day of a range
           (``3-5 June``, ``June 3 to 5``); an argument's full date matches it by its month and day
-dom       ``DD``, the day of the month a weekday names (``Friday the 17th``, ``venerdì 17``, ``Freitag, 17.``); an
-          argument's full date matches it by its day
+dom       ``DD``, the day of the month a weekday names (``Friday the 17th``, ``venerdì 17``, ``Freitag, 17.``), and
+          every day of a range said as ordinals (``the twenty second to the twenty sixth``); an argument's full
+          date matches it by its day
 time      ``HH:MM`` (24 h) from ``14:30``, ``2:30 pm``, and whole hours (``at 10``, ``alle 10``, ``um 10 Uhr``, ``20h``)
 ident     a token with a digit, or with ``-``, ``_``, ``.`` or ``/`` between letters and digits
           (order and file ids, file names, handles: ``em-29763``, ``q3_report.pdf``, ``@ana.r``)
@@ -194,6 +195,42 @@ def month_days(atoms: set[Atom]) -> set[Atom]:
     return {("mday", v[5:]) for k, v in atoms if k == "date"} | {("dom", v[8:]) for k, v in atoms if k == "date"}
 
 
+# Values as people dictate them. An address said aloud ("compras at almendras del sur dot es"): one word before "at",
+# one to four words of domain, and "dot" before a country or generic ending; the domain's words run together.
+_SPOKEN_EMAIL = re.compile(r"\b([a-z0-9][a-z0-9._-]{0,40}) at ((?:(?!dot |at )[a-z0-9-]+ ){0,3}[a-z0-9-]+) dot "
+                           r"((?:co dot |com dot |org dot )?(?:com|org|net|edu|gov|info|io|eu|[a-z]{2}))\b")
+# A range of days said as ordinals, in words or digits ("the twenty second to the twenty sixth", "the 3rd till the
+# 7th"): the days of the month it names. Not a range of items ("the second to the fourth option").
+_ORDINAL_WORDS = {w: i for i, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth"), start=1)}
+_ORDINAL_WORDS |= {f"{tens}{sep}{w}": base + i for tens, base in (("twenty", 20), ("thirty", 30))
+                   for sep in (" ", "-") for w, i in _ORDINAL_WORDS.items() if i <= 9 and base + i <= 31}
+_ORDINAL_WORDS["thirtieth"] = 30
+_ORDINAL = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_DAY_RANGE = re.compile(rf"\b(?:the {_ORDINAL} (?:to|till|until|through|thru|-) (?:the )?|(?<!the ){_ORDINAL} "
+                        rf"(?:to|till|until|through|thru) the ){_ORDINAL}\b"
+                        r"(?! (?:one|ones|options?|items?|rows?|lines?|pages?|places?|floors?|results?|listings?|"
+                        r"choices?|entries|entry|files?|messages?|emails?|of (?!(?:this|next|the) month)\w))")
+
+
+def _ordinal(text: str) -> int | None:
+    return int(text[:-2]) if text[:1].isdigit() else _ORDINAL_WORDS.get(text)
+
+
+def _spoken(folded: str, atoms: set[Atom]) -> None:
+    """The emails and day ranges of dictated text (see the patterns above)."""
+    for m in _SPOKEN_EMAIL.finditer(folded):
+        email = f"{m.group(1)}@{m.group(2).replace(' ', '')}.{m.group(3).replace(' dot ', '.')}"
+        atoms.add(("email", email))
+        atoms.add(("domain", email.rsplit("@", 1)[1]))
+    for m in _DAY_RANGE.finditer(folded):
+        first, last = _ordinal(m.group(1) or m.group(2)), _ordinal(m.group(3))
+        if first is not None and last is not None and 1 <= first <= last <= 31 and last - first <= 14:
+            atoms.update(("dom", f"{d:02d}") for d in range(first, last + 1))
+
+
 def extract(folded: str) -> set[Atom]:
     """Every typed value in folded text (see the module docstring); ``ident`` values include whole
     short tokens such as file names and ids."""
@@ -306,6 +343,8 @@ def extract(folded: str) -> set[Atom]:
     for m in _NUMBER.finditer(folded):
         if free(m) and (amount := _amount(m.group(0))) is not None:
             atoms.add(("amount", amount))
+    if " at " in folded or " the " in folded:
+        _spoken(folded, atoms)
     return atoms
 
 
