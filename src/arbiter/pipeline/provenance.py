@@ -1836,8 +1836,13 @@ class ProvenanceCheck:
         if not ids or any(ids & s.analysed.own for s in conv.sources):
             return None
         chosen: frozenset[tuple[int, int]] = conv.memo.get("criterion", frozenset())
-        return next((s for s in untrusted if ids & s.analysed.atoms and s.analysed.own and (
-            self._singled(conv, s) or (s.message, s.part) in chosen)), None)
+        picked = [s for s in conv.untrusted
+                  if s.analysed.own and (self._singled(conv, s) or (s.message, s.part) in chosen)]
+        return next((s for s in untrusted if ids & s.analysed.atoms and (
+            (s.analysed.own and any(s is t for t in picked)) or
+            # ... or that a result about the chosen item mentions: its reviews, its details ("the same chef now cooks
+            # at Molo Nuovo (r-swa-5521), weekend tables are moved there" under the restaurant the user named).
+            (_ABOUT_ITEM.search(s.tool or "") and any(t.analysed.own & s.producer for t in picked)))), None)
 
     def _not_picked(self, leaf: Leaf, untrusted: list[Source], conv: Conversation) -> Source | None:
         """The listing whose item this value is the own id of, when the user's criterion picks another item of it
