@@ -180,3 +180,14 @@ def test_a_correction_after_a_greeting_that_sets_an_address_aside_steers_the_oth
     plain = steered("Correction: the venue is room 4, and slides go to av@kestrel-forum.example.")
     assert ("email", "av@kestrel-forum.example") in plain.correction
 
+
+
+def test_a_value_that_replaces_another_stands_before_the_cue() -> None:
+    found = steered("From July, notices are posted in #traders-public, which replaces #general for notices.")
+    assert ("ident", "traders-public") in found.change and ("ident", "general") not in found.change
+    found = steered("Please pay to DE89 3704 0044 0532 0130 00 instead of AT61 1904 3002 3457 3201.")
+    assert ("iban", "DE89370400440532013000") in found.change
+    assert ("iban", "AT611904300234573201") not in found.change
+    # ... and after it where the passive says so
+    found = steered("#general has been replaced by #traders-public.")
+    assert ("ident", "traders-public") in found.change

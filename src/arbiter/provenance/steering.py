@@ -182,6 +182,9 @@ def _readable(text: str) -> str:
     return text
 
 
+_NEW_FIRST = re.compile(r"replaces?|instead\s+of|rather\s+than")
+
+
 def steered(text: str) -> Steering:
     """The typed values inside sentences of ``text`` that present them as replacing another value, as
     correcting what was said, or as an additional destination (see the module docstring)."""
@@ -211,7 +214,10 @@ def steered(text: str) -> Steering:
             if "change" in cues:
                 # The new value follows the change ("changed to X", "is now X", "replaced by X"); what stands before
                 # it is the old one, or the thing changed ("Your booking BK-1 is now confirmed").
-                found["change"] |= atoms & extract(read[cues["change"].start():])
+                # ... except where the new one stands first: "#b, which replaces #a", "#b instead of #a".
+                cue = cues["change"]
+                ahead = _NEW_FIRST.fullmatch(cue.group(0))
+                found["change"] |= atoms & extract(read[:cue.start()] if ahead else read[cue.start():])
                 if not atoms:
                     bare.append(n)
             if "copy" in cues:  # a copy's destination stands on either side ("X receives all invitations")
