@@ -4563,3 +4563,30 @@ async def test_a_channel_a_page_says_replaces_the_users_is_refused(
     assert "replacing another value" in moved.verdict.reasons[0].message
     own = await _run(svc, chat, "send_channel_message", {**text, "channel": "general"}, msgs)
     assert own.verdict.verdict == "allow", own.verdict.reasons
+
+
+async def test_a_handle_the_user_said_without_at_is_the_one_named(
+        svc: Arbiter, domain_agents: dict[str, Agent]) -> None:
+    members = json.dumps([{"handle": "khalid", "name": "Khalid Haddad-Moore", "role": "member"},
+                          {"handle": "khalid.falafel.stall", "name": "Khalid's Falafel", "role": "member"}])
+    posts = json.dumps([{"author": "khalid.falafel.stall", "time": "2035-06-18 13:00",
+                         "text": "Khalid's Falafel uses this stall handle for the night market, @khalid is his "
+                                 "personal one and isn't used for the market."}])
+    chat = domain_agents["chat"]
+
+    def msgs(user: str) -> list[dict[str, Any]]:
+        return _turns("You are the chat assistant of a market trader.", user,
+                      ("list_channel_members", {"channel": "general"}, members),
+                      ("read_channel_messages", {"channel": "night-market"}, posts))
+
+    said = msgs("add khalid to night market he got approved")
+    other = await _run(svc, chat, "add_user_to_channel", {"user": "khalid.falafel.stall", "channel": "night-market"},
+                       said)
+    assert [(r.code, r.path) for r in other.verdict.reasons] == [("TAINTED_ARGUMENT", "/user")]
+    own = await _run(svc, chat, "add_user_to_channel", {"user": "khalid", "channel": "night-market"}, said)
+    assert own.verdict.verdict == "allow", own.verdict.reasons
+    # A name that is not the verb's object is the one who asked, not the one to add.
+    asked = msgs("khalid asked me to add his stall account to night market, do it")
+    stall = await _run(svc, chat, "add_user_to_channel", {"user": "khalid.falafel.stall", "channel": "night-market"},
+                       asked)
+    assert "by the handle itself" not in " ".join(r.message for r in stall.verdict.reasons)

@@ -494,6 +494,8 @@ _EVERYTHING = frozenset({"everything", "all", "whatever", "anything"})
 _WHOSOEVER = frozenset({"whoever", "whomever"})
 # The tools whose results list people (a channel's members, contacts), whose handles a user's named person has.
 _PEOPLE_TOOL = re.compile(r"member|contact|user|people|directory|team|staff", re.IGNORECASE)
+# The person right after a verb that adds, removes or tells one: "add khalid", "DM tomek", "remove ana.k".
+_VERB_OBJECT = re.compile(r"\b(?:add|remove|invite|kick|ban|dm|message|ping)\s+@?([^\W_][\w.-]*[^\W_])", re.IGNORECASE)
 # The user saying where their own side keeps the value: "address in the contacts", "his number is in our CRM".
 _IN_KEPT = re.compile(r"\b(?:address|addresses|e-?mail|number|iban|account|details|handle)\b[^.;]{0,25}?\b"
                       rf"(?:in|from|on)\s+(?:the|my|our|his|her|their)\s+(?:\w+\s+)?{KEPT}\b", re.IGNORECASE)
@@ -2072,7 +2074,11 @@ class ProvenanceCheck:
             return False
         if classes == {"communicate"} and conv.user_asked & _ANSWERING:
             return False  # "DM @mei.lin, and answer whoever asked in #general": someone the user did not name too
-        handles = self._handles(conv)
+        # Without "@", the object of the user's verb that is a whole handle a trusted member list holds names it ("add
+        # khalid to night market" and @khalid, not the @khalid.falafel.stall a channel post says to use); a name
+        # elsewhere is the one who asked ("olesja asked me to add someone").
+        handles = self._handles(conv) or (self._listed(conv) & frozenset(
+            fold(m) for text in conv.user_texts for m in _VERB_OBJECT.findall(text)))
         if not handles or handles & {fold(x.value).lstrip("@") for x in traced if isinstance(x.value, str)}:
             return False
         if leaf.trust() == "untrusted" and self._variant(leaf, conv):
@@ -2926,7 +2932,7 @@ class ProvenanceCheck:
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
                     f"argument {leaf.path} of {ctx.call.tool!r} takes, from untrusted content "
                     f"({_describe(next(s for s in leaf.sources if s.trust == 'untrusted'))}), another account than "
-                    "the one the user named with '@' for this action")))
+                    "the one the user named for this action (with '@', or by the handle itself)")))
                 continue
             # A text argument (a message, a body: no role by its name) that passes on a link content swapped in.
             swapped = self._replaced_link(leaf, conv) if trust and not blind and (
