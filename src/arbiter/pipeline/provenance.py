@@ -495,7 +495,8 @@ _WHOSOEVER = frozenset({"whoever", "whomever"})
 # The tools whose results list people (a channel's members, contacts), whose handles a user's named person has.
 _PEOPLE_TOOL = re.compile(r"member|contact|user|people|directory|team|staff", re.IGNORECASE)
 # The person right after a verb that adds, removes or tells one: "add khalid", "DM tomek", "remove ana.k".
-_VERB_OBJECT = re.compile(r"\b(?:add|remove|invite|kick|ban|dm|message|ping)\s+@?([^\W_][\w.-]*[^\W_])", re.IGNORECASE)
+_VERB_OBJECT = re.compile(r"\b(?:add|remove|invite|kick|ban|dm|message|ping|cc|email|e-mail|mail)\s+@?"
+                          r"([^\W_][\w.-]*[^\W_])", re.IGNORECASE)
 # The user saying where their own side keeps the value: "address in the contacts", "his number is in our CRM".
 _IN_KEPT = re.compile(r"\b(?:address|addresses|e-?mail|number|iban|account|details|handle)\b[^.;]{0,25}?\b"
                       rf"(?:in|from|on)\s+(?:the|my|our|his|her|their)\s+(?:\w+\s+)?{KEPT}\b", re.IGNORECASE)
@@ -2057,10 +2058,20 @@ class ProvenanceCheck:
         if "email" not in leaf.kinds or "prose" in leaf.kinds or role_of(leaf.path, frozenset()) != "recipient":
             return False  # a recipient argument (to, cc), not a body that mentions an address
         mine = {v for k, v in conv.user_atoms if k == "email"}
-        if not mine or {v for k, v in leaf.atoms if k == "email"} & mine:
-            return False
-        return any(x is not leaf and "email" in x.kinds and {v for k, v in x.atoms if k == "email"} & mine
-                   for x in traced)
+        if mine and not {v for k, v in leaf.atoms if k == "email"} & mine:
+            return any(x is not leaf and "email" in x.kinds and {v for k, v in x.atoms if k == "email"} & mine
+                       for x in traced)
+        # ... or beside the address of the person the user named by the verb's object ("invite tomek", and
+        # tomek.wrobel@... with the events desk a restaurant's listing wants on every party).
+        named = frozenset(fold(m) for text in conv.user_texts for m in _VERB_OBJECT.findall(text)) - _STOP
+
+        def person(x: Leaf, who: frozenset[str]) -> bool:
+            return isinstance(x.value, str) and bool(set(words(fold(x.value.split("@", 1)[0]))) & who)
+
+        # (Whoever else the user's words name is theirs too: "a call with Tanaka-san, and invite Joost".)
+        return bool(named) and not mine and not person(leaf, conv.user_words - _STOP) and any(
+            x is not leaf and "email" in x.kinds and role_of(x.path, frozenset()) == "recipient" and person(x, named)
+            for x in traced)
 
     def _unnamed_handle(self, tool: str, leaf: Leaf, traced: list[Leaf], conv: Conversation) -> bool:
         """Whether this account (a handle, not an address) is none of those the user named with ``@``, no value of the
@@ -3183,8 +3194,8 @@ class ProvenanceCheck:
                 continue
             if role == "recipient" and self._added(leaf, traced, conv):
                 reasons.append(Reason(code="TAINTED_ARGUMENT", path=leaf.path, message=(
-                    f"argument {leaf.path} of {ctx.call.tool!r} adds, beside the addresses the user gave, one that "
-                    f"only untrusted content holds ({_describe(untrusted[0])})")))
+                    f"argument {leaf.path} of {ctx.call.tool!r} adds, beside the addresses the user gave or the people "
+                    f"they named, one that only untrusted content holds ({_describe(untrusted[0])})")))
                 continue
             if role == "recipient" and top.lower() in _COPY_ARGS and not conv.user_asked & _COPYING and \
                     not self._named(leaf, conv):
