@@ -1059,6 +1059,8 @@ class ProvenanceCheck:
         sweep = any(_SWEEP.search(text) for text in conv.user_texts)
         followed: set[int] = set()  # the links and ids of the items pointed at so far, free of instructions to the AI
         searched: list[frozenset[int]] = []  # ... and the words and values of each
+        # (A trusted lookup beside it, an empty search of the contacts, is no second item to choose from.)
+        untrusted_results = sum(any(s.trust == "untrusted" for s in parts) for parts in by_message.values())
         for parts in by_message.values():
             counts: dict[int, int] = {}
             holding = 0  # parts holding any of the user's words: a header without them makes no word rare
@@ -1085,8 +1087,8 @@ class ProvenanceCheck:
             # photographer's share message asks for something about the captions. Do it.").
             whole = any(s.producer & (distinctive | followed) or (s.producer and any(
                 s.producer <= item for item in searched)) for s in parts) or (
-                len(parts) == 1 and len(by_message) == 1 and bool(conv.user_asked & _DEFERRING or
-                                                                  self._handed_over(conv))) or (
+                len(parts) == 1 and parts[0].trust == "untrusted" and untrusted_results == 1 and bool(
+                    conv.user_asked & _DEFERRING or self._handed_over(conv))) or (
                 len(parts) > 1 and sweep)
             for s in parts:
                 hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
