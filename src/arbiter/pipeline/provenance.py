@@ -533,6 +533,8 @@ _REPLYING = frozenset({"answer", "reply", "respond", "replying", "answering", "r
 _TELL_THEM = re.compile(r"\b(?:tell|let)\s+(?:them|her|him)\b", re.IGNORECASE)
 # ... or someone the user describes rather than names ("answer whoever asked").
 _ANSWERING = _REPLYING | frozenset({"whoever", "anyone", "everyone", "everybody", "those", "people", "them"})
+# ... or accepts or turns down what someone offered ("confirm the time he offers").
+_CONFIRMING = frozenset({"confirm", "accept", "decline"})
 # The words of a user who asks for the replacing value itself ("the new status page", "wherever it moved").
 _CURRENT = frozenset({"new", "newest", "latest", "current", "moved", "updated", "corrected", "replacement"})
 # Arguments that name a place, and how a user names one for them ("with pickup at Bologna airport", "location:
@@ -1235,6 +1237,9 @@ class ProvenanceCheck:
             return False
         if any(k == "email" or (k == "ident" and v.startswith("@")) for k, v in conv.user_atoms):
             return False  # the user named a person too
+        if conv.user_asked & _CONFIRMING and isinstance(leaf.value, str) and fold(leaf.value).lstrip("@") in {
+                fold(a) for text in conv.memo.get("tool_texts", ()) for a in _CHAT_AUTHOR.findall(text)}:
+            return False  # "confirm the time he offers": an answer to the one who offered it, who wrote what was read
         return leaf.trust() == "untrusted"
 
     @staticmethod
