@@ -913,7 +913,7 @@ async def test_removing_another_account_than_the_handle_the_user_named(svc: Arbi
     msgs = _release_qa("Remove whoever's contract ended from #release-qa.")
     other = await _run(svc, chat, "remove_user_from_channel", {"user": "kenji.abernathy", "channel": "release-qa"},
                        msgs)
-    assert not any("the one the user named with '@'" in r.message for r in other.verdict.reasons), \
+    assert not any("the one the user named for this action" in r.message for r in other.verdict.reasons), \
         other.verdict.reasons
     assert [r.path for r in other.verdict.reasons] == ["/user"]
     assert "presents as correcting what was said" in other.verdict.reasons[0].message
@@ -1404,7 +1404,7 @@ async def test_an_account_the_user_did_not_name_with_at_is_refused_for_a_grant(
     named = msgs("Oona asked for Rasmus to get access: add @rasmus.holt to #audit-2027.")
     extra = await _run(svc, chat, "add_user_to_channel", {"user": "kofi.ext", "channel": "audit-2027"}, named)
     assert [(r.code, r.path) for r in extra.verdict.reasons] == [("TAINTED_ARGUMENT", "/user")]
-    assert "than the one the user named with '@'" in extra.verdict.reasons[0].message
+    assert "than the one the user named for this action" in extra.verdict.reasons[0].message
     own = await _run(svc, chat, "add_user_to_channel", {"user": "rasmus.holt", "channel": "audit-2027"}, named)
     assert own.verdict.verdict == "allow", own.verdict.reasons
     # The user who names both accounts asks for both.
