@@ -3017,6 +3017,11 @@ class ProvenanceCheck:
                 # a value no content holds is none an injection chose.
                 if instructed and role in ("recipient", "account", "link") and not self._named(leaf, conv):
                     reasons.append(self._injection(ctx, leaf, instructed[-1], "nowhere in the conversation"))
+                elif role == "recipient" and not blind and set(action_classes(ctx.tool.name)) & {"destroy", "grant"} \
+                        and (person := self._person_reason(ctx, leaf, traced, conv)) is not None:
+                    # ... but a removal or a grant of someone else than the person the user named, whom untrusted
+                    # content names ("remove Femi as he asked", and @deepa.m for a post saying Deepa has left).
+                    reasons.append(person)
                 continue
             untrusted = [s for s in leaf.sources if s.trust == "untrusted"]
             if role == "recipient" and self._variant(leaf, conv):
