@@ -1896,6 +1896,22 @@ class ProvenanceCheck:
         return any(o.message == s.message and s is not o and s.analysed.own & typed
                    for o in owners for s in conv.sources)
 
+    @staticmethod
+    def _several(conv: Conversation) -> bool:
+        """Whether the user's words join more than one thing ("delete the newsletter and the auto-replies"): a word of
+        joining, except one that only joins actions ("cancel his appointment and reply to him")."""
+        if "several" not in conv.memo:
+            joined = False
+            if conv.user_words & _MORE_THAN_ONE:
+                verbs = frozenset().union(*ACTIONS.values(), *ACTIONS_ABROAD.values())
+                for text in conv.user_texts:
+                    said = [w for w in words(fold(text)) if w not in ("then", "also")]
+                    joined = joined or any(w in _MORE_THAN_ONE and (i + 1 == len(said) or said[i + 1] not in verbs)
+                                           for i, w in enumerate(said))
+            conv.memo["several"] = joined
+        several: bool = conv.memo["several"]
+        return several
+
     def _less_named(self, tool: str, leaf: Leaf, conv: Conversation) -> bool:
         """For a call that destroys: whether this id is the own id of a listed item that holds fewer of the user's
         words than another item of the same result, which holds every one of them this item holds ("delete the old
@@ -1904,7 +1920,7 @@ class ProvenanceCheck:
         after untrusted content, which may have steered the choice; a user who asks for several items is not held
         to one."""
         if "destroy" not in action_classes(tool) or not conv.untrusted or conv.user_asked & (_SEVERAL | _THOSE) or \
-                conv.user_words & _MORE_THAN_ONE or self._handed_over(conv):
+                self._several(conv) or self._handed_over(conv):
             return False  # ("delete the newsletter and the auto-replies", "the ones in my spam folder")
         ids = {digest(conv.key, k, v) for k, v in leaf.atoms if k == "ident"}
         if not ids:
