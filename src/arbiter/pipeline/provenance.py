@@ -2046,8 +2046,10 @@ class ProvenanceCheck:
             # "nordkaapmed.se" of the client whose mail the user asked about, "fearnmhor-distillery.com" beside
             # "fearnmhor.co.uk"). (The user's own organisation's other domains, "tidewell-board.org" beside
             # "tidewell.com", are not another sender's.)
-            senders = frozenset().union(*(s.analysed.author_labels for s in conv.untrusted)) - \
-                conv.memo.get("trusted_labels", frozenset())
+            # ... or of a domain a trusted record holds ("utanet-mail.at" beside the "utanet.at" of a contact card).
+            senders = frozenset().union(*(s.analysed.author_labels for s in conv.untrusted),
+                                        conv.memo.get("trusted_labels", frozenset())) - \
+                conv.memo.get("org_labels", frozenset())
             flat = {name: re.sub(r"[^a-z0-9]", "", name) for name in conv.memo.get("all_labels", frozenset())}
             borrowed = [g for name, g in flat.items() if len(g) >= 5 and digest(conv.key, "label", name) in senders]
             conv.memo["borrowing_labels"] = frozenset(
