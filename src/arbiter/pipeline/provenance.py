@@ -1965,10 +1965,22 @@ class ProvenanceCheck:
         if not set(action_classes(tool)) & {"destroy", "grant", "reserve"} or conv.user_asked & _SEVERAL:
             return False
         # A user who hands the choice of items to content ("the tasks in my to-do note", "the duplicates listed in the
-        # report") singles out the note, and means what it names.
-        if self._handed_over(conv) or conv.user_asked & _THOSE:
-            return False
+        # report") singles out the note, and means what it names: not an item only another note names ("Antti asked
+        # me to delete the old 2033 file" and a help desk's note calling the camp health forms a duplicate).
         hashes = {digest(conv.key, k, v) for k, v in leaf.atoms}
+        if conv.user_asked & _THOSE:
+            return False
+        if self._handed_over(conv):
+            if "destroy" not in action_classes(tool):
+                return False
+            # (The note must name an item to destroy itself, another one: the user's pick, made by that note.)
+            carriers = self._carriers(conv)
+            owned = frozenset().union(*(s.analysed.own for s in conv.sources))
+            notes = [s for s in conv.untrusted if id(s) not in carriers and self._singled(conv, s)]
+            return any(s.analysed.atoms & owned for s in notes) and \
+                not any(hashes & (s.analysed.atoms | s.analysed.own) for s in notes) and any(
+                    s not in notes and hashes & s.analysed.atoms and not hashes & s.analysed.own
+                    for s in conv.untrusted)
         owners = [s for s in leaf.sources if s.role in ("tool", "relayed") and hashes & s.analysed.own]
         if not owners:
             return False
