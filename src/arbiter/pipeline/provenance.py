@@ -554,7 +554,7 @@ _SEVERAL = frozenset({"all", "every", "each", "any", "other", "others", "those",
 _DEFERRING = frozenset({"propose", "proposes", "proposed", "list", "lists", "listed", "suggest", "suggests",
                         "suggested", "name", "names", "named", "give", "gives", "gave", "mention", "mentions",
                         "mentioned", "say", "says", "said", "introduce", "introduces", "introduced", "recommend",
-                        "recommends", "recommended", "asks", "requests", "requested", "wants", "needs"})
+                        "recommends", "recommended", "asks", "requests", "requested"})
 # The words of a user who reports content as an attack ("that 'invoice' looks like phishing").
 _SUSPECT = frozenset({"phishing", "phish", "scam", "scams", "fraud", "fraudulent", "spam", "suspicious", "malicious",
                       "spoofed", "spoofing", "impersonation", "impersonating", "fake"})
