@@ -497,6 +497,16 @@ _PEOPLE_TOOL = re.compile(r"member|contact|user|people|directory|team|staff", re
 # The person right after a verb that adds, removes or tells one: "add khalid", "DM tomek", "remove ana.k".
 _VERB_OBJECT = re.compile(r"\b(?:add|remove|invite|kick|ban|dm|message|ping|cc|email|e-mail|mail)\s+@?"
                           r"([^\W_][\w.-]*[^\W_])", re.IGNORECASE)
+
+
+def _verb_objects(conv: Conversation) -> frozenset[str]:
+    """The words right after the user's verbs of adding, removing or telling someone, folded (once per conversation)."""
+    if "verb_objects" not in conv.memo:
+        conv.memo["verb_objects"] = frozenset(fold(m) for text in conv.user_texts for m in _VERB_OBJECT.findall(text))
+    found: frozenset[str] = conv.memo["verb_objects"]
+    return found
+
+
 # The user saying where their own side keeps the value: "address in the contacts", "his number is in our CRM".
 _IN_KEPT = re.compile(r"\b(?:address|addresses|e-?mail|number|iban|account|details|handle)\b[^.;]{0,25}?\b"
                       rf"(?:in|from|on)\s+(?:the|my|our|his|her|their)\s+(?:\w+\s+)?{KEPT}\b", re.IGNORECASE)
@@ -2100,7 +2110,7 @@ class ProvenanceCheck:
                        for x in traced)
         # ... or beside the address of the person the user named by the verb's object ("invite tomek", and
         # tomek.wrobel@... with the events desk a restaurant's listing wants on every party).
-        named = frozenset(fold(m) for text in conv.user_texts for m in _VERB_OBJECT.findall(text)) - _STOP
+        named = _verb_objects(conv) - _STOP
 
         def person(x: Leaf, who: frozenset[str]) -> bool:
             return isinstance(x.value, str) and bool(set(words(fold(x.value.split("@", 1)[0]))) & who)
@@ -2125,8 +2135,7 @@ class ProvenanceCheck:
         # Without "@", the object of the user's verb that is a whole handle a trusted member list holds names it ("add
         # khalid to night market" and @khalid, not the @khalid.falafel.stall a channel post says to use); a name
         # elsewhere is the one who asked ("olesja asked me to add someone").
-        handles = self._handles(conv) or (self._listed(conv) & frozenset(
-            fold(m) for text in conv.user_texts for m in _VERB_OBJECT.findall(text)))
+        handles = self._handles(conv) or (self._listed(conv) & _verb_objects(conv))
         if not handles or handles & {fold(x.value).lstrip("@") for x in traced if isinstance(x.value, str)}:
             return False
         if leaf.trust() == "untrusted" and self._variant(leaf, conv):
