@@ -1247,8 +1247,8 @@ class ProvenanceCheck:
             return False
         if any(k == "email" or (k == "ident" and v.startswith("@")) for k, v in conv.user_atoms):
             return False  # the user named a person too
-        if conv.user_asked & _CONFIRMING and isinstance(leaf.value, str) and fold(leaf.value).lstrip("@") in {
-                fold(a) for text in conv.memo.get("tool_texts", ()) for a in _CHAT_AUTHOR.findall(text)}:
+        if conv.user_asked & _CONFIRMING and isinstance(leaf.value, str) and \
+                fold(leaf.value).lstrip("@") in ProvenanceCheck._authors(conv):
             return False  # "confirm the time he offers": an answer to the one who offered it, who wrote what was read
         return leaf.trust() == "untrusted"
 
@@ -1608,13 +1608,22 @@ class ProvenanceCheck:
         return named
 
     @staticmethod
+    def _authors(conv: Conversation) -> frozenset[str]:
+        """The author handles of the chat items the tool results hold, folded; once per conversation, in memory only."""
+        found: frozenset[str] | None = conv.memo.get("authors")
+        if found is None:
+            found = conv.memo["authors"] = frozenset(
+                fold(a) for text in conv.memo.get("tool_texts", ()) for a in _CHAT_AUTHOR.findall(text))
+        return found
+
+    @staticmethod
     def _authors_named(conv: Conversation) -> frozenset[str]:
         """The accounts of authors of chat items whose handle holds a name the user wrote ("DM Yael" and a DM whose
         author is ``yael.ks``): that person's own account, folded; in memory only."""
         found: frozenset[str] | None = conv.memo.get("authors_named")
         if found is None:
             found = conv.memo["authors_named"] = frozenset(
-                a for text in conv.memo.get("tool_texts", ()) for a in map(fold, _CHAT_AUTHOR.findall(text))
+                a for a in ProvenanceCheck._authors(conv)
                 if {w for w in _NAME_PART.split(a) if len(w) >= 3 and w not in _STOP} & conv.user_words)
         return found
 
