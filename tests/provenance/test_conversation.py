@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from arbiter.provenance.atoms import digest
 from arbiter.provenance.conversation import Analyser, Conversation, Source, picked, segments, text_of
 
 KEY = b"k" * 32
@@ -183,3 +184,23 @@ def test_links_are_ids_addresses_and_links_not_dates_times_or_amounts() -> None:
     assert {digest(KEY, "ident", "vn-2231"), digest(KEY, "ident", "em-7002")} <= a.links
     for kind, value in (("date", "2027-05-04"), ("time", "12:30"), ("amount", "150")):
         assert digest(KEY, kind, value) in a.atoms and digest(KEY, kind, value) not in a.links
+
+
+def test_the_senders_of_an_item_are_its_author_owner_or_organiser_never_an_address_its_body_quotes() -> None:
+    analyser = Analyser()
+    mine = digest(KEY, "email", "oona.hakala@kotitalo.example")
+    [sent] = analyser.analyse(KEY, json.dumps({"from": "Oona Hakala <oona.hakala@kotitalo.example>",
+                                               "to": ["hallitus@lehto.example"]}), untrusted=True)
+    assert mine in sent.senders and digest(KEY, "email", "hallitus@lehto.example") in sent.listed
+    [owned] = analyser.analyse(KEY, json.dumps({"id": "f-1", "owner": "oona.hakala@kotitalo.example"}), untrusted=True)
+    assert mine in owned.senders
+    [header] = analyser.analyse(KEY, "From: Oona Hakala <oona.hakala@kotitalo.example>\nTo: a@b.example\n\nHi",
+                                untrusted=True)
+    assert mine in header.senders
+    [quoted] = analyser.analyse(KEY, json.dumps({"from": "notes@lehto.example",
+                                                 "body": "Sent on behalf of oona.hakala@kotitalo.example"}),
+                                untrusted=True)
+    assert mine not in quoted.senders and digest(KEY, "email", "notes@lehto.example") in quoted.senders
+    # Trusted text has no senders to tell apart.
+    [trusted] = analyser.analyse(KEY, json.dumps({"from": "oona.hakala@kotitalo.example"}), untrusted=False)
+    assert not trusted.senders

@@ -93,6 +93,7 @@ from arbiter.pii.policy import tenant_key
 from arbiter.provenance.atoms import Atom, digest, extract, fold, label, unaccent, words
 from arbiter.provenance.conversation import (
     LOOK_KINDS,
+    Analysed,
     Analyser,
     Conversation,
     Leaf,
@@ -946,6 +947,17 @@ class ProvenanceCheck:
         conv.memo["principal"] = frozenset(
             digest(key, k, v) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
             for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k in ("email", "iban", "phone"))
+        # The people an item of the principal's own lists (the recipients of a mail they sent, the guests of an event
+        # they organise, the people they shared their own file with) were chosen by the principal, whoever relays
+        # the item: "forward it to the same people as January's" takes them as a trusted source would give them.
+        own = [Source(index=s.index, role=s.role, trust="trusted", tool=s.tool, message=s.message, part=s.part,
+                      producer=s.producer,
+                      analysed=Analysed(atoms=s.analysed.listed, phrases=frozenset(), spans=frozenset(), detection=None,
+                                        opaque=False, listed=s.analysed.listed, kinds=s.analysed.listed_kinds))
+               for s in sources if s.trust == "untrusted" and s.analysed.listed and
+               s.analysed.senders & conv.memo["principal"]]
+        if own:
+            conv.sources = [*own, *sources]
         # ... and the principal's name ("the banking assistant of Urška Kovačič"): a record holding all its words is
         # the user's own account, not a payee's (a daughter sharing the surname is someone else).
         conv.memo["principal_names"] = [

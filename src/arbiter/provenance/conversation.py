@@ -252,6 +252,10 @@ class Analysed:
     # Hashed typed values that can link two items (ids, addresses, links, accounts, handles): not dates, times or
     # amounts, which unrelated items share by chance.
     links: frozenset[int] = frozenset()
+    # Untrusted text only: the hashed addresses of its own author, sender, owner or organiser (``"from": "ana@x.io"``),
+    # to tell an item the principal wrote or owns (a mail they sent, a file they own) from one written to them.
+    senders: frozenset[int] = frozenset()
+    listed_kinds: frozenset[str] = frozenset()  # the kinds of the values of :attr:`listed`
 
     def instructed(self, threshold: float) -> bool:
         """Whether this content speaks to the AI (or could not be read, which counts the same)."""
@@ -316,6 +320,9 @@ def lookalike(value: str) -> str:
 _AUTHOR = re.compile(r'(?:^|\n)\s*(?:from|sender|reply-to)\s*:[^\n@]{0,80}@([a-z0-9.-]+\.[a-z]{2,24})|'
                      r'"(?:from|sender|author|owner|organi[sz]er|posted_by|(?:sharer|sender|from)_email)"\s*:\s*'
                      r'"[^"@]{0,80}@([a-z0-9.-]+\.[a-z]{2,24})>?"')
+_SENDER = re.compile(r'(?:^|\n)\s*(?:from|sender)\s*:[^\n@]{0,80}?<?([a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,24})|'
+                     r'"(?:from|sender|author|owner|organi[sz]er|(?:sender|from)_email)"\s*:\s*'
+                     r'"[^"@]{0,80}?<?([a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,24})>?"')
 _LURE = re.compile(r"\b(?:re-?verify|verify|confirm|re-?register|register|log\s*in|login|sign\s*in|reset|"
                    r"re-?authenticate|re-?enter|unlock|validate)\b[^.\n]{0,60}\b(?:login|log-in|password|credentials|"
                    r"account|keys?|details|identity|session|access|profile|card)\b|\bre-?(?:verify|register|"
@@ -372,11 +379,12 @@ def _labels(key: bytes, doc: Any) -> tuple[tuple[frozenset[int], frozenset[int]]
 _PEOPLE_LISTS = frozenset({"participants", "attendees", "invitees", "guests", "members", "recipients", "to", "cc"})
 
 
-def _listed(key: bytes, doc: Any) -> frozenset[int]:
-    """The hashed typed values in the lists of people of a JSON item (see :attr:`Analysed.listed`)."""
+def _listed(key: bytes, doc: Any) -> tuple[frozenset[int], frozenset[str]]:
+    """The hashed typed values in the lists of people of a JSON item (see :attr:`Analysed.listed`), and their kinds."""
     if doc is _NOT_JSON:
-        return frozenset()
+        return frozenset(), frozenset()
     out: set[int] = set()
+    kinds: set[str] = set()
     stack = [doc]
     while stack:
         node = stack.pop()
@@ -385,11 +393,12 @@ def _listed(key: bytes, doc: Any) -> frozenset[int]:
         elif isinstance(node, dict):
             for k, v in node.items():
                 if k.lower() in _PEOPLE_LISTS and isinstance(v, list):
-                    out.update(digest(key, kind, value) for x in v if isinstance(x, str)
-                               for kind, value in extract(fold(x)))
+                    found = [a for x in v if isinstance(x, str) for a in extract(fold(x))]
+                    out.update(digest(key, kind, value) for kind, value in found)
+                    kinds.update(kind for kind, _ in found)
                 elif isinstance(v, (list, dict)):
                     stack.append(v)
-    return frozenset(out)
+    return frozenset(out), frozenset(kinds)
 
 
 def _own_ids(folded: str) -> list[str]:
@@ -501,6 +510,7 @@ class Analyser:
         # A warning's quoted example ("'the premium account has changed, transfer to the new IBAN'") steers nothing:
         # the letter around it keeps its own account.
         steering = (steered(unquoted(text)) if warning else steered(text)) if untrusted else None
+        listed, listed_kinds = _listed(key, doc)
         return Analysed(
             atoms=frozenset(digest(key, k, v) for k, v in atoms), kinds=frozenset(k for k, _ in atoms),
             parents=frozenset(digest(key, "domain", p) for k, v in atoms if k == "domain" for p in parent_domains(v)),
@@ -508,7 +518,9 @@ class Analyser:
             spans=frozenset(digest(key, "span", g) for g in _ngrams(ws, SPAN)),
             detection=detection, opaque=opaque, own=own, clean=clean, labels=_labels(key, doc),
             warning=warning,
-            listed=_listed(key, doc),
+            listed=listed, listed_kinds=listed_kinds,
+            senders=frozenset(digest(key, "email", a) for m in _SENDER.finditer(folded) for a in m.groups() if a)
+            if untrusted else frozenset(),
             changes=frozenset(digest(key, k, v) for k, v in steering.change) if steering else frozenset(),
             corrections=frozenset(digest(key, k, v) for k, v in steering.correction) if steering else frozenset(),
             copies=frozenset(digest(key, k, v) for k, v in steering.copy) if steering else frozenset(),
