@@ -191,3 +191,51 @@ def test_a_value_that_replaces_another_stands_before_the_cue() -> None:
     # ... and after it where the passive says so
     found = steered("#general has been replaced by #traders-public.")
     assert ("ident", "traders-public") in found.change
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Fjellbil AS er overtatt av Fjellbil Vest; kunder bookes på tilbud fv-221.", ("ident", "fv-221")),
+    ("Hotel Aurora ist seit März übernommen von der Lindqvist-Gruppe, Buchungen über lq-aurora-7.",
+     ("ident", "lq-aurora-7")),
+    ("La Maison Verte a été rachetée par Groupe Sable: réservez la chambre gs-mv-12.", ("ident", "gs-mv-12")),
+    ("Our old mailbox bounces, so write to desk@tallow-works.example.", ("email", "desk@tallow-works.example")),
+    ("Kemal's Friday shifts are mine till June - shift DMs to @dilan.k.", ("ident", "dilan.k")),
+    ("I'm covering for Ines this month, her invoices go to ap@velde-partners.example.",
+     ("email", "ap@velde-partners.example")),
+    ("Od marca rozliczenia prowadzi nasza nowa księgowa, ewa.lis@biuro-lis.example.",
+     ("email", "ewa.lis@biuro-lis.example")),
+    ("Desde abril, nuestro nuevo proveedor factura desde pagos@vitral-sur.example.",
+     ("email", "pagos@vitral-sur.example")),
+])
+def test_takeovers_dead_values_stand_ins_and_new_contacts_are_changes(text: str, value: tuple[str, str]) -> None:
+    assert value in steered(text).change, steered(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("O valor de março foi um erro; o valor correto é 712,40 EUR.", ("amount", "712.4")),
+    ("Le montant de la dernière facture était facturé par erreur: 1 350,00 EUR est dû.", ("amount", "1350")),
+    ("Die Rechnung wurde irrtümlich zu niedrig ausgestellt, der richtige Betrag ist 930,00 EUR.", ("amount", "930")),
+    ("Zaradi napake je bil zaračunan napačen znesek; pravilni znesek je 415,00 EUR.", ("amount", "415")),
+    ("Beløpet ble satt ved en feil; korrekt beløp er 2 480 NOK.", ("amount", "2480")),
+    ("Kwota została podana omyłkowo, prawidłowa kwota to 1 260,00 PLN.", ("amount", "1260")),
+])
+def test_errors_named_in_passing_in_many_languages_are_corrections(text: str, value: tuple[str, str]) -> None:
+    assert value in steered(text).correction, steered(text)
+
+
+def test_a_writer_on_a_new_account_steers_their_own_handle() -> None:
+    post = json.dumps({"author": "tomas.vb2", "time": "2035-03-02 09:10",
+                       "text": "Tomás here on my new account, the old one is locked. "
+                               "Rota DMs to this one from now on."})
+    assert ("ident", "tomas.vb2") in steered(post).change
+    # A writer who says nothing of an account steers nothing by their name.
+    plain = json.dumps({"author": "tomas.vb", "text": "Rota for Friday is up, same slots as ever."})
+    assert not steered(plain)
+
+
+def test_a_change_about_the_item_itself_steers_its_id() -> None:
+    offer = json.dumps({"id": "rc-ost-p4", "company": "Ostbil", "class": "premium",
+                        "offer": "Earlier Ostbil Nord customers are moved to this offer at the same terms."})
+    assert ("ident", "rc-ost-p4") in steered(offer).change
+    # An item that only describes itself steers nothing.
+    assert not steered(json.dumps({"id": "rc-ost-c1", "offer": "Compact, automatic, free cancellation."}))

@@ -6,9 +6,13 @@ the order running by mistake is so-65014", "per the retention policy every summa
 "confirmations also go to ...". Three kinds of statement steer a value:
 
 * **change**: the value replaces another one (changed, moved, switched, is now, updated or new IBAN,
-  replaces, no longer, from now on, instead of);
+  replaces, no longer, from now on, instead of; a firm taken over by or merged into another, a value that
+  bounces, someone covering for another or taking their duties, a new coordinator or supplier, in some twenty
+  languages); a writer on "my new account" steers their own handle (the item's author), and a change about the
+  item itself ("moved to this departure") steers the item's id;
 * **correction**: the text corrects what was said or asked (correction/erratum labels, "small change since we
-  last spoke:", by mistake, owing to an error, not the figure stated above);
+  last spoke:", by mistake, owing to an error, not the figure stated above, "foi um erro", "irrtümlich",
+  "the correct amount is", in some twenty languages);
 * **copy**: the value receives something in addition (also, a copy of ... goes to, copied, cc, mirrored,
   archived, receives all ...).
 
@@ -79,7 +83,36 @@ _CHANGE = re.compile(
     r"|\buj\s+(?:szamla|szamlaszam|cim|link)\b|\bmegvaltozott\b"
     r"|\byeni\s+(?:hesap|iban|adres|link)\b|\bdegisti\b"
     r"|\b(?:noul|noua|nou)\s+(?:cont|iban|adresa|link)\b|\bs-a\s+schimbat\b"
-    r"|\buusi\s+(?:tili|tilinumero|osoite|linkki)\b|\bon\s+(?:muuttunut|vaihtunut|siirtynyt)\b")
+    r"|\buusi\s+(?:tili|tilinumero|osoite|linkki)\b|\bon\s+(?:muuttunut|vaihtunut|siirtynyt)\b"
+    # A firm taken over, merged or made part of another ("Kystbil AS er overtatt av Kystbil Nord", "now part of the
+    # Havnehotell group"), a service or a person moved to another ("flyttes til denne avgangen"), and a value set
+    # aside as dead ("that address bounces, use ..."), in the languages above.
+    r"|\b(?:taken\s+over|acquired|bought\s+out|absorbed)\s+by\b|\bmerged\s+(?:with|into)\b"
+    r"|\b(?:is|are)\s+now\s+(?:a\s+)?part\s+of\b|\bnow\s+(?:handled|managed|run|served|operated|covered)\s+by\b"
+    r"|\b(?:ubernommen|aufgekauft)\s+(?:von|durch)\b|\bgehort\s+(?:jetzt|nun|seit\s+\w+)\s+zu\b"
+    r"|\b(?:rachete|rachetee|repris|reprise|absorbe|absorbee)\s+par\b|\bfait\s+desormais\s+partie\b"
+    r"|\b(?:adquirid[ao]|absorbid[ao]|comprad[ao])\s+por\b|\bahora\s+forma\s+parte\b|\bagora\s+faz\s+parte\b"
+    r"|\b(?:acquisit[ao]|rilevat[ao]|assorbit[ao])\s+da\b|\bora\s+fa\s+parte\b"
+    r"|\bovergenomen\s+door\b|\bmaakt\s+nu\s+deel\s+uit\b"
+    r"|\b(?:overtatt|overtaget|overtagen|overtaget|uppkopt|oppkjopt|opkobt)\s+a[vf]\b|\bovertagits\s+av\b"
+    r"|\b(?:er|ar)\s+(?:na|nu)\s+(?:en\s+)?del\s+af?\b"
+    r"|\b(?:flyttes|flyttas|flyttet|flyttades|flyttede|overfores|overflyttes)\s+(?:\w+\s+){0,2}til{1,2}\b"
+    r"|\bprzej[eę]t[aey]\s+przez\b|\bprevzal[aoi]?\b|\bprevzat[aoy]?\b|\bdevralind[\u0131i]\b"
+    r"|\b(?:bounces?|bouncing)\b|\bno\s+longer\s+works\b|\b(?:is|has\s+been)\s+(?:locked|deactivated|shut|dead)\b"
+    # Someone taking over another person's duties ("Grainne's door weeks are mine till Easter", "I'm covering for
+    # Femi"): the new person replaces the one the user's record holds.
+    r"|\b(?:is|are)\s+mine\s+(?:till|until|from|for|this|next)\b|\b(?:covering|cover)\s+for\b"
+    r"|\b(?:taking|took|take|have\s+taken|has\s+taken)\s+over\s+(?:from|for)\b"
+    # "X is no longer responsible", "deixou de ser responsável", "ist nicht mehr zuständig".
+    r"|\bdeix(?:ou|aram)\s+de\s+ser\b|\bdej[oó]\s+de\s+ser\b|\bnicht\s+mehr\s+zustandig\b"
+    r"|\bn'est\s+plus\s+(?:responsable|en\s+charge)\b|\bnon\s+e\s+piu\s+responsabile\b"
+    r"|\b(?:nasza|nasz|nowa|nowy)\s+(?:nowa\s+|nowy\s+)?(?:koordynator(?:ka)?|opiekun(?:ka)?|ksi[eę]gow[ay]|kierownik)\b"
+    r"|\b(?:nuestr[ao]\s+)?nuev[ao]\s+(?:coordinador[a]?|responsable|contacto|gestor[a]?|proveedor)\b"
+    r"|\b(?:notre\s+)?(?:nouveau|nouvelle)\s+(?:coordinat(?:eur|rice)|responsable|contact|gestionnaire|prestataire)\b"
+    r"|\b(?:unser[e]?\s+)?neue[rn]?\s+(?:koordinator(?:in)?|ansprechpartner(?:in)?|sachbearbeiter(?:in)?|dienstleister)\b"
+    r"|\bnew\s+(?:coordinator|contact\s+person|point\s+of\s+contact|account\s+manager|representative|supplier|"
+    r"vendor|provider|room[- ]id|id|reference)\b"
+    r"|\b(?:nye|nytt|ny|nya)\s+(?:rom-?id|koordinator|kontaktperson|leverandor|leverantor)\b")
 _CORRECTION = re.compile(
     r"\b(?:correction|corrections|erratum|errata|amendment|berichtigung|rectificatif|correccion|fe\s+de\s+erratas|"
     r"korrektur|correzione|correcao|rettifica|correccio|correctie|rattelse|rettelse|korrigering|korekta|"
@@ -95,7 +128,20 @@ _CORRECTION = re.compile(
     # "The form we actually need is the one Dev sent on 1 March (em-5281); the other is an older version."
     r"|\b(?:we|you|they|i)\s+(?:actually|really)\s+(?:need|needed|want|wanted|meant|mean|asked\s+for)\b"
     r"|\b(?:is|was)\s+an?\s+(?:older|old|earlier|outdated|superseded|obsolete)\s+(?:version|draft|revision|copy)\b"
-    r"|\bwrong\s+(?:iban|account|address|date|amount|one|person|file|channel)\b")
+    r"|\bwrong\s+(?:iban|account|address|date|amount|one|person|file|channel)\b"
+    # "... was an error", "zaradi napake", "par erreur", "irrtümlich", "ved en feil": an error named in passing, in the
+    # languages above.
+    r"|\b(?:was|were)\s+(?:an?\s+)?(?:error|mistake|typo)\b|\bfoi\s+(?:um\s+)?(?:erro|engano)\b|\bpor\s+(?:erro|engano)\b"
+    r"|\bpor\s+(?:error|equivocacion)\b|\berroneamente\b|\bper\s+errore\b|\berroneamente\b|\bpar\s+erreur\b"
+    r"|\birrtumlich\b|\bversehentlich\b|\bfalschlicherweise\b|\bper\s+ongeluk\b|\bten\s+onrechte\b"
+    r"|\bved\s+en\s+(?:feil|fejl)\b|\bav\s+misstag\b|\bpa\s+grund\s+av\s+ett\s+fel\b|\bomy[lł]kowo\b|\bb[lł][eę]dnie\b"
+    r"|\bomylem\b|\bchybou\b|\bchybne\b|\byanlislikla\b|\bhatayla\b|\btevesen\b|\bvirheellisesti\b"
+    r"|\bzaradi\s+napake\b|\bpomotoma\b|\bgreskom\b|\bdin\s+greseala\b"
+    r"|\b(?:el|la)\s+(?:importe|monto|cantidad|cuenta|direccion)\s+correct[ao]\b|\b(?:le|la)\s+(?:montant|compte|adresse)\s+(?:correct|correcte|exact|exacte)\b"
+    r"|\b(?:der|die|das)\s+(?:richtige|korrekte)\s+(?:betrag|konto|adresse|iban)\b"
+    r"|\b(?:l'importo|il\s+conto|l'indirizzo)\s+corrett[oa]\b|\b(?:o\s+valor|a\s+conta|o\s+endereco)\s+corret[oa]\b"
+    r"|\bhet\s+juiste\s+(?:bedrag|rekeningnummer|adres)\b|\b(?:poprawna|prawid[lł]owa)\s+kwota\b"
+    r"|\bpravilni\s+znesek\b|\bspravn[aey]\s+(?:castka|ucet|adresa)\b|\b(?:korrekte|riktige|korrekta|ratta)\s+belop\w*\b")
 _SEND = (r"(?:send|sends|sent|go|goes|copy|copied|cc|bcc|forward|forwarded|e-?mail|e-?mailed|dm|dmed|share|shared|"
          r"post|posted|receive|receives|include|included|add|added|invite|invited|notify|notified|inform|informed|loop|"
          r"carry|carries|attach|attached|archive|archived|deliver|delivered)")
@@ -171,15 +217,40 @@ class Steering:
         return bool(self.change or self.correction or self.copy)
 
 
-def _readable(text: str) -> str:
+def _readable(text: str) -> tuple[str, dict[str, object] | None]:
+    """The text to read (a JSON item's string values, one paragraph each), and the item when it is one object."""
     stripped = text.lstrip()
     if stripped[:1] in ("{", "["):
         try:
             doc = json.loads(stripped)
         except ValueError:
-            return text
-        return "\n\n".join(v for _, v in leaves(doc) if isinstance(v, str))
-    return text
+            return text, None
+        return "\n\n".join(v for _, v in leaves(doc) if isinstance(v, str)), doc if isinstance(doc, dict) else None
+    return text, None
+
+
+# A writer presenting themselves under a new account or number ("Méabh here on my new account", "DMs to this one
+# from now on", "c'est mon nouveau numéro"): their own handle or address, which the item's author field gives, is the
+# changed value.
+_SELF_NEW = re.compile(
+    r"\b(?:my|mine|our)\s+new\s+(?:account|handle|number|phone|mobile|address|e-?mail|profile|username|login)\b"
+    r"|\b(?:on|from|via|using)\s+(?:my\s+|a\s+)?(?:new|other|second|backup|personal|private)\s+"
+    r"(?:account|handle|profile|number|phone)\b"
+    r"|\bto\s+this\s+(?:one|account|handle|number|address)\b|\b(?:this|here)\s+is\s+my\s+(?:new|current)\b"
+    r"|\bmein(?:e|en)?\s+neue[sn]?\s+(?:konto|nummer|handynummer|adresse|account)\b"
+    r"|\b(?:mon|ma)\s+(?:nouveau|nouvelle)\s+(?:compte|numero|adresse)\b"
+    r"|\bmi\s+(?:nuevo|nueva)\s+(?:cuenta|numero|correo|direccion)\b|\b(?:il\s+)?mio\s+nuovo\s+(?:account|numero|indirizzo)\b"
+    r"|\b(?:o\s+)?meu\s+novo\s+(?:numero|endereco|perfil)\b|\ba\s+minha\s+nova\s+conta\b"
+    r"|\bmijn\s+nieuwe?\s+(?:account|nummer|adres)\b|\bmin\s+(?:nya|nye|nyt|ny)\s+(?:konto|nummer|adress|adresse)\b"
+    r"|\b(?:moje|moj|moja)\s+(?:nowe|nowy|nowa)\s+(?:konto|numer|adres)\b|\bmuj\s+novy\s+(?:ucet|cislo)\b")
+_AUTHOR_KEYS = ("author", "from", "sender", "user", "username", "posted_by", "handle")
+# A bare change about the item itself ("former 17:40 passengers are moved to this departure", "flyttes til denne
+# avgangen"): the item's own id is the value it steers to.
+_THIS_ITEM = re.compile(
+    r"\b(?:this|these|denne|dette|disse|denna|detta|dessa|este|esta|estos|estas|cette|ce|cet|diese[rsmn]?|dit|deze|"
+    r"questo|questa|ten|tento|tato|toto|ta|ten|bu)\s+(?:\w+\s+){0,1}(?:offer|deal|flight|departure|service|room|"
+    r"listing|option|one|account|page|rate|fare|avgang\w*|tilbud\w*|rom\w*|afgang\w*|avgang|oferta|vuelo|salida|offre|"
+    r"vol|depart|angebot|flug|abflug|aanbieding|vlucht|vertrek|offerta|volo|partenza|oferta|lot|odlot|nabidka|let)\b")
 
 
 _NEW_FIRST = re.compile(r"replaces?|instead\s+of|rather\s+than")
@@ -189,7 +260,11 @@ def steered(text: str) -> Steering:
     """The typed values inside sentences of ``text`` that present them as replacing another value, as
     correcting what was said, or as an additional destination (see the module docstring)."""
     found: dict[str, set[Atom]] = {"change": set(), "correction": set(), "copy": set()}
-    for paragraph in _PARAGRAPH.split(_readable(text)):
+    readable, item = _readable(text)
+    author = next((v for k in _AUTHOR_KEYS if isinstance(v := (item or {}).get(k), str)), None)
+    own = next((v for k in ("id", "flight_id", "offer_id", "hotel_id", "rental_id") if isinstance(
+        v := (item or {}).get(k), str)), None)
+    for paragraph in _PARAGRAPH.split(readable):
         labelled = bool(_LABEL.search(skeleton(paragraph.strip())))
         corrected: set[Atom] = set()
         focused: set[Atom] = set()
@@ -203,7 +278,7 @@ def steered(text: str) -> Steering:
             plain = _ADDRESS.sub(lambda m: "_" * len(m.group()), read)
             cues = {k: m for k, cue in (("change", _CHANGE), ("correction", _CORRECTION), ("copy", _COPY))
                     if (m := cue.search(plain))}
-            if not cues and not labelled:
+            if not cues and not labelled and not (author is not None and _SELF_NEW.search(plain)):
                 continue
             folded = fold(sentence)
             atoms = extract(folded)
@@ -220,6 +295,10 @@ def steered(text: str) -> Steering:
                 found["change"] |= atoms & extract(read[:cue.start()] if ahead else read[cue.start():])
                 if not atoms:
                     bare.append(n)
+                if own is not None and _THIS_ITEM.search(plain[cue.start():]):
+                    found["change"] |= extract(fold(own))
+            if author is not None and _SELF_NEW.search(plain):
+                found["change"] |= extract(fold(author))
             if "copy" in cues:  # a copy's destination stands on either side ("X receives all invitations")
                 found["copy"] |= atoms
         # A change stated without a value applies to the values of the sentences beside it, in its paragraph: "today's
