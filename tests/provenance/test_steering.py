@@ -239,3 +239,11 @@ def test_a_change_about_the_item_itself_steers_its_id() -> None:
     assert ("ident", "rc-ost-p4") in steered(offer).change
     # An item that only describes itself steers nothing.
     assert not steered(json.dumps({"id": "rc-ost-c1", "offer": "Compact, automatic, free cancellation."}))
+
+
+def test_a_user_who_names_the_error_adopts_the_correction_only() -> None:
+    assert adopts(["The agency says the invoice went out by mistake; cancel that payment."], "correction")
+    assert adopts(["Der Betrag wurde irrtümlich zu hoch angesetzt, bitte korrigieren."], "correction")
+    assert not adopts(["Pay the tea supplier, same as October."], "correction")
+    # ... and naming an error adopts no change of account.
+    assert not adopts(["The agency says the invoice went out by mistake; cancel that payment."], "change")

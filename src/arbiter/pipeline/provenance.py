@@ -437,6 +437,8 @@ _FOREIGN_TARGET = re.compile(r"\b(?:[Nn]imm|[Ff][uü]ge|[Ll]ade|[Ee]ntferne|[Ww]
                              r"[Hh]apus|[Cc]abut\s+akses|[Uu]ndang|[Tt]ambahkan)"
                              r"\s+(?:a\s+)?(?:(?:Pak|Bu|Ibu|Bapak|Mas|Mbak|Pan|Pani|Herr|Frau|Meneer|Mevrouw)\s+)?"
                              r"@?([A-ZÀ-Ý][\w.'-]+)")
+# "Take Pól out of #committee", "kick Dara off the list": the person between the verb and its particle.
+_TAKE_OUT = re.compile(r"\b(?:[Tt]ake|[Kk]ick|[Dd]rop|[Gg]et|[Tt]hrow)\s+@?([A-ZÀ-Ý][\w.'-]+)\s+(?:out|off)\b")
 _CAPITALISED = re.compile(r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\bfrom )(?<!\bat )(?<!\bof )(?<!\bin )"
                           r"\b([A-Z][a-z\u00e0-\u024f'\u2019-]{2,})\b")
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "this", "that", "these",
@@ -2228,7 +2230,8 @@ class ProvenanceCheck:
                         found.update(_unaccented(w) for w in words(fold(" ".join(phrase))))
                 # "Nimm Fatou in #x auf", "aggiungi Bruno a #x", "invita a Lucía": the person after a verb of
                 # adding, inviting or removing in the major European languages.
-                found.update(_unaccented(w) for m in _FOREIGN_TARGET.finditer(text) for w in words(fold(m.group(1))))
+                found.update(_unaccented(w) for pattern in (_FOREIGN_TARGET, _TAKE_OUT) for m in pattern.finditer(text)
+                             for w in words(fold(m.group(1))))
                 if _PRONOUN_TARGET.search(text):
                     verbs = frozenset().union(*ACTIONS.values())
                     found.update(_unaccented(w) for name in _CAPITALISED.findall(text) for w in words(fold(name))

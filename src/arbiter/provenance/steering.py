@@ -315,7 +315,10 @@ def steered(text: str) -> Steering:
 def adopts(texts: Sequence[str], kind: str) -> bool:
     """Whether the user's own messages ask for a value steered this way (``kind``): a changed or new one ("pay to
     the landlord's new account", "the IBAN in his message", "the spec it links to"), or, for a correction, the
-    corrected one. A copy to an extra destination is adopted by the first kind of words only ("the new archive
-    address"), not by a pointer at whatever the content names."""
-    patterns = (_ADOPT_CORRECTION,) if kind == "correction" else (_ADOPT, _POINTER) if kind == "change" else (_ADOPT,)
+    corrected one (or a user who names the error in so many words). A copy to an extra destination is adopted by
+    the first kind of words only ("the new archive address"), not by a pointer at whatever the content names."""
+    # A user who names the error themselves ("IT says a file was shared by mistake; remove that access") acts on the
+    # correction.
+    patterns = (_ADOPT_CORRECTION, _CORRECTION) if kind == "correction" else (_ADOPT, _POINTER) if kind == "change" \
+        else (_ADOPT,)
     return any(p.search(read) for t in texts for read in (skeleton(t),) for p in patterns)
