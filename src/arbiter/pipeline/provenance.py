@@ -103,6 +103,7 @@ from arbiter.provenance.conversation import (
     lookalike,
     parent_domains,
     picked,
+    prefixes,
     text_of,
 )
 from arbiter.provenance.intent import (
@@ -1071,6 +1072,9 @@ class ProvenanceCheck:
         distinctive = ProvenanceCheck._distinctive(conv)
         # The typed values the user wrote point too ("the 07:10 flight", "the €74 payment"), except domains.
         distinctive |= {digest(conv.key, k, v) for k, v in conv.user_atoms if k != "domain"}
+        # ... and the user's long words by their first letters, across inflections ("fakturę od biura rachunkowego"
+        # and an invoice from "Biuro Rachunkowe").
+        distinctive |= prefixes(conv.key, {w for w in conv.user_words if w not in _STOP})
         by_message: dict[int, list[Source]] = {}
         for s in conv.sources:
             if s.trust == "untrusted" or s.role in ("tool", "relayed"):
@@ -1080,6 +1084,7 @@ class ProvenanceCheck:
         # Words for the kind of thing booked ("flight", "hotel") and for actions ("book", "pay") pick no item out of a
         # list of such things, however rare: "book this flight" in one listing's text is no pick of the user's.
         kinds = conv.word_hashes(frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()))
+        kinds |= prefixes(conv.key, frozenset().union(*_BOOKINGS.values(), *ACTIONS.values()))
         names = conv.word_hashes({fold(m) for text in conv.user_texts for m in _NAME.findall(text)} - _STOP)
         carriers = self._carriers(conv)
         sweep = any(_SWEEP.search(text) for text in conv.user_texts)
@@ -1093,7 +1098,7 @@ class ProvenanceCheck:
             # Text that speaks to the AI makes no word of the user's common: an injected item that mimics the one the
             # user means ("I found Rafferty's email") does not blur the user's pick.
             for s in parts:
-                mine = (s.analysed.phrases | s.analysed.atoms) & distinctive
+                mine = (s.analysed.phrases | s.analysed.atoms | s.analysed.prefixes) & distinctive
                 if id(s) in carriers:  # seen, but not counted
                     counts.update((h, counts.get(h, 0)) for h in mine)
                     continue
@@ -1117,7 +1122,7 @@ class ProvenanceCheck:
                     conv.user_asked & _DEFERRING or self._handed_over(conv))) or (
                 len(parts) > 1 and sweep)
             for s in parts:
-                hit = bool((s.analysed.phrases | s.analysed.atoms) & (rare - kinds))
+                hit = bool((s.analysed.phrases | s.analysed.atoms | s.analysed.prefixes) & (rare - kinds))
                 # A name the user gives points at every item holding it, however many do ("refund Jonathan's
                 # deposit" and three of Jonathan's payments).
                 out[(s.message, s.part)] = whole or hit or bool(s.analysed.phrases & names)

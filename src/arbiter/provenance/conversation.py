@@ -32,7 +32,7 @@ import json
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -256,6 +256,9 @@ class Analysed:
     # to tell an item the principal wrote or owns (a mail they sent, a file they own) from one written to them.
     senders: frozenset[int] = frozenset()
     listed_kinds: frozenset[str] = frozenset()  # the kinds of the values of :attr:`listed`
+    # Hashed first seven letters of its long words (:func:`prefix`): the user's "biura rachunkowego" points at the
+    # item that writes "biuro rachunkowe", in languages that inflect their nouns.
+    prefixes: frozenset[int] = frozenset()
 
     def instructed(self, threshold: float) -> bool:
         """Whether this content speaks to the AI (or could not be read, which counts the same)."""
@@ -377,6 +380,14 @@ def _labels(key: bytes, doc: Any) -> tuple[tuple[frozenset[int], frozenset[int]]
 
 
 _PEOPLE_LISTS = frozenset({"participants", "attendees", "invitees", "guests", "members", "recipients", "to", "cc"})
+
+
+PREFIX = 7  # letters of a long word (eight or more) that stand for it across inflections
+
+
+def prefixes(key: bytes, ws: Iterable[str]) -> frozenset[int]:
+    """The hashed first :data:`PREFIX` letters of the long alphabetic words of ``ws``."""
+    return frozenset(digest(key, "pfx", w[:PREFIX]) for w in ws if len(w) > PREFIX and w.isalpha())
 
 
 def _listed(key: bytes, doc: Any) -> tuple[frozenset[int], frozenset[str]]:
@@ -530,7 +541,8 @@ class Analyser:
             looks=frozenset(digest(key, "look", lookalike(v)) for k, v in atoms if k in LOOK_KINDS),
             lure=untrusted and bool(_LURE.search(folded)),
             negated=frozenset(digest(key, "phrase", w) for w in negated_words([text])) if untrusted else frozenset(),
-            links=frozenset(digest(key, k, v) for k, v in atoms if k not in _UNLINKING))
+            links=frozenset(digest(key, k, v) for k, v in atoms if k not in _UNLINKING),
+            prefixes=prefixes(key, ws))
 
 
 @dataclass
