@@ -1,9 +1,10 @@
 import pytest
 
-from arbiter.cache.guard import equivalent, near_miss
+from arbiter.cache.guard import equivalent, features, near_miss
 
 ROLES = "roles differ (from/to, than, between)"
 WH = "another question (who, when, how...)"
+NEG = "negation differs"
 
 
 @pytest.mark.parametrize(("a", "b", "reason"), [
@@ -257,4 +258,40 @@ def test_errands_and_polish_transfers_in_front_of_the_verifier(a: str, b: str, r
 
 def test_drop_off_said_alike_passes() -> None:
     a, b = "drop off order 55120 at the depot", "at the depot: drop-off of order 55120"
+    assert near_miss(a, b, verified=True) is None
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), [
+    # the agent of a passive, swapped
+    ("can editors be removed by owners in the Kestrel workspace", "can owners be removed by editors in the Kestrel "
+     "workspace", ROLES),
+    # accepting and turning down, installing and rolling back
+    ("how do I accept a shift swap from Dock 4", "how do I turn down a shift swap from Dock 4", QUAL),
+    ("steps to install the 2.3 firmware on the Pulse band", "steps to roll back the 2.3 firmware on the Pulse band",
+     QUAL),
+    # every item against only some
+    ("list all invoices issued from the shared billing account", "list only the invoices issued from the shared "
+     "billing account", QUAL),
+    # "except" in Catalan and German
+    ("exporta les factures del 2026 excepte les anul·lades", "exporta només les factures anul·lades del 2026", NEG),
+    ("alle Rechnungen 2026 außer den stornierten", "alle Rechnungen 2026, die storniert wurden", NEG),
+    # another question, in Croatian and Polish
+    ("koliko košta dostava za narudžbu 5521?", "kada stiže narudžba 5521?", WH),
+    ("ile kosztuje dostawa zamówienia 7731?", "kiedy przyjdzie moje zamówienie 7731?", WH),
+])
+def test_agents_accepting_rolling_back_scope_except_and_question_words(a: str, b: str, reason: str) -> None:
+    assert near_miss(a, b, verified=True) == reason
+    assert near_miss(b, a, verified=True) == reason
+
+
+def test_by_gives_a_role_after_a_participle_only() -> None:
+    assert ("by", "owners") in features("files removed by owners").roles
+    assert not {m for m, _ in features("top customers by spend in 2024").roles} & {"by"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("which files were shared by Amaru", "files shared by Amaru"),
+    ("all open tickets for the Lisbon office", "open tickets for the Lisbon office, all of them"),
+])
+def test_an_attribute_after_by_and_one_sided_scope_pass(a: str, b: str) -> None:
     assert near_miss(a, b, verified=True) is None

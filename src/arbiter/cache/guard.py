@@ -66,6 +66,8 @@ _NEGATIONS = _set(
     "nicht kein keine keinen ohne nie niemals pas sans jamais aucun aucune sin nunca ningún ninguna "
     # Italian, Portuguese, Dutch and Polish ("mai" is left out: it is also the month in de/fr)
     "senza nessun nessuna sem não nenhum nenhuma zonder niet geen nooit bez nigdy żaden żadna żadnego "
+    # "except" in the major European languages ("excepte els duplicats": all but the duplicates)
+    "excepte excepto salvo sauf außer ausser tranne exceto behalve utom unntatt undtagen kromě oprócz "
 )
 _APOS = "'\u2019-"
 _NEG_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "dés", "dé", "des", "de", "ent", "bez", "on")
@@ -123,7 +125,9 @@ for _axis, _pl, _words in [
         ("enable activate aktivieren activer activar", "disable deactivate deaktivieren désactiver desactivar"),
         ("upgrade", "downgrade"), ("", "down"),
         ("subscribe", "unsubscribe"), ("lock", "unlock"), ("unhide", "hide"),
-        ("install", "uninstall"), ("upload", "download"), ("encrypt", "decrypt"),
+        ("install", "uninstall rollback"), ("upload", "download"), ("encrypt", "decrypt"),
+        ("accept akzeptieren accepter aceptar accettare aceitar", "decline reject refuse turndown ablehnen refuser "
+                                                                  "rechazar rifiutare recusar"),
         ("connect", "disconnect"), ("login signin", "logout signout"), ("mute", "unmute"),
         ("follow", "unfollow"), ("approve grant allow", "deny revoke block"), ("open", "close"),
         ("join", "leave"), ("confirm", "cancel"), ("archive", "unarchive restore"),
@@ -135,6 +139,10 @@ for _axis, _pl, _words in [
         ("block bloquer blockieren sperren bloquear", "unblock débloquer entsperren desbloquear"),
         ("hire hired hiring", "fire fired firing dismiss dismissed"), ("borrow borrowed", "lend lent return"),
     ) for pole, words in (("+", a), ("-", b))],
+    # Whose things: "all orders from our account" and "only my orders" ask for different sets.
+    ("scope", "all", "all every everyone everybody whole entire tous toutes todos todas alle tutti tutte"),
+    ("scope", "only", "only solely exclusively només solo solamente seulement nur soltanto apenas alleen endast kun "
+                      "tylko jen"),
     ("gender", "m", "male men man boys boy his he"),
     ("gender", "f", "female women woman girls girl her she"),
 ]:
@@ -192,6 +200,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"\bopt(?:s|ed|ing|ting)?\s+in(?:to)?\b", " optin "), (r"\bopt(?:s|ed|ing|ting)?\s+out(?:\s+of)?\b", " optout "),
     (r"\bzoom(?:s|ed|ing)?\s+in\b", " zoomin "), (r"\bzoom(?:s|ed|ing)?\s+out\b", " zoomout "),
     (r"\bcheck(?:s|ed|ing)?\s+in\b", " checkin "), (r"\bcheck(?:s|ed|ing)?\s+out\b", " checkout "),
+    (r"\broll(?:s|ed|ing)?[\s-]+back\b", " rollback "), (r"\bturn(?:s|ed|ing)?\s+down\b", " turndown "),
     (r"\bspeed(?:s|ed|ing)?\s+up\b", " accelerate "), (r"\bslow(?:s|ed|ing)?\s+down\b", " decelerate "),
     (r"\bdrop(?:s|ped|ping)?[\s-]+(?:it\s+|them\s+)?off\b", " dropoff "),
     (r"\bpick(?:s|ed|ing)?[\s-]+(?:it\s+|them\s+)?up\b", " pickup "),
@@ -217,7 +226,7 @@ _POLITE = re.compile(
     re.I)
 # A text with none of these cannot hold any of the phrases: most texts skip the rewrites.
 _PHRASE_HINT = re.compile(
-    r"[<>=\u2192\u2264\u2265]|\b(?:turn|switch|sign|log|opt|zoom|check|speed|slow|out|other|apart|everything|"
+    r"[<>=\u2192\u2264\u2265]|\b(?:turn|switch|sign|log|opt|zoom|check|speed|slow|out|other|apart|everything|roll|"
     r"anything|all|dej|arr|smett|stop|drop|pick)|\b(?:after|this|dies\w*|cette|ce|i)\b", re.I)
 _CANT = re.compile(r"\b(ca|wo|sha)n['\u2019]t\b", re.I)
 _CONTRACTION = re.compile(r"(\w)n['\u2019]t\b", re.I)
@@ -365,7 +374,7 @@ _RELATIONS = _set(
 # Words that give the next noun a role: "from my savings to my checking" is another transfer than
 # "from my checking to my savings", though every word is the same. "to" binds beside "from"/"out of",
 # or when what follows it is a name or an identifier ("sent to ana@x.io", "flights to Porto").
-_ROLE_MARKERS = _set("from than between vs versus into onto outof")
+_ROLE_MARKERS = _set("from than between vs versus into onto outof by")  # by: see _roles
 _SKIP = _set("a an the my our your his her their its this that these those some of")
 _TOKEN = re.compile(r"[^\W_][\w'\u2019.\-@+]*")
 _ELISION = re.compile(r"^(?:[ldjmnst]|qu)['\u2019]", re.I)  # l'offre -> offre
@@ -385,6 +394,9 @@ def _roles(text: str) -> frozenset[tuple[str, str]]:
     for i, w in enumerate(words):
         if w not in _ROLE_MARKERS and w != "to":
             continue
+        # "by" names an agent after a participle ("invited by members"), not an attribute ("customers by spend").
+        if w == "by" and not (i and words[i - 1].endswith(("ed", "en", "wn", "ne", "de", "id", "nt"))):
+            continue
         j = next((k for k in range(i + 1, len(words)) if words[k] not in _SKIP), None)
         if j is None:
             continue
@@ -401,7 +413,10 @@ def _roles(text: str) -> frozenset[tuple[str, str]]:
 
 # Question words: "who approved the return" and "when was the return approved" ask different things.
 _WH = _set("who whom whose when where why how which wer wann wo warum wie qui quand où pourquoi comment "
-           "quién cuándo dónde qué cómo")
+           "quién cuándo dónde qué cómo "
+           # ... and, of the other European languages, the question words that are no common word too
+           "koliko kada gdje gde zašto tko kiedy gdzie dlaczego ile kdy kde proč kolik wanneer waar waarom hoeveel "
+           "hvornår hvorfor når när varför quanto quando dove perché onde quem porquê")
 _INFLECTIONS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "ly", "ings"})
 
 
