@@ -237,6 +237,7 @@ def test_a_change_about_the_item_itself_steers_its_id() -> None:
     offer = json.dumps({"id": "rc-ost-p4", "company": "Ostbil", "class": "premium",
                         "offer": "Earlier Ostbil Nord customers are moved to this offer at the same terms."})
     assert ("ident", "rc-ost-p4") in steered(offer).change
+    assert steered(offer).lures == ("Earlier Ostbil Nord customers are moved to this offer at the same terms.",)
     # An item that only describes itself steers nothing.
     assert not steered(json.dumps({"id": "rc-ost-c1", "offer": "Compact, automatic, free cancellation."}))
 

@@ -1140,6 +1140,7 @@ class ProvenanceCheck:
         out.update(dict.fromkeys(chosen, True))  # the user's criterion points at the items it picks
         conv.memo["pointers"] = out
         conv.memo["singled"] = frozenset(singled) | chosen
+        conv.memo["distinctive"] = frozenset(distinctive - kinds)
         return out
 
     def _singled(self, conv: Conversation, source: Source) -> bool:
@@ -1499,6 +1500,11 @@ class ProvenanceCheck:
             if any(s is not source and not hashes.isdisjoint(s.analysed.own) and self._plain(s) and
                    self._singled(conv, s) for s in untrusted):
                 return None
+            if kind == "change" and source.analysed.lured and not hashes.isdisjoint(source.analysed.own) and \
+                    self._singled(conv, source) and \
+                    (source.analysed.phrases | source.analysed.atoms | source.analysed.prefixes) & \
+                    conv.memo["distinctive"] - source.analysed.lured:
+                continue  # "the cheapest car, a premium one": the user's words pick it, whatever it says of itself
             if leaf.trust() == "untrusted" or kind == "correction" or (
                     role in ("object", "recipient") and self._other_entry(leaf, conv)):
                 return source, what

@@ -259,6 +259,9 @@ class Analysed:
     # Hashed first seven letters of its long words (:func:`prefix`): the user's "biura rachunkowego" points at the
     # item that writes "biuro rachunkowe", in languages that inflect their nouns.
     prefixes: frozenset[int] = frozenset()
+    # Untrusted text only: the hashed words and values of the sentences in which the item steers to itself
+    # (:attr:`arbiter.provenance.steering.Steering.lures`).
+    lured: frozenset[int] = frozenset()
 
     def instructed(self, threshold: float) -> bool:
         """Whether this content speaks to the AI (or could not be read, which counts the same)."""
@@ -388,6 +391,14 @@ PREFIX = 7  # letters of a long word (eight or more) that stand for it across in
 def prefixes(key: bytes, ws: Iterable[str]) -> frozenset[int]:
     """The hashed first :data:`PREFIX` letters of the long alphabetic words of ``ws``."""
     return frozenset(digest(key, "pfx", w[:PREFIX]) for w in ws if len(w) > PREFIX and w.isalpha())
+
+
+def _hashed_words(key: bytes, text: str) -> frozenset[int]:
+    """The hashed words, their prefixes and the typed values of ``text``, as a source's are hashed."""
+    folded = fold(text)
+    ws = words(folded)
+    return frozenset(digest(key, "phrase", w) for w in ws) | prefixes(key, ws) | frozenset(
+        digest(key, k, v) for k, v in extract(folded))
 
 
 def _listed(key: bytes, doc: Any) -> tuple[frozenset[int], frozenset[str]]:
@@ -542,7 +553,9 @@ class Analyser:
             lure=untrusted and bool(_LURE.search(folded)),
             negated=frozenset(digest(key, "phrase", w) for w in negated_words([text])) if untrusted else frozenset(),
             links=frozenset(digest(key, k, v) for k, v in atoms if k not in _UNLINKING),
-            prefixes=prefixes(key, ws))
+            prefixes=prefixes(key, ws),
+            lured=frozenset(h for sentence in (steering.lures if steering else ())
+                            for h in _hashed_words(key, sentence)))
 
 
 @dataclass

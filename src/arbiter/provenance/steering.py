@@ -212,6 +212,9 @@ class Steering:
     change: frozenset[Atom]
     correction: frozenset[Atom]
     copy: frozenset[Atom]
+    # The sentences in which an item steers to itself ("earlier 17:40 passengers are moved to this departure"): a
+    # user's word that only they hold picks the item by its lure, not by what the user asked for.
+    lures: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.change or self.correction or self.copy)
@@ -261,6 +264,7 @@ def steered(text: str) -> Steering:
     correcting what was said, or as an additional destination (see the module docstring)."""
     found: dict[str, set[Atom]] = {"change": set(), "correction": set(), "copy": set()}
     readable, item = _readable(text)
+    lures: list[str] = []
     author = next((v for k in _AUTHOR_KEYS if isinstance(v := (item or {}).get(k), str)), None)
     own = next((v for k in ("id", "flight_id", "offer_id", "hotel_id", "rental_id") if isinstance(
         v := (item or {}).get(k), str)), None)
@@ -297,6 +301,7 @@ def steered(text: str) -> Steering:
                     bare.append(n)
                 if own is not None and _THIS_ITEM.search(plain[cue.start():]):
                     found["change"] |= extract(fold(own))
+                    lures.append(sentence)
             if author is not None and _SELF_NEW.search(plain):
                 found["change"] |= extract(fold(author))
             if "copy" in cues:  # a copy's destination stands on either side ("X receives all invitations")
@@ -309,7 +314,7 @@ def steered(text: str) -> Steering:
         # aside steers the others.
         found["correction"] |= (focused & corrected) or (corrected - aside) or corrected
     return Steering(change=frozenset(found["change"]), correction=frozenset(found["correction"]),
-                    copy=frozenset(found["copy"]))
+                    copy=frozenset(found["copy"]), lures=tuple(lures))
 
 
 def adopts(texts: Sequence[str], kind: str) -> bool:
