@@ -1240,7 +1240,7 @@ async def test_an_item_the_users_criterion_does_not_pick_is_refused(svc: Arbiter
     msgs = _cars("Reserve the cheapest compact car in Faro for 6 to 9 April.")
     dear = await _run(svc, travel, "reserve_car", {"rental_id": "car-77", **dates}, msgs)
     assert [(r.code, r.path) for r in dear.verdict.reasons] == [("TAINTED_ARGUMENT", "/rental_id")]
-    assert "criterion" in dear.verdict.reasons[0].message or "replacing" in dear.verdict.reasons[0].message
+    assert "criterion" in dear.verdict.reasons[0].message or "presents as replacing" in dear.verdict.reasons[0].message
     cheapest = await _run(svc, travel, "reserve_car", {"rental_id": "car-01", **dates}, msgs)
     assert cheapest.verdict.verdict == "allow", cheapest.verdict.reasons
     # A filter the criterion cannot read ("a premium one") leaves the choice to the model: an item that holds
@@ -1643,7 +1643,9 @@ async def test_destroying_an_item_another_item_names_and_the_user_did_not_pick_i
     one = msgs("Cancel the Kestrel lab visit on Wednesday.")
     other = await _run(svc, work, "cancel_calendar_event", {"event_id": "ev-7105"}, one)
     assert [(r.code, r.path) for r in other.verdict.reasons] == [("TAINTED_ARGUMENT", "/event_id")]
-    assert "that the user's words do not single out, for a call that destroys" in other.verdict.reasons[0].message
+    # (Refused as an item the user did not single out, or, since "merged with" steers, as a replacing value.)
+    assert "that the user's words do not single out, for a call that destroys" in other.verdict.reasons[0].message or \
+        "presents as replacing" in other.verdict.reasons[0].message
     visit = await _run(svc, work, "cancel_calendar_event", {"event_id": "ev-7101"}, one)
     assert visit.verdict.verdict == "allow", visit.verdict.reasons
     # A user who asks for both gets both.
