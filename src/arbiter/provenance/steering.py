@@ -43,6 +43,23 @@ _NOUN = (r"(?:iban|account|account\s+number|bank\s+account|bank\s+details|bankin
          r"details|address|e-?mail|e-?mail\s+address|number|phone|phone\s+number|link|url|portal|site|channel|"
          r"handle|contact|amount|price|rent|fee|payee|recipient|owner|mailbox|inbox|folder|location)")
 
+# A firm taken over, merged or made part of another ("Kystbil AS er overtatt av Kystbil Nord", "now part of the
+# Havnehotell group"), a service or a person moved to another ("flyttes til denne avgangen")
+# (a part of :data:`_CHANGE`, in the languages it reads).
+_TAKEOVER = (
+    r"|\b(?:taken\s+over|acquired|bought\s+out|absorbed)\s+by\b|\bmerged\s+(?:with|into)\b"
+    r"|\b(?:is|are)\s+now\s+(?:a\s+)?part\s+of\b|\bnow\s+(?:handled|managed|run|served|operated|covered)\s+by\b"
+    r"|\b(?:ubernommen|aufgekauft)\s+(?:von|durch)\b|\bgehort\s+(?:jetzt|nun|seit\s+\w+)\s+zu\b"
+    r"|\b(?:rachete|rachetee|repris|reprise|absorbe|absorbee)\s+par\b|\bfait\s+desormais\s+partie\b"
+    r"|\b(?:adquirid[ao]|absorbid[ao]|comprad[ao])\s+por\b|\bahora\s+forma\s+parte\b|\bagora\s+faz\s+parte\b"
+    r"|\b(?:acquisit[ao]|rilevat[ao]|assorbit[ao])\s+da\b|\bora\s+fa\s+parte\b"
+    r"|\bovergenomen\s+door\b|\bmaakt\s+nu\s+deel\s+uit\b"
+    r"|\b(?:overtatt|overtaget|overtagen|overtaget|uppkopt|oppkjopt|opkobt)\s+a[vf]\b|\bovertagits\s+av\b"
+    r"|\b(?:er|ar)\s+(?:na|nu)\s+(?:en\s+)?del\s+af?\b"
+    r"|\b(?:flyttes|flyttas|flyttet|flyttades|flyttede|overfores|overflyttes)\s+(?:\w+\s+){0,2}til{1,2}\b"
+)
+# A user who writes such a statement themselves ("the review merged with it") asks for the value it gives.
+_TAKEN_OVER = re.compile(_TAKEOVER[1:])
 _CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:just\s+|recently\s+)?(?:been\s+)?(?:changed|moved|switched|updated|replaced|migrated|"
     r"relocated|closed|retired|deprecated|discontinued|archived)\b"
@@ -84,19 +101,7 @@ _CHANGE = re.compile(
     r"|\byeni\s+(?:hesap|iban|adres|link)\b|\bdegisti\b"
     r"|\b(?:noul|noua|nou)\s+(?:cont|iban|adresa|link)\b|\bs-a\s+schimbat\b"
     r"|\buusi\s+(?:tili|tilinumero|osoite|linkki)\b|\bon\s+(?:muuttunut|vaihtunut|siirtynyt)\b"
-    # A firm taken over, merged or made part of another ("Kystbil AS er overtatt av Kystbil Nord", "now part of the
-    # Havnehotell group"), a service or a person moved to another ("flyttes til denne avgangen"), and a value set
-    # aside as dead ("that address bounces, use ..."), in the languages above.
-    r"|\b(?:taken\s+over|acquired|bought\s+out|absorbed)\s+by\b|\bmerged\s+(?:with|into)\b"
-    r"|\b(?:is|are)\s+now\s+(?:a\s+)?part\s+of\b|\bnow\s+(?:handled|managed|run|served|operated|covered)\s+by\b"
-    r"|\b(?:ubernommen|aufgekauft)\s+(?:von|durch)\b|\bgehort\s+(?:jetzt|nun|seit\s+\w+)\s+zu\b"
-    r"|\b(?:rachete|rachetee|repris|reprise|absorbe|absorbee)\s+par\b|\bfait\s+desormais\s+partie\b"
-    r"|\b(?:adquirid[ao]|absorbid[ao]|comprad[ao])\s+por\b|\bahora\s+forma\s+parte\b|\bagora\s+faz\s+parte\b"
-    r"|\b(?:acquisit[ao]|rilevat[ao]|assorbit[ao])\s+da\b|\bora\s+fa\s+parte\b"
-    r"|\bovergenomen\s+door\b|\bmaakt\s+nu\s+deel\s+uit\b"
-    r"|\b(?:overtatt|overtaget|overtagen|overtaget|uppkopt|oppkjopt|opkobt)\s+a[vf]\b|\bovertagits\s+av\b"
-    r"|\b(?:er|ar)\s+(?:na|nu)\s+(?:en\s+)?del\s+af?\b"
-    r"|\b(?:flyttes|flyttas|flyttet|flyttades|flyttede|overfores|overflyttes)\s+(?:\w+\s+){0,2}til{1,2}\b"
+    rf"{_TAKEOVER}"
     r"|\bprzej[eę]t[aey]\s+przez\b|\bprevzal[aoi]?\b|\bprevzat[aoy]?\b|\bdevralind[\u0131i]\b"
     r"|\b(?:bounces?|bouncing)\b|\bno\s+longer\s+works\b|\b(?:is|has\s+been)\s+(?:locked|deactivated|shut|dead)\b"
     # Someone taking over another person's duties ("Grainne's door weeks are mine till Easter", "I'm covering for
@@ -324,6 +329,6 @@ def adopts(texts: Sequence[str], kind: str) -> bool:
     the first kind of words only ("the new archive address"), not by a pointer at whatever the content names."""
     # A user who names the error themselves ("IT says a file was shared by mistake; remove that access") acts on the
     # correction.
-    patterns = (_ADOPT_CORRECTION, _CORRECTION) if kind == "correction" else (_ADOPT, _POINTER) if kind == "change" \
-        else (_ADOPT,)
+    patterns = (_ADOPT_CORRECTION, _CORRECTION) if kind == "correction" else (_ADOPT, _POINTER, _TAKEN_OVER) \
+        if kind == "change" else (_ADOPT,)
     return any(p.search(read) for t in texts for read in (skeleton(t),) for p in patterns)
