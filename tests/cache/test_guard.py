@@ -295,3 +295,22 @@ def test_by_gives_a_role_after_a_participle_only() -> None:
 ])
 def test_an_attribute_after_by_and_one_sided_scope_pass(a: str, b: str) -> None:
     assert near_miss(a, b, verified=True) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the legs of a trip, swapped
+    ("Bergamo to Tartu out Monday, back Thursday", "Bergamo to Tartu out Thursday, back Monday"),
+    # a party after "to" that is a pronoun
+    ("invoices we sent to Halvorsen Marine, March", "invoices Halvorsen Marine sent to us, March"),
+])
+def test_legs_of_a_trip_and_a_pronoun_party_are_roles(a: str, b: str) -> None:
+    assert near_miss(a, b, verified=True) == ROLES
+    assert near_miss(b, a, verified=True) == ROLES
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("the app logs me out every time I close it", "app keeps logging me out every time I close it"),
+    ("which products had the highest return rate in 2025", "products with highest return rate 2025"),
+])
+def test_out_and_return_before_a_thing_give_no_role(a: str, b: str) -> None:
+    assert near_miss(a, b, verified=True) is None

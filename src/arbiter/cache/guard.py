@@ -374,7 +374,11 @@ _RELATIONS = _set(
 # Words that give the next noun a role: "from my savings to my checking" is another transfer than
 # "from my checking to my savings", though every word is the same. "to" binds beside "from"/"out of",
 # or when what follows it is a name or an identifier ("sent to ana@x.io", "flights to Porto").
-_ROLE_MARKERS = _set("from than between vs versus into onto outof by")  # by: see _roles
+# "out Thursday, back Saturday": the legs of a trip are roles too.
+_ROLE_MARKERS = _set("from than between vs versus into onto outof by out back return returning")  # by: see _roles
+_LEGS = _set("out back return returning")
+# "refunds we paid to X" / "refunds X paid to us": a pronoun after "to" is a party like a name.
+_PARTY_PRONOUNS = _set("me us you him her them myself ourselves")
 _SKIP = _set("a an the my our your his her their its this that these those some of")
 _TOKEN = re.compile(r"[^\W_][\w'\u2019.\-@+]*")
 _ELISION = re.compile(r"^(?:[ldjmnst]|qu)['\u2019]", re.I)  # l'offre -> offre
@@ -401,7 +405,10 @@ def _roles(text: str) -> frozenset[tuple[str, str]]:
         if j is None:
             continue
         named = raw[j][:1].isupper() or any(c.isdigit() or c == "@" for c in raw[j])
-        if w == "to" and not (bind_to or named):
+        if w == "to" and not (bind_to or named or words[j] in _PARTY_PRONOUNS):
+            continue
+        # A leg of a trip names its day or place ("out Thursday"), not a thing ("logs me out", "return rate").
+        if w in _LEGS and not (named or words[j] in _WHEN):
             continue
         head = words[j]
         # A generic noun takes the name or number after it: "size 7", "l'offre Premium".
