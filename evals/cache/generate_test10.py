@@ -28,8 +28,8 @@ other split's name, never the other text).
 
 Style: requests as non-native English speakers and people on mobile keyboards write them, and
 questions as customers of small shops, clinics, schools, gyms, libraries and public services ask
-them: word-order quirks ("where my order is now", "how works paging"), missing articles, "pls",
-"u", "alot", autocorrect slips ("swiming", "cancle", "wheather"), British and American spellings
+them: word-order quirks ("where is now my parcel", "how it works paging"), missing articles, "pls",
+"u", "alot", autocorrect slips ("swiming", "cancle", "forcast"), British spelling and usage
 ("colour", "travelling", "dearest", "guarantee"), no emoji. The tools keep their roles: search_kb is the help
 centre of a gym, library, school or clinic portal; search_orders a small shop's or pharmacy's
 orders; sql_query_nl a shop, gym or clinic owner's analytics questions; search_docs the developer
