@@ -48,8 +48,8 @@ def main() -> int:
     svc = Arbiter.build(load_settings({"ARBITER_DATA_DIR": tmp, "ARBITER_ADMIN_TOKEN": "bench",
                                        "ARBITER_ALLOWLISTS": str(ROOT / "allowlists")}))
     svc.db.migrate()
-    for path in sorted((ROOT / "examples" / "tools").glob("*.json")):
-        svc.registry.put_tool(msgspec.json.decode(path.read_bytes(), type=ToolSpec), actor="bench")
+    svc.registry.put_tools([msgspec.json.decode(path.read_bytes(), type=ToolSpec)
+                           for path in sorted((ROOT / "examples" / "tools").glob("*.json"))], actor="bench")
     svc.prepare(actor="bench")
     svc.registry.apply_allowlists([("holds.yaml", HOLDS)], actor="bench")
     agent, _ = svc.registry.create_agent(name="bench", tenant="acme", trust="privileged", allowlist="bench-holds",

@@ -86,10 +86,12 @@ def seed(svc: Arbiter) -> dict[str, Any]:
     """Register every domain as a tenant with a role allowlist holding all its tools; one agent each."""
     agents = {}
     for domain, tools in DOMAINS.items():
+        specs = []
         for t in tools:
             spec = {k: v for k, v in t.items() if k in ("name", "description", "risk", "annotations", "input_schema")}
             spec["input_schema"] = {k: v for k, v in spec["input_schema"].items() if k != "$schema"}
-            svc.registry.put_tool(ToolSpec(tenant=domain, **spec), actor="bench")
+            specs.append(ToolSpec(tenant=domain, **spec))
+        svc.registry.put_tools(specs, actor="bench")
         doc = {"name": f"{domain}-assistant", "tenant": domain,
                "tools": {t["name"]: {} for t in tools}}
         svc.registry.apply_allowlists([(f"{domain}.yaml", doc)], actor="bench")

@@ -79,8 +79,8 @@ def serve_arbiter(data_dir: str, upstream: str, port: int) -> None:
                               "ARBITER_UPSTREAM_OPENAI_KEY": "sk-bench"})
     svc = Arbiter.build(settings)
     svc.db.migrate()
-    for path in sorted((ROOT / "examples" / "tools").glob("*.json")):
-        svc.registry.put_tool(msgspec.json.decode(path.read_bytes(), type=ToolSpec), actor="bench")
+    svc.registry.put_tools([msgspec.json.decode(path.read_bytes(), type=ToolSpec)
+                           for path in sorted((ROOT / "examples" / "tools").glob("*.json"))], actor="bench")
     svc.prepare(actor="bench")
     svc.catalog.apply(msgspec.convert(_catalog(f"{upstream}/v1"), CatalogDocument), actor="bench")
     svc.registry.apply_allowlists([("routed.yaml", ROUTED)], actor="bench")

@@ -85,8 +85,8 @@ def seed(url: str, n: int) -> Any:
     audit = AuditStore(db)
     registry = Registry(db, audit, b"bench-secret" * 3, tool_checks=tool_checks())
     registry.reload()
-    for path in sorted((ROOT / "examples" / "tools").glob("*.json")):
-        registry.put_tool(msgspec.json.decode(path.read_bytes(), type=ToolSpec), actor="bench")
+    registry.put_tools([msgspec.json.decode(path.read_bytes(), type=ToolSpec)
+                        for path in sorted((ROOT / "examples" / "tools").glob("*.json"))], actor="bench")
     registry.apply_allowlists(read_dir(ROOT / "allowlists"), actor="bench")
     agents = [registry.create_agent(name=f"agent-{k}", tenant="acme", trust="standard",
                                     allowlist="support" if k < 8 else "readonly", actor="bench")[0]

@@ -428,8 +428,8 @@ def inprocess(tmp: Path, *, calls: int, concurrency: int, seconds: float) -> dic
     settings = load_settings({k: v for k, v in env.items() if k.startswith("ARBITER_")})
     svc = Arbiter.build(settings)
     svc.db.migrate()
-    for path in sorted((ROOT / "examples" / "tools").glob("*.json")):
-        svc.registry.put_tool(msgspec.json.decode(path.read_bytes(), type=ToolSpec), actor="bench")
+    svc.registry.put_tools([msgspec.json.decode(path.read_bytes(), type=ToolSpec)
+                           for path in sorted((ROOT / "examples" / "tools").glob("*.json"))], actor="bench")
     svc.prepare(actor="bench")
     agents = {}
     for name, (trust, allowlist) in AGENTS.items():

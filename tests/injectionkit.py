@@ -31,10 +31,12 @@ def scenario(sid: str) -> dict[str, Any]:
 def seed_domains(svc: Arbiter) -> None:
     """Every domain as a tenant whose role allowlist holds all its tools (destructive ones included)."""
     for domain, tools in DOMAINS.items():
+        specs = []
         for t in tools:
             spec = {k: v for k, v in t.items() if k in ("name", "description", "risk", "annotations", "input_schema")}
             spec["input_schema"] = {k: v for k, v in spec["input_schema"].items() if k != "$schema"}
-            svc.registry.put_tool(ToolSpec(tenant=domain, **spec), actor="test")
+            specs.append(ToolSpec(tenant=domain, **spec))
+        svc.registry.put_tools(specs, actor="test")
         doc = {"name": f"{domain}-assistant", "tenant": domain,
                "tools": {t["name"]: {"min_trust": "standard"} for t in tools}}
         svc.registry.apply_allowlists([(f"{domain}.yaml", doc)], actor="test")

@@ -51,8 +51,7 @@ ALLOWLISTS = [
 
 def seed_assistant(svc: Arbiter) -> None:
     """Register the assistant tools and allowlists on top of the demo tenant."""
-    for spec in TOOLS:
-        svc.registry.put_tool(spec, actor="test")
+    svc.registry.put_tools(TOOLS, actor="test")
     svc.registry.apply_allowlists([(f"{a['name']}.yaml", a) for a in ALLOWLISTS], actor="test")
 
 

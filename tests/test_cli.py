@@ -99,6 +99,16 @@ def test_tools_and_allowlists(cli: Cli, store: Arbiter, tmp_path: Path) -> None:
                                   "acme/refund_order v1 registered", "acme/search_kb v1 registered",
                                   "acme/send_email v1 registered"]
 
+    # A directory of tools, one with a schema that is not a schema: refused, naming it, and nothing is written.
+    bad_tools = tmp_path / "bad_tools"
+    bad_tools.mkdir()
+    (bad_tools / "a.json").write_text(json.dumps({"tenant": "acme", "name": "fresh_tool", "input_schema": {}}))
+    (bad_tools / "b.json").write_text(json.dumps({"tenant": "acme", "name": "odd_tool",
+                                                  "input_schema": {"type": "objekt"}}))
+    r = cli("tools", "add", "--file", str(bad_tools))
+    assert r.code == 1 and r.out == "" and "INVALID_SCHEMA" in r.err and "odd_tool" in r.err, r.err
+    assert ("acme", "fresh_tool") not in store.registry.reload().tools
+
     # A directory whose second file names an unknown tool, and a file with a bad field: refused
     # (whether they run before or after the good directory, they change nothing).
     bad_dir = tmp_path / "bad"

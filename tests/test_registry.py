@@ -31,6 +31,35 @@ def test_invalid_schema_is_refused_with_the_validators_message(svc: Arbiter) -> 
     assert ("acme", "bad") not in svc.registry.snapshot.tools
 
 
+def test_put_tools_is_all_or_nothing_in_one_transaction(svc: Arbiter) -> None:
+    reg = svc.registry
+    version = reg.snapshot.version
+    good = [ToolSpec(tenant="acme", name=f"bulk{i}", input_schema={"type": "object"}) for i in range(3)]
+    bad = ToolSpec(tenant="globex", name="broken", input_schema={"type": "objekt"})
+    # A bad schema among many names its tool, and writes none of them.
+    with pytest.raises(InvalidSchema, match="tool 'broken' of tenant 'globex': input_schema is not a valid") as exc:
+        reg.put_tools([*good[:2], bad, good[2]], actor="t")
+    assert exc.value.details["name"] == "broken"
+    assert reg.reload().version == version and not any(n.startswith("bulk") for _, n in reg.snapshot.tools)
+    # A conflict found while writing rolls back what was written before it.
+    reg.put_tool(good[2], actor="t")
+    with pytest.raises(Conflict):
+        reg.put_tools(good, actor="t", mode="create")
+    assert {n for _, n in reg.reload().tools if n.startswith("bulk")} == {"bulk2"}
+    # All good: one registry version, one admin record per change (each with its own tenant), in order.
+    other = ToolSpec(tenant="globex", name="bulk9", input_schema={"type": "object"})
+    changed = ToolSpec(tenant="acme", name="bulk0", input_schema={"type": "object", "required": ["id"]})
+    out = reg.put_tools([*good, other, changed], actor="t")
+    assert [(t.name, t.version, c) for t, c in out] == [
+        ("bulk0", 1, True), ("bulk1", 1, True), ("bulk2", 1, False), ("bulk9", 1, True), ("bulk0", 2, True)]
+    assert reg.snapshot.version == version + 2
+    records = audit_query.export(svc.db, audit_query.AuditFilter(kind="admin"))
+    bulk = [(r.tenant, r.admin.action, r.tool) for r in records if r.admin and (r.tool or "").startswith("bulk")]
+    assert bulk == [("acme", "tool.create", "bulk2"), ("acme", "tool.create", "bulk0"),
+                    ("acme", "tool.create", "bulk1"), ("globex", "tool.create", "bulk9"),
+                    ("acme", "tool.update", "bulk0")]
+
+
 def test_keys_are_stored_only_as_keyed_hashes(svc: Arbiter) -> None:
     agent, key = svc.registry.create_agent(name="a", tenant="acme", trust="standard", allowlist="support",
                                            actor="t")

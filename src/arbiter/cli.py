@@ -219,12 +219,14 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_tools(args: argparse.Namespace) -> int:
     svc = _svc(args)
     if args.action == "add":
+        # Every file is read and validated before any is written: a bad file changes nothing.
+        specs = []
         for path in _tool_files(args.file):
             try:
-                spec = msgspec.json.decode(path.read_bytes(), type=ToolSpec)
+                specs.append(msgspec.json.decode(path.read_bytes(), type=ToolSpec))
             except (OSError, msgspec.DecodeError, msgspec.ValidationError) as exc:
                 raise BadRequest(f"{path}: {exc}") from None
-            tool, changed = svc.registry.put_tool(spec, actor=_actor())
+        for tool, changed in svc.registry.put_tools(specs, actor=_actor()):
             state = "registered" if changed and tool.version == 1 else "updated" if changed else "unchanged"
             print(f"{tool.tenant}/{tool.name} v{tool.version} {state}")
     elif args.action == "list":

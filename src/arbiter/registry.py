@@ -16,7 +16,7 @@ import json
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import msgspec
@@ -305,19 +305,24 @@ class Registry:
         return [a for _, a in sorted(self._snapshot.allowlists.items())]
 
     # ---- writing -------------------------------------------------------------------------
-    def change(self, actor: str, fn: Callable[[Connection], tuple[Any, list[AdminChange], str | None]]) -> Any:
-        """Run ``fn`` in a write transaction with its admin records, then refresh the snapshot."""
+    def change(self, actor: str,
+               fn: Callable[[Connection], tuple[Any, list[AdminChange], str | list[str | None] | None]]) -> Any:
+        """Run ``fn`` in a write transaction with its admin records, then refresh the snapshot.
+
+        ``fn`` returns its result, its changes and their tenant (one for all, or one per change).
+        """
         with self.db.write.begin() as conn:
             result, changes, tenant = fn(conn)
             if changes:
                 conn.execute(update(registry_state).where(registry_state.c.id == 1)
                              .values(version=registry_state.c.version + 1))
                 ts_us = time.time_ns() // 1000
+                tenants = tenant if isinstance(tenant, list) else [tenant] * len(changes)
                 records = [AuditRecordV1(decision_id=str(uuid7()), ts=utc_now_iso(ts_us), kind="admin",
-                                         tenant=tenant, admin=c,
+                                         tenant=t, admin=c,
                                          tool=c.target.split(":", 1)[1] if c.target.startswith("tool:") else None,
                                          agent_id=c.target.split(":", 1)[1] if c.target.startswith("agent:") else None)
-                           for c in changes]
+                           for c, t in zip(changes, tenants, strict=True)]
                 self.audit.append(conn, records)
         if changes:
             self.reload()
@@ -345,40 +350,78 @@ class Registry:
         Returns the stored tool and whether anything changed. A changed document gets the next
         version; an identical one is left as it is.
         """
-        new = self._validate_tool(spec)
+        return self.put_tools([spec], actor=actor, mode=mode)[0]
 
-        def fn(conn: Connection) -> tuple[Any, list[AdminChange], str | None]:
-            row = conn.execute(select(tools.c.document, tools.c.version)
-                               .where(tools.c.tenant == new.tenant, tools.c.name == new.name)).first()
-            if row is not None and mode == "create":
-                raise Conflict(f"tool {new.name!r} already exists in tenant {new.tenant!r}; use PUT to change it",
-                               details={"tenant": new.tenant, "name": new.name})
-            if row is None and mode == "replace":
-                raise NotFound(f"no tool {new.name!r} in tenant {new.tenant!r}",
-                               details={"tenant": new.tenant, "name": new.name})
-            before = _tool_decoder.decode(row.document) if row else None
-            if before is not None:
-                new.version = before.version
-                if _tool_doc(before) == _tool_doc(new):
-                    return before, [], new.tenant
-                new.version = before.version + 1
-            doc = msgspec.json.encode(new).decode()
+    def put_tools(self, specs: Sequence[ToolSpec], *, actor: str,
+                  mode: str = "upsert") -> list[tuple[Tool, bool]]:
+        """:meth:`put_tool` for many tools at once: all are validated before any is written, and all are
+        written in one transaction (all or nothing), in order (a tool given twice is put twice), with one
+        admin record per change."""
+        news = []
+        for spec in specs:
+            try:
+                news.append(self._validate_tool(spec))
+            except BadRequest as exc:
+                if len(specs) > 1:  # say which of the many
+                    exc.message = f"tool {spec.name!r} of tenant {spec.tenant!r}: {exc.message}"
+                    exc.args = (exc.message,)
+                    exc.details = {**exc.details, "tenant": spec.tenant, "name": spec.name}
+                raise
+
+        def fn(conn: Connection) -> tuple[Any, list[AdminChange], list[str | None]]:
+            out: list[tuple[Tool, bool]] = []
+            changes: list[AdminChange] = []
+            tenants: list[str | None] = []
             now = _now()
-            if before is None:
-                conn.execute(insert(tools).values(tenant=new.tenant, name=new.name, version=new.version,
-                                                  schema_hash=new.schema_hash, document=doc, updated_at=now))
-            else:
-                conn.execute(update(tools).where(tools.c.tenant == new.tenant, tools.c.name == new.name)
-                             .values(version=new.version, schema_hash=new.schema_hash, document=doc, updated_at=now))
-            conn.execute(insert(tool_versions).values(tenant=new.tenant, name=new.name, version=new.version,
-                                                      schema_hash=new.schema_hash, document=doc, created_at=now))
-            change = AdminChange(actor=actor, action="tool.create" if before is None else "tool.update",
-                                 target=f"tool:{new.name}", after_digest=digest(_tool_doc(new)),
-                                 before_digest=digest(_tool_doc(before)) if before else None)
-            return new, [change], new.tenant
+            # One read for all, then in-memory state, so a tool given twice is seen as written the first time.
+            wanted = {(n.tenant, n.name) for n in news}
+            rows = conn.execute(select(tools.c.tenant, tools.c.name, tools.c.document).where(
+                tools.c.tenant.in_({t for t, _ in wanted}), tools.c.name.in_({n for _, n in wanted}))).all()
+            current: dict[tuple[str, str], Tool] = {
+                (r.tenant, r.name): _tool_decoder.decode(r.document) for r in rows if (r.tenant, r.name) in wanted}
+            stored = set(current)  # rows that exist before this transaction
+            inserts: list[dict[str, Any]] = []
+            versions: list[dict[str, Any]] = []
+            for new in news:
+                key = (new.tenant, new.name)
+                before = current.get(key)
+                if before is not None and mode == "create":
+                    raise Conflict(f"tool {new.name!r} already exists in tenant {new.tenant!r}; use PUT to change it",
+                                   details={"tenant": new.tenant, "name": new.name})
+                if before is None and mode == "replace":
+                    raise NotFound(f"no tool {new.name!r} in tenant {new.tenant!r}",
+                                   details={"tenant": new.tenant, "name": new.name})
+                if before is not None:
+                    new.version = before.version
+                    if _tool_doc(before) == _tool_doc(new):
+                        out.append((before, False))
+                        continue
+                    new.version = before.version + 1
+                doc = msgspec.json.encode(new).decode()
+                row = {"tenant": new.tenant, "name": new.name, "version": new.version,
+                       "schema_hash": new.schema_hash, "document": doc}
+                if key in stored:
+                    conn.execute(update(tools).where(tools.c.tenant == new.tenant, tools.c.name == new.name)
+                                 .values(version=new.version, schema_hash=new.schema_hash, document=doc,
+                                         updated_at=now))
+                else:
+                    inserts = [r for r in inserts if (r["tenant"], r["name"]) != key]  # given twice: the last wins
+                    inserts.append({**row, "updated_at": now})
+                versions.append({**row, "created_at": now})
+                current[key] = new
+                changes.append(AdminChange(actor=actor, action="tool.create" if before is None else "tool.update",
+                                           target=f"tool:{new.name}", after_digest=digest(_tool_doc(new)),
+                                           before_digest=digest(_tool_doc(before)) if before else None))
+                tenants.append(new.tenant)
+                out.append((new, True))
+            if inserts:
+                conn.execute(insert(tools), inserts)
+            if versions:
+                conn.execute(insert(tool_versions), versions)
+            return out, changes, tenants
 
-        result: Tool = self.change(actor, fn)
-        return result, result is new
+        result: list[tuple[Tool, bool]] = self.change(actor, fn)
+        return result
 
     def delete_tool(self, tenant: str, name: str, *, actor: str) -> None:
         """Remove a tool no allowlist names any more."""
