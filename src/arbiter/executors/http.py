@@ -23,6 +23,7 @@ import msgspec
 
 from arbiter.errors import UpstreamError, UpstreamTimeout
 from arbiter.policy.validators import compiled, reasons, schema_hash
+from arbiter.providers import ssl_context
 from arbiter.tracing import inject
 from arbiter.types import CallContext
 
@@ -45,7 +46,8 @@ class HttpExecutor:
 
     def __init__(self, client: httpx.AsyncClient | None = None) -> None:
         self.client = client or httpx.AsyncClient(
-            limits=httpx.Limits(max_connections=200, max_keepalive_connections=50), follow_redirects=False)
+            limits=httpx.Limits(max_connections=200, max_keepalive_connections=50), follow_redirects=False,
+            verify=ssl_context())
         self._output_hashes: dict[tuple[str, str, int], str] = {}
 
     async def aclose(self) -> None:

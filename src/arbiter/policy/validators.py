@@ -43,6 +43,7 @@ class Validator:
 
 
 _cache: dict[str, Validator] = {}
+_checked: set[str] = set()  # digests of schemas check_schema accepted
 _lock = threading.Lock()
 _MAX_CACHE = 10_000
 
@@ -56,6 +57,10 @@ def check_schema(schema: Any, *, what: str = "input_schema") -> None:
     """Refuse a document that is not a valid JSON Schema 2020-12, with the validator's message."""
     if not isinstance(schema, dict | bool):
         raise InvalidSchema(f"{what} must be a JSON Schema object", details={"field": what})
+    # Checking against the metaschema costs ~4 ms; a schema that passed once passes again (many tools share one).
+    key = schema_hash(schema)
+    if key in _checked:
+        return
     try:
         Draft202012Validator.check_schema(schema)
     except SchemaError as exc:
@@ -66,6 +71,10 @@ def check_schema(schema: Any, *, what: str = "input_schema") -> None:
         Validator(schema).is_valid({})
     except Exception as exc:
         raise InvalidSchema(f"{what} cannot be used: {type(exc).__name__}: {exc}", details={"field": what}) from None
+    with _lock:
+        if len(_checked) >= _MAX_CACHE:
+            _checked.clear()
+        _checked.add(key)
 
 
 def compiled(schema: dict[str, Any], digest: str | None = None) -> Validator:
