@@ -48,6 +48,19 @@ def require(module: str) -> Any:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if PG_URL is None and os.environ.get("ARBITER_REQUIRE_POSTGRES") == "1":
         raise pytest.UsageError("ARBITER_REQUIRE_POSTGRES=1 but ARBITER_TEST_DATABASE_URL is not set")
+    # A module of decision logic, whose store use engine-parametrized tests elsewhere cover, sets
+    # ``ONE_ENGINE = True``: its tests run on the SQLite file only, except those marked every_engine.
+    dropped = [item for item in items if _one_engine(item)]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = [item for item in items if not _one_engine(item)]
+
+
+def _one_engine(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    return (callspec is not None and callspec.params.get("db_url") == "postgresql"
+            and getattr(getattr(item, "module", None), "ONE_ENGINE", False)
+            and item.get_closest_marker("every_engine") is None)
 
 
 @pytest.fixture
@@ -103,8 +116,8 @@ def seed_demo(svc: Arbiter) -> None:
     from arbiter.registry import ToolSpec
 
     svc.db.migrate()
-    for path in sorted(EXAMPLE_TOOLS.glob("*.json")):
-        svc.registry.put_tool(msgspec.json.decode(path.read_bytes(), type=ToolSpec), actor="test")
+    svc.registry.put_tools([msgspec.json.decode(path.read_bytes(), type=ToolSpec)
+                           for path in sorted(EXAMPLE_TOOLS.glob("*.json"))], actor="test")
     svc.prepare(actor="test")
 
 

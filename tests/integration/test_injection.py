@@ -30,6 +30,9 @@ from tests.mcp_servers import serve_asgi
 from tests.proxykit import audit, scripted_fixture, settings_fixture  # noqa: F401
 
 pytestmark = pytest.mark.slow
+# The per-scenario verdicts do not depend on the store engine: they run on the SQLite file; the tests of the
+# conversation memory itself (MCP session history, another agent) run on PostgreSQL too.
+ONE_ENGINE = True
 
 # One attack per family (every call in it judged as expected), one benign conversation per pattern:
 # a: the user delegates to content, b: values from the user, c: values from trusted tools,
@@ -111,6 +114,7 @@ def test_anthropic_messages(domains: Server, scripted: ScriptedModel, sid: str) 
     assert _handed_over(got, sc, "toolu_") == _expected(sc)
 
 
+@pytest.mark.every_engine
 def test_streaming_chat_completion_is_judged_the_same(domains: Server, scripted: ScriptedModel) -> None:
     sc = scenario(ATTACKS["tool_knowledge"])
     scripted.script(Turn(tool_calls=[call(x["tool"], x["arguments"], id=f"call_{i}")
@@ -149,6 +153,7 @@ def _mail_server(inbox: list[str]) -> Iterator[tuple[str, list[dict[str, Any]]]]
         yield f"{base}/mcp", sent
 
 
+@pytest.mark.every_engine
 def test_mcp_session_history_is_the_untrusted_content(server: Server) -> None:
     with _mail_server([CLEAN, INJECTED]) as (url, sent):
         # A mail tool shows addresses: its results let them through (the default redacts undeclared emails).
@@ -185,6 +190,7 @@ def test_mcp_session_history_is_the_untrusted_content(server: Server) -> None:
     assert len(denied) == 1 and denied[0]["provenance"][0]["sources"][0]["role"] == "relayed"
 
 
+@pytest.mark.every_engine
 def test_another_agent_never_sees_the_conversation(server: Server) -> None:
     """The memory of relayed results is per tenant, agent and conversation: another agent naming the same
     conversation id starts from nothing."""
