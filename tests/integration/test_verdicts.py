@@ -57,7 +57,7 @@ def crm() -> Iterator[Upstream]:
 
 
 @pytest.fixture(params=["maybe", "hold"])
-def rogue(request: pytest.FixtureRequest, server: Server, tool_upstream: ToolServer, crm: Upstream) -> dict[str, Any]:
+def rogue(request: pytest.FixtureRequest, tool_upstream: ToolServer, crm: Upstream, server: Server) -> dict[str, Any]:
     """The server with every surface wired (model tools, an HTTP tool, an MCP upstream) and the rogue check."""
     seed_assistant(server.svc)
     r = server.admin.post("/v1/tools", json={
