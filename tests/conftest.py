@@ -8,6 +8,7 @@ PostgreSQL variants; each test gets its own schema there. With ``ARBITER_REQUIRE
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import threading
 import time
@@ -21,8 +22,10 @@ import httpx
 import pytest
 import uvicorn
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from arbiter.api.app import create_app
+from arbiter.db.engine import Database
 from arbiter.service import Arbiter
 from arbiter.settings import Settings, load_settings, normalize_database_url
 
@@ -121,9 +124,24 @@ def seed_demo(svc: Arbiter) -> None:
     svc.prepare(actor="test")
 
 
+@pytest.fixture(scope="session")
+def sqlite_migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store the migrations created once per session; ``svc`` starts from a copy (the migrations
+    themselves are tested from an empty store by tests/db/test_engine.py)."""
+    path = tmp_path_factory.mktemp("migrated") / "arbiter.db"
+    db = Database(f"sqlite:///{path}")
+    db.migrate()
+    db.dispose()
+    return path
+
+
 @pytest.fixture
-def svc(settings: Settings) -> Iterator[Arbiter]:
+def svc(settings: Settings, sqlite_migrated: Path) -> Iterator[Arbiter]:
     """A prepared service (migrated, demo tools and allowlists loaded), audit writer running."""
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(sqlite_migrated, url.database)
     arbiter = Arbiter.build(settings)
     seed_demo(arbiter)
     arbiter.audit.start()
