@@ -53,6 +53,7 @@ def test_put_tools_is_all_or_nothing_in_one_transaction(svc: Arbiter) -> None:
     assert [(t.name, t.version, c) for t, c in out] == [
         ("bulk0", 1, True), ("bulk1", 1, True), ("bulk2", 1, False), ("bulk9", 1, True), ("bulk0", 2, True)]
     assert reg.snapshot.version == version + 2
+    assert reg.snapshot.tools[("acme", "bulk0")].tool.version == 2
     records = audit_query.export(svc.db, audit_query.AuditFilter(kind="admin"))
     bulk = [(r.tenant, r.admin.action, r.tool) for r in records if r.admin and (r.tool or "").startswith("bulk")]
     assert bulk == [("acme", "tool.create", "bulk2"), ("acme", "tool.create", "bulk0"),

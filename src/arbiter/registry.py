@@ -380,7 +380,7 @@ class Registry:
             current: dict[tuple[str, str], Tool] = {
                 (r.tenant, r.name): _tool_decoder.decode(r.document) for r in rows if (r.tenant, r.name) in wanted}
             stored = set(current)  # rows that exist before this transaction
-            inserts: list[dict[str, Any]] = []
+            inserts: dict[tuple[str, str], dict[str, Any]] = {}  # new rows; a tool given twice: the last wins
             versions: list[dict[str, Any]] = []
             for new in news:
                 key = (new.tenant, new.name)
@@ -405,8 +405,7 @@ class Registry:
                                  .values(version=new.version, schema_hash=new.schema_hash, document=doc,
                                          updated_at=now))
                 else:
-                    inserts = [r for r in inserts if (r["tenant"], r["name"]) != key]  # given twice: the last wins
-                    inserts.append({**row, "updated_at": now})
+                    inserts[key] = {**row, "updated_at": now}
                 versions.append({**row, "created_at": now})
                 current[key] = new
                 changes.append(AdminChange(actor=actor, action="tool.create" if before is None else "tool.update",
@@ -415,7 +414,7 @@ class Registry:
                 tenants.append(new.tenant)
                 out.append((new, True))
             if inserts:
-                conn.execute(insert(tools), inserts)
+                conn.execute(insert(tools), list(inserts.values()))
             if versions:
                 conn.execute(insert(tool_versions), versions)
             return out, changes, tenants
