@@ -379,8 +379,8 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="include 1M entries across partitions")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--quality-only", action="store_true")
-    parser.add_argument("--split", choices=["test10", "test9", "test8", "test7", "test6", "test5", "test4", "test",
-                                            "tune", "test2", "test3", "tune5"],
+    parser.add_argument("--split", choices=["test11", "test10", "test9", "test8", "test7", "test6", "test5", "test4",
+                                            "test", "tune", "test2", "test3", "tune5"],
                         default="test10", help="pairs to score (test10 unless told: the newest held-out set, in no "
                                               "calibration)")
     parser.add_argument("--calibrate", action="store_true",
