@@ -1,6 +1,6 @@
 """Semantic cache bench: quality on the labelled pairs, embedder cost, lookup latency, flat/HNSW crossover.
 
-    python bench/bench_cache.py              # test10 split (held out); 10k and 100k in one partition, 200k across
+    python bench/bench_cache.py              # test11 split (held out); 10k and 100k in one partition, 200k across
     python bench/bench_cache.py --full       # also 1M entries across 1000 partitions (several minutes)
     python bench/bench_cache.py --split tune # score the tune split instead
     python bench/bench_cache.py --split test3 --quality-only  # one held-out set (all three calibrate the thresholds)
@@ -381,7 +381,7 @@ def main() -> None:
     parser.add_argument("--quality-only", action="store_true")
     parser.add_argument("--split", choices=["test11", "test10", "test9", "test8", "test7", "test6", "test5", "test4",
                                             "test", "tune", "test2", "test3", "tune5"],
-                        default="test10", help="pairs to score (test10 unless told: the newest held-out set, in no "
+                        default="test11", help="pairs to score (test11 unless told: the newest held-out set, in no "
                                               "calibration)")
     parser.add_argument("--calibrate", action="store_true",
                         help="rewrite src/arbiter/cache/calibration.json from the calibration pairs, then stop")
