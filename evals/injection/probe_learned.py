@@ -10,8 +10,8 @@ untrusted content, it records what the check computes anyway, before its rules d
 (any carrier, the strongest score), the tool's action classes and risk, the source trust of each sensitive,
 prose and other argument (user / trusted / untrusted / nowhere), and whether an untrusted value comes from a
 steering statement, a login lure or a carrier. A gradient-boosted classifier (scikit-learn) is trained on
-those features; the text of the content that supplies the call's values (character 3-5-grams) was tried too,
-alone and with them.
+those features; with ``--text``, a logistic regression on the character 3-5-grams of the content that
+supplies the call's values instead.
 
 It is trained and tuned on the tuned splits and the looked-at test splits only (leave-one-split-out
 cross-validation), with thresholds set at 1%, 2% and 5% of benign calls refused in that cross-validation; it
@@ -22,7 +22,8 @@ classifier refuses ("OR").
 Result (2026-12-06, stop 39; the README's injection section quotes it): on the never-looked-at splits the
 classifier alone separates attacks from benign calls with ROC AUC 0.86, but of the 57 injected calls the
 rules let through there it catches 0 at the 1% setting (4 more benign calls refused), 4 at 2% (11 refused)
-and 11 at 5% (35 refused). It learns what the rules already know; the attacks that pass are those whose
+and 11 at 5% (35 refused). The supplying text (``--text``): ROC AUC 0.80 alone, and 1, 2 and 3 more caught
+at 3, 7 and 22 more refused. It learns what the rules already know; the attacks that pass are those whose
 signals look benign. Not shipped.
 """
 
@@ -86,6 +87,7 @@ def features(check: Any, ctx: Any, conv: Any, traced: list[Any]) -> dict[str, An
     messages = _seen["messages"]
     texts = dict.fromkeys(_segment(messages, s) for s in supply)
     f["supply_text"] = "\n".join(texts)[:4000]
+    f["tool"] = tool.name
     return f
 
 
@@ -135,29 +137,46 @@ def collect(splits: tuple[str, ...]) -> list[dict[str, Any]]:
 
 
 def main() -> None:
+    import argparse
+
     import numpy as np
     from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import roc_auc_score
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--text", action="store_true", help="the supplying content's character 3-5-grams "
+                        "(logistic regression) instead of the check's signals")
+    args = parser.parse_args()
     train, test = collect(TRAIN), collect(UNREAD)
     names = sorted({k for r in train + test for k, v in r["f"].items() if not isinstance(v, str)})
 
-    def matrix(rows: list[dict[str, Any]]) -> Any:
-        return np.array([[float(r["f"].get(k, 0) or 0) for k in names] for r in rows])
-
-    def model() -> Any:
-        return HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0)
+    def fit_score(fit: list[dict[str, Any]], labels: Any, score: list[dict[str, Any]]) -> Any:
+        if args.text:
+            grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
+                                    max_features=100_000)
+            x = grams.fit_transform([r["f"]["tool"] + " " + r["f"]["supply_text"] for r in fit])
+            model = LogisticRegression(max_iter=2000, C=4.0).fit(x, labels)
+            return model.predict_proba(grams.transform([r["f"]["tool"] + " " + r["f"]["supply_text"]
+                                                        for r in score]))[:, 1]
+        matrix = [[float(r["f"].get(k, 0) or 0) for k in names] for r in fit]
+        trees = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0)
+        trees.fit(np.array(matrix), labels)
+        return trees.predict_proba(np.array([[float(r["f"].get(k, 0) or 0) for k in names] for r in score]))[:, 1]
 
     y = np.array([r["attack"] for r in train])
     groups = np.array([r["split"] for r in train])
     cv = np.zeros(len(train))
     for g in sorted(set(groups)):
         held = groups == g
-        cv[held] = model().fit(matrix(train)[~held], y[~held]).predict_proba(matrix(train)[held])[:, 1]
+        cv[held] = fit_score([r for r, h in zip(train, held, strict=True) if not h], y[~held],
+                             [r for r, h in zip(train, held, strict=True) if h])
     yt = np.array([r["attack"] for r in test])
     rules = np.array([r["denied"] for r in test])
-    scores = model().fit(matrix(train), y).predict_proba(matrix(test))[:, 1]
-    print(f"trained on {len(train)} judged calls of {len(TRAIN)} splits (cross-validated ROC AUC "
+    scores = fit_score(train, y, test)
+    what = "the supplying content's text" if args.text else "the check's signals"
+    print(f"{what}: trained on {len(train)} judged calls of {len(TRAIN)} splits (cross-validated ROC AUC "
           f"{roc_auc_score(y, cv):.3f}); never-looked-at splits: {len(test)} judged calls, {int(yt.sum())} injected, "
           f"ROC AUC {roc_auc_score(yt, scores):.3f}")
     print(f"the rules alone there: {int((yt & ~rules).sum())} injected calls allowed, "
