@@ -43,7 +43,8 @@ class Metrics:
                                               buckets=_FAST, registry=r)
         self.audit_failures = Counter("arbiter_audit_commit_failures", "Audit commits that failed", registry=r)
         self.cache = Counter("arbiter_cache_lookups", "Cache lookups of executed calls by outcome "
-                             "(hit_exact, hit_verified, miss)", ["outcome"], registry=r)
+                             "(hit_exact, hit_verified, miss, spot_check_agree, spot_check_disagree)",
+                             ["outcome"], registry=r)
         self.upstream_seconds = Histogram("arbiter_upstream_seconds", "Upstream latency (tools and models)",
                                           ["kind"], buckets=_SLOW, registry=r)
         self.upstream_errors = Counter("arbiter_upstream_errors", "Upstream failures by kind and error code",
@@ -77,7 +78,10 @@ class Metrics:
         for flag in ctx.flags:
             self.reasons.labels(ctx.kind, flag.code).inc()
         if ctx.cache is not None and ctx.executing:
-            self.cache.labels(f"hit_{ctx.cache.stage or 'exact'}" if ctx.cache.hit else "miss").inc()
+            outcome = f"hit_{ctx.cache.stage or 'exact'}" if ctx.cache.hit else "miss"
+            if ctx.cache.spot_check:  # a spot check's outcome, known once the upstream answered
+                outcome = f"spot_check_{ctx.cache.spot_check}"
+            self.cache.labels(outcome).inc()
         up = ctx.upstream
         if up and ctx.kind != "model_call":
             if up.get("latency_us") is not None:

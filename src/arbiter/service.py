@@ -118,6 +118,11 @@ class Arbiter:
         """The service for ``settings`` (same as the constructor)."""
         return cls(settings)
 
+    @property
+    def cache_if_built(self) -> SemanticCache | None:
+        """The semantic cache if something has used it yet (asking must not load the models)."""
+        return self._cache
+
     def cache_for_call(self) -> SemanticCache:
         """The semantic cache, built on first use (the embedder costs ~0.5 s; the CLI never needs it)."""
         if self._cache is None:

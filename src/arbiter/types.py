@@ -235,12 +235,18 @@ class CacheInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
     source_decision_id: str | None = None
     stored: bool = False
     # Which stage decided: "exact" (equal arguments) or "verified" (similar; guard and verifier
-    # passed) on a hit; on a miss, the best candidate the guard or the verifier turned down and why.
+    # passed) on a hit; on a miss, "rejected" (the best candidate the guard or the verifier turned
+    # down, and why), "spot_check" (a verified hit held back, see below) or "suspended" (spot checks
+    # found too much wrong reuse: only the same wording is served).
     stage: str | None = None
     threshold: float | None = None
     verifier: float | None = None  # the verifier's probability on a verified hit
     rejected_decision_id: str | None = None
     rejected_reason: str | None = None
+    # A spot check (stage "spot_check"): the verified hit held back so the call went upstream, whose
+    # decision it was, and whether the fresh result was the same answer ("agree") or not ("disagree").
+    spot_check_of: str | None = None
+    spot_check: str | None = None
 
 
 class ModelChoice(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -316,6 +322,7 @@ class CallContext(msgspec.Struct, kw_only=True):
     error: Exception | None = None  # an executor failure, re-raised to the caller after auditing
     executing: bool = False  # set by the runner when the call will be executed (cache lookups apply)
     cache_threshold: float | None = None  # a caller's stricter similarity threshold for cache reuse
+    spot_check: Any = None  # the verified cache hit held back to compare with the upstream's result
     arguments_bytes: int = 0  # compact JSON size of the arguments, measured by the limits check
     key_fingerprint: str | None = None  # failed authentication: keyed hash of the presented token
     model: ModelCallInfo | None = None  # a model request (kind model_call): the choice, tokens and cost

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from arbiter.cache.calibration import IDENTICAL, Calibration, Reuse, Row, load_calibration, upper_bound
+from arbiter.cache.calibration import IDENTICAL, Calibration, Reuse, Row, load_calibration, lower_bound, upper_bound
 
 
 def test_upper_bound_of_zero_errors_is_the_exact_binomial_bound() -> None:
@@ -29,6 +29,22 @@ def test_more_errors_or_fewer_pairs_loosen_the_bound() -> None:
     assert upper_bound(0, 600) < upper_bound(1, 600) < upper_bound(5, 600)
     assert upper_bound(0, 600) < upper_bound(0, 100)
     assert upper_bound(0, 0) == 1.0 and upper_bound(5, 5) == 1.0
+
+
+@pytest.mark.parametrize(("k", "n"), [(1, 2), (1, 10), (3, 50), (21, 432)])
+def test_lower_bound_holds_the_upper_tail_at_five_percent(k: int, n: int) -> None:
+    p = lower_bound(k, n)
+    tail = sum(math.comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(k, n + 1))
+    assert math.isclose(tail, 0.05, rel_tol=1e-6)
+    assert 0 < p < k / n < upper_bound(k, n)
+
+
+def test_bounds_of_edge_counts_and_large_samples() -> None:
+    assert lower_bound(0, 50) == 0.0 and lower_bound(0, 0) == 0.0
+    assert math.isclose(lower_bound(10, 10) ** 10, 0.05, rel_tol=1e-9)  # P(10 of 10 | p) = p^10
+    # Thousands of trials: no float overflow, and the interval is tight around the rate.
+    lo, hi = lower_bound(300, 5000), upper_bound(300, 5000)
+    assert 0.054 < lo < 0.06 < hi < 0.066
 
 
 def _cal(*false_reuses: int, n: int = 600, extra: tuple[Row, ...] = ()) -> Calibration:

@@ -13,6 +13,13 @@ def test_normalises_a_valid_config() -> None:
                                 RO, "read")
     assert cfg == CacheConfig(enabled=True, ttl_s=60.0, threshold=0.97, semantic_fields=("q",))
     assert validate_cache_config(None, RO, "read") == CacheConfig()
+    assert cfg.spot_check_every == 20 and cfg.spot_check_ignore == ()  # spot checks are on by default
+
+
+def test_spot_check_settings_are_normalised() -> None:
+    cfg = validate_cache_config({"enabled": True, "ttl_s": 60, "spot_check_every": 0,
+                                 "spot_check_ignore": ["took_ms", "meta.request_id"]}, RO, "read")
+    assert cfg.spot_check_every == 0 and cfg.spot_check_ignore == (("took_ms",), ("meta", "request_id"))
 
 
 def test_write_tool_declares_invalidations() -> None:
@@ -36,6 +43,15 @@ def test_write_tool_declares_invalidations() -> None:
     ({"enabled": True, "ttl_s": 0}, RO, "read", "ttl_s must be"),
     ({"enabled": True, "ttl_s": 60, "semantic_fields": "q"}, RO, "read", "semantic_fields"),
     ({"invalidates": [{"tool": "x", "match": "id"}]}, RO, "write", "invalidates[0].match"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_every": -1}, RO, "read", "spot_check_every"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_every": 2.5}, RO, "read", "spot_check_every"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_every": True}, RO, "read", "spot_check_every"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_every": "20"}, RO, "read", "spot_check_every"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_every": 10_001}, RO, "read", "spot_check_every"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_ignore": "took_ms"}, RO, "read", "spot_check_ignore"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_ignore": [""]}, RO, "read", "spot_check_ignore"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_ignore": ["meta..id"]}, RO, "read", "spot_check_ignore"),
+    ({"enabled": True, "ttl_s": 60, "spot_check_ignore": [3]}, RO, "read", "spot_check_ignore"),
 ])
 def test_rejects_bad_configs(cache: dict, ann: ToolAnnotations, risk: str, fragment: str) -> None:
     with pytest.raises(BadRequest) as exc:

@@ -29,6 +29,14 @@ def test_insert_read_expire_delete(store: CacheStore) -> None:
     assert store.count() == 0
 
 
+def test_delete_entry_needs_the_storing_decision(store: CacheStore) -> None:
+    a = store.insert(_row(decision_id="dec-a"))
+    # SQLite may give a deleted last row's id to the next insert: an id alone is not enough.
+    assert store.delete_entry(a, "dec-other") is False and store.get_result(a, 120.0) is not None
+    assert store.delete_entry(a, "dec-a") is True and store.get_result(a, 120.0) is None
+    assert store.delete_entry(a, "dec-a") is False
+
+
 def test_filters_and_replacement(store: CacheStore) -> None:
     ids = [store.insert(r) for r in (_row(), _row(tenant="other"), _row(tool="get_order"), _row(tool_version=2))]
     assert store.delete_where(tenant="acme", tool="search", below_version=2) == [ids[0]]

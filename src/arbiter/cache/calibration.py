@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["DEFAULT_MAX_FALSE_REUSE", "IDENTICAL", "Calibration", "Reuse", "load_calibration", "reuse_for",
-           "upper_bound"]
+__all__ = ["DEFAULT_MAX_FALSE_REUSE", "IDENTICAL", "Calibration", "Reuse", "load_calibration", "lower_bound",
+           "reuse_for", "upper_bound"]
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 DEFAULT_MAX_FALSE_REUSE = 0.005
@@ -39,6 +39,18 @@ CONFIDENCE = 0.95
 
 
 @cache  # a bisection over binomial sums: ~1 ms per row, and every lookup asks for its tool's setting
+def _at_most(k: int, n: int, p: float) -> float:
+    """P(X <= k) for X ~ Binomial(n, p), summed in log space (n in the thousands overflows floats)."""
+    if p <= 0.0:
+        return 1.0
+    if p >= 1.0:
+        return 1.0 if k >= n else 0.0
+    logs = [math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(p)
+            + (n - i) * math.log1p(-p) for i in range(k + 1)]
+    top = max(logs)
+    return min(1.0, math.exp(top) * sum(math.exp(v - top) for v in logs))
+
+
 def upper_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     """One-sided Clopper-Pearson upper bound of a rate seen ``k`` times in ``n`` trials."""
     if n <= 0:
@@ -48,18 +60,31 @@ def upper_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     alpha = 1.0 - confidence
     if k == 0:
         return 1.0 - alpha ** (1.0 / n)
-
-    def cdf(p: float) -> float:  # P(X <= k) for X ~ Binomial(n, p)
-        return sum(math.comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(k + 1))
-
     lo, hi = k / n, 1.0
-    for _ in range(60):  # bisection: cdf falls as p rises
+    for _ in range(60):  # bisection: P(X <= k) falls as p rises
         mid = (lo + hi) / 2
-        if cdf(mid) > alpha:
+        if _at_most(k, n, mid) > alpha:
             lo = mid
         else:
             hi = mid
     return hi
+
+
+def lower_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
+    """One-sided Clopper-Pearson lower bound of a rate seen ``k`` times in ``n`` trials."""
+    if k <= 0 or n <= 0:
+        return 0.0
+    alpha = 1.0 - confidence
+    if k >= n:
+        return alpha ** (1.0 / n)
+    lo, hi = 0.0, k / n
+    for _ in range(60):  # bisection: P(X >= k) = 1 - P(X <= k - 1) rises with p
+        mid = (lo + hi) / 2
+        if 1.0 - _at_most(k - 1, n, mid) < alpha:
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 @dataclass(frozen=True, slots=True)

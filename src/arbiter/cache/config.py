@@ -10,6 +10,9 @@ Accepted keys::
       threshold: 0.97            # or a fixed cosine for semantic_fields (0.70 .. 1.0); the
                                  # verifier's bar still comes from max_false_reuse
       semantic_fields: [query]   # top-level string arguments compared by meaning
+      spot_check_every: 20       # every Nth verified (not exact) hit goes upstream instead, and the
+                                 # fresh result is compared with the reused one (0: never)
+      spot_check_ignore: [took_ms, meta.request_id]  # result keys (dotted paths) that may differ
       invalidates:               # on a (write) tool: which read tools' entries its calls drop
         - {tool: get_order, match: [order_id]}
 """
@@ -30,7 +33,12 @@ MIN_THRESHOLD = 0.70
 UNCALIBRATED_THRESHOLD = 0.95
 MIN_TOLERANCE, MAX_TOLERANCE = 0.001, 0.05
 MAX_TTL_S = 30 * 24 * 3600
-_KEYS = {"enabled", "ttl_s", "threshold", "max_false_reuse", "semantic_fields", "invalidates"}
+# Every 20th verified hit re-run upstream: 5% of the upstream calls the verified hits save, for a
+# running measure of false reuse on the tool's own traffic.
+DEFAULT_SPOT_CHECK_EVERY = 20
+MAX_SPOT_CHECK_EVERY = 10_000
+_KEYS = {"enabled", "ttl_s", "threshold", "max_false_reuse", "semantic_fields", "invalidates", "spot_check_every",
+         "spot_check_ignore"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +59,8 @@ class CacheConfig:
     max_false_reuse: float = DEFAULT_MAX_FALSE_REUSE
     semantic_fields: tuple[str, ...] = ()
     invalidates: tuple[Invalidation, ...] = field(default_factory=tuple)
+    spot_check_every: int = DEFAULT_SPOT_CHECK_EVERY
+    spot_check_ignore: tuple[tuple[str, ...], ...] = ()  # dotted result paths, split
 
     def reuse_for(self, model_id: str, verifier_id: str | None = None) -> Reuse:
         """The bars a similar request must clear with this embedder and verifier: calibrated for the
@@ -120,9 +130,18 @@ def validate_cache_config(tool_cache: dict[str, Any] | None, annotations: ToolAn
         if not isinstance(match, list) or not all(isinstance(m, str) and m for m in match):
             raise _bad(f"invalidates[{i}].match must be a list of argument names")
         rules.append(Invalidation(tool=rule["tool"], match=tuple(match)))
+    every = tool_cache.get("spot_check_every", DEFAULT_SPOT_CHECK_EVERY)
+    if isinstance(every, bool) or not isinstance(every, int) or not 0 <= every <= MAX_SPOT_CHECK_EVERY:
+        raise _bad(f"spot_check_every must be a whole number from 0 (never) to {MAX_SPOT_CHECK_EVERY}",
+                   spot_check_every=every)
+    ignore = tool_cache.get("spot_check_ignore", [])
+    if not isinstance(ignore, list) or not all(
+            isinstance(p, str) and p and all(part for part in p.split(".")) for p in ignore):
+        raise _bad("spot_check_ignore must be a list of result keys, dotted for nested ones (meta.request_id)")
     return CacheConfig(enabled=enabled, ttl_s=float(ttl or 0),
                        threshold=None if threshold is None else float(threshold),
-                       max_false_reuse=float(tolerance), semantic_fields=tuple(fields), invalidates=tuple(rules))
+                       max_false_reuse=float(tolerance), semantic_fields=tuple(fields), invalidates=tuple(rules),
+                       spot_check_every=every, spot_check_ignore=tuple(tuple(p.split(".")) for p in ignore))
 
 
 def cacheable(tool: Tool) -> CacheConfig | None:

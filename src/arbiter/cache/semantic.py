@@ -46,6 +46,7 @@ from arbiter.cache.embedder import Embedder, EmbeddingError, default_embedder
 from arbiter.cache.guard import features, near_miss
 from arbiter.cache.index import EF_SEARCH, HNSW_ABOVE, VectorIndex
 from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
+from arbiter.cache.spotcheck import SpotChecks, same_result
 from arbiter.cache.store import CacheStore
 from arbiter.cache.text import content_words, for_embedding
 from arbiter.cache.verifier import Verifier, default_verifier
@@ -225,6 +226,8 @@ class SemanticCache:
         self._touched: dict[int, float] = {}
         self._next_id = 1
         self._embeddings: OrderedDict[str, np.ndarray] = OrderedDict()
+        # Every Nth verified hit of a tool goes upstream and is compared (arbiter.cache.spotcheck).
+        self.spot_checks = SpotChecks()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -277,6 +280,36 @@ class SemanticCache:
         except EmbeddingError as exc:
             log.warning("cache store skipped for %s: %s", tool.name, exc.message)
             return False
+
+    def spot_check_due(self, tool: Tool) -> bool:
+        """Count a verified hit of ``tool``; whether this one is to go upstream and be compared instead."""
+        cfg = cacheable(tool)
+        return cfg is not None and self.spot_checks.due((tool.tenant, tool.name, tool.version), cfg.spot_check_every)
+
+    def reuse_suspended(self, tool: Tool) -> bool:
+        """Whether spot checks suspended verified reuse of this version of ``tool`` in this process."""
+        return self.spot_checks.suspended((tool.tenant, tool.name, tool.version))
+
+    def record_spot_check(self, tool: Tool, hit: Hit, fresh: Any) -> bool:
+        """Compare the upstream's ``fresh`` result with the ``hit`` a spot check held back; a different
+        answer drops the entry everywhere. Returns whether they agreed."""
+        cfg = cacheable(tool)
+        if cfg is None:
+            return True
+        agree = same_result(fresh, hit.value, cfg.spot_check_ignore)
+        if not agree:
+            with self._lock:  # the id alone may name a newer entry (SQLite reuses a deleted last row's id)
+                entry = self._entries.get(hit.entry_id)
+                if entry is not None and entry.decision_id == hit.source_decision_id:
+                    self._forget([hit.entry_id])
+            if self.store is not None:
+                self.store.delete_entry(hit.entry_id, hit.source_decision_id)
+        tally = self.spot_checks.record((tool.tenant, tool.name, tool.version), agree, cfg.max_false_reuse)
+        if not agree:
+            log.warning("spot check of %s/%s v%d: the reused result would have differed from the upstream's "
+                        "(%d of %d checks)%s", tool.tenant, tool.name, tool.version, tally.disagreements,
+                        tally.checks, "; verified reuse suspended" if tally.suspended else "")
+        return agree
 
     def after_call(self, tool: Tool, arguments: Any) -> int:
         """Write-through: drop the read entries a (write) tool's call invalidates; returns how many."""

@@ -74,6 +74,16 @@ class CacheStore:
                 self._delete(conn, ids)
                 self._announce(conn, delete=ids)
 
+    def delete_entry(self, entry_id: int, decision_id: str) -> bool:
+        """Delete one entry if it is still the one stored by ``decision_id`` (ids can be reused); returns
+        whether it was there."""
+        with self.engine.begin() as conn:
+            gone = conn.execute(sa.delete(cache_entries).where(
+                cache_entries.c.id == entry_id, cache_entries.c.decision_id == decision_id)).rowcount
+            if gone:
+                self._announce(conn, delete=[entry_id])
+        return bool(gone)
+
     @staticmethod
     def _delete(conn: sa.Connection, ids: list[int]) -> None:
         for start in range(0, len(ids), _DELETE_CHUNK):

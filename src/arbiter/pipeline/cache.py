@@ -6,6 +6,9 @@ the source decision and the similarity. ``cache_store`` runs after the result ch
 result that passed them (output schema, no blocked entity) is stored; for a write tool it drops
 the read entries the tool declares it invalidates. The rules themselves live in
 :mod:`arbiter.cache`; lookups run in a worker thread because embedding a text is CPU work.
+
+Spot checks (:mod:`arbiter.cache.spotcheck`): every Nth verified hit is held back, the call executes
+like a miss, and ``cache_store`` compares the fresh result with the held-back one.
 """
 
 from __future__ import annotations
@@ -37,13 +40,23 @@ class CacheLookup:
         cache = self.cache()
         rejected: list[Rejection] = []
         threshold = max(cache.threshold_for(tool) or 1.0, ctx.cache_threshold or 0.0)
+        suspended = cache.reuse_suspended(tool)
+        if suspended:
+            threshold = 1.0  # spot checks found too much wrong reuse: only the same wording is served
         hit = await anyio.to_thread.run_sync(lambda: cache.lookup_call(
             tool, agent, ctx.policy.revision, ctx.arguments, threshold=threshold, rejected=rejected))
         if hit is None:
             first = rejected[0] if rejected else None
-            ctx.cache = CacheInfo(hit=False, threshold=threshold, stage="rejected" if first else None,
+            ctx.cache = CacheInfo(hit=False, threshold=threshold,
+                                  stage="rejected" if first else "suspended" if suspended else None,
                                   rejected_decision_id=first.decision_id if first else None,
                                   rejected_reason=first.reason if first else None)
+            return None
+        if hit.stage == "verified" and cache.spot_check_due(tool):
+            # Held back: the call goes upstream and cache_store compares the two results.
+            ctx.spot_check = hit
+            ctx.cache = CacheInfo(hit=False, similarity=hit.similarity, stage="spot_check", threshold=threshold,
+                                  verifier=hit.verifier, spot_check_of=hit.source_decision_id)
             return None
         ctx.result = hit.value
         ctx.cache = CacheInfo(hit=True, similarity=hit.similarity, source_decision_id=hit.source_decision_id,
@@ -65,6 +78,11 @@ class CacheStore:
             return None
         if cacheable(tool) is not None:
             cache = self.cache()
+            if ctx.spot_check is not None:
+                held, fresh = ctx.spot_check, ctx.result
+                agree = await anyio.to_thread.run_sync(lambda: cache.record_spot_check(tool, held, fresh))
+                ctx.cache = msgspec.structs.replace(ctx.cache or CacheInfo(hit=False),
+                                                    spot_check="agree" if agree else "disagree")
             stored = await anyio.to_thread.run_sync(lambda: cache.store_call(
                 tool, agent, ctx.policy.revision, ctx.arguments, ctx.result, ctx.decision_id))
             # Keep what the lookup found (the verifier's rejection) beside the store outcome.

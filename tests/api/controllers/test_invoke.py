@@ -221,6 +221,51 @@ def test_semantic_cache_end_to_end(server: Server, upstream: ToolServer) -> None
     assert _invoke(server, key, "How do I reset my password?")["cache"]["hit"] is False
 
 
+def test_spot_checks_hold_back_verified_hits_and_suspend_wrong_reuse(server: Server,
+                                                                     upstream: ToolServer) -> None:
+    # Every second verified hit goes upstream instead; "took_ms" may differ between equal answers.
+    cache = {**CACHED, "spot_check_every": 2, "spot_check_ignore": ["took_ms"]}
+    key = _setup(server, [_tool("kb", upstream.url, cache=cache)])
+    assert server.admin.get("/v1/cache/spot-checks").json() == {"spot_checks": []}  # nothing built or checked
+    upstream.mode, upstream.fixed = "fixed", {"answer": "Settings > Security", "took_ms": 3}
+    first = _invoke(server, key, "How do I reset my password?")
+    served = _invoke(server, key, "How can I reset my password?")
+    assert served["cache"]["hit"] is True and served["cache"]["stage"] == "verified" and len(upstream.requests) == 1
+
+    upstream.fixed = {"answer": "Settings > Security", "took_ms": 8}
+    checked = _invoke(server, key, "how do i reset my password")  # the second verified hit: held back
+    assert checked["cache"]["hit"] is False and checked["cache"]["stage"] == "spot_check"
+    assert checked["cache"]["spot_check"] == "agree" and checked["cache"]["spot_check_of"] == first["decision_id"]
+    assert checked["result"] == upstream.fixed and len(upstream.requests) == 2  # the fresh result is served
+    rec = server.admin.get(f"/v1/audit/{checked['decision_id']}").json()
+    assert rec["cache"]["spot_check"] == "agree" and rec["cache"]["spot_check_of"] == first["decision_id"]
+
+    # The upstream now answers otherwise: the next held-back hit disagrees, its entry is dropped,
+    # and one disagreement in two checks is evidence of more than the default 0.5% wrong reuse.
+    upstream.fixed = {"answer": "Ask IT", "took_ms": 3}
+    assert _invoke(server, key, "How can I reset my password?")["cache"]["hit"] is True
+    wrong = _invoke(server, key, "How do I reset my password ?")
+    assert wrong["cache"]["stage"] == "spot_check" and wrong["cache"]["spot_check"] == "disagree"
+    assert wrong["result"] == {"answer": "Ask IT", "took_ms": 3}
+    [row] = server.admin.get("/v1/cache/spot-checks", params={"tenant": "acme"}).json()["spot_checks"]
+    assert (row["tool"], row["checks"], row["disagreements"], row["suspended"]) == ("kb", 2, 1, True)
+    assert row["verified_hits"] == 4 and row["max_false_reuse"] == 0.005 and row["lower_95"] > 0.005
+    assert server.admin.get("/v1/cache/spot-checks", params={"tenant": "globex"}).json() == {"spot_checks": []}
+
+    # Suspended: a paraphrase goes upstream and says why; the very same wording is still served.
+    n = len(upstream.requests)
+    para = _invoke(server, key, "How can I reset my password?")
+    assert para["cache"]["hit"] is False and para["cache"]["stage"] == "suspended" and len(upstream.requests) == n + 1
+    same = _invoke(server, key, "How do I reset my password ?")
+    assert same["cache"]["hit"] is True and same["cache"]["stage"] == "exact"
+    assert same["cache"]["source_decision_id"] == wrong["decision_id"]
+    metrics = server.admin.get("/metrics").text
+    assert 'arbiter_cache_lookups_total{outcome="spot_check_disagree"} 1.0' in metrics
+    # Agents may not read the tallies.
+    with server.agent_client(key) as c:
+        assert c.get("/v1/cache/spot-checks").status_code in (401, 403)
+
+
 def test_cache_hits_survive_a_restart(server: Server, upstream: ToolServer, tmp_path: Any) -> None:
     import threading
     import time

@@ -1,11 +1,12 @@
-"""Execution through Arbiter: ``POST /v1/tools/{name}/invoke`` (agent key) and ``DELETE /v1/cache`` (admin)."""
+"""Execution through Arbiter: ``POST /v1/tools/{name}/invoke`` (agent key); ``DELETE /v1/cache`` and
+``GET /v1/cache/spot-checks`` (admin)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import anyio.to_thread
-from litestar import Controller, Request, Response, delete, post
+from litestar import Controller, Request, Response, delete, get, post
 from litestar.params import Parameter
 
 from arbiter.adapters.base import check_history
@@ -67,6 +68,15 @@ class InvokeController(Controller):
         cache = service(request).cache_for_call
         removed = await anyio.to_thread.run_sync(lambda: cache().invalidate(tenant=tenant, tool=tool))
         return {"removed": removed}
+
+    @get("/v1/cache/spot-checks", guards=[admin_guard], security=needs("admin"), responses=ADMIN_ERRORS)
+    async def spot_checks(self, request: Request[Any, Any, Any],
+                          tenant: str | None = Parameter(query="tenant", default=None)) -> dict[str, Any]:
+        """What this process's spot checks found, per tool version: verified hits, checks, disagreements,
+        the observed wrong-reuse rate with its one-sided 95% interval, and whether verified reuse is
+        suspended. Empty until the cache has been used."""
+        cache = service(request).cache_if_built
+        return {"spot_checks": cache.spot_checks.snapshot(tenant) if cache is not None else []}
 
 
 async def _refuse_looser_threshold(svc: Any, tenant: str, name: str, threshold: float) -> None:
