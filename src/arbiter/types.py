@@ -247,6 +247,9 @@ class CacheInfo(msgspec.Struct, kw_only=True, omit_defaults=True):
     # decision it was, and whether the fresh result was the same answer ("agree") or not ("disagree").
     spot_check_of: str | None = None
     spot_check: str | None = None
+    # On a miss whose best candidate the verifier turned down just under its bar: would reusing it
+    # (``rejected_decision_id``) have given the upstream's answer ("agree") or not ("disagree")?
+    second_look: str | None = None
 
 
 class ModelChoice(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -323,6 +326,7 @@ class CallContext(msgspec.Struct, kw_only=True):
     executing: bool = False  # set by the runner when the call will be executed (cache lookups apply)
     cache_threshold: float | None = None  # a caller's stricter similarity threshold for cache reuse
     spot_check: Any = None  # the verified cache hit held back to compare with the upstream's result
+    second_look: Any = None  # the candidate the verifier turned down just under its bar, to compare likewise
     arguments_bytes: int = 0  # compact JSON size of the arguments, measured by the limits check
     key_fingerprint: str | None = None  # failed authentication: keyed hash of the presented token
     model: ModelCallInfo | None = None  # a model request (kind model_call): the choice, tokens and cost

@@ -13,13 +13,15 @@ def test_normalises_a_valid_config() -> None:
                                 RO, "read")
     assert cfg == CacheConfig(enabled=True, ttl_s=60.0, threshold=0.97, semantic_fields=("q",))
     assert validate_cache_config(None, RO, "read") == CacheConfig()
-    assert cfg.spot_check_every == 20 and cfg.spot_check_ignore == ()  # spot checks are on by default
+    assert cfg.spot_check_every == 20 and cfg.spot_check_ignore == () and cfg.learn_bar  # on by default
 
 
 def test_spot_check_settings_are_normalised() -> None:
     cfg = validate_cache_config({"enabled": True, "ttl_s": 60, "spot_check_every": 0,
-                                 "spot_check_ignore": ["took_ms", "meta.request_id"]}, RO, "read")
-    assert cfg.spot_check_every == 0 and cfg.spot_check_ignore == (("took_ms",), ("meta", "request_id"))
+                                 "spot_check_ignore": ["took_ms", "meta.request_id"], "learn_bar": False},
+                                RO, "read")
+    assert cfg.spot_check_every == 0 and cfg.learn_bar is False
+    assert cfg.spot_check_ignore == (("took_ms",), ("meta", "request_id"))
 
 
 def test_write_tool_declares_invalidations() -> None:
@@ -52,6 +54,7 @@ def test_write_tool_declares_invalidations() -> None:
     ({"enabled": True, "ttl_s": 60, "spot_check_ignore": [""]}, RO, "read", "spot_check_ignore"),
     ({"enabled": True, "ttl_s": 60, "spot_check_ignore": ["meta..id"]}, RO, "read", "spot_check_ignore"),
     ({"enabled": True, "ttl_s": 60, "spot_check_ignore": [3]}, RO, "read", "spot_check_ignore"),
+    ({"enabled": True, "ttl_s": 60, "learn_bar": "yes"}, RO, "read", "learn_bar"),
 ])
 def test_rejects_bad_configs(cache: dict, ann: ToolAnnotations, risk: str, fragment: str) -> None:
     with pytest.raises(BadRequest) as exc:

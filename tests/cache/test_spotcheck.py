@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from arbiter.cache import CacheStore, OnnxEmbedder, SemanticCache
-from arbiter.cache.spotcheck import SpotChecks, same_result
+from arbiter.cache.semantic import Rejection
+from arbiter.cache.spotcheck import SpotChecks, learnt_bar, same_result
 from arbiter.types import Agent, Tool, ToolAnnotations, Trust
 
 Clock = Any  # tests/cache/conftest.py's manual clock
@@ -85,3 +86,64 @@ def test_a_disagreement_drops_the_entry_here_and_in_the_store(embedder: OnnxEmbe
     tally = cache.spot_checks.snapshot()[0]
     assert (tally["checks"], tally["disagreements"], tally["suspended"]) == (2, 1, True)
     assert cache.reuse_suspended(tool) and not replica.reuse_suspended(tool)  # tallies are per process
+
+
+def test_a_bar_is_learnt_step_by_step_from_each_steps_own_evidence() -> None:
+    # At 0.5%, 598 agreeing observations make a step's 95% upper bound 0.4996%; 597 do not.
+    assert learnt_bar({0.98: [597, 0]}, 0.99, 0.005) is None
+    assert learnt_bar({0.98: [598, 0]}, 0.99, 0.005) == 0.98
+    # Evidence at a lower step counts only when every step above it has its own.
+    assert learnt_bar({0.97: [5000, 0]}, 0.99, 0.005) is None
+    assert learnt_bar({0.98: [598, 0], 0.97: [598, 0], 0.93: [5000, 0]}, 0.99, 0.005) == 0.97
+    assert learnt_bar({0.98: [598, 0], 0.97: [598, 1]}, 0.99, 0.005) == 0.98  # one wrong answer: not enough
+    assert learnt_bar({0.98: [60, 0]}, 0.99, 0.05) == 0.98  # a looser tool needs less evidence
+    # No step under a bar that is already the floor.
+    assert learnt_bar({0.90: [5000, 0]}, 0.90, 0.005) is None
+
+
+def test_observations_outside_the_gap_under_the_bar_do_not_count() -> None:
+    spots = SpotChecks()
+    for score in (0.5, 0.899, 0.99, 0.999):
+        spots.observe(KEY, score, True, 0.99, 0.005)
+    assert spots.snapshot()[0]["below_bar"] == []
+    for _ in range(598):
+        spots.observe(KEY, 0.985, True, 0.99, 0.005, learn=False)
+    assert spots.bar(KEY) is None  # counted, not learnt
+    spots.observe(KEY, 0.985, True, 0.99, 0.005)
+    assert spots.bar(KEY) == 0.98 and spots.snapshot()[0]["below_bar"] == [
+        {"from": 0.98, "observations": 599, "disagreements": 0}]
+
+
+def test_second_looks_and_a_learnt_bar(embedder: OnnxEmbedder, store: CacheStore, clock: Clock) -> None:
+    tool = _tool()  # the default tolerance, 0.5%: the calibrated verifier bar is 0.99
+    cache = SemanticCache(embedder, store, clock=clock)
+    assert cache.store_call(tool, AGENT, "rev", {"query": "how to export my contacts"}, {"answer": "Export"}, "dec-1")
+    asked = {"query": "export contacts to a csv file"}
+    rejected: list[Rejection] = []
+    assert cache.lookup_call(tool, AGENT, "rev", asked, rejected=rejected) is None
+    [look] = rejected  # a paraphrase the verifier scores just under its bar
+    assert look.score is not None and 0.97 <= look.score < 0.98 and look.entry_id is not None
+    assert cache.second_look(tool, look)
+    assert not cache.second_look(tool, Rejection("dec-1", 0.9, "a word was replaced", look.entry_id))  # the guard's
+    assert cache.record_second_look(tool, look, {"answer": "Export"}) is True
+    assert cache.record_second_look(tool, look, {"answer": "Import"}) is False
+    assert cache.record_second_look(tool, Rejection("dec-gone", 0.9, "verifier", 999, 0.95), {}) is None
+    row = cache.spot_checks.snapshot()[0]
+    assert row["below_bar"] == [{"from": 0.97, "observations": 2, "disagreements": 1}] and row["learnt_bar"] is None
+
+    # Enough evidence in the step above and in this one (one wrong answer in ~1,000 fits 0.5%)...
+    key = ("acme", "search_kb", 1)
+    for _ in range(600):
+        cache.spot_checks.observe(key, 0.985, True, 0.99, 0.005)
+    assert cache.spot_checks.bar(key) == 0.98 and cache.lookup_call(tool, AGENT, "rev", asked) is None
+    for _ in range(1000):
+        cache.spot_checks.observe(key, 0.975, True, 0.99, 0.005)
+    assert cache.spot_checks.bar(key) == 0.97
+    hit = cache.lookup_call(tool, AGENT, "rev", asked)
+    assert hit is not None and hit.stage == "verified" and hit.verifier == look.score
+    # ...unless the tool opted out.
+    assert cache.lookup_call(_tool(learn_bar=False), AGENT, "rev", asked) is None
+    # A spot check of such a hit that disagrees counts in its step: the bar goes back up (and one
+    # wrong answer in one spot check suspends verified reuse).
+    assert cache.record_spot_check(tool, hit, {"answer": "Import"}) is False
+    assert cache.spot_checks.bar(key) == 0.98 and cache.reuse_suspended(tool)

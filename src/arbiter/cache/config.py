@@ -13,6 +13,7 @@ Accepted keys::
       spot_check_every: 20       # every Nth verified (not exact) hit goes upstream instead, and the
                                  # fresh result is compared with the reused one (0: never)
       spot_check_ignore: [took_ms, meta.request_id]  # result keys (dotted paths) that may differ
+      learn_bar: true            # let spot checks and second looks lower the verifier's bar (>= 0.90)
       invalidates:               # on a (write) tool: which read tools' entries its calls drop
         - {tool: get_order, match: [order_id]}
 """
@@ -38,7 +39,7 @@ MAX_TTL_S = 30 * 24 * 3600
 DEFAULT_SPOT_CHECK_EVERY = 20
 MAX_SPOT_CHECK_EVERY = 10_000
 _KEYS = {"enabled", "ttl_s", "threshold", "max_false_reuse", "semantic_fields", "invalidates", "spot_check_every",
-         "spot_check_ignore"}
+         "spot_check_ignore", "learn_bar"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class CacheConfig:
     invalidates: tuple[Invalidation, ...] = field(default_factory=tuple)
     spot_check_every: int = DEFAULT_SPOT_CHECK_EVERY
     spot_check_ignore: tuple[tuple[str, ...], ...] = ()  # dotted result paths, split
+    learn_bar: bool = True
 
     def reuse_for(self, model_id: str, verifier_id: str | None = None) -> Reuse:
         """The bars a similar request must clear with this embedder and verifier: calibrated for the
@@ -138,10 +140,14 @@ def validate_cache_config(tool_cache: dict[str, Any] | None, annotations: ToolAn
     if not isinstance(ignore, list) or not all(
             isinstance(p, str) and p and all(part for part in p.split(".")) for p in ignore):
         raise _bad("spot_check_ignore must be a list of result keys, dotted for nested ones (meta.request_id)")
+    learn = tool_cache.get("learn_bar", True)
+    if not isinstance(learn, bool):
+        raise _bad("learn_bar must be true or false", learn_bar=learn)
     return CacheConfig(enabled=enabled, ttl_s=float(ttl or 0),
                        threshold=None if threshold is None else float(threshold),
                        max_false_reuse=float(tolerance), semantic_fields=tuple(fields), invalidates=tuple(rules),
-                       spot_check_every=every, spot_check_ignore=tuple(tuple(p.split(".")) for p in ignore))
+                       spot_check_every=every, spot_check_ignore=tuple(tuple(p.split(".")) for p in ignore),
+                       learn_bar=learn)
 
 
 def cacheable(tool: Tool) -> CacheConfig | None:

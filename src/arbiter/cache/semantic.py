@@ -46,7 +46,7 @@ from arbiter.cache.embedder import Embedder, EmbeddingError, default_embedder
 from arbiter.cache.guard import features, near_miss
 from arbiter.cache.index import EF_SEARCH, HNSW_ABOVE, VectorIndex
 from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
-from arbiter.cache.spotcheck import SpotChecks, same_result
+from arbiter.cache.spotcheck import BAR_FLOOR, SpotChecks, same_result
 from arbiter.cache.store import CacheStore
 from arbiter.cache.text import content_words, for_embedding
 from arbiter.cache.verifier import Verifier, default_verifier
@@ -100,6 +100,8 @@ class Rejection:
     decision_id: str
     similarity: float | None
     reason: str
+    entry_id: int | None = None
+    score: float | None = None  # the verifier's probability, when the verifier turned it down
 
 
 @dataclass(slots=True)
@@ -252,14 +254,19 @@ class SemanticCache:
     def lookup_call(self, tool: Tool, agent: Agent, allowlist_revision: str | None, arguments: Any,
                     threshold: float | None = None, rejected: list[Rejection] | None = None) -> Hit | None:
         """A hit for this call of a cacheable tool, else ``None``. ``threshold`` may only be stricter;
-        candidates the verifier turned down are appended to ``rejected`` when given."""
+        candidates the verifier turned down are appended to ``rejected`` when given. The verifier's
+        bar is the calibrated one, or the lower one the tool's spot checks and second looks earned."""
         cfg = cacheable(tool)
         reuse = self.reuse_for(tool)
         if cfg is None or reuse is None or not isinstance(arguments, dict):
             return None
+        bar = reuse.verifier
+        learnt = self.spot_checks.bar((tool.tenant, tool.name, tool.version)) if cfg.learn_bar else None
+        if bar is not None and learnt is not None:
+            bar = min(bar, max(learnt, BAR_FLOOR))
         try:
             return self.lookup(self.partition_for(tool, agent, allowlist_revision), arguments, cfg.semantic_fields,
-                               max(reuse.threshold, threshold or 0.0), rejected, verifier=reuse.verifier)
+                               max(reuse.threshold, threshold or 0.0), rejected, verifier=bar)
         except EmbeddingError as exc:
             # No embedding, no comparison: a miss is always safe, and the call goes upstream.
             log.warning("cache lookup skipped for %s: %s", tool.name, exc.message)
@@ -304,11 +311,49 @@ class SemanticCache:
                     self._forget([hit.entry_id])
             if self.store is not None:
                 self.store.delete_entry(hit.entry_id, hit.source_decision_id)
-        tally = self.spot_checks.record((tool.tenant, tool.name, tool.version), agree, cfg.max_false_reuse)
+        key = (tool.tenant, tool.name, tool.version)
+        tally = self.spot_checks.record(key, agree, cfg.max_false_reuse)
+        calibrated = self._calibrated_bar(tool)
+        if hit.verifier is not None and calibrated is not None and hit.verifier < calibrated:
+            # A hit a learnt bar served: its outcome counts where it was earned.
+            self.spot_checks.observe(key, hit.verifier, agree, calibrated, cfg.max_false_reuse, cfg.learn_bar)
         if not agree:
             log.warning("spot check of %s/%s v%d: the reused result would have differed from the upstream's "
                         "(%d of %d checks)%s", tool.tenant, tool.name, tool.version, tally.disagreements,
                         tally.checks, "; verified reuse suspended" if tally.suspended else "")
+        return agree
+
+    def _calibrated_bar(self, tool: Tool) -> float | None:
+        reuse = self.reuse_for(tool)
+        return reuse.verifier if reuse is not None and self.verifier is not None else None
+
+    def second_look(self, tool: Tool, rejection: Rejection) -> bool:
+        """Whether a verifier's rejection is worth comparing once the upstream answers: just under the
+        calibrated bar (at or above the lowest a learnt bar may reach), with the candidate known."""
+        calibrated = self._calibrated_bar(tool)
+        return (calibrated is not None and rejection.score is not None and rejection.entry_id is not None
+                and BAR_FLOOR <= rejection.score < calibrated)
+
+    def record_second_look(self, tool: Tool, rejection: Rejection, fresh: Any) -> bool | None:
+        """Compare the upstream's ``fresh`` result with the result of the candidate the verifier turned
+        down, and count it (``None``: the candidate is gone or not comparable). Changes no entry."""
+        cfg = cacheable(tool)
+        calibrated = self._calibrated_bar(tool)
+        if cfg is None or calibrated is None or rejection.entry_id is None or rejection.score is None:
+            return None
+        with self._lock:
+            entry = self._entries.get(rejection.entry_id)
+            if entry is None or entry.decision_id != rejection.decision_id:
+                return None
+            stored = entry.result
+        if self.store is not None:
+            found = self.store.get_result(rejection.entry_id, self.clock(), rejection.decision_id)
+            if found is None:
+                return None
+            stored = found.value
+        agree = same_result(fresh, stored, cfg.spot_check_ignore)
+        self.spot_checks.observe((tool.tenant, tool.name, tool.version), rejection.score, agree, calibrated,
+                                 cfg.max_false_reuse, cfg.learn_bar)
         return agree
 
     def after_call(self, tool: Tool, arguments: Any) -> int:
@@ -423,7 +468,7 @@ class SemanticCache:
             reason, score = self._verify(texts, semantic, names, similarity, threshold, verifier)
             if reason is not None:
                 if rejected is not None:
-                    rejected.append(Rejection(entry.decision_id, similarity, reason))
+                    rejected.append(Rejection(entry.decision_id, similarity, reason, entry_id, score))
                 continue
             if self.store is not None:
                 found = self.store.get_result(entry_id, now, entry.decision_id)

@@ -15,20 +15,36 @@ Per (tenant, tool, tool version) the tallies give the observed rate of wrong reu
 suspended in this process: only the same wording is served, until the tool is registered again (a
 new version starts new tallies). The tallies live in memory, per
 process; each outcome is in its decision's audit record (``cache.spot_check``).
+
+Second looks cost nothing: when the verifier turns the best candidate down with a probability
+between :data:`BAR_FLOOR` and the tool's bar, the call goes upstream anyway, and its fresh result
+is compared with that candidate's stored one (``cache.second_look``). Would reusing it have been
+right? Counted by score step, these say what the calibrated bar costs this tool in lost reuse, and
+(``cache.learn_bar``, on by default) let the tool's own traffic lower its verifier bar, one step
+at a time, to the lowest step where that step and each one above it show, on their own
+observations, a one-sided 95% upper bound of wrong answers within ``max_false_reuse``: at 0.5% that
+takes 598 or more observations without a disagreement in every step. Verified hits served under a
+learnt bar are spot-checked like the rest, and their outcomes count in the same steps, so
+disagreements raise the bar again. The bar never goes below 0.90, the calibrated bar of tools that
+tolerate 1-5%.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from arbiter.cache.calibration import lower_bound, upper_bound
 from arbiter.cache.keys import canonical
 
-__all__ = ["SpotChecks", "Tally", "same_result"]
+__all__ = ["BAR_FLOOR", "BAR_STEPS", "SpotChecks", "Tally", "same_result"]
 
 ToolKey = tuple[str, str, int]  # tenant, tool, tool version
+# The verifier scores a learnt bar may come down to. The lowest is the calibrated bar of tools that
+# tolerate 1-5%: no tool's traffic takes its bar below what the calibration gives a looser tool.
+BAR_STEPS = (0.90, 0.93, 0.95, 0.97, 0.98)
+BAR_FLOOR = BAR_STEPS[0]
 
 
 @dataclass(slots=True)
@@ -40,6 +56,35 @@ class Tally:
     disagreements: int = 0
     tolerance: float = 0.0  # the tool's max_false_reuse when last checked
     suspended: bool = False
+    # Would-be reuses below the calibrated bar (second looks, and spot checks of hits a learnt bar
+    # served), by score step: step -> [observations, disagreements].
+    below: dict[float, list[int]] = field(default_factory=dict)
+    bar: float | None = None  # the learnt verifier bar; None: the calibrated one applies
+
+    def copy(self) -> Tally:
+        """A snapshot that later counts do not change."""
+        return Tally(self.verified_hits, self.checks, self.disagreements, self.tolerance, self.suspended,
+                     {k: list(v) for k, v in self.below.items()}, self.bar)
+
+
+def _step(score: float) -> float | None:
+    """The highest step at or below ``score`` (None below the floor)."""
+    steps = [s for s in BAR_STEPS if s <= score]
+    return steps[-1] if steps else None
+
+
+def learnt_bar(below: dict[float, list[int]], calibrated: float, tolerance: float) -> float | None:
+    """The lowest step under ``calibrated`` such that it and every step above it (under ``calibrated``)
+    each show, on their own observations, a 95% upper bound of wrong answers within ``tolerance``;
+    None if the step just under the bar does not. Step by step, so plenty of evidence at 0.97 says
+    nothing about 0.90."""
+    bar = None
+    for step in sorted((s for s in BAR_STEPS if s < calibrated), reverse=True):
+        n, k = below.get(step, (0, 0))
+        if not n or upper_bound(k, n) > tolerance:
+            break
+        bar = step
+    return bar
 
 
 def _without(value: Any, paths: tuple[tuple[str, ...], ...]) -> Any:
@@ -98,16 +143,41 @@ class SpotChecks:
             tally.tolerance = tolerance
             if not agree and lower_bound(tally.disagreements, tally.checks) > tolerance:
                 tally.suspended = True
-            return Tally(tally.verified_hits, tally.checks, tally.disagreements, tally.tolerance, tally.suspended)
+            return tally.copy()
+
+    def observe(self, key: ToolKey, score: float, agree: bool, calibrated: float, tolerance: float,
+                learn: bool = True) -> Tally:
+        """Count a would-be reuse at verifier ``score`` under the ``calibrated`` bar, and (``learn``)
+        set the tool's learnt bar from the counts. Scores at or above the calibrated bar or under the
+        floor are not counted. Returns a copy of the tally."""
+        with self._lock:
+            tally = self._tallies.setdefault(key, Tally())
+            step = _step(score)
+            if step is not None and score < calibrated:
+                seen = tally.below.setdefault(step, [0, 0])
+                seen[0] += 1
+                seen[1] += 0 if agree else 1
+            tally.tolerance = tolerance
+            tally.bar = learnt_bar(tally.below, calibrated, tolerance) if learn else None
+            return tally.copy()
+
+    def bar(self, key: ToolKey) -> float | None:
+        """The verifier bar the tool's traffic has earned (None: the calibrated one)."""
+        with self._lock:
+            tally = self._tallies.get(key)
+            return tally.bar if tally is not None else None
 
     def snapshot(self, tenant: str | None = None) -> list[dict[str, Any]]:
         """Every tally (of ``tenant``, when given) with its rate and interval, for the admin endpoint."""
         with self._lock:
-            items = sorted((k, Tally(t.verified_hits, t.checks, t.disagreements, t.tolerance, t.suspended))
-                           for k, t in self._tallies.items() if tenant is None or k[0] == tenant)
+            items = sorted(((k, t.copy()) for k, t in self._tallies.items() if tenant is None or k[0] == tenant),
+                           key=lambda item: item[0])
         return [{"tenant": k[0], "tool": k[1], "tool_version": k[2], "verified_hits": t.verified_hits,
                  "checks": t.checks, "disagreements": t.disagreements,
                  "rate": t.disagreements / t.checks if t.checks else None,
                  "lower_95": lower_bound(t.disagreements, t.checks) if t.checks else None,
                  "upper_95": upper_bound(t.disagreements, t.checks) if t.checks else None,
-                 "max_false_reuse": t.tolerance or None, "suspended": t.suspended} for k, t in items]
+                 "max_false_reuse": t.tolerance or None, "suspended": t.suspended,
+                 "below_bar": [{"from": step, "observations": v[0], "disagreements": v[1]}
+                               for step, v in sorted(t.below.items())],
+                 "learnt_bar": t.bar} for k, t in items]

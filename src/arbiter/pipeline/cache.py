@@ -8,7 +8,8 @@ the read entries the tool declares it invalidates. The rules themselves live in
 :mod:`arbiter.cache`; lookups run in a worker thread because embedding a text is CPU work.
 
 Spot checks (:mod:`arbiter.cache.spotcheck`): every Nth verified hit is held back, the call executes
-like a miss, and ``cache_store`` compares the fresh result with the held-back one.
+like a miss, and ``cache_store`` compares the fresh result with the held-back one; on a miss whose
+best candidate the verifier turned down just under its bar, it compares that candidate's result too.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class CacheLookup:
             tool, agent, ctx.policy.revision, ctx.arguments, threshold=threshold, rejected=rejected))
         if hit is None:
             first = rejected[0] if rejected else None
+            if first is not None and cache.second_look(tool, first):
+                ctx.second_look = first  # the upstream's answer, due anyway, says whether reuse was right
             ctx.cache = CacheInfo(hit=False, threshold=threshold,
                                   stage="rejected" if first else "suspended" if suspended else None,
                                   rejected_decision_id=first.decision_id if first else None,
@@ -83,6 +86,12 @@ class CacheStore:
                 agree = await anyio.to_thread.run_sync(lambda: cache.record_spot_check(tool, held, fresh))
                 ctx.cache = msgspec.structs.replace(ctx.cache or CacheInfo(hit=False),
                                                     spot_check="agree" if agree else "disagree")
+            if ctx.second_look is not None:
+                look, result = ctx.second_look, ctx.result
+                same = await anyio.to_thread.run_sync(lambda: cache.record_second_look(tool, look, result))
+                if same is not None:
+                    ctx.cache = msgspec.structs.replace(ctx.cache or CacheInfo(hit=False),
+                                                        second_look="agree" if same else "disagree")
             stored = await anyio.to_thread.run_sync(lambda: cache.store_call(
                 tool, agent, ctx.policy.revision, ctx.arguments, ctx.result, ctx.decision_id))
             # Keep what the lookup found (the verifier's rejection) beside the store outcome.

@@ -266,6 +266,26 @@ def test_spot_checks_hold_back_verified_hits_and_suspend_wrong_reuse(server: Ser
         assert c.get("/v1/cache/spot-checks").status_code in (401, 403)
 
 
+def test_a_miss_just_under_the_verifier_bar_gets_a_second_look(server: Server, upstream: ToolServer) -> None:
+    key = _setup(server, [_tool("kb", upstream.url, cache=CACHED)])
+    upstream.mode, upstream.fixed = "fixed", {"answer": "Settings > Export"}
+    first = _invoke(server, key, "how to export my contacts")
+    # The verifier scores this paraphrase ~0.97, under the default bar (0.99): a miss, and the
+    # upstream's answer, due anyway, is compared with the candidate's.
+    para = _invoke(server, key, "export contacts to a csv file")
+    assert para["cache"]["hit"] is False and para["cache"]["rejected_decision_id"] == first["decision_id"]
+    assert para["cache"]["second_look"] == "agree" and len(upstream.requests) == 2
+    rec = server.admin.get(f"/v1/audit/{para['decision_id']}").json()
+    assert rec["cache"]["second_look"] == "agree" and rec["cache"]["rejected_reason"].startswith("verifier 0.97")
+    # A near miss the guard turns down gets no second look (the guard's rules are never relaxed).
+    _invoke(server, key, "standard delivery cost for orders to Ireland")
+    time_ = _invoke(server, key, "standard delivery time for orders to Ireland")
+    assert time_["cache"]["stage"] == "rejected" and "second_look" not in time_["cache"]
+    [row] = server.admin.get("/v1/cache/spot-checks").json()["spot_checks"]
+    assert row["below_bar"] == [{"from": 0.97, "observations": 1, "disagreements": 0}]
+    assert row["learnt_bar"] is None and row["checks"] == 0
+
+
 def test_cache_hits_survive_a_restart(server: Server, upstream: ToolServer, tmp_path: Any) -> None:
     import threading
     import time
