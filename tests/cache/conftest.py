@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine, create_engine
 
 from arbiter.cache import CacheStore, OnnxEmbedder, default_embedder
-from arbiter.db.models import cache_entries
+from arbiter.db.models import cache_entries, cache_spot_checks
 from arbiter.settings import normalize_database_url
 
 
@@ -37,9 +37,10 @@ def clock() -> Clock:
 
 @pytest.fixture
 def engine(db_url: str) -> Iterator[Engine]:
-    """A real SQLite file, or a private PostgreSQL schema; only the cache table is created."""
+    """A real SQLite file, or a private PostgreSQL schema; only the cache's tables are created."""
     eng = create_engine(normalize_database_url(db_url))
     cache_entries.create(eng)
+    cache_spot_checks.create(eng)
     yield eng
     eng.dispose()
 

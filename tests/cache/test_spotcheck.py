@@ -85,7 +85,7 @@ def test_a_disagreement_drops_the_entry_here_and_in_the_store(embedder: OnnxEmbe
     assert replica.lookup_call(tool, AGENT, "rev", asked) is None
     tally = cache.spot_checks.snapshot()[0]
     assert (tally["checks"], tally["disagreements"], tally["suspended"]) == (2, 1, True)
-    assert cache.reuse_suspended(tool) and not replica.reuse_suspended(tool)  # tallies are per process
+    assert cache.reuse_suspended(tool) and replica.reuse_suspended(tool)  # pooled through the store
 
 
 def test_a_bar_is_learnt_step_by_step_from_each_steps_own_evidence() -> None:
@@ -106,12 +106,41 @@ def test_observations_outside_the_gap_under_the_bar_do_not_count() -> None:
     for score in (0.5, 0.899, 0.99, 0.999):
         spots.observe(KEY, score, True, 0.99, 0.005)
     assert spots.snapshot()[0]["below_bar"] == []
-    for _ in range(598):
-        spots.observe(KEY, 0.985, True, 0.99, 0.005, learn=False)
-    assert spots.bar(KEY) is None  # counted, not learnt
+    for _ in range(597):
+        spots.observe(KEY, 0.985, True, 0.99, 0.005)
+    assert spots.bar(KEY) is None
     spots.observe(KEY, 0.985, True, 0.99, 0.005)
     assert spots.bar(KEY) == 0.98 and spots.snapshot()[0]["below_bar"] == [
-        {"from": 0.98, "observations": 599, "disagreements": 0}]
+        {"from": 0.98, "observations": 598, "disagreements": 0}]
+
+
+def test_processes_on_one_store_pool_their_counts(store: CacheStore, clock: Clock) -> None:
+    a, b = SpotChecks(store, clock=clock), SpotChecks(store, clock=clock)
+    a.record(KEY, False, 0.005)  # one process's disagreement
+    assert a.suspended(KEY)
+    assert b.suspended(KEY)  # another process reads the store the first time it asks
+    for _ in range(3):
+        b.record(KEY, True, 0.005)
+    assert a.snapshot()[0]["checks"] == 4  # the admin view reads the store
+    # Second looks pool too; a process re-reads counts older than a second.
+    for _ in range(300):
+        a.observe(KEY, 0.985, True, 0.99, 0.005)
+        b.observe(KEY, 0.985, True, 0.99, 0.005)
+    assert b.bar(KEY) == 0.98  # b's last count returned every process's rows
+    c = SpotChecks(store, clock=clock)
+    assert c.bar(KEY) == 0.98 and c.suspended(KEY)  # a restart keeps them
+    b.observe(KEY, 0.985, False, 0.99, 0.005)
+    assert c.bar(KEY) == 0.98  # read less than a second ago
+    clock.advance(1.5)
+    assert c.bar(KEY) is None  # 1 wrong in 601: the step's upper bound is above 0.5% again
+
+
+def test_a_store_that_fails_keeps_the_counts_here(engine: Any, clock: Clock) -> None:
+    from arbiter.db.models import cache_spot_checks
+
+    cache_spot_checks.drop(engine)
+    spots = SpotChecks(CacheStore(engine), clock=clock)
+    assert spots.record(KEY, False, 0.005).checks == 1 and spots.suspended(KEY)
 
 
 def test_second_looks_and_a_learnt_bar(embedder: OnnxEmbedder, store: CacheStore, clock: Clock) -> None:

@@ -229,7 +229,7 @@ class SemanticCache:
         self._next_id = 1
         self._embeddings: OrderedDict[str, np.ndarray] = OrderedDict()
         # Every Nth verified hit of a tool goes upstream and is compared (arbiter.cache.spotcheck).
-        self.spot_checks = SpotChecks()
+        self.spot_checks = SpotChecks(store)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -261,7 +261,7 @@ class SemanticCache:
         if cfg is None or reuse is None or not isinstance(arguments, dict):
             return None
         bar = reuse.verifier
-        learnt = self.spot_checks.bar((tool.tenant, tool.name, tool.version)) if cfg.learn_bar else None
+        learnt = self.spot_checks.bar((tool.tenant, tool.name, tool.version)) if cfg.learn_bar and bar else None
         if bar is not None and learnt is not None:
             bar = min(bar, max(learnt, BAR_FLOOR))
         try:
@@ -316,7 +316,7 @@ class SemanticCache:
         calibrated = self._calibrated_bar(tool)
         if hit.verifier is not None and calibrated is not None and hit.verifier < calibrated:
             # A hit a learnt bar served: its outcome counts where it was earned.
-            self.spot_checks.observe(key, hit.verifier, agree, calibrated, cfg.max_false_reuse, cfg.learn_bar)
+            self.spot_checks.observe(key, hit.verifier, agree, calibrated, cfg.max_false_reuse)
         if not agree:
             log.warning("spot check of %s/%s v%d: the reused result would have differed from the upstream's "
                         "(%d of %d checks)%s", tool.tenant, tool.name, tool.version, tally.disagreements,
@@ -353,7 +353,7 @@ class SemanticCache:
             stored = found.value
         agree = same_result(fresh, stored, cfg.spot_check_ignore)
         self.spot_checks.observe((tool.tenant, tool.name, tool.version), rejection.score, agree, calibrated,
-                                 cfg.max_false_reuse, cfg.learn_bar)
+                                 cfg.max_false_reuse)
         return agree
 
     def after_call(self, tool: Tool, arguments: Any) -> int:

@@ -9,12 +9,14 @@ have been right. Different: it would have served another question's answer, or a
 entry is dropped (from the store too, so every replica forgets it) and the disagreement counts.
 
 Per (tenant, tool, tool version) the tallies give the observed rate of wrong reuse with a one-sided
-95% Clopper-Pearson interval. When, at a disagreement, the interval's lower bound passes the tool's
+95% Clopper-Pearson interval. While the interval's lower bound is above the tool's
 ``max_false_reuse`` (evidence, not one unlucky draw: at 0.5%, 1 disagreement in 10 checks suspends,
 1 in 50 does not; a first check that disagrees suspends too), verified reuse of that tool is
-suspended in this process: only the same wording is served, until the tool is registered again (a
-new version starts new tallies). The tallies live in memory, per
-process; each outcome is in its decision's audit record (``cache.spot_check``).
+suspended: only the same wording is served, until the tool is registered again (a new version
+starts new tallies). The tallies are kept in the cache store (table ``cache_spot_checks``, one
+atomic upsert per outcome), so every process and replica on it pools its evidence, a suspension
+holds for all of them within a second, and a restart keeps them; the schedule (which hit is the
+Nth) is per process. Each outcome is also in its decision's audit record (``cache.spot_check``).
 
 Second looks cost nothing: when the verifier turns the best candidate down with a probability
 between :data:`BAR_FLOOR` and the tool's bar, the call goes upstream anyway, and its fresh result
@@ -31,12 +33,22 @@ tolerate 1-5%.
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from arbiter.cache.calibration import lower_bound, upper_bound
 from arbiter.cache.keys import canonical
+
+if TYPE_CHECKING:
+    from arbiter.cache.store import CacheStore
+
+log = logging.getLogger(__name__)
 
 __all__ = ["BAR_FLOOR", "BAR_STEPS", "SpotChecks", "Tally", "same_result"]
 
@@ -49,22 +61,29 @@ BAR_FLOOR = BAR_STEPS[0]
 
 @dataclass(slots=True)
 class Tally:
-    """What the spot checks of one tool version found."""
+    """What the spot checks and second looks of one tool version found, and what follows from it."""
 
-    verified_hits: int = 0  # verified hits counted toward the schedule, spot-checked ones included
-    checks: int = 0
+    verified_hits: int = 0  # this process's verified hits counted toward the schedule
+    checks: int = 0  # spot checks (all processes sharing the store)
     disagreements: int = 0
-    tolerance: float = 0.0  # the tool's max_false_reuse when last checked
-    suspended: bool = False
     # Would-be reuses below the calibrated bar (second looks, and spot checks of hits a learnt bar
     # served), by score step: step -> [observations, disagreements].
     below: dict[float, list[int]] = field(default_factory=dict)
-    bar: float | None = None  # the learnt verifier bar; None: the calibrated one applies
+    tolerance: float = 0.0  # the tool's max_false_reuse when last counted
+    calibrated: float | None = None  # the calibrated verifier bar when last counted
+    suspended: bool = False  # derived: the spot checks' lower bound is above the tolerance
+    bar: float | None = None  # derived: the learnt verifier bar (None: the calibrated one applies)
+    loaded_at: float = float("-inf")  # when the counts were last read from the store
 
     def copy(self) -> Tally:
         """A snapshot that later counts do not change."""
-        return Tally(self.verified_hits, self.checks, self.disagreements, self.tolerance, self.suspended,
-                     {k: list(v) for k, v in self.below.items()}, self.bar)
+        return Tally(self.verified_hits, self.checks, self.disagreements, {k: list(v) for k, v in self.below.items()},
+                     self.tolerance, self.calibrated, self.suspended, self.bar, self.loaded_at)
+
+    def derive(self) -> None:
+        """Recompute what follows from the counts (only when they change: a bound costs a bisection)."""
+        self.suspended = bool(self.checks) and lower_bound(self.disagreements, self.checks) > self.tolerance
+        self.bar = None if self.calibrated is None else learnt_bar(self.below, self.calibrated, self.tolerance)
 
 
 def _step(score: float) -> float | None:
@@ -113,12 +132,41 @@ def same_result(fresh: Any, reused: Any, ignore: tuple[tuple[str, ...], ...] = (
         return False
 
 
-class SpotChecks:
-    """The schedule and the tallies of one process's spot checks (thread-safe)."""
+# The shared store's step column for spot checks of verified hits (the score steps are stored in
+# hundredths: 98, 97, 95, 93, 90).
+SPOT_STEP = 100
+REFRESH_S = 1.0  # how stale another process's counts may be here
 
-    def __init__(self) -> None:
+
+class SpotChecks:
+    """The schedule (per process) and the tallies (in the cache store when given, so every process
+    sharing it pools its evidence and a suspension or a learnt bar holds for all; else in memory).
+    Thread-safe. A store that fails is logged and the count kept here: these are measurements, and
+    the call they come from has already been decided."""
+
+    def __init__(self, store: CacheStore | None = None, *, clock: Callable[[], float] = time.monotonic,
+                 refresh_s: float = REFRESH_S) -> None:
+        self.store = store
+        self.clock = clock
+        self.refresh_s = refresh_s
         self._lock = threading.Lock()
         self._tallies: dict[ToolKey, Tally] = {}
+
+    def _tally(self, key: ToolKey) -> Tally:
+        """The key's tally, re-read from the store when it is older than ``refresh_s``."""
+        with self._lock:
+            tally = self._tallies.setdefault(key, Tally())
+            if self.store is None or self.clock() - tally.loaded_at < self.refresh_s:
+                return tally
+            tally.loaded_at = self.clock()  # one reader at a time; the others use what is here
+        try:
+            rows = self.store.spot_check_counts(key)
+        except SQLAlchemyError as exc:
+            log.warning("spot-check counts of %s unreadable: %s", key, exc)
+            return tally
+        with self._lock:
+            _apply(tally, rows)
+            return tally
 
     def due(self, key: ToolKey, every: int) -> bool:
         """Count a verified hit of ``key``; whether it is the one in ``every`` to check instead of serving."""
@@ -129,46 +177,64 @@ class SpotChecks:
 
     def suspended(self, key: ToolKey) -> bool:
         """Whether the spot checks of ``key`` have shown more wrong reuse than it tolerates."""
-        with self._lock:
-            tally = self._tallies.get(key)
-            return tally is not None and tally.suspended
-
-    def record(self, key: ToolKey, agree: bool, tolerance: float) -> Tally:
-        """Count one spot check's outcome; suspends verified reuse of ``key`` once the evidence says its
-        false-reuse rate is above ``tolerance``. Returns a copy of the tally."""
-        with self._lock:
-            tally = self._tallies.setdefault(key, Tally())
-            tally.checks += 1
-            tally.disagreements += 0 if agree else 1
-            tally.tolerance = tolerance
-            if not agree and lower_bound(tally.disagreements, tally.checks) > tolerance:
-                tally.suspended = True
-            return tally.copy()
-
-    def observe(self, key: ToolKey, score: float, agree: bool, calibrated: float, tolerance: float,
-                learn: bool = True) -> Tally:
-        """Count a would-be reuse at verifier ``score`` under the ``calibrated`` bar, and (``learn``)
-        set the tool's learnt bar from the counts. Scores at or above the calibrated bar or under the
-        floor are not counted. Returns a copy of the tally."""
-        with self._lock:
-            tally = self._tallies.setdefault(key, Tally())
-            step = _step(score)
-            if step is not None and score < calibrated:
-                seen = tally.below.setdefault(step, [0, 0])
-                seen[0] += 1
-                seen[1] += 0 if agree else 1
-            tally.tolerance = tolerance
-            tally.bar = learnt_bar(tally.below, calibrated, tolerance) if learn else None
-            return tally.copy()
+        return self._tally(key).suspended
 
     def bar(self, key: ToolKey) -> float | None:
         """The verifier bar the tool's traffic has earned (None: the calibrated one)."""
+        return self._tally(key).bar
+
+    def _count(self, key: ToolKey, step: int, agree: bool, tolerance: float, calibrated: float | None) -> Tally:
+        rows = None
+        if self.store is not None:
+            try:
+                rows = self.store.add_spot_check(key, step, agree, tolerance, calibrated)
+            except SQLAlchemyError as exc:
+                log.warning("spot-check outcome of %s not stored: %s", key, exc)
         with self._lock:
-            tally = self._tallies.get(key)
-            return tally.bar if tally is not None else None
+            tally = self._tallies.setdefault(key, Tally())
+            if rows is not None:
+                _apply(tally, rows)
+                tally.loaded_at = self.clock()
+            elif step == SPOT_STEP:
+                tally.checks += 1
+                tally.disagreements += 0 if agree else 1
+            else:
+                seen = tally.below.setdefault(step / 100, [0, 0])
+                seen[0] += 1
+                seen[1] += 0 if agree else 1
+            tally.tolerance = tolerance
+            if calibrated is not None:
+                tally.calibrated = calibrated
+            tally.derive()
+            return tally.copy()
+
+    def record(self, key: ToolKey, agree: bool, tolerance: float) -> Tally:
+        """Count one spot check's outcome; verified reuse of ``key`` is suspended while the evidence says
+        its false-reuse rate is above ``tolerance``. Returns a copy of the tally."""
+        return self._count(key, SPOT_STEP, agree, tolerance, None)
+
+    def observe(self, key: ToolKey, score: float, agree: bool, calibrated: float, tolerance: float) -> Tally:
+        """Count a would-be reuse at verifier ``score`` under the ``calibrated`` bar, and derive the tool's
+        learnt bar from the counts. Scores at or above the calibrated bar or under the floor are not
+        counted. Returns a copy of the tally."""
+        step = _step(score)
+        if step is None or score >= calibrated:
+            with self._lock:
+                return self._tallies.setdefault(key, Tally()).copy()
+        return self._count(key, round(step * 100), agree, tolerance, calibrated)
 
     def snapshot(self, tenant: str | None = None) -> list[dict[str, Any]]:
-        """Every tally (of ``tenant``, when given) with its rate and interval, for the admin endpoint."""
+        """Every tally (of ``tenant``, when given) with its rate and interval, for the admin endpoint;
+        with a store, every tool version any process counted."""
+        if self.store is not None:
+            try:
+                for key, rows in self.store.spot_check_tallies(tenant).items():
+                    with self._lock:
+                        tally = self._tallies.setdefault(key, Tally())
+                        _apply(tally, rows)
+                        tally.loaded_at = self.clock()
+            except SQLAlchemyError as exc:
+                log.warning("spot-check counts unreadable: %s", exc)
         with self._lock:
             items = sorted(((k, t.copy()) for k, t in self._tallies.items() if tenant is None or k[0] == tenant),
                            key=lambda item: item[0])
@@ -180,4 +246,19 @@ class SpotChecks:
                  "max_false_reuse": t.tolerance or None, "suspended": t.suspended,
                  "below_bar": [{"from": step, "observations": v[0], "disagreements": v[1]}
                                for step, v in sorted(t.below.items())],
-                 "learnt_bar": t.bar} for k, t in items]
+                 "calibrated_bar": t.calibrated, "learnt_bar": t.bar} for k, t in items]
+
+
+def _apply(tally: Tally, rows: list[tuple[int, int, int, float, float | None]]) -> None:
+    """Set ``tally``'s counts from the store's rows: (step, observations, disagreements, tolerance, calibrated)."""
+    if not rows:
+        return
+    for step, n, k, tolerance, calibrated in rows:
+        if step == SPOT_STEP:
+            tally.checks, tally.disagreements = n, k
+        else:
+            tally.below[step / 100] = [n, k]
+        tally.tolerance = tolerance
+        if calibrated is not None:
+            tally.calibrated = calibrated
+    tally.derive()

@@ -14,6 +14,7 @@ and other schemas. Payloads stay under PostgreSQL's 8000-byte limit (long id lis
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
-from arbiter.db.models import cache_entries
+from arbiter.db.models import cache_entries, cache_spot_checks
 
 _DELETE_CHUNK = 500  # keeps IN (...) lists under SQLite's variable limit
 CHANNEL = "arbiter_cache"  # the PostgreSQL NOTIFY channel of cache changes
@@ -197,6 +198,53 @@ class CacheStore:
         """Number of stored entries, expired or not."""
         with self.read_engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(cache_entries)).scalar_one())
+
+    # -- spot-check counts (arbiter.cache.spotcheck) -------------------------------------------------
+
+    def add_spot_check(self, key: tuple[str, str, int], step: int, agree: bool, tolerance: float,
+                       calibrated: float | None) -> list[SpotRow]:
+        """Count one outcome at ``step`` of a tool version (one atomic upsert); returns all its rows."""
+        params = {"tenant": key[0], "tool": key[1], "v": key[2], "step": step, "k": 0 if agree else 1,
+                  "tol": tolerance, "cal": calibrated, "now": time.time()}
+        with self.engine.begin() as conn:
+            conn.execute(_SPOT_UPSERT, params)
+            return _spot_rows(conn, key)
+
+    def spot_check_counts(self, key: tuple[str, str, int]) -> list[SpotRow]:
+        """A tool version's rows: (step, observations, disagreements, tolerance, calibrated)."""
+        with self.read_engine.connect() as conn:
+            return _spot_rows(conn, key)
+
+    def spot_check_tallies(self, tenant: str | None = None) -> dict[tuple[str, str, int], list[SpotRow]]:
+        """Every tool version's rows (of ``tenant``, when given)."""
+        c = cache_spot_checks.c
+        stmt = sa.select(c.tenant, c.tool, c.tool_version, c.step, c.observations, c.disagreements, c.tolerance,
+                         c.calibrated)
+        if tenant is not None:
+            stmt = stmt.where(c.tenant == tenant)
+        out: dict[tuple[str, str, int], list[SpotRow]] = {}
+        with self.read_engine.connect() as conn:
+            for r in conn.execute(stmt):
+                out.setdefault((r[0], r[1], int(r[2])), []).append(
+                    (int(r[3]), int(r[4]), int(r[5]), float(r[6]), None if r[7] is None else float(r[7])))
+        return out
+
+
+SpotRow = tuple[int, int, int, float, "float | None"]  # step, observations, disagreements, tolerance, calibrated
+# Portable (SQLite 3.24+, PostgreSQL): one statement, so concurrent processes never lose a count.
+_SPOT_UPSERT = sa.text(
+    "INSERT INTO cache_spot_checks (tenant, tool, tool_version, step, observations, disagreements, tolerance, "
+    "calibrated, updated_at) VALUES (:tenant, :tool, :v, :step, 1, :k, :tol, :cal, :now) "
+    "ON CONFLICT (tenant, tool, tool_version, step) DO UPDATE SET "
+    "observations = cache_spot_checks.observations + 1, disagreements = cache_spot_checks.disagreements + :k, "
+    "tolerance = :tol, calibrated = coalesce(:cal, cache_spot_checks.calibrated), updated_at = :now")
+
+
+def _spot_rows(conn: sa.Connection, key: tuple[str, str, int]) -> list[SpotRow]:
+    c = cache_spot_checks.c
+    rows = conn.execute(sa.select(c.step, c.observations, c.disagreements, c.tolerance, c.calibrated).where(
+        c.tenant == key[0], c.tool == key[1], c.tool_version == key[2]))
+    return [(int(r[0]), int(r[1]), int(r[2]), float(r[3]), None if r[4] is None else float(r[4])) for r in rows]
 
 
 _c = cache_entries.c

@@ -176,6 +176,23 @@ cache_entries = Table(
     Index("ix_cache_entries_expires_at", "expires_at"),
 )
 
+# What the cache's spot checks and second looks found, per tool version, shared by every process on
+# the store (see arbiter.cache.spotcheck). step: 100 for spot checks of verified hits, else the verifier
+# score step in hundredths (98, 97, 95, 93, 90) of would-be reuses under the calibrated bar.
+cache_spot_checks = Table(
+    "cache_spot_checks",
+    metadata,
+    Column("tenant", String(128), primary_key=True),
+    Column("tool", String(128), primary_key=True),
+    Column("tool_version", Integer, primary_key=True),
+    Column("step", SmallInteger, primary_key=True),
+    Column("observations", BigInteger, nullable=False),
+    Column("disagreements", BigInteger, nullable=False),
+    Column("tolerance", Double, nullable=False),  # the tool's max_false_reuse at the last count
+    Column("calibrated", Double, nullable=True),  # the calibrated verifier bar at the last count
+    Column("updated_at", Double, nullable=False),
+)
+
 # What the provenance check remembers of a conversation Arbiter saw executed (invoke, MCP): per tool
 # result, its analysis (hashed atoms, n-grams and instruction scores), never the text. Keyed by tenant,
 # agent and conversation, so one agent can never read or extend another's; bounded in count and time.

@@ -72,7 +72,8 @@ class InvokeController(Controller):
     @get("/v1/cache/spot-checks", guards=[admin_guard], security=needs("admin"), responses=ADMIN_ERRORS)
     async def spot_checks(self, request: Request[Any, Any, Any],
                           tenant: str | None = Parameter(query="tenant", default=None)) -> dict[str, Any]:
-        """What this process's spot checks found, per tool version: verified hits, checks, disagreements,
+        """What the spot checks of every process on the store found, per tool version: this process's
+        verified hits; checks, disagreements,
         the observed wrong-reuse rate with its one-sided 95% interval, and whether verified reuse is
         suspended. Empty until the cache has been used."""
         cache = service(request).cache_if_built
