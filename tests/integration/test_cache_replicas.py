@@ -118,3 +118,41 @@ def test_two_replicas_share_entries_and_invalidations(tmp_path: Path, pg_schema_
         a.stop()
         b.stop()
         upstream.stop()
+
+
+def test_a_spot_check_on_one_replica_suspends_verified_reuse_on_both(tmp_path: Path, pg_schema_url: str) -> None:
+    env = env_for(tmp_path / "var", pg_schema_url)
+    seed(env)
+    upstream = ToolServer("fixed").start()
+    upstream.fixed = {"answer": "Settings > Security"}
+    a, b = ServerProcess(env), ServerProcess(env)
+    try:
+        key = _setup(a, b, upstream)
+        with a.admin() as admin:  # every verified hit is spot-checked
+            doc = KB | {"upstream": {"kind": "http", "url": upstream.url, "timeout_s": 5},
+                        "cache": KB["cache"] | {"spot_check_every": 1}}
+            assert admin.put("/v1/tools/kb_search", json=doc).status_code == 200
+        time.sleep(1.5)  # B's registry poll sees the new tool version
+        # B looks the tool up first, so it holds (unsuspended) counts of its own.
+        assert _ok(_invoke(b.url, key, "Where is my parcel?"))["cache"]["hit"] is False
+        _ok(_invoke(a.url, key, "How do I reset my password?"))
+        upstream.fixed = {"answer": "Ask IT"}  # the upstream now answers otherwise
+        checked = _ok(_invoke(a.url, key, "How can I reset my password?"))
+        assert checked["cache"]["stage"] == "spot_check" and checked["cache"]["spot_check"] == "disagree"
+
+        time.sleep(1.2)  # B re-reads the shared counts at most a second late
+        para = _ok(_invoke(b.url, key, "how could I reset my password?"))
+        assert para["cache"]["hit"] is False and para["cache"]["stage"] == "suspended"
+        with b.admin() as admin:
+            [row] = admin.get("/v1/cache/spot-checks", params={"tenant": "acme"}).json()["spot_checks"]
+        assert (row["checks"], row["disagreements"], row["suspended"]) == (1, 1, True)
+
+        # A restarted replica keeps the counts: still suspended.
+        b.stop()
+        b = ServerProcess(env)
+        again = _ok(_invoke(b.url, key, "What do I do to reset my password?"))
+        assert again["cache"]["hit"] is False and again["cache"]["stage"] == "suspended"
+    finally:
+        a.stop()
+        b.stop()
+        upstream.stop()
