@@ -374,6 +374,44 @@ def crossover() -> None:
         print(f"crossover {n:>6}   {fp50:6.3f} / {fp99:6.3f}     {hp50:6.3f} / {hp99:6.3f}     ({hb:.1f})")
 
 
+def spot_check_rule(runs: int = 200, checks: int = 1000, seed: int = 7) -> None:
+    """The operating characteristics of the shipped spot-check rules, by simulation: outcomes drawn at
+    a known wrong-reuse rate, fed to :class:`SpotChecks` (in memory) exactly as the cache feeds it."""
+    from arbiter.cache.calibration import DEFAULT_MAX_FALSE_REUSE as TOL
+    from arbiter.cache.spotcheck import SpotChecks
+
+    rng = np.random.default_rng(seed)
+    key = ("t", "tool", 1)
+    print(f"\nspot checks at the default tolerance ({TOL:.1%}), {runs} simulated tools per row, up to {checks} "
+          "checks each (x20 verified hits at the default spot_check_every):")
+    print("| true wrong-reuse rate | suspended within 100 checks | within 1000 | median checks to suspension |")
+    print("| --- | --- | --- | --- |")
+    for rate in (0.001, 0.0025, 0.005, 0.01, 0.02, 0.05):
+        at: list[int] = []
+        for _ in range(runs):
+            spots = SpotChecks()
+            for i, wrong in enumerate(rng.random(checks) < rate, start=1):
+                if spots.record(key, not wrong, TOL).suspended:
+                    at.append(i)
+                    break
+        early, late = sum(1 for i in at if i <= 100), len(at)
+        median = f"{int(np.median(at))}" if len(at) > runs / 2 else f"> {checks}"
+        print(f"| {rate:.2%} | {early / runs:.0%} | {late / runs:.0%} | {median} |")
+    print("\nlearnt bar, one score step under the calibrated bar (0.99), at the default tolerance:")
+    print("| true wrong-answer rate in the step | bar lowered within 1000 observations | within 3000 |")
+    print("| --- | --- | --- |")
+    for rate in (0.0, 0.001, 0.0025, 0.005, 0.01):
+        lowered_1k = lowered_3k = 0
+        for _ in range(runs // 4):
+            spots = SpotChecks()
+            for i, wrong in enumerate(rng.random(3000) < rate, start=1):
+                if spots.observe(key, 0.985, not wrong, 0.99, TOL).bar is not None:
+                    lowered_1k += i <= 1000
+                    lowered_3k += 1
+                    break
+        print(f"| {rate:.2%} | {lowered_1k / (runs // 4):.0%} | {lowered_3k / (runs // 4):.0%} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="semantic cache bench")
     parser.add_argument("--full", action="store_true", help="include 1M entries across partitions")
@@ -388,7 +426,11 @@ def main() -> None:
     parser.add_argument("--only-100k", action="store_true", help="just the 100k single-partition lookup")
     parser.add_argument("--model-costs", action="store_true", help="just the embedder's and the verifier's cost")
     parser.add_argument("--ahead", action="store_true", help="just the verified hit with and without verifying ahead")
+    parser.add_argument("--spot-checks", action="store_true", help="just the spot-check rules' simulation")
     args = parser.parse_args()
+    if args.spot_checks:
+        spot_check_rule()
+        return
     if args.calibrate:
         calibrate()
         return
@@ -404,6 +446,7 @@ def main() -> None:
     if not args.skip_quality:
         quality(args.split)
         ahead(args.split)
+        spot_check_rule()
     if args.quality_only:
         return
     embedder_cost()

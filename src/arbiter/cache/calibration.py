@@ -23,6 +23,7 @@ needs new pair sets before its calibration means anything.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -38,19 +39,27 @@ DEFAULT_MAX_FALSE_REUSE = 0.005
 CONFIDENCE = 0.95
 
 
-@cache  # a bisection over binomial sums: ~1 ms per row, and every lookup asks for its tool's setting
-def _at_most(k: int, n: int, p: float) -> float:
-    """P(X <= k) for X ~ Binomial(n, p), summed in log space (n in the thousands overflows floats)."""
+def _at_most(k: int, n: int, p: float, coef: list[float] | None = None) -> float:
+    """P(X <= k) for X ~ Binomial(n, p), summed in log space (n in the thousands overflows floats);
+    ``coef`` are the log binomial coefficients of 0..k when the caller already has them."""
     if p <= 0.0:
         return 1.0
     if p >= 1.0:
         return 1.0 if k >= n else 0.0
-    logs = [math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(p)
-            + (n - i) * math.log1p(-p) for i in range(k + 1)]
+    coef = coef if coef is not None else _log_coefficients(k, n)
+    lp, lq = math.log(p), math.log1p(-p)
+    logs = [c + i * lp + (n - i) * lq for i, c in enumerate(coef)]
     top = max(logs)
     return min(1.0, math.exp(top) * sum(math.exp(v - top) for v in logs))
 
 
+def _log_coefficients(k: int, n: int) -> list[float]:
+    return [math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) for i in range(k + 1)]
+
+
+# A bisection over binomial sums: every lookup asks for its tool's setting, and spot-check steps ask
+# again for the counts they already had.
+@functools.lru_cache(maxsize=4096)
 def upper_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     """One-sided Clopper-Pearson upper bound of a rate seen ``k`` times in ``n`` trials."""
     if n <= 0:
@@ -61,15 +70,17 @@ def upper_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     if k == 0:
         return 1.0 - alpha ** (1.0 / n)
     lo, hi = k / n, 1.0
+    coef = _log_coefficients(k, n)
     for _ in range(60):  # bisection: P(X <= k) falls as p rises
         mid = (lo + hi) / 2
-        if _at_most(k, n, mid) > alpha:
+        if _at_most(k, n, mid, coef) > alpha:
             lo = mid
         else:
             hi = mid
     return hi
 
 
+@functools.lru_cache(maxsize=4096)
 def lower_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     """One-sided Clopper-Pearson lower bound of a rate seen ``k`` times in ``n`` trials."""
     if k <= 0 or n <= 0:
@@ -78,9 +89,10 @@ def lower_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     if k >= n:
         return alpha ** (1.0 / n)
     lo, hi = 0.0, k / n
+    coef = _log_coefficients(k - 1, n)
     for _ in range(60):  # bisection: P(X >= k) = 1 - P(X <= k - 1) rises with p
         mid = (lo + hi) / 2
-        if 1.0 - _at_most(k - 1, n, mid) < alpha:
+        if 1.0 - _at_most(k - 1, n, mid, coef) < alpha:
             lo = mid
         else:
             hi = mid

@@ -80,9 +80,14 @@ class Tally:
         return Tally(self.verified_hits, self.checks, self.disagreements, {k: list(v) for k, v in self.below.items()},
                      self.tolerance, self.calibrated, self.suspended, self.bar, self.loaded_at)
 
-    def derive(self) -> None:
-        """Recompute what follows from the counts (only when they change: a bound costs a bisection)."""
-        self.suspended = bool(self.checks) and lower_bound(self.disagreements, self.checks) > self.tolerance
+    def derive(self, suspension: bool = True) -> None:
+        """Recompute what follows from the counts (only when they change: a bound costs a bisection).
+        ``suspension=False`` keeps the suspension as it is: one more agreement only lowers the lower
+        bound, so it cannot suspend a tool that is not suspended."""
+        if suspension:
+            # The lower bound is under the observed rate: a rate within the tolerance needs no bisection.
+            self.suspended = bool(self.checks) and self.disagreements / self.checks > self.tolerance \
+                and lower_bound(self.disagreements, self.checks) > self.tolerance
         self.bar = None if self.calibrated is None else learnt_bar(self.below, self.calibrated, self.tolerance)
 
 
@@ -100,7 +105,8 @@ def learnt_bar(below: dict[float, list[int]], calibrated: float, tolerance: floa
     bar = None
     for step in sorted((s for s in BAR_STEPS if s < calibrated), reverse=True):
         n, k = below.get(step, (0, 0))
-        if not n or upper_bound(k, n) > tolerance:
+        # The bound is above the observed rate: a rate at the tolerance fails without a bisection.
+        if not n or k / n >= tolerance or upper_bound(k, n) > tolerance:
             break
         bar = step
     return bar
@@ -202,10 +208,11 @@ class SpotChecks:
                 seen = tally.below.setdefault(step / 100, [0, 0])
                 seen[0] += 1
                 seen[1] += 0 if agree else 1
+            changed = tally.tolerance != tolerance
             tally.tolerance = tolerance
             if calibrated is not None:
                 tally.calibrated = calibrated
-            tally.derive()
+            tally.derive(suspension=rows is not None or changed or not agree or tally.suspended)
             return tally.copy()
 
     def record(self, key: ToolKey, agree: bool, tolerance: float) -> Tally:
