@@ -67,7 +67,10 @@ def main() -> None:
             "tenant": "bench", "name": "kb", "risk": "read", "annotations": {"readOnlyHint": True},
             "input_schema": {"type": "object", "properties": {"query": {"type": "string"}}},
             "upstream": {"kind": "http", "url": upstream.url, "timeout_s": 5},
-            "cache": {"enabled": True, "ttl_s": 3600, "semantic_fields": ["query"], "max_false_reuse": 0.01}}
+            # No spot checks: this upstream's answers repeat the query inside a sentence and number
+            # each request, so every held-back paraphrase would (rightly) disagree and suspend reuse.
+            "cache": {"enabled": True, "ttl_s": 3600, "semantic_fields": ["query"], "max_false_reuse": 0.01,
+                      "spot_check_every": 0}}
         ).raise_for_status()
         admin.put("/v1/allowlists/bench", json={"name": "bench", "tenant": "bench", "tools": {"kb": {}}}
                   ).raise_for_status()

@@ -35,6 +35,19 @@ def test_same_result_ignores_key_order_and_the_listed_keys_only() -> None:
     assert same_result(None, None) and not same_result(None, {})
 
 
+def test_a_result_repeating_its_own_request_is_the_same_answer() -> None:
+    # A search API's answer echoes the query: each result's own query counts as the same value...
+    fresh = {"query": "how can I reset my password", "hits": [{"title": "Reset your password"}]}
+    reused = {"query": "How do I reset my password?", "hits": [{"title": "Reset your password"}]}
+    echoes = (["how can I reset my password"], ["How do I reset my password?"])
+    assert same_result(fresh, reused, (), echoes) and not same_result(fresh, reused)
+    # ...but only its own, only as a whole value, and the rest must still agree.
+    assert not same_result(fresh, reused, (), (["other"], ["How do I reset my password?"]))
+    assert not same_result(fresh | {"hits": []}, reused, (), echoes)
+    assert not same_result({"q": "about: how can I reset my password"}, {"q": "about: How do I reset my password?"},
+                           (), echoes)
+
+
 def test_every_nth_verified_hit_is_due() -> None:
     spots = SpotChecks()
     assert [spots.due(KEY, 3) for _ in range(7)] == [False, False, True, False, False, True, False]

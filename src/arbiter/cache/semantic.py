@@ -297,13 +297,22 @@ class SemanticCache:
         """Whether spot checks suspended verified reuse of this version of ``tool`` in this process."""
         return self.spot_checks.suspended((tool.tenant, tool.name, tool.version))
 
-    def record_spot_check(self, tool: Tool, hit: Hit, fresh: Any) -> bool:
-        """Compare the upstream's ``fresh`` result with the ``hit`` a spot check held back; a different
-        answer drops the entry everywhere. Returns whether they agreed."""
+    def _echoes(self, cfg: CacheConfig, asked: Any, entry_id: int, decision_id: str) -> tuple[list[str], list[str]]:
+        """The semantic texts of the call just made and of the stored entry, which results may repeat."""
+        mine = list(split_arguments(asked, cfg.semantic_fields)[1].values()) if isinstance(asked, dict) else []
+        with self._lock:
+            entry = self._entries.get(entry_id)
+            theirs = list(entry.texts.values()) if entry is not None and entry.decision_id == decision_id else []
+        return mine, theirs
+
+    def record_spot_check(self, tool: Tool, hit: Hit, fresh: Any, asked: Any = None) -> bool:
+        """Compare the upstream's ``fresh`` result for the ``asked`` arguments with the ``hit`` a spot
+        check held back; a different answer drops the entry everywhere. Returns whether they agreed."""
         cfg = cacheable(tool)
         if cfg is None:
             return True
-        agree = same_result(fresh, hit.value, cfg.spot_check_ignore)
+        agree = same_result(fresh, hit.value, cfg.spot_check_ignore,
+                            self._echoes(cfg, asked, hit.entry_id, hit.source_decision_id))
         if not agree:
             with self._lock:  # the id alone may name a newer entry (SQLite reuses a deleted last row's id)
                 entry = self._entries.get(hit.entry_id)
@@ -334,9 +343,10 @@ class SemanticCache:
         return (calibrated is not None and rejection.score is not None and rejection.entry_id is not None
                 and BAR_FLOOR <= rejection.score < calibrated)
 
-    def record_second_look(self, tool: Tool, rejection: Rejection, fresh: Any) -> bool | None:
-        """Compare the upstream's ``fresh`` result with the result of the candidate the verifier turned
-        down, and count it (``None``: the candidate is gone or not comparable). Changes no entry."""
+    def record_second_look(self, tool: Tool, rejection: Rejection, fresh: Any, asked: Any = None) -> bool | None:
+        """Compare the upstream's ``fresh`` result for the ``asked`` arguments with the result of the
+        candidate the verifier turned down, and count it (``None``: the candidate is gone or not
+        comparable). Changes no entry."""
         cfg = cacheable(tool)
         calibrated = self._calibrated_bar(tool)
         if cfg is None or calibrated is None or rejection.entry_id is None or rejection.score is None:
@@ -351,7 +361,8 @@ class SemanticCache:
             if found is None:
                 return None
             stored = found.value
-        agree = same_result(fresh, stored, cfg.spot_check_ignore)
+        agree = same_result(fresh, stored, cfg.spot_check_ignore,
+                            self._echoes(cfg, asked, rejection.entry_id, rejection.decision_id))
         self.spot_checks.observe((tool.tenant, tool.name, tool.version), rejection.score, agree, calibrated,
                                  cfg.max_false_reuse)
         return agree

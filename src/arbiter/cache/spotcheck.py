@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -130,10 +130,31 @@ def _without(value: Any, paths: tuple[tuple[str, ...], ...]) -> Any:
     return out
 
 
-def same_result(fresh: Any, reused: Any, ignore: tuple[tuple[str, ...], ...] = ()) -> bool:
-    """Whether two results are the same answer: equal canonical JSON once the ``ignore`` keys are gone."""
+_ECHO = "\u0000echo"  # stands for a request's own text repeated in its result
+
+
+def _unechoed(value: Any, texts: frozenset[str]) -> Any:
+    """``value`` with every string leaf that is one of the request's ``texts`` replaced by one marker."""
+    if not texts:
+        return value
+    if isinstance(value, str):
+        return _ECHO if value in texts else value
+    if isinstance(value, list):
+        return [_unechoed(v, texts) for v in value]
+    if isinstance(value, dict):
+        return {k: _unechoed(v, texts) for k, v in value.items()}
+    return value
+
+
+def same_result(fresh: Any, reused: Any, ignore: tuple[tuple[str, ...], ...] = (),
+                echoes: tuple[Iterable[str], Iterable[str]] = ((), ())) -> bool:
+    """Whether two results are the same answer: equal canonical JSON once the ``ignore`` keys are gone
+    and each result's echo of its own request's semantic texts (``echoes``: the fresh call's, the
+    reused entry's; a search API's ``"query": "..."``) is one marker."""
+    mine, theirs = frozenset(echoes[0]), frozenset(echoes[1])
     try:
-        return canonical(_without(fresh, ignore)) == canonical(_without(reused, ignore))
+        return canonical(_unechoed(_without(fresh, ignore), mine)) == \
+            canonical(_unechoed(_without(reused, ignore), theirs))
     except (TypeError, ValueError):  # not JSON (cannot happen for stored results): not the same
         return False
 

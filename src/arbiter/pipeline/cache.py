@@ -82,13 +82,13 @@ class CacheStore:
         if cacheable(tool) is not None:
             cache = self.cache()
             if ctx.spot_check is not None:
-                held, fresh = ctx.spot_check, ctx.result
-                agree = await anyio.to_thread.run_sync(lambda: cache.record_spot_check(tool, held, fresh))
+                held, fresh, asked = ctx.spot_check, ctx.result, ctx.arguments
+                agree = await anyio.to_thread.run_sync(lambda: cache.record_spot_check(tool, held, fresh, asked))
                 ctx.cache = msgspec.structs.replace(ctx.cache or CacheInfo(hit=False),
                                                     spot_check="agree" if agree else "disagree")
             if ctx.second_look is not None:
-                look, result = ctx.second_look, ctx.result
-                same = await anyio.to_thread.run_sync(lambda: cache.record_second_look(tool, look, result))
+                look, result, asked = ctx.second_look, ctx.result, ctx.arguments
+                same = await anyio.to_thread.run_sync(lambda: cache.record_second_look(tool, look, result, asked))
                 if same is not None:
                     ctx.cache = msgspec.structs.replace(ctx.cache or CacheInfo(hit=False),
                                                         second_look="agree" if same else "disagree")
