@@ -20,7 +20,7 @@ import anyio.to_thread
 import msgspec
 
 from arbiter.cache import SemanticCache, cacheable
-from arbiter.cache.semantic import Rejection
+from arbiter.cache.semantic import Hit, Rejection
 from arbiter.types import CacheInfo, CallContext, Verdict
 
 CacheProvider = Callable[[], SemanticCache]
@@ -41,11 +41,16 @@ class CacheLookup:
         cache = self.cache()
         rejected: list[Rejection] = []
         threshold = max(cache.threshold_for(tool) or 1.0, ctx.cache_threshold or 0.0)
-        suspended = cache.reuse_suspended(tool)
+
+        def look() -> tuple[bool, Hit | None]:
+            # In the worker thread: the suspension may re-read the counts other processes share.
+            suspended = cache.reuse_suspended(tool)
+            return suspended, cache.lookup_call(tool, agent, ctx.policy.revision, ctx.arguments,
+                                                threshold=1.0 if suspended else threshold, rejected=rejected)
+
+        suspended, hit = await anyio.to_thread.run_sync(look)
         if suspended:
             threshold = 1.0  # spot checks found too much wrong reuse: only the same wording is served
-        hit = await anyio.to_thread.run_sync(lambda: cache.lookup_call(
-            tool, agent, ctx.policy.revision, ctx.arguments, threshold=threshold, rejected=rejected))
         if hit is None:
             first = rejected[0] if rejected else None
             if first is not None and cache.second_look(tool, first):
