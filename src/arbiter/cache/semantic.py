@@ -46,7 +46,7 @@ from arbiter.cache.embedder import Embedder, EmbeddingError, default_embedder
 from arbiter.cache.guard import features, near_miss
 from arbiter.cache.index import EF_SEARCH, HNSW_ABOVE, VectorIndex
 from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
-from arbiter.cache.spotcheck import BAR_FLOOR, SpotChecks, same_result
+from arbiter.cache.spotcheck import BAR_FLOOR, SpotChecks, ToolKey, same_result
 from arbiter.cache.store import CacheStore
 from arbiter.cache.text import content_words, for_embedding
 from arbiter.cache.verifier import Verifier, default_verifier
@@ -130,6 +130,11 @@ class _Partition:
 
 
 _Job = tuple[tuple[str, ...], "Verifier | None", "Callable[[], None] | None"]
+
+
+def _tool_key(tool: Tool) -> ToolKey:
+    """What spot checks count by: a tool version of a tenant (a new version starts anew)."""
+    return tool.tenant, tool.name, tool.version
 
 
 def _texts(names: tuple[str, ...], texts: dict[str, str]) -> tuple[str, ...]:
@@ -261,7 +266,7 @@ class SemanticCache:
         if cfg is None or reuse is None or not isinstance(arguments, dict):
             return None
         bar = reuse.verifier
-        learnt = self.spot_checks.bar((tool.tenant, tool.name, tool.version)) if cfg.learn_bar and bar else None
+        learnt = self.spot_checks.bar(_tool_key(tool)) if cfg.learn_bar and bar else None
         if bar is not None and learnt is not None:
             bar = min(bar, max(learnt, BAR_FLOOR))
         try:
@@ -291,11 +296,11 @@ class SemanticCache:
     def spot_check_due(self, tool: Tool) -> bool:
         """Count a verified hit of ``tool``; whether this one is to go upstream and be compared instead."""
         cfg = cacheable(tool)
-        return cfg is not None and self.spot_checks.due((tool.tenant, tool.name, tool.version), cfg.spot_check_every)
+        return cfg is not None and self.spot_checks.due(_tool_key(tool), cfg.spot_check_every)
 
     def reuse_suspended(self, tool: Tool) -> bool:
-        """Whether spot checks suspended verified reuse of this version of ``tool`` in this process."""
-        return self.spot_checks.suspended((tool.tenant, tool.name, tool.version))
+        """Whether spot checks (of every process on the store) suspended verified reuse of this version of ``tool``."""
+        return self.spot_checks.suspended(_tool_key(tool))
 
     def _echoes(self, cfg: CacheConfig, asked: Any, entry_id: int, decision_id: str) -> tuple[list[str], list[str]]:
         """The semantic texts of the call just made and of the stored entry, which results may repeat."""
@@ -320,7 +325,7 @@ class SemanticCache:
                     self._forget([hit.entry_id])
             if self.store is not None:
                 self.store.delete_entry(hit.entry_id, hit.source_decision_id)
-        key = (tool.tenant, tool.name, tool.version)
+        key = _tool_key(tool)
         tally = self.spot_checks.record(key, agree, cfg.max_false_reuse)
         calibrated = self._calibrated_bar(tool)
         if hit.verifier is not None and calibrated is not None and hit.verifier < calibrated:
@@ -363,8 +368,7 @@ class SemanticCache:
             stored = found.value
         agree = same_result(fresh, stored, cfg.spot_check_ignore,
                             self._echoes(cfg, asked, rejection.entry_id, rejection.decision_id))
-        self.spot_checks.observe((tool.tenant, tool.name, tool.version), rejection.score, agree, calibrated,
-                                 cfg.max_false_reuse)
+        self.spot_checks.observe(_tool_key(tool), rejection.score, agree, calibrated, cfg.max_false_reuse)
         return agree
 
     def after_call(self, tool: Tool, arguments: Any) -> int:

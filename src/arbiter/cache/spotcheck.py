@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BAR_FLOOR", "BAR_STEPS", "SpotChecks", "Tally", "same_result"]
+__all__ = ["BAR_FLOOR", "BAR_STEPS", "SpotChecks", "Tally", "ToolKey", "learnt_bar", "same_result"]
 
 ToolKey = tuple[str, str, int]  # tenant, tool, tool version
 # The verifier scores a learnt bar may come down to. The lowest is the calibrated bar of tools that
