@@ -12,10 +12,13 @@ from presidio_analyzer import RecognizerResult
 from arbiter.pii.names import (
     AddressRecognizer,
     NameCueRecognizer,
+    NameListRecognizer,
     PlaceRecognizer,
     common_word,
     cue_word,
     field_entity,
+    known_names,
+    model_person,
     places,
     propagate,
     resolve,
@@ -335,3 +338,83 @@ def test_time_stamped_chat_speakers_count_when_they_speak_once() -> None:
 ])
 def test_no_lower_case_or_cjk_speakers_without_people(text: str) -> None:
     assert _persons(text) == []
+
+
+def _listed(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in NameListRecognizer().analyze(text, ["PERSON"])]
+
+
+def test_name_list_ships_given_and_family_names_of_many_cultures() -> None:
+    table = known_names()
+    assert len(table) > 30_000
+    # (kinds, also an everyday word): given names of Arabic, Turkish, Yoruba, Japanese (romanised)
+    # and Italian lists; family names of Igbo and Polish lists.
+    for given in ("karim", "vedat", "chukwuemeka", "sayuri", "baldomero"):
+        assert "f" in table[given][0] and not table[given][1], given
+    for family in ("okeke", "kowalski"):
+        assert "l" in table[family][0], family
+    # Names that are also words of the language are marked, so a capital alone does not make them names.
+    for word in ("will", "mark", "hope", "page", "april"):
+        assert table[word][1], word
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Until Karim has a company phone, van Rooij can be reached.", ["Karim", "van Rooij"]),
+    ("Approver: F. van Rooij", ["F. van Rooij"]),
+    ("Karim will sit with Maricel de los Santos's team.", ["Karim", "Maricel de los Santos"]),
+    ("El portero, Baldomero, confirma que nadie llamó", ["Baldomero"]),
+    ("paketi komşum Vedat'a bırakabilirsiniz.", ["Vedat"]),                # a Turkish case ending
+    ("Please add Karim A. to the list", ["Karim A."]),
+    ("nom_complet: LE GOFF Philippe", ["LE GOFF Philippe"]),                 # a family name in capitals
+    ("The call with Chukwuemeka Benzadi-Okafor went well", ["Chukwuemeka Benzadi-Okafor"]),
+    ("Thanks Karim, see you", ["Karim"]),                                   # "Thanks" is not part of it
+    ("Ask Sayuri Yamada's team", ["Sayuri Yamada"]),
+])
+def test_known_names_without_a_cue(text: str, names: list[str]) -> None:
+    assert _listed(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Will you page me? Mark the ticket and hope for the best.",   # names that are also words
+    "Mark this as resolved in April.",
+    "Invoices go to Horváth és Kiss Zrt. from now on",           # a firm named after its founders
+    "Send it to Zürcher & Söhne, Lausanne",
+    "Le fatture vanno intestate a Marsili e figli",
+    "Company: Karim Logistics Ltd",
+    "yo llevo 6 en la Renault Clio",                              # a car model
+    "Adresa nouă: Strada Preda, bl. A8",                          # a street named after someone
+    "Site address: 400 Dougherty Driveway",
+    "We stayed in Santa Cruz for a week",                         # a place of the gazetteer
+    "delivered to Santos 12, ground floor",                       # a street and its number
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAKarimTUHd37",       # base64: glued to digits and letters
+    "karim will call back",                                       # lower case: no capital, no name
+])
+def test_no_listed_name(text: str) -> None:
+    assert _listed(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Der Hausmeister, Herr Krzan, sagt", "Der Hausmeister", False),     # a stop word inside
+    ("Předmět: Reklamace", "Předmět", False),                            # a label opening its line
+    ("Ärende: Felanmälan – Järnvägsgatan 131", "Felanmälan", False),      # an unknown word opening a value
+    ("Done by Robin.\nMark this as resolved", "Mark", False),            # a name that is also a word, opening
+    ("Hej!\nVentilationen i badrummet har inte", "Ventilationen", False),
+    ("Karim will sit with the team", "Karim", True),                     # opens, but a known name
+    ("the form was signed by Kittisak yesterday", "Kittisak", True),     # mid-sentence: the model decides
+    ("Maricel de los Santos wrote", "Maricel de los Santos", True),      # particles are no stop words
+])
+def test_model_person_spans(text: str, span: str, kept: bool) -> None:
+    start = text.index(span)
+    assert model_person(text, start, start + len(span)) is kept
+
+
+def test_resolve_a_listed_name_over_a_model_guess() -> None:
+    text = "holder vi indflytningsfest – Ulla og Ritt fra Aalborg"
+    listed = _r("PERSON", text.index("Ulla"), text.index("Ulla") + 4, "NameListRecognizer")
+    misread = _r("ORGANIZATION", listed.start, text.index("Aalborg") + 7, "SpacyRecognizer")
+    assert resolve([listed, misread], text) == [listed]
+    # A proper organisation guess around the name stays: only phrases with lower-case words go.
+    text = "Karim Benzadi Consulting"
+    listed = _r("PERSON", 0, 13, "NameListRecognizer")
+    org = _r("ORGANIZATION", 0, len(text), "SpacyRecognizer")
+    assert resolve([listed, org], text) == [listed, org]

@@ -55,10 +55,12 @@ from arbiter.pii.entities import NER_ENTITIES, PATTERN_ENTITIES
 from arbiter.pii.names import (
     AddressRecognizer,
     NameCueRecognizer,
+    NameListRecognizer,
     PlaceRecognizer,
     common_word,
     cue_word,
     field_entity,
+    model_person,
     propagate,
     resolve,
 )
@@ -181,7 +183,8 @@ class NerRecognizer(SpacyRecognizer):
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
                  if name_shaped(text, r.start, r.end, r.entity_type)
                  and not any(cue_word(w) for w in text[r.start:r.end].split())
-                 and not (r.entity_type == "PERSON" and common_word(text[r.start:r.end]))]
+                 and not (r.entity_type == "PERSON" and (common_word(text[r.start:r.end])
+                                                         or not model_person(text, r.start, r.end)))]
         if self.extra is not None and "PERSON" in entities:
             for ent in self.extra(text).ents:
                 if ent.label_ == "PER" and len(ent.text.split()) >= 2 \
@@ -511,7 +514,7 @@ class PiiEngine:
                         RecognizerResult.RECOGNIZER_NAME_KEY: "FieldName",
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "FieldName"}))
                 if per[i]:
-                    per[i] = propagate(text, resolve(per[i]))
+                    per[i] = propagate(text, resolve(per[i], text))
         out: list[list[RecognizerResult]] = []
         for (text, _, context), results in zip(jobs, per, strict=True):
             if not results:
@@ -667,7 +670,7 @@ def build_engine(ner: bool | None = None, extra: tuple[type[EntityRecognizer], .
         extra_name = ner_extra_model()
         registry.add_recognizer(NerRecognizer(_load_extra(extra_name) if extra_name else None, extra_name))
         # Names and places the words around them give away (see arbiter.pii.names).
-        for rec in (NameCueRecognizer(), AddressRecognizer(), PlaceRecognizer()):
+        for rec in (NameCueRecognizer(), NameListRecognizer(), AddressRecognizer(), PlaceRecognizer()):
             rec.load()
             registry.add_recognizer(rec)
 

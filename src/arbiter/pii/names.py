@@ -15,6 +15,9 @@ spaCy's English model misses most names written in other languages' letters and 
 - :class:`PlaceRecognizer` (LOCATION): a GeoNames city (15,000 people or more) or country after
   a place preposition, before or after a postcode, or a large one anywhere (Latin names folded
   for accents; Chinese names inside running text).
+- :class:`NameListRecognizer` (PERSON): capitalised words that a list of given and family names
+  of some eighty locales knows ("Kittisak will sit with Sayuri Yamada's team"), unless the word
+  is also a word of the language ("Will", "Page").
 - :func:`field_entity`: a JSON leaf whose key names a place or a person's name (``city``,
   ``postal_code``, ``first_name``, ``customer.name``) is that entity as a whole.
 
@@ -40,16 +43,20 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 __all__ = [
     "AddressRecognizer",
     "NameCueRecognizer",
+    "NameListRecognizer",
     "PlaceRecognizer",
     "common_word",
     "cue_word",
     "field_entity",
+    "known_names",
+    "model_person",
     "places",
     "propagate",
     "resolve",
 ]
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.tsv.gz"
+NAMES_FILE = Path(__file__).with_name("data") / "names.tsv.gz"
 
 # Lower-case words allowed inside a name ("van der Berg", "de la Cruz", "bin Rashid", "van 't Hof").
 PARTICLES = frozenset({"van", "der", "den", "de", "la", "las", "los", "del", "della", "di", "da", "dos", "das",
@@ -766,8 +773,242 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
     return None
 
 
-def resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Settle PERSON against LOCATION where the rules overlap.
+@cache
+def known_names() -> dict[str, tuple[str, bool]]:
+    """Given and family names (accent-folded, lower-case) to their kinds (``f``, ``l``) and whether
+    the word is also an everyday word; written by ``scripts/gen_names.py`` from Faker's lists."""
+    out: dict[str, tuple[str, bool]] = {}
+    with gzip.open(NAMES_FILE, "rt", encoding="utf-8") as f:
+        for line in f:
+            name, kinds, common = line.rstrip("\n").split("\t")
+            out[name] = (kinds, common == "1")
+    return out
+
+
+# Words that make a capitalised run an organisation, a product or a place, not a person
+# ("Karim Logistics Ltd", "Sandro Bank", "Santos Avenue").
+_NOT_PERSON_RUN = frozenset({
+    "bank", "hotel", "group", "holding", "holdings", "services", "service", "solutions", "systems", "consulting",
+    "logistics", "trading", "partners", "associates", "foundation", "university", "school", "college", "hospital",
+    "clinic", "restaurant", "cafe", "café", "bar", "shop", "store", "market", "mall", "centre", "center",
+    "airport", "station", "street", "road", "avenue", "lane", "square", "bridge", "tower", "plaza",
+    "building", "house", "church", "mosque", "temple", "lake", "river", "mountain", "island", "beach",
+    "pro", "max", "plus", "ultra", "mini", "lite", "edition", "series", "model", "app", "cloud", "studio",
+    "media", "tech", "labs", "lab", "motors", "airlines", "airways", "express", "pharma", "insurance", "capital",
+    "team", "project", "program", "programme", "initiative", "fund", "award", "prize", "festival", "conference",
+    "hotline", "desk", "office", "department", "dept", "division", "unit", "branch", "region", "district",
+    "province", "state", "county", "city", "town", "village", "strasse", "straße", "gasse", "weg", "platz",
+    "rue", "calle", "via", "rua", "avenida", "laan", "straat", "ulica", "caddesi", "sokak", "jalan",
+})
+
+
+# Makers whose model names are often given names ("Renault Clio", "Chevrolet Malibu", "Seat León"):
+# a run they open is a product.
+_MAKERS = frozenset("""renault peugeot citroen chevrolet seat skoda toyota honda ford opel fiat hyundai kia nissan mazda
+volvo tesla dacia lancia ferrari porsche lamborghini maserati bmw audi mercedes volkswagen vw suzuki
+subaru mitsubishi lexus jeep dodge chrysler cadillac buick lincoln jaguar mini smart alfa cupra lada
+tata mahindra proton perodua yamaha ducati vespa gazelle sparta trek giant cube canyon samsung
+xiaomi huawei oppo vivo nokia motorola sony lenovo asus acer dell apple google microsoft philips
+bosch siemens miele dyson""".split())  # noqa: SIM905
+
+
+class NameListRecognizer(EntityRecognizer):
+    """PERSON: capitalised words that Faker's name lists of some eighty locales know.
+
+    A run of capitalised words on one line (particles such as "de los" and initials such as "F."
+    inside it) that holds a known name which is no everyday word is a name: "Maricel de los
+    Santos", "F. van Rooij", "Okafor Chidi", "Sandro Benzadi". Words the lists do not know are
+    kept after a known name (a rare family name) but not before it ("Thanks Karim", "Until
+    Karim"); stop words, labels and greetings end a run. A known name standing alone ("Karim will
+    sit") is one too unless a place word precedes it. The spaCy model already knows the names that
+    are also English words ("John", "Grace"); this list adds the names it has never seen. Runs next
+    to a legal form or an "&" are a firm's ("Horváth és Kiss Zrt.", "Zürcher & Söhne").
+    """
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="NameListRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        known_names()
+
+    @staticmethod
+    def _word_ok(w: str) -> bool:
+        low = w.lower()
+        return (w[0].isupper() and not (len(w) > 3 and w.isupper()) and not cue_word(w) and low not in _NOT_NAMES
+                and low not in _LABELS and low not in _MAILBOXES and _fold(w) not in _common_words())
+
+    def _runs(self, text: str) -> Iterator[list[tuple[int, int, str]]]:
+        """Runs of (start, end, kind) on one line: ``n`` name-shaped word, ``p`` particle, ``i`` initial,
+        ``u`` a word in capitals."""
+        words = list(_TOKEN_RX.finditer(text))
+        run: list[tuple[int, int, str]] = []
+        for k, m in enumerate(words):
+            w = m.group()
+            if _glued(text, m.start(), m.end()):
+                yield from self._trimmed(run)
+                run = []
+                continue
+            if (run and text[run[-1][1]:m.start()] not in (" ", "\t", ". ")) or (run and run[-1][2] != "i" \
+                    and text[run[-1][1]:m.start()] != " "):
+                yield from self._trimmed(run)
+                run = []
+            if len(w) == 1 and w.isupper() and text[m.end():m.end() + 1] == ".":
+                run.append((m.start(), m.end() + 1, "i"))  # "F. van Rooij", "Karim A."
+            elif self._word_ok(w):
+                run.append((m.start(), m.end(), "n"))
+            elif w.isupper() and w.isalpha() and 3 < len(w) <= 15 and _fold(w) not in _common_words() \
+                    and w.lower() not in _LABELS:
+                run.append((m.start(), m.end(), "u"))  # a family name in capitals: "PREDA Sava"
+            elif w.lower() in PARTICLES and k + 1 < len(words):
+                run.append((m.start(), m.end(), "p"))
+            else:
+                yield from self._trimmed(run)
+                run = []
+        yield from self._trimmed(run)
+
+    @staticmethod
+    def _trimmed(run: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+        while run and run[-1][2] == "p":
+            run = run[:-1]  # "Santos de" -> "Santos"
+        if any(kind == "n" for _, _, kind in run):
+            yield run
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Runs of capitalised words that hold a known name that is no everyday word."""
+        if "PERSON" not in entities:
+            return []
+        table = known_names()
+        out: list[RecognizerResult] = []
+        for run in self._runs(text):
+            hits = [table.get(_fold(text[s:_bare(text, s, e)])) if kind == "n" else None for s, e, kind in run]
+            first = next((i for i, h in enumerate(hits) if h is not None and not h[1]), None)
+            if first is None:
+                continue
+            # Unknown capitalised words before the first known name are the sentence's ("Thanks",
+            # "Until"); initials and particles just before it are the name's ("F. van Rooij").
+            lead = first
+            while lead > 0 and (run[lead - 1][2] in "ipu" or _known_lead(text, run[lead - 1][0], hits[lead - 1])):
+                lead -= 1
+            run, hits = run[lead:], hits[lead:]
+            while run and run[0][2] == "p" and run[0][0] == 0:
+                run, hits = run[1:], hits[1:]
+            names = [(s, e) for s, e, kind in run if kind == "n"]
+            start, end = run[0][0], _bare(text, run[-1][0], run[-1][1])
+            if any(_fold(text[s:e]) in _NOT_PERSON_RUN or _fold(text[s:e]) in _LEGAL_FORMS for s, e in names) \
+                    or _fold(text[names[0][0]:names[0][1]]) in _MAKERS \
+                    or _fold(re.split(r"[^\w]", text[max(0, start - 16):start].rstrip(" "))[-1]) in _MAKERS \
+                    or _firm_around(text, start, end) or table_pop(text[start:end]) \
+                    or (len(names) >= 2 and _fold(text[names[-1][0]:names[-1][1]]) in _STREET_AFTER_NAME):
+                continue  # a firm ("Karim Logistics Ltd"), a place ("Santa Cruz"), a street ("… Driveway")
+            if re.match(r"[ \t]*,?[ \t]*\d{1,4}[a-zA-Z]?\b(?![/.:\-]\d)", text[end:end + 12]) \
+                    or re.search(r"\b(?:St|Col|Gg|Jl)\.[ \t]*$", text[max(0, start - 5):start]):
+                continue  # "Santos 12", "St. Gallen", "Col. Del Valle": a street or a place
+            if len(names) >= 2 or len(run) >= 2:
+                known = sum(h is not None for h in hits)
+                out.append(_result("PERSON", start, end, 0.85 if known >= 2 else 0.7, self))
+                continue
+            before = re.findall(r"[\w'’]+", text[max(0, start - 20):start])
+            if before and before[-1].lower() in _PLACE_BEFORE and before[-1].lower() not in ("to", "a", "de", "da"):
+                continue  # "in Sandro", "from Okeke": more likely a place the list does not hold
+            if re.match(r"[ \t]*:", text[end:end + 3]):
+                continue  # "Karim:" is a chat speaker's or a label's rule
+            out.append(_result("PERSON", start, end, 0.6, self))
+        return out
+
+
+_TOKEN_RX = re.compile(_WORD)
+
+
+# Legal forms and partnership words that make surnames a firm's name ("Horváth és Kiss Zrt.",
+# "Zürcher & Söhne", "Marsili e figli", "Vallet S.A.S.", "Blažková s.r.o.", "Iversen A/S").
+_FIRM_AFTER_RX = re.compile(
+    r"(?:&|\+[ \t]|(?i:\b(?:e figli|és társa|and sons|und söhne|et fils|e hijos|y asociados|group|gruppe|gruppo|"
+    r"grupo|holding|gmbh|kgaa|ltda?|llc|inc|plc|sarl|s\.a\.s|s\.r\.[ol]|sp\. z o\.o|s\.p\.a|d\.o\.o|a\.ş|s/a|a/s)"
+    r"(?![\w&]))|\b(?:AG|KG|OHG|UG|BV|B\.V|NV|VOF|AB|HB|KB|AS|ASA|ApS|Oy|Oyj|Tmi|Osk|Ky|Zrt|Nyrt|Kft|Bt|Kht|Kkt|"
+    r"SA|S\.A|SL|S\.L|SpA|SPA|Srl|SRL|SAS|Lda|Cia|Cie|Tbk|OOO|DOO|RFH|ASF|LOC)(?![\w&]))")
+_FIRM_BEFORE_RX = re.compile(r"(?:empresa|firma|company|société|societe|bedrijf|azienda|företag|yritys|cég|"
+                             r"şirket|"
+                             r"sirket|společnost|spółka|vendor|supplier|lieferant|fournisseur|proveedor)"
+                             r"[ \t]*:?[ \t]*$",
+                             re.I)
+
+
+def _firm_around(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised run is part of a firm's name or a street's: a legal form or "&" in it or
+    after it in its clause, a firm label before it, or a street type just before or after it."""
+    clause = re.split(r"[\n;()]|[!?:][ \t]|\.[ \t](?=[A-Z])", text[start:end + 48], maxsplit=1)[0]
+    if _FIRM_AFTER_RX.search(clause) or _FIRM_BEFORE_RX.search(text[max(0, start - 14):start]):
+        return True
+    before = text[max(0, start - 14):start].rstrip(" \t").rsplit(None, 1)
+    after = text[end:end + 14].lstrip(" \t").split(None, 1)
+    return bool((before and before[-1].lower() in _STREET_BEFORE_NAME)
+                or (after and after[0].lower().rstrip(",.") in _STREET_AFTER_NAME))
+
+
+_STREET_BEFORE_NAME = frozenset(_STREET_PREFIX) | {
+    "drumul", "intrarea", "bulevardul", "soseaua", "șoseaua", "şoseaua", "aleea", "splaiul", "calea", "str.",
+    "strada", "avenue", "chemin", "rue", "gg.", "col.", "st."}
+_STREET_AFTER_NAME = frozenset(_STREET_WORD) | {"chowk", "ganj", "driveway", "caddesi", "sokak", "utca", "út",
+                                                "tér", "körút", "polku", "kuja", "tie", "katu"}
+
+
+def model_person(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span the English model proposed can be a name.
+
+    The model reads capitalised words of other languages as names: "Der Hausmeister", "Unsere
+    Anschrift", "Předmět:", "Ventilationen i badrummet". A span of several words holding a stop
+    word of any language (particles excepted) is dropped, so is one word opening a line before a
+    colon (a label), and so is one word opening a sentence or a field's value that the name list
+    does not know as a name that is no everyday word ("Mark this as resolved").
+    """
+    words = text[start:end].split()
+    stop = _common_words()
+    if len(words) >= 2:
+        # Particles count only inside, in lower case ("Maricel de los Santos", not "Der Hausmeister").
+        return not any(_fold(w.strip(".,")) in stop and not (i and w in PARTICLES) for i, w in enumerate(words))
+    line_start = not text[:start].strip(" \t") or text[:start].rstrip(" \t").endswith("\n")
+    if line_start and re.match(r"[ \t]*:", text[end:end + 3]):
+        return False
+    opens = line_start or bool(re.search(r"[.!?:][ \t]+$", text[max(0, start - 4):start]))
+    hit = known_names().get(_fold(text[start:_bare(text, start, end)]))
+    return not (_MODEL_OPEN_RULE and opens and (hit is None or hit[1]))
+
+
+_MODEL_OPEN_RULE = True
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a word is glued to digits or code characters: a piece of base64, a key or an id."""
+    return bool(re.match(r"[\w+/=]", text[start - 1:start]) if start else False) \
+        or bool(re.match(r"[\w+/=]", text[end:end + 1]))
+
+
+def _lower_words(span: str) -> bool:
+    """Whether a span holds a lower-case word that is no particle (a phrase, not a proper name)."""
+    return any(w[0].islower() and w.lower() not in PARTICLES for w in span.split())
+
+
+def _known_lead(text: str, start: int, hit: tuple[str, bool] | None) -> bool:
+    """Whether a known name word before a run's first unambiguous one belongs to the name: a name
+    that is also a word ("Mark", "Add") only when it does not open the sentence."""
+    if hit is None:
+        return False
+    return not hit[1] or not re.search(r"(?:^|[.!?:\n][ \t]*)$", text[max(0, start - 3):start])
+
+
+def _bare(text: str, start: int, end: int) -> int:
+    """The end of a word without its possessive or case ending ("Yamada's", "Vedat'a")."""
+    # A case ending after an apostrophe (Turkish "Vedat'a", "Nurseda'ya"; English "Yamada's").
+    m = re.search(r"['’][a-zçğıöşü]{1,5}$", text[start:end])
+    return start + m.start() if m and m.start() >= 2 else end
+
+
+_TOKEN_RX = re.compile(_WORD)
+
+
+def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerResult]:
+    """Settle PERSON against LOCATION where the rules overlap (``text``: the analysed text).
 
     A person's name inside a street address is the street's ("avenue Margot Seguin", "Praça
     Bianca Carneiro, 16"): the address wins. A gazetteer place over a person's name is the name's
@@ -785,6 +1026,16 @@ def resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
         any(a.start <= r.start and r.end <= a.end for a in addresses)
         or (by(r) not in _RULES and (any(a.start < r.end and r.start < a.end for a in addresses)
                                      or any(p.start == r.start and p.end == r.end for p in places_)))))]
+    # A model's place or organisation guess inside a name the list knows (and the place gazetteer
+    # does not) is the name's: "El portero, Baldomero, confirma" read as a place.
+    listed = [r for r in out if by(r) == "NameListRecognizer"]
+    if listed:
+        # So is one that runs over such a name into lower-case words ("Ulla og Ritt fra Aalborg",
+        # "Tijn werkt alleen op" read as organisations).
+        out = [r for r in out if not (_model_guess(r) and any(
+            p.start < r.end and r.start < p.end
+            and ((p.start <= r.start and r.end <= p.end) or _lower_words(text[r.start:r.end]))
+            for p in listed))]
     persons = [r for r in out if r.entity_type == "PERSON"]
     cued = [r for r in persons if by(r) in ("NameCueRecognizer", "FieldName")]
     # A model's organisation guess inside a name a cue gave away, or inside a street address
