@@ -909,8 +909,8 @@ class NameListRecognizer(EntityRecognizer):
                 out.append(_result("PERSON", start, end, 0.85 if known >= 2 else 0.7, self))
                 continue
             before = re.findall(r"[\w'’]+", text[max(0, start - 20):start])
-            if before and before[-1].lower() in _PLACE_BEFORE and before[-1].lower() not in ("to", "a", "de", "da"):
-                continue  # "in Sandro", "from Okeke": more likely a place the list does not hold
+            if before and before[-1].lower() in _ONLY_PLACE_BEFORE:
+                continue  # "in Sandro": more likely a place the gazetteer does not hold
             if re.match(r"[ \t]*:", text[end:end + 3]):
                 continue  # "Karim:" is a chat speaker's or a label's rule
             out.append(_result("PERSON", start, end, 0.6, self))
@@ -938,7 +938,15 @@ def _firm_around(text: str, start: int, end: int) -> bool:
     """Whether a capitalised run is part of a firm's name or a street's: a legal form or "&" in it or
     after it in its clause, a firm label before it, or a street type just before or after it."""
     clause = re.split(r"[\n;()]|[!?:][ \t]|\.[ \t](?=[A-Z])", text[start:end + 48], maxsplit=1)[0]
-    if _FIRM_AFTER_RX.search(clause) or _FIRM_BEFORE_RX.search(text[max(0, start - 14):start]):
+    # The firm's name goes on over capitalised words, connectors and legal forms; the first other
+    # lower-case word ends it ("Rosenda de la Peña, who worked in my group" is no firm).
+    cut = len(clause)
+    for m in re.finditer(r"\S+", clause[end - start:]):
+        w = m.group().strip(",")
+        if w[:1].islower() and w not in _FIRM_GLUE and w not in PARTICLES and not _FIRM_AFTER_RX.match(w):
+            cut = end - start + m.start()
+            break
+    if _FIRM_AFTER_RX.search(clause[:cut]) or _FIRM_BEFORE_RX.search(text[max(0, start - 14):start]):
         return True
     before = text[max(0, start - 14):start].rstrip(" \t").rsplit(None, 1)
     after = text[end:end + 14].lstrip(" \t").split(None, 1)
@@ -946,6 +954,14 @@ def _firm_around(text: str, start: int, end: int) -> bool:
                 or (after and after[0].lower().rstrip(",.") in _STREET_AFTER_NAME))
 
 
+_FIRM_GLUE = frozenset({"e", "és", "and", "und", "et", "y", "og", "och", "en", "ve", "&", "figli", "társa", "sons",
+                        "söhne", "fils", "hijos", "asociados", "co", "co.", "cie", "cie."})
+# Words a place follows more often than a person ("in Sandro"); "from", "at", "to" and "with"
+# precede people as often ("a note from Helvi", "at Lara's").
+_ONLY_PLACE_BEFORE = frozenset({
+    "in", "near", "outside", "around", "towards", "nach", "nahe", "à", "au", "aux", "vers", "près", "em", "no", "na",
+    "desde", "hacia", "cerca", "verso", "presso", "naar", "uit", "i", "på", "från", "till", "w", "we", "ve",
+    "city", "town", "ville", "stadt", "ciudad", "cidade", "città", "village", "district", "province", "region"})
 _STREET_BEFORE_NAME = frozenset(_STREET_PREFIX) | {
     "drumul", "intrarea", "bulevardul", "soseaua", "șoseaua", "şoseaua", "aleea", "splaiul", "calea", "str.",
     "strada", "avenue", "chemin", "rue", "gg.", "col.", "st."}
