@@ -830,6 +830,8 @@ class NameListRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         known_names()
+        places()
+        _common_words()  # ~3 s of imports: at engine build, not on the first call
 
     @staticmethod
     def _word_ok(w: str) -> bool:
