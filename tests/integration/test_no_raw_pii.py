@@ -34,6 +34,18 @@ def _leaf(doc: Any, pointer: str) -> Any:
     return doc
 
 
+def _string_leaves(doc: Any, pointer: str) -> list[tuple[str, str]]:
+    """(JSON pointer, text) of every string in ``doc``, keys excepted."""
+    if isinstance(doc, str):
+        return [(pointer, doc)]
+    if isinstance(doc, list):
+        return [leaf for i, v in enumerate(doc) for leaf in _string_leaves(v, f"{pointer}/{i}")]
+    if isinstance(doc, dict):
+        return [leaf for k, v in doc.items()
+                for leaf in _string_leaves(v, f"{pointer}/{str(k).replace('~', '~0').replace('/', '~1')}")]
+    return []
+
+
 def _dump(server: Server) -> bytes:
     db = server.svc.db
     if db.dialect == "sqlite":
@@ -92,7 +104,8 @@ def _held_out(name: str, every: int) -> list[dict[str, Any]]:
 def test_held_out_corpus_through_check_stores_only_what_detection_misses(server: Server) -> None:
     """The test splits of evals/pii (documents and credentials Arbiter was not tuned on; test5 too) through /v1/check:
     a labelled value found in the store must be one the scrubber does not detect at all (a recall miss,
-    which ``make bench-pii`` counts), never one it detected and then let slip into a record."""
+    which ``make bench-pii`` counts), never one it detected and then let slip into a record. A value
+    that another record holds undetected (a city, with the NER extra) is that record's miss."""
     records = _held_out("test.jsonl", 2) + _held_out("secrets_test.jsonl", 3) + _held_out("test5.jsonl", 4)
     schema = {"type": "object", "properties": {"document": {}}, "required": ["document"]}
     assert server.admin.post("/v1/tools", json={"tenant": "acme", "name": "held_out", "input_schema": schema,
@@ -109,9 +122,20 @@ def test_held_out_corpus_through_check_stores_only_what_detection_misses(server:
     dump = _dump(server)
     scrubber = Scrubber()
     policy = named_policy("logs").arguments
+    found = [scrubber.scrub({"document": rec["document"]}, policy).findings for rec in records]
+    # Every stretch of text that detection left alone, in any record: a city detected in one ticket
+    # may stand undetected in another, and that other record is what put it in the store.
+    left_alone: list[str] = []
+    for rec, findings in zip(records, found, strict=True):
+        for pointer, leaf in _string_leaves(rec["document"], "/document"):
+            chars = list(leaf)
+            for f in findings:
+                if f.path == pointer:
+                    chars[f.start:f.end] = "\0" * (f.end - f.start)
+            left_alone.append("".join(chars))
+    undetected = "\n".join(left_alone).encode()
     checked = missed = 0
-    for rec in records:
-        findings = scrubber.scrub({"document": rec["document"]}, policy).findings
+    for rec, findings in zip(records, found, strict=True):
         for label in rec["labels"]:
             if label["entity"] in ("PERSON", "LOCATION") and not ner_available():
                 continue
@@ -120,6 +144,7 @@ def test_held_out_corpus_through_check_stores_only_what_detection_misses(server:
                            and label["start"] < f.end for f in findings)
             checked += 1
             if _stored(raw, dump):
-                assert not detected, f"{rec['id']}: a detected {label['entity']} is in the store"
+                assert not detected or _stored(raw, undetected), \
+                    f"{rec['id']}: a detected {label['entity']} is in the store"
                 missed += 1
     assert checked > 500 and missed < checked
