@@ -120,6 +120,10 @@ def test_no_address_without_a_street(text: str) -> None:
     ("下周三的会议地点改到杭州办公室。", "杭州"),
     ("Giorgos Papadopoulos, Atlas Motors Ltd, Larissa, Greece", "Larissa"),  # before ", <country>"
     ("Dietmar (Fritsch Himmelbauer GesbR, Innsbruck) hat angerufen", "Innsbruck"),  # a company's seat
+    ("sipariş beş gündür Antalya'da aktarma merkezinde", "Antalya"),   # a Turkish case ending
+    ("od tygodnia jest na urlopie w Gdańsku.", "Gdańsku"),             # Slavic case forms after "w"/"v"
+    ("a ta je teď v Ostravě.", "Ostravě"),
+    ("zásilka je v Brně", "Brně"),                                     # a short stem: a large city only
 ])
 def test_known_places_with_a_cue(text: str, place: str) -> None:
     assert place in _places(text)
@@ -132,6 +136,8 @@ def test_known_places_with_a_cue(text: str, place: str) -> None:
     "Name on the order is DE LOS SANTOS, Angelica.",      # upper case: a name, not Los
     "Can you unlock it?",
     "Ask Florence, Mary or Jackson, please",               # names in a list, no country after them
+    "Dostałem to od Marka wczoraj",                        # "od" takes people as often: no declined place
+    "zeptejte se u Pavla",
 ])
 def test_words_that_are_also_places_need_a_cue(text: str) -> None:
     assert _places(text) == []

@@ -631,6 +631,7 @@ class PlaceRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         places()
+        _place_stems()
         _common_words()  # ~3 s of imports: at engine build, not on the first call
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, int]]:
@@ -652,6 +653,14 @@ class PlaceRecognizer(EntityRecognizer):
                 name = text[s:e].rstrip(".") if not text[s:e].endswith("St.") else text[s:e]
                 e = s + len(name)
                 pop = table.get(_fold(name))
+                if pop is None and n == 1:
+                    # "Antalya'da", "İzmir'de": a Turkish case ending after an apostrophe; "w Gdańsku",
+                    # "v Ostravě", "na Zakopanem": a Slavic case form after its preposition.
+                    bare = _bare(text, s, e)
+                    if bare < e and (pop := table.get(_fold(text[s:bare]))) is not None:
+                        e = bare
+                    elif _inflecting_cue(text, s):
+                        pop = _inflected_place(_fold(name))
                 if pop is not None:
                     hit = (s, e, pop, n)
                     break
@@ -701,6 +710,48 @@ class PlaceRecognizer(EntityRecognizer):
                     if found:
                         break
         return out
+
+
+# Locative prepositions after which Slavic languages decline a place name ("w Gdańsku", "v Plzni",
+# "ve Zlíně"); "u", "od", "do" and "z" take people as often ("u Pavla", "od Marka").
+_INFLECTING_BEFORE = frozenset({"w", "we", "v", "ve"})
+
+
+def _inflecting_cue(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start]
+    m = re.search(r"(?:^|\s)(\w+)[ \t]+$", before)
+    return bool(m and m.group(1).lower() in _INFLECTING_BEFORE)
+
+
+@cache
+def _place_stems() -> dict[str, int]:
+    """Latin place names without their last one or two letters, to their largest population."""
+    out: dict[str, int] = {}
+    for name, pop in places().items():
+        if " " in name or not name.isalpha():
+            continue
+        for k in (1, 2):
+            stem = name[:-k]
+            if len(stem) >= 3 and pop > out.get(stem, -1):
+                out[stem] = pop
+    return out
+
+
+def _inflected_place(word: str) -> int | None:
+    """The population of the place a declined form names ("gdansku" -> Gdańsk, "ostrave" ->
+    Ostrava, "brne" -> Brno, "zakopanem" -> Zakopane): the form minus one to three letters is a
+    place minus none to two; short stems only for places of 100,000 or more."""
+    table, stems = places(), _place_stems()
+    for k in (1, 2, 3):
+        stem = word[:-k]
+        if len(stem) < 3:
+            break
+        pop = table.get(stem) if len(stem) >= 4 else None
+        if pop is None:
+            pop = stems.get(stem)
+        if pop is not None and (len(stem) >= 4 or pop >= 100_000):
+            return pop
+    return None
 
 
 _COMMA_PLACE = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})")
