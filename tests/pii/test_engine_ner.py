@@ -21,6 +21,8 @@ def _shaped(text: str, part: str, entity: str) -> bool:
 @pytest.mark.parametrize(("part", "entity"), [
     ("Oluwaseun Adebayo", "PERSON"), ("Maria de la Cruz", "PERSON"), ("Jan van der Berg", "PERSON"),
     ("Ahmed bin Rashid", "PERSON"), ("Ouagadougou", "LOCATION"), ("12 Rue Oberkampf", "LOCATION"),
+    ("Bank of America", "ORGANIZATION"), ("eBay", "ORGANIZATION"), ("Banco do Brasil", "ORGANIZATION"),
+    ("Kystbil AS", "ORGANIZATION"),
 ])
 def test_name_shaped_keeps_names(part: str, entity: str) -> None:
     assert _shaped(f"Note: {part} called.", part, entity)
@@ -29,6 +31,8 @@ def test_name_shaped_keeps_names(part: str, entity: str) -> None:
 @pytest.mark.parametrize(("part", "entity"), [
     ("bara beställt ett abonnemang", "PERSON"), ("ja genau\nMitarbeiter", "PERSON"), ("Llamar al", "PERSON"),
     ("Anna 42", "PERSON"), ("de la Cruz", "PERSON"), ("I", "LOCATION"), ("near Berlin", "LOCATION"),
+    ("cualquier duda puede llamarme al 321 3724762", "ORGANIZATION"),   # a phrase over a phone number
+    ("Tijn werkt alleen op", "ORGANIZATION"), ("dinsdag", "NRP"),
 ])
 def test_name_shaped_drops_phrases(part: str, entity: str) -> None:
     assert not _shaped(f"x {part} y", part, entity)

@@ -139,7 +139,8 @@ def name_shaped(text: str, start: int, end: int, entity: str) -> bool:
     The English models tag runs of foreign words as PERSON ("bara beställt ett abonnemang",
     "ja genau\nMitarbeiter: Erledigt"). Kept: one line, at least 2 characters; PERSON: every word
     capitalised (particles inside the name excepted), no digit; neither holds "@" or "://"; LOCATION: starts with a
-    capital or a digit (house numbers).
+    capital or a digit (house numbers); ORGANIZATION and NRP: no lower-case opening and at most one lower-case word
+    that is no particle.
     """
     span = text[start:end]
     if "\n" in span or len(span.strip()) < 2 or "@" in span or "://" in span:
@@ -162,6 +163,12 @@ def name_shaped(text: str, start: int, end: int, entity: str) -> bool:
         return True
     if entity == "LOCATION":
         return words[0][0].isupper() or words[0][0].isdigit()
+    if entity in ("ORGANIZATION", "NRP"):
+        # "cualquier duda puede llamarme al 321 3724762" read as an organisation: a phrase. A name
+        # opens with a capital, a digit or an inner capital ("eBay") and holds at most one
+        # lower-case word that is no particle ("Bank of America").
+        lower = [w for w in words[1:] if w[0].islower() and w.lower() not in _PARTICLES]
+        return (not words[0][0].islower() or any(ch.isupper() for ch in words[0])) and len(lower) <= 1
     return True
 
 
