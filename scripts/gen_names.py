@@ -24,8 +24,9 @@ import gzip
 import importlib
 import pkgutil
 import sys
-import unicodedata
 from pathlib import Path
+
+from arbiter.pii.names import _fold as fold  # the key the recognizer looks words up by
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "arbiter" / "pii" / "data" / "names.tsv.gz"
 
@@ -40,9 +41,6 @@ settembre ottobre dicembre lunedi martedi mercoledi giovedi venerdi sabato janei
 junho julho setembro outubro novembro dezembro januari februari maart mei augustus oktober""".split()  # noqa: SIM905
 
 
-def fold(s: str) -> str:
-    """Accent-folded, lower-case form (the key the recognizer looks words up by)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)).casefold()
 
 
 def _latin_word(name: str) -> bool:
@@ -78,15 +76,9 @@ def _faker_names() -> tuple[set[str], set[str]]:
 
 
 def _common() -> set[str]:
-    words = set(_CALENDAR)
-    import spacy.lang
+    from arbiter.pii.names import _common_words  # the stop words the recognizers use
 
-    for mod in pkgutil.iter_modules(spacy.lang.__path__):
-        try:
-            stop = importlib.import_module(f"spacy.lang.{mod.name}.stop_words")
-        except ImportError:
-            continue
-        words.update(fold(w) for w in getattr(stop, "STOP_WORDS", ()))
+    words = set(_CALENDAR) | _common_words()
     try:
         import warnings
 
