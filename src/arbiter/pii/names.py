@@ -1041,10 +1041,8 @@ def model_person(text: str, start: int, end: int) -> bool:
         return False
     opens = line_start or bool(re.search(r"[.!?:][ \t]+$", text[max(0, start - 4):start]))
     hit = known_names().get(_fold(text[start:_bare(text, start, end)]))
-    return not (_MODEL_OPEN_RULE and opens and (hit is None or hit[1]))
+    return not (opens and (hit is None or hit[1]))
 
-
-_MODEL_OPEN_RULE = True
 
 
 def _glued(text: str, start: int, end: int) -> bool:
