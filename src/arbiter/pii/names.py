@@ -980,11 +980,9 @@ _FIRM_AFTER_RX = re.compile(
     r"grupo|holding|gmbh|kgaa|ltda?|llc|inc|plc|sarl|s\.a\.s|s\.r\.[ol]|sp\. z o\.o|s\.p\.a|d\.o\.o|a\.ş|s/a|a/s)"
     r"(?![\w&]))|\b(?:AG|KG|OHG|UG|BV|B\.V|NV|VOF|AB|HB|KB|AS|ASA|ApS|Oy|Oyj|Tmi|Osk|Ky|Zrt|Nyrt|Kft|Bt|Kht|Kkt|"
     r"SA|S\.A|SL|S\.L|SpA|SPA|Srl|SRL|SAS|Lda|Cia|Cie|Tbk|OOO|DOO|RFH|ASF|LOC)(?![\w&]))")
-_FIRM_BEFORE_RX = re.compile(r"(?:empresa|firma|company|société|societe|bedrijf|azienda|företag|yritys|cég|"
-                             r"şirket|"
+_FIRM_BEFORE_RX = re.compile(r"(?:empresa|firma|company|société|societe|bedrijf|azienda|företag|yritys|cég|şirket|"
                              r"sirket|společnost|spółka|vendor|supplier|lieferant|fournisseur|proveedor)"
-                             r"[ \t]*:?[ \t]*$",
-                             re.I)
+                             r"[ \t]*:?[ \t]*$", re.I)
 
 
 def _firm_around(text: str, start: int, end: int) -> bool:
@@ -1042,7 +1040,6 @@ def model_person(text: str, start: int, end: int) -> bool:
     opens = line_start or bool(re.search(r"[.!?:][ \t]+$", text[max(0, start - 4):start]))
     hit = known_names().get(_fold(text[start:_bare(text, start, end)]))
     return not (opens and (hit is None or hit[1]))
-
 
 
 def _glued(text: str, start: int, end: int) -> bool:
