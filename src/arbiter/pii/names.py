@@ -52,11 +52,13 @@ __all__ = [
     "model_person",
     "places",
     "propagate",
+    "regions",
     "resolve",
 ]
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.tsv.gz"
 NAMES_FILE = Path(__file__).with_name("data") / "names.tsv.gz"
+REGIONS_FILE = Path(__file__).with_name("data") / "regions.tsv.gz"
 
 # Lower-case words allowed inside a name ("van der Berg", "de la Cruz", "bin Rashid", "van 't Hof").
 PARTICLES = frozenset({"van", "der", "den", "de", "la", "las", "los", "del", "della", "di", "da", "dos", "das",
@@ -602,6 +604,24 @@ def _common_words() -> frozenset[str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """ISO 3166-2 subdivision names (accent-folded, lower-case) in their own language and in
+    translation ("bretagne", "bavaria", "norrbotten", "四川省"); written by ``scripts/gen_places.py``."""
+    with gzip.open(REGIONS_FILE, "rt", encoding="utf-8") as f:
+        return frozenset(_fold(line.rstrip("\n")) for line in f if line.strip())
+
+
+@cache
+def _han_regions() -> frozenset[str]:
+    return frozenset(k for k in regions() if re.fullmatch(f"[{_HAN}]{{3,5}}", k))
+
+
+@cache
+def _han_names() -> frozenset[str]:
+    return _han_places() | _han_regions()
+
+
+@cache
 def _han_places() -> frozenset[str]:
     return frozenset(k for k in places() if re.fullmatch(f"[{_HAN}]+", k))
 
@@ -617,7 +637,7 @@ _PLACE_BEFORE = frozenset({
     "naar", "uit", "bij", "i", "på", "från", "till", "fra", "til", "w", "we", "z", "ze", "do", "pod", "ve",
     "v", "office", "hq", "city", "town", "ville", "stadt", "ciudad", "cidade", "città", "branch", "salon",
     "expo", "magazzino", "filiale", "sede", "located", "moved", "relocated", "travel", "trip", "flight",
-    "stay", "hotel", "warehouse",
+    "stay", "hotel", "warehouse", "în", "din",
 })
 
 
@@ -631,12 +651,18 @@ class PlaceRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         places()
+        regions()
         _place_stems()
         _common_words()  # ~3 s of imports: at engine build, not on the first call
 
-    def _candidates(self, text: str) -> Iterator[tuple[int, int, int]]:
-        """(start, end, population) of capitalised 1-3 word runs that are known places."""
-        table = places()
+    def _candidates(self, text: str) -> Iterator[tuple[int, int, int, str]]:
+        """(start, end, population, how) of capitalised 1-3 word runs that are known places or regions.
+
+        ``how`` is ``name`` (the name as listed), ``form`` (a case form or compound that says place
+        by itself: "Antalya'da", "Ouluun", "Debrecenben", "Aalborg-kontoret") or ``region`` (a
+        state, province or county, which needs a cue: population 0).
+        """
+        table, regions_ = places(), regions()
         words = [m for m in re.finditer(r"[^\W\d_][\w'’\-]*\.?", text)]
         i = 0
         while i < len(words):
@@ -652,22 +678,34 @@ class PlaceRecognizer(EntityRecognizer):
                 s, e = group[0].start(), group[-1].end()
                 name = text[s:e].rstrip(".") if not text[s:e].endswith("St.") else text[s:e]
                 e = s + len(name)
-                pop = table.get(_fold(name))
+                folded = _fold(name)
+                if folded.startswith("st. "):
+                    folded = "sankt " + folded[4:]  # "St. Gallen" is listed as "Sankt Gallen"
+                pop, how = table.get(folded), "name"
                 if pop is None and n == 1:
                     # "Antalya'da", "İzmir'de": a Turkish case ending after an apostrophe; "w Gdańsku",
-                    # "v Ostravě", "na Zakopanem": a Slavic case form after its preposition.
+                    # "v Ostravě", "na Zakopanem": a Slavic case form after its preposition;
+                    # "Ouluun", "Debrecenben": a Finnish or Hungarian case ending; "Aalborg-kontoret".
                     bare = _bare(text, s, e)
+                    head = name.partition("-")[0]
                     if bare < e and (pop := table.get(_fold(text[s:bare]))) is not None:
-                        e = bare
+                        e, how = bare, "form"
                     elif _inflecting_cue(text, s):
-                        pop = _inflected_place(_fold(name))
+                        pop = _inflected_place(folded)
+                    elif head != name and name[len(head) + 1:][:1].islower() \
+                            and (pop := table.get(_fold(head))) is not None:
+                        e, how = s + len(head), "form"
+                    elif (pop := _suffixed_place(folded)) is not None:
+                        how = "form"
+                if pop is None and folded in regions_:
+                    pop, how = 0, "region"
                 if pop is not None:
-                    hit = (s, e, pop, n)
+                    hit = (s, e, pop, n, how)
                     break
             if hit is None:
                 i += 1
                 continue
-            yield hit[0], hit[1], hit[2]
+            yield hit[0], hit[1], hit[2], hit[4]
             i += hit[3]
 
     def analyze(self, text: str, entities: list[str],
@@ -676,9 +714,13 @@ class PlaceRecognizer(EntityRecognizer):
         if "LOCATION" not in entities:
             return []
         out: list[RecognizerResult] = []
-        for s, e, pop in self._candidates(text):
+        for s, e, pop, how in self._candidates(text):
             before = re.findall(r"[\w'’]+", text[max(0, s - 40):s])
             prev = before[-1].lower() if before else ""
+            if how == "region":
+                if self._region_cued(text, s, e, prev):
+                    out.append(_result("LOCATION", s, e, 0.65, self))
+                continue
             line_start = not text[:s].strip(" \t") or text[:s].rstrip(" \t").endswith(("\n", ":", "–", "-", "|"))
             postcode = bool(_POSTCODE_BEFORE.search(text[max(0, s - 12):s]) or _POSTCODE_AFTER.match(text[e:e + 14]))
             name = text[s:e]
@@ -693,23 +735,85 @@ class PlaceRecognizer(EntityRecognizer):
             country = _COMMA_PLACE.match(text[e:e + 40])
             then_country = bool(country) and table_pop(country.group(1)) >= self.BIG  # type: ignore[union-attr]
             seat = bool(re.search(r"[,(][ \t]*$", text[max(0, s - 4):s])) and prev in _LEGAL_FORMS
-            if prev in _PLACE_BEFORE or postcode or pop >= self.BIG or (line_start and alone and pop >= 50_000) \
-                    or then_country or seat:
+            nxt = re.match(r"[ \t]+([\w'’]+)", text[e:e + 24])
+            office = bool(nxt) and nxt.group(1).lower() in _PLACE_AFTER  # type: ignore[union-attr]
+            if prev in _MAKERS:
+                continue  # "Seat León", "Seat Córdoba": a car
+            if how == "form":
+                r = _result("LOCATION", s, e, 0.75, self)
+                r.recognition_metadata[_FORM] = True
+                out.append(r)
+            elif prev in _PLACE_BEFORE or postcode or pop >= self.BIG or (line_start and alone and pop >= 50_000) \
+                    or then_country or seat or office:
                 out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
         if re.search(f"[{_HAN}]", text):
-            han = _han_places()
-            for m in re.finditer(f"[{_HAN}]{{2,4}}", text):
-                run, base = m.group(), m.start()
-                for size in (4, 3, 2):
-                    found = False
-                    for k in range(len(run) - size + 1):
-                        if run[k:k + size] in han:
-                            out.append(_result("LOCATION", base + k, base + k + size, 0.65, self))
-                            found = True
-                            break
-                    if found:
-                        break
+            # The longest known name at each point of a run of characters ("我们在四川省的仓库").
+            han = _han_names()
+            for m in re.finditer(f"[{_HAN}]{{2,}}", text):
+                run, base, k = m.group(), m.start(), 0
+                while k < len(run) - 1:
+                    size = next((n for n in (5, 4, 3, 2) if run[k:k + n] in han and k + n <= len(run)), 0)
+                    if size:
+                        out.append(_result("LOCATION", base + k, base + k + size, 0.65, self))
+                    k += size or 1
         return out
+
+    @staticmethod
+    def _region_cued(text: str, start: int, end: int, prev: str) -> bool:
+        """Whether a state, province or county name is one here: after a place preposition or a
+        region word ("in Bretagne", "region Norrbotten", "Provinz Tirol"), before a postcode or
+        after a city and a comma ("Lima, Áncash"). A region that is also a given or family name
+        ("Victoria", "Georgia") needs the region word."""
+        name = text[start:end]
+        if cue_word(name) or name.isupper() or _fold(name) in _common_words():
+            return False
+        if prev in _REGION_WORDS:
+            return True
+        hit = known_names().get(_fold(name))
+        if hit is not None and not hit[1]:
+            return False
+        if prev in _ONLY_PLACE_BEFORE or prev in _IN_PLACE:
+            return True
+        before = text[max(0, start - 40):start]
+        city = re.search(r"([^\W\d_][\w'’\-]*)[ \t]*,[ \t]*$", before)
+        return bool(_POSTCODE_AFTER.match(text[end:end + 14]) or (city and table_pop(city.group(1))))
+
+
+# Words that name a region before its name ("region Norrbotten", "Provinz Tirol", "state of Ohio").
+_REGION_WORDS = frozenset({
+    "region", "province", "state", "county", "prefecture", "canton", "department", "oblast", "governorate",
+    "voivodeship", "région", "département", "departement", "provincia", "regione", "región", "região", "estado",
+    "bundesland", "land", "provinz", "kanton", "landkreis", "kreis", "województwo", "wojewodztwo", "fylke",
+    "län", "maakunta", "megye", "comunidad", "comunitat", "comarca", "distrito", "provincie", "gewest",
+    "landskap", "amt", "kraj", "regio", "ili", "il", "bölgesi", "eyalet", "of"})
+# Prepositions meaning "in" that the other place lists miss ("Lucrez în Sibiu").
+_IN_PLACE = frozenset({"se", "ve", "em", "en", "dans", "nella", "nel", "im", "ins"})
+# Words after a place that make it one ("our Raleigh office", "Florence shift", "Esbjerg kontoret").
+_PLACE_AFTER = frozenset({
+    "office", "offices", "branch", "warehouse", "site", "campus", "plant", "factory", "store", "hub",
+    "headquarters", "hq", "depot", "facility", "airport", "station", "shift", "kontor", "kontoret", "büro",
+    "niederlassung", "filiale", "bureau", "agence", "oficina", "sucursal", "escritório", "ufficio", "sede",
+    "vestiging", "kantoor", "toimisto", "iroda", "biuro", "pobočka", "şube", "sube"})
+# Case endings that put a place name in a sentence without a preposition (accent-folded):
+# Finnish ("Ouluun", "Tampereella", "Espoossa") and Hungarian ("Debrecenben", "Szegedre").
+# Only endings no English word takes ("Regional" is no "Regio" + "nal").
+_CASE_ENDINGS = ("ssa", "sta", "lla", "lta", "lle", "ban", "ben", "bol", "rol", "hoz", "hez", "tol")
+
+
+def _suffixed_place(word: str) -> int | None:
+    """The population of the place a Finnish or Hungarian case form names ("ouluun" -> Oulu,
+    "jyvaskylaan" -> Jyväskylä, "debrecenben" -> Debrecen), for places of 15,000 or more whose
+    name has four letters or more; a known name is no case form ("Hansen")."""
+    if word in known_names() or word in _common_words():
+        return None
+    table = places()
+    stems = [word[:-len(end)] for end in _CASE_ENDINGS if word.endswith(end)]
+    if len(word) > 5 and word[-1] == "n" and word[-2] == word[-3] and word[-2] in "aeiouy":
+        stems.append(word[:-2])  # illative: the last vowel doubled and "n" ("Ouluun", "Turkuun")
+    for stem in stems:
+        if len(stem) >= 4 and " " not in stem and table.get(stem, 0) >= 15_000:
+            return table[stem]
+    return None
 
 
 # Locative prepositions after which Slavic languages decline a place name ("w Gdańsku", "v Plzni",
@@ -964,6 +1068,9 @@ class NameListRecognizer(EntityRecognizer):
             before = re.findall(r"[\w'’]+", text[max(0, start - 20):start])
             if before and before[-1].lower() in _ONLY_PLACE_BEFORE:
                 continue  # "in Sandro": more likely a place the gazetteer does not hold
+            after = re.match(r"[ \t]+([\w'’]+)", text[end:end + 24])
+            if after and after.group(1).lower() in _PLACE_AFTER and places().get(_fold(text[start:end])):
+                continue  # "our Florence office": the place's
             if re.match(r"[ \t]*:", text[end:end + 3]):
                 continue  # "Karim:" is a chat speaker's or a label's rule
             out.append(_result("PERSON", start, end, 0.6, self))
@@ -1084,6 +1191,11 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
 
     addresses = [r for r in results if r.entity_type == "LOCATION" and by(r) == "AddressRecognizer"]
     places_ = [r for r in results if r.entity_type == "LOCATION" and by(r) == "PlaceRecognizer"]
+    # A place in a case form ("Työmatka Ouluun", "Antalya'da") is the place's, not the model's person.
+    forms = [p for p in places_ if (p.recognition_metadata or {}).get(_FORM)]
+    if forms:
+        results = [r for r in results if not (r.entity_type == "PERSON" and by(r) not in _RULES
+                                              and any(p.start < r.end and r.start < p.end for p in forms))]
     # A street named after someone is the street's; a one-word "name" the gazetteer places after
     # "bor i" or before a postcode is the place's ("Lund", "Larissa, Greece").
     out = [r for r in results if not (r.entity_type == "PERSON" and (
@@ -1107,9 +1219,10 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
     out = [r for r in out if not (r.entity_type in ("ORGANIZATION", "NRP") and (
         any(p.start < r.end and r.start < p.end for p in [*cued, *addresses])
         # "Your stay in Sapporo" read as an organisation: the gazetteer and its cue say place.
-        or any(p.start == r.start and p.end == r.end for p in places_)))]
+        or any(p.start == r.start and p.end == r.end for p in places_)
+        or any(p.start < r.end and r.start < p.end for p in forms)))]
     out = [r for r in out if not (r.entity_type == "LOCATION" and (
-        (by(r) == "PlaceRecognizer" and any(p.start < r.end and r.start < p.end for p in persons))
+        (by(r) == "PlaceRecognizer" and r not in forms and any(p.start < r.end and r.start < p.end for p in persons))
         or (by(r) not in _RULES and any(p.start < r.end and r.start < p.end for p in cued))))]
     # A validated number (card, IBAN, phone) inside a rule's span is that number's, not a street's.
     numbers = [r for r in out if r.entity_type not in ("PERSON", "LOCATION", "ORGANIZATION", "NRP")
@@ -1118,6 +1231,7 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
                                    and any(n.start < r.end and r.start < n.end for n in numbers))]
 
 
+_FORM = "place_form"  # metadata key: a place the case form of its name gave away
 _RULES = frozenset({"NameCueRecognizer", "AddressRecognizer", "PlaceRecognizer", "FieldName", "NamePropagation"})
 
 # Mailbox names that are roles, not people ("support@", "noreply@").
