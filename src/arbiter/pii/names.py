@@ -498,6 +498,47 @@ _WORD_RX = re.compile(
 _NUMBER_FIRST_RX = re.compile(rf"(?<![\w.,/:\-])\d{{1,5}}[ \t]+(?:{_CAPWORD}[ \t]+){{1,3}}{_CAPWORD}{_UNIT}{_TAIL}")
 
 
+# Post-office boxes: the box word of some twenty countries and its number ("PO Box 51761",
+# "Postboks 3312", "Caixa Postal 56", "Casella Postale 49524", "Pf. 56062", "P.O. Box KN 166"),
+# then the postcode and town that follow on the same line or the next ("⏎04373 OULU"). "PL", "Box",
+# "BP", "CP" and "OP" are box words only with a postcode after them.
+_BOX_STRONG = (r"(?:G?P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)|Post[ \t]Office[ \t]Box|Post[ \t]Box(?:[ \t]No\.?)?|"
+               r"P\.B\.(?:[ \t]No\.?)?|P\.M\.B\.?|Private[ \t]Bag(?:[ \t]X)?|Locked[ \t]Bag|Postboks|Postbus|"
+               r"Postfach|Postilokero|Caixa[ \t]Postal|Apartado(?:[ \t]de[ \t]Correos|[ \t]Postal|[ \t]Aéreo)?|"
+               r"Apdo\.|Casilla(?:[ \t]de[ \t]Correos?)?|Casella[ \t]Postale|C\.P\.|Bo[iî]te[ \t]postale|B\.P\.|"
+               r"[Ss]kr\.[ \t]?poczt\.|[Ss]krytka[ \t]pocztowa(?:[ \t]nr)?|P\.K\.|Pf\.|Postafiók|Kotak[ \t]Pos|"
+               r"[Pp]oštovní[ \t]přihrádka|Posta[ \t]Kutusu)")
+_BOX_WEAK = r"(?:PL|Box|BOX|BP|CP|OP)"
+_BOX_NUMBER = r"(?:[A-Z]{1,3}[ \t]?)?\d{1,6}(?:[ \t]?-[ \t]?\d{3,5})?(?![\w])"
+_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{3,6}(?:[- ]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|"
+             r"[A-Z]\d[A-Z][ \t]\d[A-Z]\d)(?![\w])")
+_TOWN = r"[^\W\d_a-z][\w'’.\-]*(?:[ \t]+[^\W\d_a-z][\w'’.\-]*){0,2}(?:[ \t]*[-/][ \t]*[A-Z]{2}(?![\w]))?"
+_BOX_TAIL = (rf"(?:(?:[ \t]*[,–][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*(?=(?:CEP[ \t]*|C\.P\.[ \t]*)?\d))"
+             rf"(?:(?:CEP|C\.P\.)[ \t]*{_POSTCODE}|Station[ \t]+\w+|Sentrum|{_POSTCODE}|{_TOWN})){{0,4}}")
+_BOX_RX = re.compile(rf"(?<![\w.])(?:(?P<strong>{_BOX_STRONG})|{_BOX_WEAK})[ \t]*(?:No\.?[ \t]*|nr[ \t]*)?"
+                     rf"{_BOX_NUMBER}(?P<tail>{_BOX_TAIL})")
+# Addresses in Chinese and Japanese: a province, prefecture or city, then districts, streets and
+# numbers down to the building, floor or room ("浙江省太原县淄川沈街S座1楼103室",
+# "愛知県荒川区花島26丁目14番6号"); in Japan, the rest of the line after the postal mark 〒.
+_CJK_ADDRESS_RX = re.compile(
+    r"〒[ \t]?\d{3}-?\d{4}[^\n。]*"
+    r"|[\u4e00-\u9fff]{1,6}(?:省|自治区|特别行政区|市|都|道|府|県)"
+    r"[\u4e00-\u9fff\u3040-\u30ffーA-Za-z0-9０-９\-－ ]{2,50}(?:号室|号|號|室|楼|樓|座|栋|棟|丁目|番地|番|F|階)")
+
+
+def _cjk_address_end(span: str) -> int:
+    """Where a Chinese or Japanese address ends: after its last number-bearing part."""
+    m = re.search(r"^.*(?:\d|[０-９])(?:号室|号|號|室|楼|樓|座|栋|棟|丁目|番地|番|F|階)?", span)
+    return m.end() if m else len(span)
+
+
+# A postcode after its label ("CAP per la bolla: 84059", "postcode for the tax form is 47615").
+_POSTCODE_LABEL_RX = re.compile(
+    r"(?:\b(?i:post[ \t]?code|postal[ \t]code|zip[ \t]code|código[ \t]postal|codigo[ \t]postal|code[ \t]postal|"
+    r"postnummer|postinumero|kod[ \t]pocztowy|irányítószám|posta[ \t]kodu|postleitzahl)|\b(?:ZIP|PLZ|CEP|CAP|C\.P\.)"
+    r"|郵便番号|邮编|〒)(?P<gap>[^\n\d]{0,28}?)(?P<code>(?<![\w\-])" + _POSTCODE + ")")
+
+
 def _capitalised_name(text: str, start: int, end: int) -> bool:
     """The words of a street name after its type: at least one capitalised word, no cue word."""
     words = re.findall(r"[^\W\d_][\w'’.\-]*", text[start:end])
@@ -543,6 +584,21 @@ class AddressRecognizer(EntityRecognizer):
                     continue
                 cut = _sentence_end(span)
                 out.append(_result("LOCATION", s, s + cut, score, self))
+        for m in _BOX_RX.finditer(text):
+            tail = m.group("tail")
+            if not m.group("strong") and not re.search(r"\d{3}", tail):
+                continue  # "PL 12", "Box 4": a box only with a postcode after it
+            span = text[m.start():m.end()].rstrip(" ,.–-\t\r\n")
+            out.append(_result("LOCATION", m.start(), m.start() + len(span), 0.75, self))
+        if re.search(f"[{_HAN}]", text):
+            for m in _CJK_ADDRESS_RX.finditer(text):
+                span = m.group().rstrip(" 　、，。")
+                if m.group().startswith("〒") or re.search(r"\d|[０-９]", span):
+                    out.append(_result("LOCATION", m.start(), m.start() + _cjk_address_end(span), 0.75, self))
+        for m in _POSTCODE_LABEL_RX.finditer(text):
+            if not re.search(r"\d{4}|\d{3}[- ]\d|[A-Z]\d", m.group("code")) or "." in m.group("gap"):
+                continue
+            out.append(_result("LOCATION", m.start("code"), m.end("code"), 0.6, self))
         # One address found by two shapes: keep the longest.
         return [r for r in out if not any(o is not r and o.start <= r.start and r.end <= o.end
                                           and (o.end - o.start) > (r.end - r.start) for o in out)]
@@ -881,7 +937,7 @@ def table_pop(name: str) -> int:
 # JSON keys that name a postcode whatever the object around them ("postnummer", "kod_pocztowy").
 _POSTCODE_KEYS = frozenset({"postcode", "postnummer", "postinumero", "irányítószám", "iranyitoszam",
                             "postleitzahl", "plz", "cep", "postnr", "kodpocztowy",
-                            "postakodu", "kodepos", "codigopostal", "codepostal", "postalcode", "postcode",
+                            "postakodu", "kodepos", "codigopostal", "codepostal", "postalcode",
                             "郵便番号", "邮编", "邮政编码"})
 # JSON keys that make the whole leaf a place or a person's name (the last two key words are given).
 _PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", "ort", "stadt", "ville", "ciudad",
@@ -896,9 +952,9 @@ _PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", 
                          "prefecture", "estado", "comune", "gemeente", "kommune", "kunta", "powiat", "il",
                          "ilce", "ilçe", "kecamatan", "kabupaten", "kota", "barangay", "suburb", "quartier",
                          "colonia", "barrio", "anschrift", "postadresse", "postiosoite", "osoite", "adresa",
-                         "cim", "cím", "endereco", "morada", "postadress", "utca", "ulica", "ulice", "rua",
+                         "cim", "cím", "morada", "postadress", "utca", "ulica", "ulice", "rua",
                          "straat", "gata", "gade", "vej", "katu", "sokak", "都道府県", "市区町村", "住所", "地址",
-                         "省", "市", "区", "县", "郵便番号", "邮编", "邮政编码", *_POSTCODE_KEYS})
+                         "省", "市", "区", "县", *_POSTCODE_KEYS})
 _PERSON_KEYS = frozenset({"firstname", "lastname", "fullname", "givenname", "familyname", "surname", "forename",
                           "vorname", "nachname", "prenom", "prénom", "nome", "cognome", "nombre", "apellido",
                           "apellidos", "sobrenome", "achternaam", "voornaam", "fornavn", "efternavn", "etunimi",
