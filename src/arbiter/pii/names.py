@@ -745,7 +745,8 @@ class PlaceRecognizer(EntityRecognizer):
                     bare = _bare(text, s, e)
                     head = name.partition("-")[0]
                     if bare < e and (pop := table.get(_fold(text[s:bare]))) is not None:
-                        e, how = bare, "form"
+                        # A Turkish case ending says place; an English possessive does not ("Santos's team").
+                        e, how = bare, "form" if _TURKISH_CASE.fullmatch(text[bare + 1:e]) else "name"
                     elif _inflecting_cue(text, s):
                         pop = _inflected_place(folded)
                     elif head != name and name[len(head) + 1:][:1].islower() \
@@ -826,13 +827,16 @@ class PlaceRecognizer(EntityRecognizer):
         if cue_word(name) or name.isupper() or _fold(name) in _common_words():
             return False
         after = re.match(r"[ \t]+([\w'’]+)", text[end:end + 24])
-        if prev in _REGION_WORDS or (after and _fold(after.group(1)) in _REGION_AFTER):
-            return True  # "region Norrbotten", "Régió: Baranya", "Ege bölgesindeki", "the Fyn region"
-        hit = known_names().get(_fold(name))
-        if hit is not None and not hit[1]:
-            return False
-        if prev in _PLACE_BEFORE or prev in _IN_PLACE:
+        words = re.findall(r"[\w'’]+", text[max(0, start - 40):start].lower())
+        if prev in _REGION_WORDS or (after and _fold(after.group(1)) in _REGION_AFTER) \
+                or (prev == "of" and len(words) >= 2 and words[-2] in _REGION_WORDS):
+            return True  # "region Norrbotten", "Régió: Baranya", "Ege bölgesindeki", "state of Ohio"
+        if _fold(name) in known_names():
+            return False  # "attention of Maria": a name first
+        if prev in _ONLY_PLACE_BEFORE or prev in _IN_PLACE:
             return True
+        if prev in ("to", "from") and len(words) >= 2 and words[-2] in _MOVE_VERBS:
+            return True  # "moves to Steiermark"
         before = text[max(0, start - 40):start]
         city = re.search(r"([^\W\d_][\w'’\-]*)[ \t]*,[ \t]*$", before)
         return bool(_POSTCODE_AFTER.match(text[end:end + 14]) or (city and table_pop(city.group(1))))
@@ -844,8 +848,14 @@ _REGION_WORDS = frozenset({
     "voivodeship", "région", "département", "departement", "provincia", "regione", "región", "região", "estado",
     "bundesland", "land", "provinz", "kanton", "landkreis", "kreis", "województwo", "wojewodztwo", "fylke",
     "län", "maakunta", "megye", "comunidad", "comunitat", "comarca", "distrito", "provincie", "gewest",
-    "landskap", "amt", "kraj", "regio", "ili", "il", "bölgesi", "eyalet", "of", "régió", "regiao", "secteur",
+    "landskap", "amt", "kraj", "regio", "ili", "il", "bölgesi", "eyalet", "régió", "regiao", "secteur",
     "regionen", "provinsen", "fylket", "länet", "maakunnassa", "kraju", "województwie"})
+# Verbs of going before "to" or "from" and a region ("moves to Steiermark", "travelling from Tirol").
+_MOVE_VERBS = frozenset({"move", "moves", "moved", "moving", "relocate", "relocates", "relocated", "relocating",
+                         "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go", "goes",
+                         "going", "went", "trip", "flight", "flights", "drive", "drives", "driving", "shipped",
+                         "shipping", "ship", "deliver", "delivered", "delivery", "coming", "came", "comes",
+                         "expand", "expanding", "expands", "back", "road", "way", "transfer", "transferred"})
 # Words after a region's name that make it one (accent-folded): "Ege bölgesindeki", "Fyn region".
 _REGION_AFTER = frozenset({"region", "regione", "region's", "province", "prefecture", "county", "state",
                            "bolgesi", "bolgesinde", "bolgesindeki", "bolgesine", "bolgesinden", "ili", "ilinde",
@@ -862,6 +872,9 @@ _PLACE_AFTER = frozenset({
 # Finnish ("Ouluun", "Tampereella", "Espoossa") and Hungarian ("Debrecenben", "Szegedre").
 # Only endings no English word takes ("Regional" is no "Regio" + "nal").
 _CASE_ENDINGS = ("ssa", "sta", "lla", "lta", "lle", "ban", "ben", "bol", "rol", "hoz", "hez", "tol")
+
+
+_TURKISH_CASE = re.compile("(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n?[\u0131iuü]n|y?[\u0131iuü]|y?l[ae])")
 
 
 def _suffixed_place(word: str) -> int | None:
