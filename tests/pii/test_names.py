@@ -21,6 +21,7 @@ from arbiter.pii.names import (
     model_person,
     places,
     propagate,
+    regions,
     resolve,
 )
 
@@ -427,3 +428,148 @@ def test_resolve_a_listed_name_over_a_model_guess() -> None:
     listed = _r("PERSON", 0, 13, "NameListRecognizer")
     org = _r("ORGANIZATION", 0, len(text), "SpacyRecognizer")
     assert resolve([listed, org], text) == [listed, org]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("il est question de déménager l'entrepôt en Bretagne – à voir", "Bretagne"),
+    ("postcode for the tax form is 47615, region Norrbotten.", "Norrbotten"),   # a region word before
+    ("H-4410 Győr, Pf. 18541\nRégió: Győr-Moson-Sopron", "Győr-Moson-Sopron"),
+    ("Customer moves to Steiermark in the spring", "Steiermark"),               # "to" after a verb of going
+    ("our dealers in the Kanagawa prefecture", "Kanagawa"),                   # a region word after
+    ("è in Emilia-Romagna fino a settembre", "Emilia-Romagna"),
+    ("发票请寄到我们在四川省的仓库。", "四川省"),                                     # in Chinese text, anywhere
+    ("なお、平日は神奈川県の実家に帰っているため", "神奈川県"),
+])
+def test_regions_with_a_cue(text: str, region: str) -> None:
+    assert region in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is Bretagne still on the list?",                      # no cue
+    "please mark it for the attention of Maria B.",        # a region's name that is a given name
+    "give access to the payroll folder to Hessa as well",  # "to" with no verb of going
+    "Tell Maria the news in the morning",
+])
+def test_regions_need_a_cue(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Aihe: Työmatka Ouluun ensi viikolla", "Ouluun"),                 # Finnish illative
+    ("Raija soitti Tampereella olevasta", "Tampereella"),             # Finnish adessive of an e-stem
+    ("A ház több tulajdonosa Debrecenben él", "Debrecenben"),         # Hungarian inessive
+    ("Lea og Elsebeth fra Aalborg-kontoret kommer også", "Aalborg"),  # a compound with a lower-case tail
+    ("Grant access next month and then move to our Raleigh office.", "Raleigh"),  # a place word after
+    ("Lucrez de obicei în Sibiu, așa că prefer", "Sibiu"),            # Romanian "în"
+    ("déplacement imprévu en Allemagne.", "Allemagne"),               # a country's name in French
+])
+def test_place_forms_and_words_around(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kittisak will sit with Maricel de los Santos's team",  # an English possessive is no case form
+    "Best,\nLuisa Parra\nRegional Sales Director",          # no "Regio" + "nal"
+    "el Seat León que está aparcado abajo",                 # a car maker's model
+    "Ole Hansen called about the boiler",                   # a known name is no case form
+    "Lahdesta ei ole tietoa",                               # consonant gradation: not guessed
+])
+def test_no_place_form(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_regions_and_translated_countries_ship() -> None:
+    names = regions()
+    assert {"bretagne", "norrbotten", "emilia-romagna", "bavaria", "四川省", "神奈川県"} <= names
+    assert "eastern" not in names and "central" not in names  # directions alone are no region
+    # A country's name in another language is listed below the size reported anywhere: it needs a cue.
+    assert 0 < places()["allemagne"] < PlaceRecognizer.BIG <= places()["germany"]
+
+
+@pytest.mark.parametrize(("text", "box"), [
+    ("letters go to our PO box:\n\nP.O. Box KN 166, Cape Coast\n\nDeliveries", "P.O. Box KN 166, Cape Coast"),
+    ("till föreningens postadress: PL 792\n04373 OULU.\nMvh", "PL 792\n04373 OULU"),
+    ("para o apartado: Caixa Postal 9083, CEP 83470-568, Belo Horizonte - MG.\nPara",
+     "Caixa Postal 9083, CEP 83470-568, Belo Horizonte - MG"),
+    ("I have used PO Box 51761, Christchurch 8220 for years", "PO Box 51761, Christchurch 8220"),
+    ("Rechnungen weiterhin an Postfach 852, 5769 Innsbruck.\nJuni", "Postfach 852, 5769 Innsbruck"),
+    ("Skrytka pocztowa nr 12, 00-950 Warszawa", "Skrytka pocztowa nr 12, 00-950 Warszawa"),
+])
+def test_post_office_boxes(text: str, box: str) -> None:
+    assert box in _addresses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Box 4 of the form is empty",       # a weak box word needs a postcode after it
+    "the PL 12 team meets on Friday",
+    "Check box 3 and sign",
+])
+def test_no_box_without_its_shape(text: str) -> None:
+    assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The postcode for the tax form is 47615, region Norrbotten.", "47615"),
+    ("6864 Milano\nCAP per la bolla: 25072\nDa sentire", "25072"),
+    ("Mein PLZ ist 8045", "8045"),
+])
+def test_a_postcode_after_its_label(text: str, code: str) -> None:
+    assert code in _addresses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ZIP file 2 of 3 attached",        # too short for a postcode
+    "postcode missing. Ticket 48213",  # the label's sentence ended
+    "the cap was 25000 last year",     # "cap" in lower case is a word
+])
+def test_no_postcode_without_its_label(text: str) -> None:
+    assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("安装地址：浙江省太原县淄川沈街S座1楼103室\n联系人：胡建国", "浙江省太原县淄川沈街S座1楼103室"),
+    ("审核地点：新疆维吾尔自治区淑英县普陀李街s座7楼713室\n2. 参加人员", "新疆维吾尔自治区淑英县普陀李街s座7楼713室"),
+    ("〒861-8078 埼玉県八丈島八丈町松石21丁目18番14号 コーポ西小来川300\n受取人：斉藤 稔 様",
+     "〒861-8078 埼玉県八丈島八丈町松石21丁目18番14号 コーポ西小来川300"),
+])
+def test_chinese_and_japanese_addresses(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+def test_no_cjk_address_without_numbers() -> None:
+    assert _addresses("发票请寄到我们在四川省的仓库，第3批。") == []
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("02-785", ("parametry", "odbiorca", "kod", "pocztowy")),
+    ("H-4017", ("adatok", "irányítószám")),
+    ("0150", ("data", "postnummer")),
+    ("912-8834", ("params", "郵便番号")),
+    ("Noord-Holland", ("result", "provincie")),
+    ("Varsinais-Suomi", ("tulos", "maakunta")),
+    ("Mazowieckie", ("odbiorca", "wojewodztwo")),
+])
+def test_region_and_postcode_keys_of_many_languages(text: str, context: tuple[str, ...]) -> None:
+    assert field_entity(text, context) == "LOCATION"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("1234", ("card", "pin")),            # a PIN is no postcode
+    ("12 items", ("data", "postnummer")),  # not shaped like a postcode
+])
+def test_postcode_keys_need_a_postcode(text: str, context: tuple[str, ...]) -> None:
+    assert field_entity(text, context) is None
+
+
+def test_resolve_a_place_form_over_a_model_person() -> None:
+    text = "Aihe: Työmatka Ouluun ensi viikolla"
+    place = PlaceRecognizer().analyze(text, ["LOCATION"])
+    assert [text[r.start:r.end] for r in place] == ["Ouluun"]
+    misread = _r("PERSON", text.index("Työmatka"), text.index("Ouluun") + 6, "SpacyRecognizer")
+    assert resolve([*place, misread], text) == place
+    # A plain gazetteer hit still gives way to a name a cue gives away ("Dear Florence").
+    text = "Dear Florence, thanks"
+    person = _r("PERSON", 5, 13, "NameCueRecognizer")
+    city = RecognizerResult("LOCATION", 5, 13, 0.7, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: "PlaceRecognizer", RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "p"})
+    assert resolve([person, city], text) == [person]

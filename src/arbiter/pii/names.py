@@ -510,7 +510,7 @@ _BOX_STRONG = (r"(?:G?P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)|Post[ \t]Office[ \t]Box|Po
                r"[Pp]oštovní[ \t]přihrádka|Posta[ \t]Kutusu)")
 _BOX_WEAK = r"(?:PL|Box|BOX|BP|CP|OP)"
 _BOX_NUMBER = r"(?:[A-Z]{1,3}[ \t]?)?\d{1,6}(?:[ \t]?-[ \t]?\d{3,5})?(?![\w])"
-_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{3,6}(?:[- ]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|"
+_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{3,6}(?:[- ]\d{2,4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|"
              r"[A-Z]\d[A-Z][ \t]\d[A-Z]\d)(?![\w])")
 _TOWN = r"[^\W\d_a-z][\w'’.\-]*(?:[ \t]+[^\W\d_a-z][\w'’.\-]*){0,2}(?:[ \t]*[-/][ \t]*[A-Z]{2}(?![\w]))?"
 _BOX_TAIL = (rf"(?:(?:[ \t]*[,–][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*(?=(?:CEP[ \t]*|C\.P\.[ \t]*)?\d))"
@@ -887,6 +887,8 @@ def _suffixed_place(word: str) -> int | None:
     stems = [word[:-len(end)] for end in _CASE_ENDINGS if word.endswith(end)]
     if len(word) > 5 and word[-1] == "n" and word[-2] == word[-3] and word[-2] in "aeiouy":
         stems.append(word[:-2])  # illative: the last vowel doubled and "n" ("Ouluun", "Turkuun")
+    # An e-stem doubles its vowel before the ending ("Tampere" -> "Tampereella", "Tampereelta").
+    stems += [stem[:-1] for stem in stems if stem.endswith("ee")]
     for stem in stems:
         if len(stem) >= 4 and " " not in stem and table.get(stem, 0) >= 15_000:
             return table[stem]
@@ -967,7 +969,7 @@ _PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", 
                          "colonia", "barrio", "anschrift", "postadresse", "postiosoite", "osoite", "adresa",
                          "cim", "cím", "morada", "postadress", "utca", "ulica", "ulice", "rua",
                          "straat", "gata", "gade", "vej", "katu", "sokak", "都道府県", "市区町村", "住所", "地址",
-                         "省", "市", "区", "县", *_POSTCODE_KEYS})
+                         "省", "市", "区", "县"})
 _PERSON_KEYS = frozenset({"firstname", "lastname", "fullname", "givenname", "familyname", "surname", "forename",
                           "vorname", "nachname", "prenom", "prénom", "nome", "cognome", "nombre", "apellido",
                           "apellidos", "sobrenome", "achternaam", "voornaam", "fornavn", "efternavn", "etunimi",
@@ -982,6 +984,9 @@ _ADDRESS_WORDS = frozenset({"address", "addresses", "addr", "anschrift", "adress
                             "delivery", "residence", "domicilio", "location", "postal"})
 _NAME_WORDS = frozenset({"name", "names", "nom", "naam", "namn", "nome", "nombre"})
 _NAME_LEAF = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,4}$")
+
+
+_POSTCODE_VALUE = re.compile(_POSTCODE)
 
 
 def field_entity(text: str, context: Sequence[str]) -> str | None:
@@ -1015,7 +1020,7 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
         if last in ("postcode", "postal", "zip", "zipcode", "plz", "cep", "code", "cap") \
                 and any(w in _ADDRESS_WORDS for w in words):
             return "LOCATION"
-    if (last in _POSTCODE_KEYS or joined in _POSTCODE_KEYS) and re.fullmatch(r"[A-Z]{0,2}[\d \-]{3,10}", text.strip()):
+    if (last in _POSTCODE_KEYS or joined in _POSTCODE_KEYS) and _POSTCODE_VALUE.fullmatch(text.strip()):
         return "LOCATION"  # "postnummer": "0150", "kod_pocztowy": "02-785", "irányítószám": "H-4017"
     return None
 
