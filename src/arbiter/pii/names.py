@@ -49,6 +49,7 @@ __all__ = [
     "cue_word",
     "field_entity",
     "known_names",
+    "lexicon_names",
     "model_person",
     "places",
     "propagate",
@@ -1037,6 +1038,14 @@ def known_names() -> dict[str, tuple[str, bool]]:
     return out
 
 
+@cache
+def lexicon_names() -> frozenset[str]:
+    """Listed names that an English lexicon also holds but that are used mostly as names
+    ("thomas", "judith", "ziegler"): alone, one counts only inside a sentence."""
+    with gzip.open(NAMES_FILE, "rt", encoding="utf-8") as f:
+        return frozenset(line.split("\t", 1)[0] for line in f if line.rstrip("\n").endswith("\t2"))
+
+
 # Words that make a capitalised run an organisation, a product or a place, not a person
 # ("Karim Logistics Ltd", "Sandro Bank", "Santos Avenue").
 _NOT_PERSON_RUN = frozenset({
@@ -1145,8 +1154,10 @@ class NameListRecognizer(EntityRecognizer):
             while lead > 0 and (run[lead - 1][2] in "ipu" or _known_lead(text, run[lead - 1][0], hits[lead - 1])):
                 lead -= 1
             run, hits = run[lead:], hits[lead:]
-            while run and run[0][2] == "p" and run[0][0] == 0:
-                run, hits = run[1:], hits[1:]
+            while run and run[0][2] == "p" and (run[0][0] == 0 or (
+                    text[run[0][0]:run[0][1]].istitle() and _fold(text[run[0][0]:run[0][1]]) in _NOT_PARTICLES
+                    and re.search(r"(?:^|[.!?:\n][ \t]*)$", text[max(0, run[0][0] - 3):run[0][0]]))):
+                run, hits = run[1:], hits[1:]  # "Der Koch fragt": an article opening the sentence
             names = [(s, e) for s, e, kind in run if kind == "n"]
             start, end = run[0][0], _bare(text, run[-1][0], run[-1][1])
             if any(_fold(text[s:e]) in _NOT_PERSON_RUN or _fold(text[s:e]) in _LEGAL_FORMS for s, e in names) \
@@ -1158,6 +1169,12 @@ class NameListRecognizer(EntityRecognizer):
             if re.match(r"[ \t]*,?[ \t]*\d{1,4}[a-zA-Z]?\b(?![/.:\-]\d)", text[end:end + 12]) \
                     or re.search(r"\b(?:St|Col|Gg|Jl)\.[ \t]*$", text[max(0, start - 5):start]):
                 continue  # "Santos 12", "St. Gallen", "Col. Del Valle": a street or a place
+            if len(names) == 1 and table_pop(text[names[0][0]:names[0][1]]):
+                # "i Bergen", "oficina de Madrid": a place name after a place word is the place's.
+                words = [text[a:b].lower() for a, b, kind in run if kind == "p"]
+                words += [w.lower() for w in re.findall(r"[\w'’]+", text[max(0, start - 20):start])[-1:]]
+                if any(w in _PLACE_BEFORE for w in words):
+                    continue
             if len(names) >= 2 or len(run) >= 2:
                 known = sum(h is not None for h in hits)
                 out.append(_result("PERSON", start, end, 0.85 if known >= 2 else 0.7, self))
@@ -1170,11 +1187,21 @@ class NameListRecognizer(EntityRecognizer):
                 continue  # "our Florence office": the place's
             if re.match(r"[ \t]*:", text[end:end + 3]):
                 continue  # "Karim:" is a chat speaker's or a label's rule
+            if _fold(text[names[0][0]:names[0][1]]) in lexicon_names() and (
+                    re.search(r"(?:^|[.!?:\n][ \t]*)$", text[max(0, start - 3):start])
+                    or (before and before[-1].lower() in _ARTICLES)):
+                continue  # "Rosa o bianco", "Der Koch": a word of some language opening the sentence
             out.append(_result("PERSON", start, end, 0.6, self))
         return out
 
 
 _TOKEN_RX = re.compile(_WORD)
+# Particles of names that open a sentence as articles ("Der Koch", "Le Chef", "El Portero").
+_NOT_PARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "le", "la", "les", "el", "il", "lo", "the"})
+# Articles of the major European languages: a capitalised word after one is a noun ("Der Koch").
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                       "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "o", "os", "as",
+                       "um", "uma", "het", "een", "de"})
 
 
 # Legal forms and partnership words that make surnames a firm's name ("Horváth és Kiss Zrt.",
@@ -1242,8 +1269,9 @@ def model_person(text: str, start: int, end: int) -> bool:
     if line_start and re.match(r"[ \t]*:", text[end:end + 3]):
         return False
     opens = line_start or bool(re.search(r"[.!?:][ \t]+$", text[max(0, start - 4):start]))
-    hit = known_names().get(_fold(text[start:_bare(text, start, end)]))
-    return not (opens and (hit is None or hit[1]))
+    folded = _fold(text[start:_bare(text, start, end)])
+    hit = known_names().get(folded)
+    return not (opens and (hit is None or hit[1] or folded in lexicon_names()))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
