@@ -606,3 +606,35 @@ def test_model_person_at_a_sentence_opening_needs_a_name_that_is_no_word() -> No
     text = "Das Paket hat Ernst gestern abgeholt"
     start = text.index("Ernst")
     assert model_person(text, start, start + 5)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Doručovací adresa: Pobřežní 8, byt č. 29, 339 91 Ostrava\nVolejte", "Pobřežní 8, byt č. 29, 339 91 Ostrava"),
+    ("Toimiston osoite: Yrjöntie 22 as. 9, 95225 HELSINKI.\nLaskut", "Yrjöntie 22 as. 9, 95225 HELSINKI"),
+    ("Mój adres: pl. Bolesława Chrobrego 26, lok. 31, 53-746 Szczecin\nProszę",
+     "pl. Bolesława Chrobrego 26, lok. 31, 53-746 Szczecin"),
+    # The addressee before the street stays out of the address.
+    ("Dane kontaktowe: Dagmara Kuran, pl. Czarnieckiego 12, 00-123 Warszawa", "pl. Czarnieckiego 12, 00-123 Warszawa"),
+    ("Zenith Trading Ltd – Ville : Lille\nHistorique", "Lille"),        # a town after its label
+    ("City: Jena", "Jena"),
+])
+def test_addresses_that_end_in_a_postcode_and_a_known_town(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The card ending in 6805 was pre-authorised",                  # a lower-case word is no town
+    "Visite client le 11.6.2024 chez Zürcher AG, boulevard",       # a date is no house number
+    "City: various",
+])
+def test_no_town_address(text: str) -> None:
+    assert not any(a.startswith(("The", "Visite")) or a == "various" for a in _addresses(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("az új telephelyük Szegeden lesz", "Szegeden"),                    # Hungarian superessive, a large town
+    ("he avaavat uuden toimipisteen Espooseen. Tekninen", "Espooseen"),  # Finnish illative of a long vowel
+    ("ahoj, jedeš v pátek do Ostravy?", "Ostravy"),                     # Czech genitive after "do"
+])
+def test_more_case_forms(text: str, place: str) -> None:
+    assert place in _places(text)

@@ -533,6 +533,48 @@ def _cjk_address_end(span: str) -> int:
     return m.end() if m else len(span)
 
 
+# A postcode and a known town: the end of an address written without a street type ("Pobřežní 8,
+# byt č. 29, 339 91 Ostrava", "Yrjöntie 22 as. 9, 95225 HELSINKI", "Drumul Aanei, 938689 Brașov").
+_CODE_TOWN_RX = re.compile(r"(?<![\w\-/.,])(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,6}(?:-\d{3})?)[ \t]+"
+                           r"(?P<town>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)")
+# A town after its label ("Ville : Lille", "Stadt: Jena").
+_TOWN_LABEL_RX = re.compile(r"(?:^|(?<=[\n;,|–—]))[ \t*\-•]*(?i:city|town|ville|stadt|ort|ciudad|città|cidade|miasto|"
+                            r"kaupunki|şehir|sehir|stad|by|město|mesto|localité|localidad|località)[ \t]*[:：][ \t]*"
+                            r"(?P<town>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*(?=\r?\n|$|[,;|])")
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\d{1,5}[A-Za-z]?(?![\d./:\-])|S/N|s/n")
+
+
+def _street_before(text: str, start: int) -> int:
+    """Where the street of an address that ends in a postcode and town begins, or ``start``: the
+    line's words since its last label, when they hold a house number and open with a capital or a
+    street abbreviation ("pl. Bolesława Chrobrego 26, lok. 31, ")."""
+    line = text.rfind("\n", 0, start) + 1
+    seg_start = line
+    for m in re.finditer(r"[:：–][ \t]+|\([ \t]*", text[line:start]):
+        seg_start = line + m.end()
+    seg = text[seg_start:start]
+    if not seg.strip() or len(seg) > 90 or len(seg.split()) > 12:
+        return start
+    # The street is the first comma part with a number ("Dagmara Kuran, pl. Czarnieckiego 12, …"
+    # starts at "pl."): the parts before it are the addressee's.
+    parts = seg.split(",")
+    first_number = next((i for i, p in enumerate(parts) if _HOUSE_NUMBER.search(p)), None)
+    if first_number is None or len(parts[first_number].split()) > 6 or any(
+            w[0].islower() and len(w) > 3 and not w.endswith(".") for w in parts[first_number].split()):
+        return start  # no house number, or a sentence ("Visite client le 11.6.2024 chez", "weiterhin an")
+    if first_number:
+        skip = len(",".join(parts[:first_number])) + 1
+        seg_start, seg = seg_start + skip, seg[skip:]
+    first = seg.lstrip()[:1]
+    if not (first.isupper() or re.match(r"[ \t]*(?:pl|ul|al|os|str|av|r)\.", seg)):
+        return start
+    if not re.search(r",[ \t]*$", seg):
+        return start
+    return seg_start + len(seg) - len(seg.lstrip())
+
+
 # A postcode after its label ("CAP per la bolla: 84059", "postcode for the tax form is 47615").
 _POSTCODE_LABEL_RX = re.compile(
     r"(?:\b(?i:post[ \t]?code|postal[ \t]code|zip[ \t]code|código[ \t]postal|codigo[ \t]postal|code[ \t]postal|"
@@ -558,9 +600,16 @@ class AddressRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Street addresses: the street type must come with a number or a capitalised name."""
-        if "LOCATION" not in entities or not any(ch.isdigit() for ch in text):
+        if "LOCATION" not in entities:
             return []
         out: list[RecognizerResult] = []
+        for m in _TOWN_LABEL_RX.finditer(text):
+            town = m.group("town")
+            if (table_pop(town) or not common_word(town)) and not cue_word(town.split()[0]) \
+                    and town.lower() not in _LABELS:  # "Ville : Lille" ("lille" is also a Danish word)
+                out.append(_result("LOCATION", m.start("town"), m.end("town"), 0.7, self))
+        if not any(ch.isdigit() for ch in text):
+            return out
         for rx, score in ((_SUFFIX_RX, 0.8), (_PREFIX_RX, 0.75), (_WORD_RX, 0.75), (_NUMBER_FIRST_RX, 0.6)):
             for m in rx.finditer(text):
                 s, e = m.span()
@@ -596,11 +645,22 @@ class AddressRecognizer(EntityRecognizer):
                 span = m.group().rstrip(" 　、，。")
                 if m.group().startswith("〒") or re.search(r"\d|[０-９]", span):
                     out.append(_result("LOCATION", m.start(), m.start() + _cjk_address_end(span), 0.75, self))
+        for m in _CODE_TOWN_RX.finditer(text):
+            town = m.group("town")
+            words = town.split()
+            while words and not table_pop(" ".join(words)):
+                words = words[:-1]
+            if not words or not words[0][0].isupper() or common_word(words[0]) or cue_word(words[0]):
+                continue  # "card ending in 6805 was …": a town is written with a capital
+            end = m.start("town") + len(" ".join(words))
+            start = _street_before(text, m.start())
+            out.append(_result("LOCATION", start, end, 0.7, self))
         for m in _POSTCODE_LABEL_RX.finditer(text):
             if not re.search(r"\d{4}|\d{3}[- ]\d|[A-Z]\d", m.group("code")) or "." in m.group("gap"):
                 continue
             out.append(_result("LOCATION", m.start("code"), m.end("code"), 0.6, self))
-        # One address found by two shapes: keep the longest.
+        # One address found by two shapes: keep the longest, once.
+        out = list({(r.start, r.end): r for r in out}.values())
         return [r for r in out if not any(o is not r and o.start <= r.start and r.end <= o.end
                                           and (o.end - o.start) > (r.end - r.start) for o in out)]
 
@@ -748,8 +808,10 @@ class PlaceRecognizer(EntityRecognizer):
                     if bare < e and (pop := table.get(_fold(text[s:bare]))) is not None:
                         # A Turkish case ending says place; an English possessive does not ("Santos's team").
                         e, how = bare, "form" if _TURKISH_CASE.fullmatch(text[bare + 1:e]) else "name"
-                    elif _inflecting_cue(text, s):
+                    elif (prep := _inflecting_cue(text, s)) is not None:
                         pop = _inflected_place(folded)
+                        if prep == "do" and (pop or 0) < 50_000:
+                            pop = None  # "do Marka" (to Marek): after "do" only a town of 50,000 or more
                     elif head != name and name[len(head) + 1:][:1].islower() \
                             and (pop := table.get(_fold(head))) is not None:
                         e, how = s + len(head), "form"
@@ -872,7 +934,7 @@ _PLACE_AFTER = frozenset({
 # Case endings that put a place name in a sentence without a preposition (accent-folded):
 # Finnish ("Ouluun", "Tampereella", "Espoossa") and Hungarian ("Debrecenben", "Szegedre").
 # Only endings no English word takes ("Regional" is no "Regio" + "nal").
-_CASE_ENDINGS = ("ssa", "sta", "lla", "lta", "lle", "ban", "ben", "bol", "rol", "hoz", "hez", "tol")
+_CASE_ENDINGS = ("ssa", "sta", "lla", "lta", "lle", "ban", "ben", "bol", "rol", "hoz", "hez", "tol", "seen")
 
 
 _TURKISH_CASE = re.compile("(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n?[\u0131iuü]n|y?[\u0131iuü]|y?l[ae])")
@@ -888,6 +950,9 @@ def _suffixed_place(word: str) -> int | None:
     stems = [word[:-len(end)] for end in _CASE_ENDINGS if word.endswith(end)]
     if len(word) > 5 and word[-1] == "n" and word[-2] == word[-3] and word[-2] in "aeiouy":
         stems.append(word[:-2])  # illative: the last vowel doubled and "n" ("Ouluun", "Turkuun")
+    # Hungarian "on"/"en" ("Szegeden"): common endings in other languages, so a large town only.
+    big = [word[:-2] for end in ("on", "en") if word.endswith(end) and len(word) > 7]
+    stems += [stem for stem in big if table.get(stem, 0) >= 100_000]
     # An e-stem doubles its vowel before the ending ("Tampere" -> "Tampereella", "Tampereelta").
     stems += [stem[:-1] for stem in stems if stem.endswith("ee")]
     for stem in stems:
@@ -901,10 +966,14 @@ def _suffixed_place(word: str) -> int | None:
 _INFLECTING_BEFORE = frozenset({"w", "we", "v", "ve"})
 
 
-def _inflecting_cue(text: str, start: int) -> bool:
+def _inflecting_cue(text: str, start: int) -> str | None:
+    """The Slavic preposition before a word that can take a declined place ("w", "v", "do"), or None."""
     before = text[max(0, start - 4):start]
     m = re.search(r"(?:^|\s)(\w+)[ \t]+$", before)
-    return bool(m and m.group(1).lower() in _INFLECTING_BEFORE)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return word if word in _INFLECTING_BEFORE or word == "do" else None
 
 
 @cache
