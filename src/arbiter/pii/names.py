@@ -539,7 +539,7 @@ _CODE_TOWN_RX = re.compile(r"(?<![\w\-/.,])(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,6
                            r"(?P<town>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)")
 # A town after its label ("Ville : Lille", "Stadt: Jena").
 _TOWN_LABEL_RX = re.compile(r"(?:^|(?<=[\n;,|–—]))[ \t*\-•]*(?i:city|town|ville|stadt|ort|ciudad|città|cidade|miasto|"
-                            r"kaupunki|şehir|sehir|stad|by|město|mesto|localité|localidad|località)[ \t]*[:：][ \t]*"
+                            r"kaupunki|şehir|sehir|stad|město|mesto|localité|localidad|località)[ \t]*[:：][ \t]*"
                             r"(?P<town>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*(?=\r?\n|$|[,;|])")
 
 
@@ -924,7 +924,7 @@ _REGION_AFTER = frozenset({"region", "regione", "region's", "province", "prefect
                            "bolgesi", "bolgesinde", "bolgesindeki", "bolgesine", "bolgesinden", "ili", "ilinde",
                            "megye", "megyeben", "maakunta", "maakunnassa", "fylke", "lan", "oblast"})
 # Prepositions meaning "in" that the other place lists miss ("Lucrez în Sibiu").
-_IN_PLACE = frozenset({"se", "ve", "em", "en", "dans", "nella", "nel", "im", "ins"})
+_IN_PLACE = frozenset({"ve", "em", "en", "dans", "nella", "nel", "im", "ins"})
 # Words after a place that make it one ("our Raleigh office", "Florence shift", "Esbjerg kontoret").
 _PLACE_AFTER = frozenset({
     "office", "offices", "branch", "warehouse", "site", "campus", "plant", "factory", "store", "hub",
@@ -1034,7 +1034,7 @@ _PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", 
                          "district", "line", "provincie", "provincia", "provinz", "bundesland", "maakunta",
                          "provinsi", "uf", "wojewodztwo", "województwo", "région", "regione", "región",
                          "regiao", "região", "judet", "județ", "megye", "kanton", "canton", "fylke", "län",
-                         "prefecture", "estado", "comune", "gemeente", "kommune", "kunta", "powiat", "il",
+                         "prefecture", "comune", "gemeente", "kommune", "kunta", "powiat", "il",
                          "ilce", "ilçe", "kecamatan", "kabupaten", "kota", "barangay", "suburb", "quartier",
                          "colonia", "barrio", "anschrift", "postadresse", "postiosoite", "osoite", "adresa",
                          "cim", "cím", "morada", "postadress", "utca", "ulica", "ulice", "rua",
@@ -1083,6 +1083,8 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
         stripped = text.strip()
         if last == "country" and len(stripped) <= 3:
             return None  # "DE": a code, not a place anyone lives at
+        if last in ("state", "region", "province", "district", "line") and stripped[:1].islower():
+            return None  # "state": "closed", "region": "eu-west-1": a status or a code, not a place
         if any(ch.isalpha() for ch in stripped):
             return "LOCATION"
         # A bare postcode is a place only inside an address ("address.postal_code"), not a card
