@@ -473,7 +473,7 @@ def test_place_forms_and_words_around(text: str, place: str) -> None:
     "Best,\nLuisa Parra\nRegional Sales Director",          # no "Regio" + "nal"
     "el Seat León que está aparcado abajo",                 # a car maker's model
     "Ole Hansen called about the boiler",                   # a known name is no case form
-    "Lahdesta ei ole tietoa",                               # consonant gradation: not guessed
+    "Pekka Koskella on avain",                              # a surname that looks like a case form
 ])
 def test_no_place_form(text: str) -> None:
     assert _places(text) == []
@@ -641,3 +641,102 @@ def test_no_town_address(text: str) -> None:
 ])
 def test_more_case_forms(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Lahdesta ei ole tietoa", "Lahdesta"),                        # Lahti: t -> d, i -> e
+    ("Asun nyt Helsingissä", "Helsingissä"),                       # Helsinki: nk -> ng
+    ("Toimisto Lappeenrannassa suljetaan", "Lappeenrannassa"),     # Lappeenranta: nt -> nn
+    ("Matka Seinäjoelle perjantaina", "Seinäjoelle"),              # Seinäjoki: the k drops out
+])
+def test_finnish_consonant_gradation(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Vamos abrir duas lojas para o Alentejo em março.", "Alentejo"),   # "para o": the article is skipped
+    ("Livrările în Transilvania se fac joia.", "Transilvania"),         # Romanian "în"
+    ("Ege bölgesindeki bayiler için yeni fiyatlar", "Ege"),             # a region word after
+    ("Our reps cover the whole of region Silesia.", "Silesia"),
+    ("She moved to the Midlands in May.", "Midlands"),                  # "to" after a verb of going
+])
+def test_regions_iso_does_not_list(text: str, region: str) -> None:
+    assert region in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The parser is written in Java and ships as a jar.",   # a language, not the island
+    "Flores called about her invoice in the morning.",     # a region's name that is a surname, no cue
+    "Kimberley in accounts has the file.",
+])
+def test_no_region_iso_does_not_list(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Elle travaille désormais à Lille, le matin.", "Lille"),   # a word in Danish, a town after "à"
+    ("Der Vertrag beginnt im Büro Stuttgart am Montag.", "Stuttgart"),
+    ("Het kantoor Groningen is vrijdag dicht.", "Groningen"),
+])
+def test_places_after_strict_place_words(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lille kontor, store planer.",            # Danish "small" opening a sentence
+    "Det er en lille sag, intet mere.",       # lower case
+])
+def test_place_that_is_a_word_needs_a_strict_cue(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("いつもお世話になっております。Kite Logistics K.K.の山口でございます。", ["山口"]),
+    ("当日は弊社からは森田、小野 裕子、長谷川健の3名で参ります。", ["森田", "小野 裕子", "長谷川健"]),
+    ("ご不明な点は、中野（携帯：080-1111-2222）までお願いします。", ["中野"]),
+    ("以上、よろしくお願いいたします。\n\n総務部\n大塚真理子\nTEL 03-0000-1111", ["大塚真理子"]),
+    ("明日のBBQ来る？\n了解！西村くんも来るって", ["西村"]),
+    ("参会安排：\n参加人员：我方郑 晓明、梁思雨，对方待定", ["郑 晓明", "梁思雨"]),
+    ("有问题请随时找小唐。谢谢", ["唐"]),
+    ("谢谢！\n邓 文静\n财务部经理", ["邓 文静"]),
+    ("Nile K.K.\n営業部 部長 佐々木淳様", ["佐々木淳"]),                 # the title before stays out
+])
+def test_cjk_names_the_words_around_give_away(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_persons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "当日は福岡から新幹線で伺いますので、10時ごろの到着予定です。",   # "の…です" with no family name
+    "会議室は3階の大会議室です。",
+    "小时候的事情。谢谢\n采购部\n订单明细\nTEL 010",              # 小 + no family name; a line that is no name
+    "大小于10的数字",
+])
+def test_no_cjk_name_without_its_cue(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "context", "entity"), [
+    ("石井 零", ("params", "担当者"), "PERSON"),
+    ("陈静", ("arguments", "收件人"), "PERSON"),
+    ("김민준", ("data", "담당자"), "PERSON"),
+    ("兵庫県", ("params", "都道府県"), "LOCATION"),
+    ("湖北省", ("arguments", "省份"), "LOCATION"),
+])
+def test_cjk_keys(text: str, context: tuple[str, ...], entity: str) -> None:
+    assert field_entity(text, context) == entity
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("请在工作日送到公司，周末送到家里", ("arguments", "收件人")),   # a sentence is no name
+    ("C929-24", ("params", "顧客ID")),
+    ("542866", ("arguments", "省份")),
+])
+def test_no_cjk_key_entity(text: str, context: tuple[str, ...]) -> None:
+    assert field_entity(text, context) is None
+
+
+def test_resolve_a_key_over_the_model_guess_of_another_kind() -> None:
+    text = "Sulawesi Selatan"
+    found = resolve([_r("PERSON", 0, 16, "SpacyRecognizer"), _r("NRP", 0, 16, "NerRecognizer"),
+                     _r("LOCATION", 0, 16, "FieldName")], text)
+    assert [(r.entity_type, r.start, r.end) for r in found] == [("LOCATION", 0, 16)]

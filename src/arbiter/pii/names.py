@@ -60,6 +60,7 @@ __all__ = [
 PLACES_FILE = Path(__file__).with_name("data") / "places.tsv.gz"
 NAMES_FILE = Path(__file__).with_name("data") / "names.tsv.gz"
 REGIONS_FILE = Path(__file__).with_name("data") / "regions.tsv.gz"
+REGIONS_EXTRA_FILE = Path(__file__).with_name("data") / "regions_extra.txt"
 
 # Lower-case words allowed inside a name ("van der Berg", "de la Cruz", "bin Rashid", "van 't Hof").
 PARTICLES = frozenset({"van", "der", "den", "de", "la", "las", "los", "del", "della", "di", "da", "dos", "das",
@@ -237,11 +238,44 @@ _LABELS = frozenset({
 })
 
 
-_HAN = "\u4e00-\u9fff"
+_HAN = "\u3005\u4e00-\u9fff"  # 々 repeats the kanji before it ("佐々木")
 _KANA = "\u3040-\u309f\u30a0-\u30ff"
 # 坂本千代と申します / 鈴木 修平様 / 陈 芳您好 / 王先生: a Han name before an honorific.
 _CJK_BEFORE_RX = re.compile(rf"(?<![{_HAN}{_KANA}])(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA}]{{1,4}}?)"
-                            r"(?=様|さま|さん|殿|氏|と申します|と申し|です。|您好|先生|女士|小姐|老师|經理|经理|同学)")
+                            r"(?=様|さま|さん|殿|氏|くん|ちゃん|と申します|と申し|です。|您好|先生|女士|小姐|老师|經理|经理|同学)")
+# Common Japanese family names (a name line or a name before a phone needs one to open it).
+_JA_SURNAMES = frozenset(re.findall(r"\S+", (
+    "佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡邉 山本 中村 小林 加藤 吉田 "
+    "山田 佐々木 山口 松本 井上 木村 斎藤 斉藤 齋藤 清水 山崎 池田 橋本 "
+    "阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 "
+    "遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 "
+    "中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 "
+    "横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 丸山 今井 高田 藤本 "
+    "河野 小島 村田 武田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 "
+    "千葉 岩崎 桜井 木下 野口 松尾 菊地 菊池 野村 新井 渡部 佐野 杉本 "
+    "大西 古川 浜田 市川 小松 水野 北村 中西 小池 山内 吉川 平田 服部 "
+    "松岡 西田 安田 大橋 川口 本田 久保田 望月 荒木 永井 飯田 吉村 川村 "
+    "石原 片山 西川 岩田 荒井 小西 松下 福島 大久保 須藤 秋山 熊谷 五十嵐 "
+    "黒田 土屋 川上 星野 宮田 内藤 新田 早川 矢野 桑原 奥村 北川 大石 "
+    "平井 山中 中田 吉岡 森本 小田 今村 堀内 坂口 松村 高野 西尾 岡崎 "
+    "浅野 大谷 野田 中尾 菅野 上原 細川 水谷 岩本 足立 松浦 米田 広瀬 "
+    "河合 栗原 長尾 藤川 関口 大島 金井 小泉 樋口 田辺 山岸 中谷 関 辻 "
+    "堀 森 林 原 "
+)))
+# "Nile K.K.の石井でございます", "営業部の田中です。": a name between "の"/"は" and a self-introduction.
+_CJK_INTRO_RX = re.compile(rf"(?<=[のは])(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA}]{{0,3}}?)"
+                           r"(?=でございます|と申します|です[。、！!])")
+# "弊社からは石井、田中裕美子、佐々木桃子の3名で伺います": names listed before a head count.
+_JA_ITEM = rf"[{_HAN}][{_HAN}{_KANA}]{{0,4}}(?:[ \u3000][{_HAN}{_KANA}]{{1,4}})?"
+_JA_COUNT_LIST_RX = re.compile(rf"(?<![{_HAN}])(?P<list>{_JA_ITEM}(?:、{_JA_ITEM})+)"
+                               r"の[0-9０-９一二三四五六七八九十]+(?:名|人)")
+# "我方王 佳怡、陈俊杰" / "参加人员：张军、胡 军": Chinese names listed after the side or the attendees.
+_ZH_SIDE_LIST_RX = re.compile(r"(?:我方|对方|對方|参加人员|參加人員|出席人员|出席人員|与会人员|與會人員)[：:]?[ \t]*"
+                              r"(?P<list>[^\n，。；;]{2,60})")
+# "佐藤（携帯：090…）", "陈芳(电话 …)": a name just before its phone.
+_CJK_PHONE_AFTER = re.compile(r"[ \u3000]?[（(][ \t]*(?:携帯|電話|TEL|Tel|tel|手机|手機|电话|内線|分机|分機|"
+                              r"mobile|Mobile)")
+_CJK_NAME_RUN = re.compile(rf"[{_HAN}]{{1,3}}(?:[ \u3000][{_HAN}{_KANA}]{{1,3}}|[{_HAN}{_KANA}]{{0,3}})")
 # The rest of a CC or attendee list: "抄送：徐丽娟；张 子涵".
 _CJK_LIST_RX = re.compile(r"(?:抄送|收件人|参会人|參會人|参加者|出席者|宛先)[：:][ \t]*(?P<list>[^\n]+)")
 _CJK_ITEM_RX = re.compile(rf"(?<![{_HAN}{_KANA}])[{_HAN}]{{1,2}}[ \u3000]?[{_HAN}]{{1,2}}(?![{_HAN}{_KANA}])")
@@ -256,6 +290,65 @@ _SURNAME_RX = re.compile(rf"(?P<run>[{_SURNAMES}])(?=(?:{_SURNAME_TITLE.pattern}
 _CJK_AFTER_RX = re.compile(rf"(?:联系人?|聯絡人?|负责人|負責人|担当者?|担当|致|收件人|寄件人|收货人|用户|客户|姓名|"
                            rf"氏名|お名前|名前|抄送|受取人|宛先|差出人|后任|後任|经办人|申请人)[：:\s]?"
                            rf"(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA}]{{1,3}})(?![{_HAN}{_KANA}])")
+
+
+# A title written before a name and a space ("部長 鈴木淳様", "经理 王芳").
+_CJK_TITLE_LEAD = re.compile(r"(?:部長|課長|社長|係長|主任|部长|课长|经理|經理|总监|總監|董事长|董事長)[ \u3000]")
+
+
+def _surname_first(run: str) -> bool:
+    """Whether a Han run opens with a common Chinese or Japanese family name."""
+    return run[:1] in _SURNAMES or any(run[:k] in _JA_SURNAMES for k in (1, 2, 3))
+
+
+_FAMILIAR_RX = re.compile(rf"(?<=[小老])(?P<run>[{_SURNAMES}])(?=[。，,、！？!?；;\s）)]|$)")
+_CJK_LINE_RX = re.compile(rf"^[ \t\u3000]*(?P<run>{_CJK_NAME_RUN.pattern})[ \t\u3000]*$", re.M)
+# Lines that sit next to a name in a signature: phone, mail, a department or title, the company, a closing.
+_CJK_SIGNATURE = re.compile(r"TEL|Tel|電話|电话|手机|手機|携帯|E-?[Mm]ail|メール|邮箱|郵箱|"
+                            r"[部課课处處组組]$|经理|經理|主管|助理|主任|部长|部長|总监|總監|专员|專員|"
+                            r"課長|课长|有限公司|株式会社|K\.K\.|谢谢|謝謝|此致|敬礼|以上|よろしく|敬具|Ltd|Inc",
+                            re.M)
+
+
+def _cjk_cued(text: str) -> list[tuple[int, int]]:
+    """Chinese and Japanese names that the words around them give away: a self-introduction, a list
+    before a head count or after a side, a phone just after, a line of its own in a signature, or
+    "小"/"老" before a family name."""
+    out: list[tuple[int, int]] = []
+    for m in _CJK_INTRO_RX.finditer(text):
+        if len(m.group("run").strip()) >= 2 and _surname_first(m.group("run")):  # not "の到着予定です"
+            out.append(m.span("run"))
+    for m in _JA_COUNT_LIST_RX.finditer(text):
+        base = m.start("list")
+        for item in re.finditer(r"[^、]+", m.group("list")):
+            out.append((base + item.start(), base + item.end()))
+    for m in _ZH_SIDE_LIST_RX.finditer(text):
+        base, items = m.start("list"), m.group("list")
+        if items.startswith(("我方", "对方", "對方")):
+            base, items = base + 2, items[2:]  # "参加人员：我方王 佳怡、…"
+        for item in re.finditer(r"[^、]+", items):
+            word = item.group()
+            if re.fullmatch(rf"[{_SURNAMES}][ \u3000]?[{_HAN}]{{1,2}}", word):
+                out.append((base + item.start(), base + item.end()))
+            else:
+                break  # the list ends where a word is no name ("对方联系人…")
+    for m in _CJK_PHONE_AFTER.finditer(text):
+        lead = max(0, m.start() - 8)
+        name = re.search(rf"(?<![{_HAN}{_KANA}])(?:{_CJK_NAME_RUN.pattern})$", text[lead:m.start()])
+        if name and _surname_first(name.group()) and len(name.group().strip()) >= 2:
+            out.append((lead + name.start(), lead + name.end()))
+    lines = text.split("\n")
+    if len(lines) >= 2:
+        for m in _CJK_LINE_RX.finditer(text):
+            run = m.group("run")
+            if len(run.replace(" ", "").replace("\u3000", "")) < 2 or not _surname_first(run):
+                continue
+            row = text.count("\n", 0, m.start())
+            near = [lines[k].strip() for k in (row - 1, row + 1) if 0 <= k < len(lines)]
+            if any(_CJK_SIGNATURE.search(line) for line in near if line):
+                out.append(m.span("run"))
+    out += [m.span("run") for m in _FAMILIAR_RX.finditer(text)]
+    return out
 
 
 def cue_word(word: str) -> bool:
@@ -347,12 +440,19 @@ class NameCueRecognizer(EntityRecognizer):
                 if span not in seen and not any(a < span[1] and span[0] < b for a, b in seen):
                     seen.add(span)
                     out.append(_result("PERSON", span[0], span[1], 0.85, self))
+            for span in _cjk_cued(text):
+                if span not in seen and not any(a < span[1] and span[0] < b for a, b in seen):
+                    seen.add(span)
+                    out.append(_result("PERSON", span[0], span[1], 0.85, self))
             for rx in (_CJK_BEFORE_RX, _CJK_AFTER_RX):
                 for m in rx.finditer(text):
                     span = m.span("run")
                     if rx is _CJK_BEFORE_RX and _SURNAME_TITLE.match(text, span[1]) \
                             and text[span[0]] not in _SURNAMES:
                         continue  # "装维的张师傅": no name starts the run; _SURNAME_RX takes 张 alone
+                    title = _CJK_TITLE_LEAD.match(text, span[0], span[1])
+                    if title:
+                        span = (title.end(), span[1])  # "部長 鈴木淳様": the title stays out
                     if span[1] - span[0] >= 2 and span not in seen:
                         seen.add(span)
                         out.append(_result("PERSON", span[0], span[1], 0.85, self))
@@ -409,7 +509,8 @@ def _speakers(text: str) -> list[tuple[int, int]]:
 
 
 # A Chinese or Japanese transcript: "鈴木：明日の…", "陈总：不用…" (a title after the surname stays out).
-_CJK_SPEAKER_RX = re.compile(rf"^[ \t]*(?P<run>[{_HAN}{_KANA}]{{1,4}}?)(?P<title>总|經理|经理|师傅|師傅|老师|老師|先生|"
+_CJK_SPEAKER_RX = re.compile(rf"^[ \t]*(?P<run>[{_HAN}{_KANA}]{{1,4}}?(?:[ \u3000][{_HAN}{_KANA}]{{1,3}}?)??)"
+                             rf"(?P<title>总|經理|经理|师傅|師傅|老师|老師|先生|"
                              rf"女士|小姐|主任|部长|部長|课长|課長|社长|社長|さん|様|君|ちゃん|くん)?[ \t]*[：:]", re.M)
 _CJK_LABELS = frozenset({
     "お客様", "オペレーター", "主題", "主题", "件名", "会员", "会員", "住所", "備考", "内容",
@@ -723,9 +824,14 @@ def _common_words() -> frozenset[str]:
 @cache
 def regions() -> frozenset[str]:
     """ISO 3166-2 subdivision names (accent-folded, lower-case) in their own language and in
-    translation ("bretagne", "bavaria", "norrbotten", "四川省"); written by ``scripts/gen_places.py``."""
+    translation ("bretagne", "bavaria", "norrbotten", "四川省"), written by ``scripts/gen_places.py``,
+    and the hand-written historical and geographic regions of ``data/regions_extra.txt``."""
     with gzip.open(REGIONS_FILE, "rt", encoding="utf-8") as f:
-        return frozenset(_fold(line.rstrip("\n")) for line in f if line.strip())
+        out = {_fold(line.rstrip("\n")) for line in f if line.strip()}
+    # Historical and geographic regions ISO 3166-2 lacks ("Alentejo", "Transilvania", "Ege").
+    extra = REGIONS_EXTRA_FILE.read_text(encoding="utf-8").splitlines()
+    out.update(_fold(line.strip()) for line in extra if line.strip() and not line.startswith("#"))
+    return frozenset(out)
 
 
 @cache
@@ -754,7 +860,8 @@ _PLACE_BEFORE = frozenset({
     "naar", "uit", "bij", "i", "på", "från", "till", "fra", "til", "w", "we", "z", "ze", "do", "pod", "ve",
     "v", "office", "hq", "city", "town", "ville", "stadt", "ciudad", "cidade", "città", "branch", "salon",
     "expo", "magazzino", "filiale", "sede", "located", "moved", "relocated", "travel", "trip", "flight",
-    "stay", "hotel", "warehouse", "în", "din",
+    "stay", "hotel", "warehouse", "în", "din", "büro", "standort", "kantoor", "biuro", "kontor", "bureau",
+    "oficina", "escritório", "ufficio", "toimisto", "iroda",
 })
 
 
@@ -819,6 +926,8 @@ class PlaceRecognizer(EntityRecognizer):
                         how = "form"
                 if pop is None and folded in regions_:
                     pop, how = 0, "region"
+                if folded in _TECH_WORDS:
+                    pop = None  # "written in Java"
                 if pop is not None:
                     hit = (s, e, pop, n, how)
                     break
@@ -846,8 +955,10 @@ class PlaceRecognizer(EntityRecognizer):
             line_start = not text[:s].strip(" \t") or text[:s].rstrip(" \t").endswith(("\n", ":", "–", "-", "|"))
             postcode = bool(_POSTCODE_BEFORE.search(text[max(0, s - 12):s]) or _POSTCODE_AFTER.match(text[e:e + 14]))
             name = text[s:e]
-            if cue_word(name) or name.isupper() or _fold(name) in _common_words():
+            if cue_word(name) or name.isupper():
                 continue
+            if _fold(name) in _common_words() and not (prev in _GO_TO_PLACE and pop >= 100_000 and not line_start):
+                continue  # a place that is also a word ("Lille", "Nice") only after "à", "nach", "naar"
             after = text[e:e + 3]
             if after.lstrip(" \t").startswith(":") and not line_start:
                 continue  # "reach me at Mobile: 050…": a label, not a place
@@ -896,15 +1007,25 @@ class PlaceRecognizer(EntityRecognizer):
             return True  # "region Norrbotten", "Régió: Baranya", "Ege bölgesindeki", "state of Ohio"
         if _fold(name) in known_names():
             return False  # "attention of Maria": a name first
-        if prev in _ONLY_PLACE_BEFORE or prev in _IN_PLACE:
+        # "para o Alentejo", "in the Midlands": a preposition before the article.
+        lead = words[-2] if prev in _ARTICLES and prev not in ("de", "a", "o") and len(words) >= 2 else prev
+        if prev in ("o", "a") and len(words) >= 2 and words[-2] in ("para", "no", "na", "em", "do", "da", "pelo"):
+            lead = words[-2]
+        if lead in _ONLY_PLACE_BEFORE or lead in _IN_PLACE or lead in ("para", "pelo", "pela"):
             return True
-        if prev in ("to", "from") and len(words) >= 2 and words[-2] in _MOVE_VERBS:
-            return True  # "moves to Steiermark"
+        back = 2 if lead == prev else 3
+        verb = words[-back] if len(words) >= back else ""
+        if lead in ("to", "from") and len(words) >= 2 and verb in _MOVE_VERBS:
+            return True  # "moves to Steiermark", "moved to the Midlands"
         before = text[max(0, start - 40):start]
         city = re.search(r"([^\W\d_][\w'’\-]*)[ \t]*,[ \t]*$", before)
         return bool(_POSTCODE_AFTER.match(text[end:end + 14]) or (city and table_pop(city.group(1))))
 
 
+# Prepositions before a town that no other word follows ("à Lille", "nach Essen", "naar Hoorn").
+_GO_TO_PLACE = frozenset({"à", "nach", "naar", "vers", "verso", "hacia", "presso", "près"})
+# Programming languages that are also listed places or regions.
+_TECH_WORDS = frozenset({"java", "erlang", "zig", "kotlin", "crystal"})
 # Words that name a region before its name ("region Norrbotten", "Provinz Tirol", "state of Ohio").
 _REGION_WORDS = frozenset({
     "region", "province", "state", "county", "prefecture", "canton", "department", "oblast", "governorate",
@@ -924,7 +1045,7 @@ _REGION_AFTER = frozenset({"region", "regione", "region's", "province", "prefect
                            "bolgesi", "bolgesinde", "bolgesindeki", "bolgesine", "bolgesinden", "ili", "ilinde",
                            "megye", "megyeben", "maakunta", "maakunnassa", "fylke", "lan", "oblast"})
 # Prepositions meaning "in" that the other place lists miss ("Lucrez în Sibiu").
-_IN_PLACE = frozenset({"ve", "em", "en", "dans", "nella", "nel", "im", "ins"})
+_IN_PLACE = frozenset({"ve", "em", "en", "dans", "nella", "nel", "im", "ins", "în", "din", "prin"})
 # Words after a place that make it one ("our Raleigh office", "Florence shift", "Esbjerg kontoret").
 _PLACE_AFTER = frozenset({
     "office", "offices", "branch", "warehouse", "site", "campus", "plant", "factory", "store", "hub",
@@ -955,10 +1076,34 @@ def _suffixed_place(word: str) -> int | None:
     stems += [stem for stem in big if table.get(stem, 0) >= 100_000]
     # An e-stem doubles its vowel before the ending ("Tampere" -> "Tampereella", "Tampereelta").
     stems += [stem[:-1] for stem in stems if stem.endswith("ee")]
+    stems += [g for stem in stems for g in _strong_grade(stem)]
     for stem in stems:
         if len(stem) >= 4 and " " not in stem and table.get(stem, 0) >= 15_000:
             return table[stem]
     return None
+
+
+# Finnish consonant gradation, weak -> strong ("Helsingissä" -> Helsinki, "Lahdessa" -> Lahti,
+# "Lappeenrannassa" -> Lappeenranta), tried on the last such letters of a stem.
+_GRADES = (("ng", "nk"), ("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("mm", "mp"), ("d", "t"), ("t", "tt"),
+           ("k", "kk"), ("p", "pp"), ("v", "p"))
+
+
+def _strong_grade(stem: str) -> list[str]:
+    """Nominatives a Finnish inflected stem can come from by consonant gradation; an i-word's stem
+    ends in e ("Lahde-" -> "Lahti", "Rovanieme-" -> "Rovaniemi", "Seinäjoe-" -> "Seinäjoki")."""
+    bases = [stem]
+    if stem.endswith("e"):
+        bases.append(stem[:-1] + "i")
+        if stem.endswith("joe"):
+            bases.append(stem[:-1] + "ki")  # joki -> joe-: the k drops out
+    out = list(bases[1:])
+    for base in bases:
+        for weak, strong in _GRADES:
+            k = base.rfind(weak, 0, len(base) - 1)
+            if k > 0 and len(base) - k <= 4:
+                out.append(base[:k] + strong + base[k + len(weak):])
+    return out
 
 
 # Locative prepositions after which Slavic languages decline a place name ("w Gdańsku", "v Plzni",
@@ -1057,6 +1202,17 @@ _NAME_LEAF = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,
 
 
 _POSTCODE_VALUE = re.compile(_POSTCODE)
+_CJK_KEY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Chinese, Japanese and Korean keys that hold a person's name or a place (matched as the key's ending:
+# "営業担当", "客户姓名", "配送先住所").
+_CJK_PERSON_KEYS = ("担当者", "担当", "氏名", "名前", "姓名", "名字", "收件人", "收货人", "联系人", "聯絡人", "聯繫人",
+                    "寄件人", "发件人", "發件人", "申请人", "申請人", "负责人", "負責人", "经办人", "經辦人", "乘客",
+                    "旅客", "持卡人", "受取人", "差出人", "宛名", "予約者", "代表者", "依頼者", "申込者", "契約者",
+                    "성명", "이름", "담당자", "수신인", "수령인", "받는분", "보내는분", "신청인", "예약자")
+_CJK_PLACE_KEYS = ("都道府県", "市区町村", "住所", "所在地", "省份", "城市", "地址", "地区", "地區", "区县", "區縣",
+                   "国家", "國家", "目的地", "出发地", "出發地", "到着地", "出発地", "주소", "도시", "시도", "지역")
+_CJK_NAME_LEAF = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,4}(?:[ \u3000·・]?"
+                            r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
 
 
 def field_entity(text: str, context: Sequence[str]) -> str | None:
@@ -1066,6 +1222,12 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
     words = [w.lower() for w in context]
     joined = "".join(words[-2:])
     last = words[-1]
+    if _CJK_KEY.search(last):
+        stripped = text.strip()
+        if last.endswith(_CJK_PERSON_KEYS) and _CJK_NAME_LEAF.fullmatch(stripped):
+            return "PERSON"  # "担当者": "石井 零", "收件人": "陈静"
+        if last.endswith(_CJK_PLACE_KEYS) and not stripped.isdigit():
+            return "LOCATION"  # "都道府県": "兵庫県", "省份": "湖北省"
     name_key = last in _NAME_WORDS or joined.endswith("name")
     if name_key or last in _PERSON_KEYS or joined in _PERSON_KEYS:
         is_person_key = (joined in {"firstname", "lastname", "fullname", "givenname", "familyname"}
@@ -1385,6 +1547,12 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
         meta = r.recognition_metadata or {}
         return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
 
+    # A JSON key that names what its value is ("provinsi", "担当者") outranks the model's guess of
+    # another kind over the same value ("Sulawesi Selatan" read as a person).
+    fields = [r for r in results if by(r) == "FieldName"]
+    if fields:
+        results = [r for r in results if not (by(r) not in _RULES and r.entity_type in _NER_KINDS and any(
+            f.entity_type != r.entity_type and f.start < r.end and r.start < f.end for f in fields))]
     addresses = [r for r in results if r.entity_type == "LOCATION" and by(r) == "AddressRecognizer"]
     places_ = [r for r in results if r.entity_type == "LOCATION" and by(r) == "PlaceRecognizer"]
     # A place in a case form ("Työmatka Ouluun", "Antalya'da") is the place's, not the model's person.
@@ -1427,6 +1595,7 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
                                    and any(n.start < r.end and r.start < n.end for n in numbers))]
 
 
+_NER_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 _FORM = "place_form"  # metadata key: a place the case form of its name gave away
 _RULES = frozenset({"NameCueRecognizer", "AddressRecognizer", "PlaceRecognizer", "FieldName", "NamePropagation"})
 
