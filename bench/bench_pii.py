@@ -1,6 +1,6 @@
 """PII bench: quality (precision / recall / F2 per entity) and speed (scrub vs plain Presidio).
 
-    python bench/bench_pii.py [--split test|test2|test3|test4|test5|tune|tune3|tune-extra|tune-extra2]
+    python bench/bench_pii.py [--split test|test2|test3|test4|test5|tune|tune3|tune4|tune-extra|tune-extra2]
                               [--show fn|fp|neg [--family F]] [--iters 200] [--quality-only]
 
 Quality runs one split of the held-out corpus in evals/pii (the test split unless told; the
@@ -13,7 +13,9 @@ test, it prints no per-subtype breakdown and refuses ``--show``. ``--split test3
 ``--split test5`` do the same for the third, fourth and fifth held-out splits (evals/pii/test3.jsonl; test4.jsonl,
 rich in phone, card and IBAN forms of many countries and in hard negatives; test5.jsonl, names and places of many
 cultures and pattern entities as people write them). ``--split tune3`` scores the third TUNING split (PII documents
-only, evals/pii/tune3.jsonl: names and places in many forms) with the breakdowns, and ``--show`` works on it.
+only, evals/pii/tune3.jsonl: names and places in many forms) with the breakdowns, and ``--show`` works on it;
+``--split tune4`` does the same for the fourth TUNING split (evals/pii/tune4.jsonl: people and places of many cultures,
+pattern entities, look-alike hard negatives).
 Speed scrubs ~1 kB and ~10 kB argument objects of two kinds, realistic (an email, ticket or CRM
 note: prose and metadata with a few PII values) and PII-dense (several labelled tool calls side by
 side): cold (distinct objects, result cache cleared before each call) and warm (the same object
@@ -77,7 +79,7 @@ def _plain_analyzer() -> Any:
 # Held-out splits: figures only, no breakdowns that name their weak spots, no --show.
 HELD_OUT = ("test", "test2", "test3", "test4", "test5")
 # Splits with PII documents only (no secrets_<split>.jsonl).
-PII_ONLY = ("test2", "test3", "test4", "test5", "tune3")
+PII_ONLY = ("test2", "test3", "test4", "test5", "tune3", "tune4")
 # Extra tune-side credential documents (no PII part): split name -> (file, generator).
 EXTRA_TUNE = {"tune-extra": ("secrets_tune_extra.jsonl", "evals/pii/tune_extra.py"),
               "tune-extra2": ("secrets_tune_extra2.jsonl", "evals/pii/tune_extra2.py")}
@@ -210,7 +212,7 @@ def speed(iters: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["tune", "tune3", *HELD_OUT, *EXTRA_TUNE], default="test")
+    ap.add_argument("--split", choices=["tune", "tune3", "tune4", *HELD_OUT, *EXTRA_TUNE], default="test")
     ap.add_argument("--show", choices=["fn", "fp", "neg"], help="list errors of this kind (tuning splits only)")
     ap.add_argument("--family", help="with --show: only this family (PHONE_NUMBER, SECRET, ...) or negative kind")
     ap.add_argument("--iters", type=int, default=200)

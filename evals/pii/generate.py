@@ -9,6 +9,7 @@
     .venv/bin/python evals/pii/generate.py --split tune3 [--check]   # tune3.jsonl only (templates_tune3.py)
     .venv/bin/python evals/pii/generate.py --split test4 [--check]   # test4.jsonl only (templates_test4.py)
     .venv/bin/python evals/pii/generate.py --split test5 [--check]   # test5.jsonl only (templates_test5.py)
+    .venv/bin/python evals/pii/generate.py --split tune4 [--check]   # tune4.jsonl only (templates_tune4.py)
 
 Deterministic: every random choice comes from ``random.Random`` or a Faker instance seeded from the
 split's seed, and the two splits use different seeds *and* disjoint template sets
@@ -55,6 +56,7 @@ import templates_test4  # noqa: E402
 import templates_test5  # noqa: E402
 import templates_tune  # noqa: E402
 import templates_tune3  # noqa: E402
+import templates_tune4  # noqa: E402
 
 SPLITS: dict[str, dict[str, Any]] = {
     "tune": {"seed": 60_113, "templates": templates_tune, "pii_docs_per_kind": 150,
@@ -81,6 +83,10 @@ EXTRA_SPLITS: dict[str, dict[str, Any]] = {
     # cultures in Latin script, pattern entities as people write them, look-alike hard negatives. Built only with
     # --split test5/all; its «T5:…» slots (templates_test5.slot) draw only from test5's generator.
     "test5": {"seed": 5_918_447, "templates": templates_test5, "pii_docs_per_kind": 150, "secrets": False},
+    # A fourth TUNING split, PII documents only (templates_tune4.py): people and places of many cultures as people write
+    # them, pattern entities, hard negatives. It uses the tune half of the curated lists (parity 0). Built only with
+    # --split tune4/all; its «TU4:…» slots (templates_tune4.slot) draw only from tune4's generator («T4:» is test4's).
+    "tune4": {"seed": 8_260_417, "templates": templates_tune4, "pii_docs_per_kind": 150, "secrets": False},
 }
 TEST2_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ja", "zh")
 TUNE3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "hu", "ro", "id", "ja",
@@ -89,6 +95,8 @@ TEST3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "tr",
 TEST4_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "ro", "hu", "ja", "zh",
                "ko")
 TEST5_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "ro", "hu", "ja", "zh",
+               "ko", "id", "vi", "tl", "sw", "hi", "ar")
+TUNE4_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "ro", "hu", "ja", "zh",
                "ko", "id", "vi", "tl", "sw", "hi", "ar")
 PII_KINDS = ("ticket", "email", "crm_note", "chat", "tool_args")
 PII_ENTITIES = ("CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "PERSON",
@@ -700,7 +708,7 @@ class Gen:
         self.split = split
         self.seed = seed
         self.rng = random.Random(seed)
-        self.parity = 0 if split in ("tune", "tune3") else 1
+        self.parity = 0 if split in ("tune", "tune3", "tune4") else 1
         self.fakers: dict[str, Faker] = {}
         self.cultures = Balancer(self.rng, [c.code for c in CULTURES])
         self.networks = Balancer(self.rng, list(CARD_NETWORKS))
@@ -772,7 +780,7 @@ class Gen:
             first = (f.first_name_female() if female else f.first_name_male()).strip()   # es_AR has "Uma "
             # test2: gendered surnames where the locale has them (Nováková, Kowalska)
             gendered = f.last_name_female if female else f.last_name_male
-            last = gendered() if self.split in ("test2", "test3", "tune3", "test4", "test5") else f.last_name()
+            last = gendered() if self.split in ("test2", "test3", "tune3", "test4", "test5", "tune4") else f.last_name()
             if culture.code == "ES" and r.random() < 0.4:
                 last = f"{last} {f.last_name()}"
             elif culture.code in ("MX", "CO", "ES", "AR") and r.random() < 0.12:
@@ -1762,6 +1770,8 @@ class Doc:
             return templates_test4.slot(self, spec[3:])
         if spec.startswith("T5:"):   # test5 only: names/places of many cultures, human phone/card/IBAN forms, negatives
             return templates_test5.slot(self, spec[3:])
+        if spec.startswith("TU4:"):  # tune4 only: people and places of many cultures, honorifics, case forms, negatives
+            return templates_tune4.slot(self, spec[4:])
         if "|" in spec and not spec.startswith(("X:", "N:", "NW:", "L:", "IG:")):
             return [(r.choice(spec.split("|")), None)]
         head, _, rest = spec.partition(":")
@@ -2338,6 +2348,40 @@ def check_test5(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
                           compare_all=True, no_guillemets=True, extra=coverage)
 
 
+def check_tune4(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only tune4 (tuning) split, as for tune3: its own rules, template lines disjoint from every
+    other split's templates and template file, no card/IBAN/SSN/phone/e-mail/IP value shared with another split; plus
+    the coverage tune4 was written for (the cultures of its people, native scripts, PERSON and LOCATION subtypes,
+    lower-case names, honorifics outside the span, hard-negative kinds, ignore spans, languages)."""
+    def coverage(recs: list[dict[str, Any]]) -> None:
+        labs = [lab for r in recs for lab in r["labels"]]
+        per = Counter(lab["entity"] for lab in labs)
+        assert min(per[e] for e in PII_ENTITIES) >= 15, per
+        cultures = {c for r in recs for c in r["regions"]}
+        want = {g.code for g in templates_tune4.GROUPS.values()}
+        assert want <= cultures, want - cultures
+        subs = Counter(lab.get("subtype") for lab in labs if lab["entity"] == "LOCATION")
+        assert min(subs[s] for s in ("city", "town", "village", "region", "district", "country", "address", "street_address",
+                                     "postcode")) >= 10, subs
+        psubs = Counter(lab.get("subtype") for lab in labs if lab["entity"] == "PERSON")
+        assert min(psubs[s] for s in ("full_name", "first_name", "last_name", "nickname")) >= 20, psubs
+        persons = [lab["value"] for lab in labs if lab["entity"] == "PERSON"]
+        assert sum(v == v.lower() and v != v.upper() for v in persons) >= 50, "lower-case names"
+        scripts = {"arabic": "\u0600-\u06ff", "greek": "\u0370-\u03ff", "cjk": "\u4e00-\u9fff", "hangul": "\uac00-\ud7af"}
+        for name, rng in scripts.items():
+            assert sum(bool(re.search(f"[{rng}]", v)) for v in persons) >= 10, name
+        negk = Counter(n["kind"] for r in recs for n in r["negatives"])
+        for kind in ("ticket_id", "order_number", "date", "amount", "time", "month_weekday", "capitalised_word", "name_word",
+                     "product_name", "brand", "street_like", "job_title"):
+            assert negk[kind] >= 8, (kind, negk[kind])
+        assert sum(len(r.get("ignore", [])) for r in recs) >= 50
+        langs = Counter(r["lang"] for r in recs)
+        assert len(langs) >= 24 and min(langs.values()) >= 5, langs
+
+    _check_pii_only_split(built, "tune4", TUNE4_LANGS, min_templates=90, min_per_kind=18, min_regions=30,
+                          compare_all=True, no_guillemets=True, extra=coverage)
+
+
 def check_record(rec: dict[str, Any]) -> None:
     doc = rec["document"]
     per_leaf: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -2427,12 +2471,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--check", action="store_true", help="regenerate and compare with the files in --out")
-    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "test5", "all"],
+    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "test5", "tune4", "all"],
                     default="tune+test",
                     help="files to write or compare: tune and test (default), test2 (test2.jsonl), test3 "
                          "(test3.jsonl), tune3 (tune3.jsonl, a tuning split), test4 (test4.jsonl), test5 (test5.jsonl), "
-                         "or all; tune and test are always built and checked (test2, test3, tune3, test4 and test5 are "
-                         "checked against them)")
+                         "tune4 (tune4.jsonl, a tuning split), or all; tune and test are always built and checked (test2, "
+                         "test3, tune3, test4, test5 and tune4 are checked against them)")
     args = ap.parse_args()
     built = {}
     for split in [*SPLITS, *EXTRA_SPLITS] if args.split != "tune+test" else SPLITS:
@@ -2449,9 +2493,11 @@ def main() -> int:
         check_test4(built)
     if "test5" in built:
         check_test5(built)
+    if "tune4" in built:
+        check_tune4(built)
     out_splits = {"tune+test": list(SPLITS), "test2": ["test2"], "test3": ["test3"], "tune3": ["tune3"],
-                  "test4": ["test4"], "test5": ["test5"],
-                  "all": [*SPLITS, "test2", "test3", "tune3", "test4", "test5"]}[args.split]
+                  "test4": ["test4"], "test5": ["test5"], "tune4": ["tune4"],
+                  "all": [*SPLITS, "test2", "test3", "tune3", "test4", "test5", "tune4"]}[args.split]
     built = {split: built[split] for split in out_splits}
     files = {}
     for split, recs in built.items():
