@@ -740,3 +740,45 @@ def test_resolve_a_key_over_the_model_guess_of_another_kind() -> None:
     found = resolve([_r("PERSON", 0, 16, "SpacyRecognizer"), _r("NRP", 0, 16, "NerRecognizer"),
                      _r("LOCATION", 0, 16, "FieldName")], text)
     assert [(r.entity_type, r.start, r.end) for r in found] == [("LOCATION", 0, 16)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ailem Doğu Anadolu'da yaşıyor.", "Doğu Anadolu"),            # a region with a Turkish case ending
+    ("Kardeşim Ege'de oturuyor.", "Ege"),
+    ("Paczka z Charkowa wróciła do nadawcy.", "Charkowa"),         # Polish "z" + a city of 100,000 or more
+    ("Hiện mình đang công tác ở Đà Lạt đến hết tuần.", "Đà Lạt"),  # Vietnamese "ở"; Đ spelt as D in GeoNames
+    ("Kalau saya sedang ke Garut, kunci dititipkan.", "Garut"),    # Indonesian "ke"
+    ("Nous quittons Grenoble pour une maison.", "Grenoble"),       # a city of 100,000 or more inside a sentence
+    ("저는 평일에 대전에 출장 중이라, 집에 없습니다.", "대전"),          # a Korean city with its particle
+])
+def test_more_place_cues(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dostałem to od Marka wczoraj",                    # a declined name (Marek), not Marka in Somalia
+    "Spotkanie z Markiem jutro o 10",                  # "z" with a person
+    "Please add Turki to the distribution list.",     # a name after "add", though a town is spelt so
+    "고양이가 밥을 먹었다",                               # "고양이" (cat) is no 고양
+])
+def test_no_place_in_person_context(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("주소: 부산광역시 해운대구 해운대해변로 81\n저는", "부산광역시 해운대구 해운대해변로 81"),
+    ("주소: 서울특별시 마포구 월드컵북로 355, 1008호 입니다", "서울특별시 마포구 월드컵북로 355, 1008호"),
+    ("배송지: 전라북도 전주시 완산구 팔달로 357 8층", "전라북도 전주시 완산구 팔달로 357 8층"),
+])
+def test_korean_addresses(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+def test_resolve_a_model_person_inside_a_known_place() -> None:
+    text = "I am in Dire Dawa until Thursday"
+    found = resolve([_r("PERSON", 13, 17, "NerRecognizer"), _r("LOCATION", 8, 17, "PlaceRecognizer")], text)
+    assert [(r.entity_type, text[r.start:r.end]) for r in found] == [("LOCATION", "Dire Dawa")]
+    # A model person that runs past the place's name is a name ("Florence Martin"): the person stays.
+    text = "ask Florence Martin"
+    found = resolve([_r("PERSON", 4, 19, "NerRecognizer"), _r("LOCATION", 4, 12, "PlaceRecognizer")], text)
+    assert [(r.entity_type, text[r.start:r.end]) for r in found] == [("PERSON", "Florence Martin")]

@@ -628,6 +628,28 @@ _CJK_ADDRESS_RX = re.compile(
     r"[\u4e00-\u9fff\u3040-\u30ffーA-Za-z0-9０-９\-－ ]{2,50}(?:号室|号|號|室|楼|樓|座|栋|棟|丁目|番地|番|F|階)")
 
 
+# A Korean road-name address: province or city, district, road or street and building number, then a
+# floor or unit ("부산광역시 해운대구 해운대해변로 81", "서울특별시 마포구 월드컵북로 355, 1008호").
+_KO_ADDRESS_RX = re.compile(
+    r"(?:[가-힣]{2,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?"
+    r"(?:[가-힣]{1,8}(?:시|군|구)[ \t]+){1,2}"
+    r"(?:[가-힣]{1,8}(?:읍|면|동)[ \t]+)?"
+    r"[가-힣0-9]{1,12}(?:로|길)[ \t]*\d{1,4}(?:-\d{1,4})?(?:번길[ \t]*\d{1,4})?"
+    r"(?:,?[ \t]*(?:[가-힣0-9]{1,12}(?:아파트|빌딩|타워|빌라))?[ \t]*(?:\d{1,4}동[ \t]*)?"
+    r"(?:\d{1,5}호|\d{1,3}층(?:[ \t]*\d{1,5}호)?))?")
+# Korean cities and provinces, alone or with a particle ("대전에", "부산에서", "서울로").
+_KO_PLACES = frozenset(re.findall(r"\S+", (
+    "서울 부산 대구 인천 광주 대전 울산 세종 수원 성남 용인 부천 안산 청주 전주 천안 안양 남양주 화성 "
+    "김해 포항 창원 제주 평택 의정부 파주 시흥 김포 원주 춘천 강릉 경주 구미 진주 여수 순천 목포 군산 "
+    "익산 거제 양산 광명 하남 오산 이천 안동 속초 서귀포 통영 충주 제천 아산 당진 서산 논산 공주 "
+    "경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도 강원특별자치도 "
+    "서울특별시 부산광역시 대구광역시 인천광역시 광주광역시 대전광역시 울산광역시 세종특별자치시 "
+    "해운대 강남 강북 마포 종로 명동 홍대 이태원 잠실 여의도 분당 일산 판교 송도")))
+_KO_PARTICLE = r"(?:에서는|에서|에는|에도|으로|로|에|의|까지|부터|은|는|도)?"
+_KO_PLACE_RX = re.compile(rf"(?<![가-힣])(?P<place>{'|'.join(sorted(_KO_PLACES, key=len, reverse=True))})"
+                          rf"{_KO_PARTICLE}(?![가-힣])")
+
+
 def _cjk_address_end(span: str) -> int:
     """Where a Chinese or Japanese address ends: after its last number-bearing part."""
     m = re.search(r"^.*(?:\d|[０-９])(?:号室|号|號|室|楼|樓|座|栋|棟|丁目|番地|番|F|階)?", span)
@@ -741,6 +763,8 @@ class AddressRecognizer(EntityRecognizer):
                 continue  # "PL 12", "Box 4": a box only with a postcode after it
             span = text[m.start():m.end()].rstrip(" ,.–-\t\r\n")
             out.append(_result("LOCATION", m.start(), m.start() + len(span), 0.75, self))
+        if re.search("[가-힣]", text):
+            out += [_result("LOCATION", m.start(), m.end(), 0.75, self) for m in _KO_ADDRESS_RX.finditer(text)]
         if re.search(f"[{_HAN}]", text):
             for m in _CJK_ADDRESS_RX.finditer(text):
                 span = m.group().rstrip(" 　、，。")
@@ -780,6 +804,9 @@ def _place_tail(span: str) -> bool:
                 or any(w in places() for w in re.findall(r"[^\W\d_][\w'’\-]*", span)[-2:]))
 
 
+_PLAIN_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+
 def _fold(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)).casefold()
 
@@ -793,6 +820,11 @@ def places() -> dict[str, int]:
             name, _, pop = line.rstrip("\n").partition("\t")
             key = _fold(name)
             out[key] = max(out.get(key, 0), int(pop))
+            # Letters NFKD leaves alone ("Đà Lạt", "Łódź"): the plain-Latin spelling is listed too,
+            # so "Đà Lạt" finds GeoNames' "Da Lat".
+            plain = key.translate(_PLAIN_LETTERS)
+            if plain != key:
+                out[plain] = max(out.get(plain, 0), int(pop))
     return out
 
 
@@ -861,7 +893,8 @@ _PLACE_BEFORE = frozenset({
     "v", "office", "hq", "city", "town", "ville", "stadt", "ciudad", "cidade", "città", "branch", "salon",
     "expo", "magazzino", "filiale", "sede", "located", "moved", "relocated", "travel", "trip", "flight",
     "stay", "hotel", "warehouse", "în", "din", "büro", "standort", "kantoor", "biuro", "kontor", "bureau",
-    "oficina", "escritório", "ufficio", "toimisto", "iroda",
+    "oficina", "escritório", "ufficio", "toimisto", "iroda", "ở", "tại", "sang", "đến", "từ", "ke", "dari",
+    "quittons", "quitte", "quitter", "quitté", "leaving", "left", "lasciato", "lasciare", "verlassen", "verlässt",
 })
 
 
@@ -869,6 +902,20 @@ class PlaceRecognizer(EntityRecognizer):
     """LOCATION: a known city or country after a place word, next to a postcode, or a large one anywhere."""
 
     BIG = 1_000_000  # cities this large are reported without a cue
+    MID = 100_000  # ... and these inside a sentence, when no name is spelt the same
+
+    @staticmethod
+    def _mid_sentence(text: str, start: int, name: str) -> bool:
+        """Whether a place's name stands inside a sentence after a lower-case word ("Nous quittons
+        Grenoble"), and is no listed given or family name ("sent Florence the file")."""
+        before = re.search(r"([^\W\d_][\w'’]*)[ \t]+$", text[max(0, start - 30):start])
+        if before is None or not before.group(1)[0].islower() or len(name) < 4:
+            return False
+        word = before.group(1).lower()
+        names = known_names()
+        # A declined given name is no place either ("od Marka": Marek, not Marka in Somalia).
+        return word not in PARTICLES and word not in _PERSON_BEFORE and not any(
+            _fold(w) in names or _fold(w)[:-1] in names or _fold(w)[:-2] in names for w in name.split())
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["LOCATION"], name="PlaceRecognizer", supported_language="en")
@@ -902,10 +949,13 @@ class PlaceRecognizer(EntityRecognizer):
                 s, e = group[0].start(), group[-1].end()
                 name = text[s:e].rstrip(".") if not text[s:e].endswith("St.") else text[s:e]
                 e = s + len(name)
+                turkish = False
+                if n > 1 and (bare := _bare(text, s, e)) < e and _TURKISH_CASE.fullmatch(text[bare + 1:e]):
+                    name, e, turkish = text[s:bare], bare, True  # "Doğu Anadolu'da", "Dire Dawa'ya"
                 folded = _fold(name)
                 if folded.startswith("st. "):
                     folded = "sankt " + folded[4:]  # "St. Gallen" is listed as "Sankt Gallen"
-                pop, how = table.get(folded), "name"
+                pop, how = table.get(folded, table.get(folded.translate(_PLAIN_LETTERS))), "name"
                 if pop is None and n == 1:
                     # "Antalya'da", "İzmir'de": a Turkish case ending after an apostrophe; "w Gdańsku",
                     # "v Ostravě", "na Zakopanem": a Slavic case form after its preposition;
@@ -915,10 +965,14 @@ class PlaceRecognizer(EntityRecognizer):
                     if bare < e and (pop := table.get(_fold(text[s:bare]))) is not None:
                         # A Turkish case ending says place; an English possessive does not ("Santos's team").
                         e, how = bare, "form" if _TURKISH_CASE.fullmatch(text[bare + 1:e]) else "name"
+                    elif bare < e and _fold(text[s:bare]) in regions_ and _TURKISH_CASE.fullmatch(text[bare + 1:e]):
+                        e, folded = bare, _fold(text[s:bare])  # "Ege'de": a region, its case ending the cue
                     elif (prep := _inflecting_cue(text, s)) is not None:
                         pop = _inflected_place(folded)
                         if prep == "do" and (pop or 0) < 50_000:
                             pop = None  # "do Marka" (to Marek): after "do" only a town of 50,000 or more
+                        if prep in ("z", "ze") and (pop or 0) < 100_000:
+                            pop = None  # "z Markiem" (with Marek): after "z" only a city of 100,000 or more
                     elif head != name and name[len(head) + 1:][:1].islower() \
                             and (pop := table.get(_fold(head))) is not None:
                         e, how = s + len(head), "form"
@@ -929,6 +983,8 @@ class PlaceRecognizer(EntityRecognizer):
                 if folded in _TECH_WORDS:
                     pop = None  # "written in Java"
                 if pop is not None:
+                    if turkish:
+                        how = "form" if how == "name" else how
                     hit = (s, e, pop, n, how)
                     break
             if hit is None:
@@ -977,8 +1033,11 @@ class PlaceRecognizer(EntityRecognizer):
                 r.recognition_metadata[_FORM] = True
                 out.append(r)
             elif prev in _PLACE_BEFORE or postcode or pop >= self.BIG or (line_start and alone and pop >= 50_000) \
-                    or then_country or seat or office:
+                    or then_country or seat or office or (pop >= self.MID and self._mid_sentence(text, s, name)):
                 out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
+        if re.search("[가-힣]", text):
+            out += [_result("LOCATION", m.start("place"), m.end("place"), 0.65, self)
+                    for m in _KO_PLACE_RX.finditer(text)]
         if re.search(f"[{_HAN}]", text):
             # The longest known name at each point of a run of characters ("我们在四川省的仓库").
             han = _han_names()
@@ -1002,6 +1061,8 @@ class PlaceRecognizer(EntityRecognizer):
             return False
         after = re.match(r"[ \t]+([\w'’]+)", text[end:end + 24])
         words = re.findall(r"[\w'’]+", text[max(0, start - 40):start].lower())
+        if re.match(r"['’]", text[end:end + 1]) and _TURKISH_CASE.fullmatch(_bare_tail(text, end)):
+            return True  # "Ege'de", "Doğu Anadolu'da": a Turkish case ending
         if prev in _REGION_WORDS or (after and _fold(after.group(1)) in _REGION_AFTER) \
                 or (prev == "of" and len(words) >= 2 and words[-2] in _REGION_WORDS):
             return True  # "region Norrbotten", "Régió: Baranya", "Ege bölgesindeki", "state of Ohio"
@@ -1022,6 +1083,12 @@ class PlaceRecognizer(EntityRecognizer):
         return bool(_POSTCODE_AFTER.match(text[end:end + 14]) or (city and table_pop(city.group(1))))
 
 
+# Words a person's name follows more often than a place's ("add Turki to the list", "per tutti Basti",
+# "chez Awa"): a mid-sized place after one needs another cue.
+_PERSON_BEFORE = frozenset({"add", "chez", "tutti", "invite", "ask", "tell", "call", "cc", "meet", "thank", "thanks",
+                            "with", "by", "for", "and", "und", "og", "och", "et", "e", "y", "ja", "or", "oder",
+                            "ou", "o", "eller", "mr", "mrs", "ms", "dr", "sr", "sra", "herr", "frau", "pan", "pani",
+                            "od", "u", "dla", "przez", "k", "s", "se", "pro", "za"})
 # Prepositions before a town that no other word follows ("à Lille", "nach Essen", "naar Hoorn").
 _GO_TO_PLACE = frozenset({"à", "nach", "naar", "vers", "verso", "hacia", "presso", "près"})
 # Programming languages that are also listed places or regions.
@@ -1118,7 +1185,7 @@ def _inflecting_cue(text: str, start: int) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    return word if word in _INFLECTING_BEFORE or word == "do" else None
+    return word if word in _INFLECTING_BEFORE or word in ("do", "z", "ze") else None
 
 
 @cache
@@ -1475,7 +1542,7 @@ _FIRM_GLUE = frozenset({"e", "és", "and", "und", "et", "y", "og", "och", "en", 
 # precede people as often ("a note from Helvi", "at Lara's").
 _ONLY_PLACE_BEFORE = frozenset({
     "in", "near", "outside", "around", "towards", "nach", "nahe", "à", "au", "aux", "vers", "près", "em", "no", "na",
-    "desde", "hacia", "cerca", "verso", "presso", "naar", "uit", "i", "på", "från", "till", "w", "we", "ve",
+    "desde", "hacia", "cerca", "verso", "presso", "naar", "uit", "i", "på", "från", "till", "w", "we", "ve", "ở", "tại",
     "city", "town", "ville", "stadt", "ciudad", "cidade", "città", "village", "district", "province", "region"})
 _STREET_BEFORE_NAME = frozenset(_STREET_PREFIX) | {
     "drumul", "intrarea", "bulevardul", "soseaua", "șoseaua", "şoseaua", "aleea", "splaiul", "calea", "str.",
@@ -1524,6 +1591,12 @@ def _known_lead(text: str, start: int, hit: tuple[str, bool] | None) -> bool:
     if hit is None:
         return False
     return not hit[1] or not re.search(r"(?:^|[.!?:\n][ \t]*)$", text[max(0, start - 3):start])
+
+
+def _bare_tail(text: str, end: int) -> str:
+    """The letters after an apostrophe at ``end`` ("'da" -> "da")."""
+    m = re.match(r"['’]([a-zçğıöşü]{1,5})(?![\w])", text[end:end + 8])
+    return m.group(1) if m else ""
 
 
 def _bare(text: str, start: int, end: int) -> int:
@@ -1585,6 +1658,13 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
         # "Your stay in Sapporo" read as an organisation: the gazetteer and its cue say place.
         or any(p.start == r.start and p.end == r.end for p in places_)
         or any(p.start < r.end and r.start < p.end for p in forms)))]
+    # The model's person inside a known place's name is the place's ("in Dire Dawa" read as the person
+    # "Dawa"); one that runs past it is a name ("Florence Martin").
+    partial = [p for p in persons if by(p) in _MODELS and any(
+        q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in places_)]
+    if partial:
+        out = [r for r in out if r not in partial]
+        persons = [p for p in persons if p not in partial]
     out = [r for r in out if not (r.entity_type == "LOCATION" and (
         (by(r) == "PlaceRecognizer" and r not in forms and any(p.start < r.end and r.start < p.end for p in persons))
         or (by(r) not in _RULES and any(p.start < r.end and r.start < p.end for p in cued))))]
@@ -1596,6 +1676,7 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
 
 
 _NER_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
+_MODELS = frozenset({"SpacyRecognizer", "NerRecognizer"})  # the NER model's recognizers (no rule behind them)
 _FORM = "place_form"  # metadata key: a place the case form of its name gave away
 _RULES = frozenset({"NameCueRecognizer", "AddressRecognizer", "PlaceRecognizer", "FieldName", "NamePropagation"})
 
