@@ -782,3 +782,38 @@ def test_resolve_a_model_person_inside_a_known_place() -> None:
     text = "ask Florence Martin"
     found = resolve([_r("PERSON", 4, 19, "NerRecognizer"), _r("LOCATION", 4, 12, "PlaceRecognizer")], text)
     assert [(r.entity_type, text[r.start:r.end]) for r in found] == [("PERSON", "Florence Martin")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("안녕하세요. 최서연입니다.\n지난주에", ["최서연"]),                      # a Korean self-introduction
+    ("고객: 김하늘 / 상담원: 박지호", ["김하늘", "박지호"]),                  # after labels
+    ("배우자 윤다은님도 같은 요금제로", ["윤다은"]),                           # before "님"
+    ("مع خالص التحية،\nسلمى الحربي\nمديرة المبيعات", ["سلمى الحربي"]),     # on the line after a closing
+    ("يرجى التواصل مع المهندس خالد العتيبي على الرقم", ["خالد العتيبي"]),  # after a title, not "على"
+    ("下个月我还要和邓子涵一起去调研", ["邓子涵"]),                          # "和 … 一起"
+    ("2. 曹雨桐负责报价，邮箱见下", ["曹雨桐"]),                              # "… 负责"
+    ("不在の場合は隣の斎藤さんに預けてください", ["斎藤"]),                    # after "の", before an honorific
+    ("Screened by Radka Petrova on May 11:", ["Radka Petrova"]),
+])
+def test_names_in_more_scripts(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_persons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "주소: 서울특별시 마포구\n메모: 오후 배송",     # labels, no name
+    "يرجى الاتصال على الرقم المذكور أعلاه",         # no title, no closing
+    "和大家一起去吃饭",                                # no family name before 一起
+    "会議室の予約さんは不要です",                      # no family name after の
+])
+def test_no_name_in_more_scripts(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_a_name_in_its_own_script_after_the_latin_spelling() -> None:
+    text = "Policy holder: Eleni Markou (Ελένη Μάρκου)\nProperty: Odos 5"
+    found = propagate(text, [_r("PERSON", 15, 27, "NameCueRecognizer"), _r("ORGANIZATION", 29, 41, "NerRecognizer")])
+    assert sorted((r.entity_type, text[r.start:r.end]) for r in found) == [
+        ("PERSON", "Eleni Markou"), ("PERSON", "Ελένη Μάρκου")]
+    # Brackets after a name that hold Latin words are no other spelling.
+    text = "Contact Lina Park (Seoul office)"
+    assert [text[r.start:r.end] for r in propagate(text, [_r("PERSON", 8, 17, "NameCueRecognizer")])] == ["Lina Park"]

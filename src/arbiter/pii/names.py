@@ -137,6 +137,8 @@ _CONTACT = (
     "escalated by", "closed by", "opened by", "updated by", "submitted by", "prepared by", "processed by",
     "authorised by", "authorized by", "confirmed by", "raised by", "filed by", "entered by", "recorded by",
     "logged by", "edited by", "completed by", "issued by", "received by", "referred by", "booked by",
+    "screened by", "sent by", "approved by", "written by", "organised by", "organized by", "hosted by",
+    "interviewed by", "assessed by", "inspected by", "signed off by", "taken by", "collected by",
     "geprüft von", "erstellt von", "bearbeitet von", "freigegeben von", "genehmigt von", "vérifié par",
     "validé par", "créé par", "traité par", "signé par", "revisado por", "creado por", "aprobado por",
     "firmado por", "verificato da", "approvato da", "creato da", "firmato da", "gecontroleerd door",
@@ -348,6 +350,52 @@ def _cjk_cued(text: str) -> list[tuple[int, int]]:
             if any(_CJK_SIGNATURE.search(line) for line in near if line):
                 out.append(m.span("run"))
     out += [m.span("run") for m in _FAMILIAR_RX.finditer(text)]
+    for rx in (_ZH_WITH_RX, _ZH_DUTY_RX, _JA_NO_HONORIFIC_RX):
+        for m in rx.finditer(text):
+            run = m.group("run")
+            if _surname_first(run) and not _CJK_TITLE_END.search(run):
+                out.append(m.span("run"))
+    return out
+
+
+# "和冯文博一起去", "与小韩讨论", "彭浩然负责报价": a Chinese name before "together" or "in charge of".
+_ZH_WITH_RX = re.compile(rf"(?:(?<=[和与與跟同])|(?<=[和与與跟同][小老]))(?P<run>[{_SURNAMES}][{_HAN}]{{0,2}}?)"
+                         r"(?=一起|一同|讨论|討論|商量|联系|聯繫|见面|見面|开会|開會)")
+_ZH_DUTY_RX = re.compile(rf"(?<![{_HAN}])(?P<run>[{_SURNAMES}][{_HAN}]{{1,2}})(?=负责|負責)")
+# "隣の加藤さん", "ドライバーの渡辺様": a family name after "の" and before an honorific.
+_JA_NO_HONORIFIC_RX = re.compile(rf"(?<=[の・])(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}]{{0,3}}?)"
+                                 r"(?=さん|様|氏|くん|ちゃん)")
+_CJK_TITLE_END = re.compile(r"(?:经理|經理|总|老师|老師|师傅|師傅|主任|部长|部長|课长|課長|社长|社長)$")
+
+# Korean: a family name and a given name of two syllables before "입니다", "님", "씨", or after a label.
+_KO_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함"
+                "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_KO_NAME_RX = re.compile(rf"(?<![가-힣])(?P<run>[{_KO_SURNAMES}][가-힣]{{2}})"
+                         r"(?=입니다|이에요|예요|[ ]?님|[ ]?씨(?![가-힣])|에게|한테|께서|께)")
+_KO_LABEL_RX = re.compile(r"(?:고객|상담원|담당자|담당|이름|성명|작성자|신청인|수신인|수령인|예약자|"
+                          r"보낸 ?사람|받는 ?사람|배우자|보호자|방문자|기사)[ \t]*[:：]?[ \t]*"
+                          r"(?P<run>[가-힣]{2,4})(?![가-힣])")
+# Arabic: a name after a title ("المهندس حمدان الظاهري") or on the line after a closing ("مع خالص التحية،").
+_AR_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
+_AR_STOP = r"(?:على|في|من|إلى|الى|عن|مع|رقم|عبر|لدى|بعد|قبل|و|را|در|به|از|با)(?![\u0621-\u064a\u0671-\u06d3])"
+_AR_TITLE_RX = re.compile(rf"(?:المهندس|المهندسة|الأستاذ|الأستاذة|الاستاذ|السيد|السيدة|الدكتور|الدكتورة|الشيخ|"
+                          rf"آقای|خانم|دکتر|مهندس)[ \t]+(?P<run>{_AR_WORD}(?:[ \t]+(?!{_AR_STOP}){_AR_WORD}){{1,2}})")
+_AR_CLOSING_RX = re.compile(rf"(?:مع خالص التحية|مع التحية|مع أطيب التحيات|تحياتي|وتفضلوا بقبول فائق الاحترام|"
+                            rf"با احترام|با سپاس)[،,.]?[ \t]*\n[ \t]*"
+                            rf"(?P<run>{_AR_WORD}(?:[ \t]+{_AR_WORD}){{1,3}})[ \t]*$",
+                            re.M)
+
+
+def _script_cued(text: str) -> list[tuple[int, int]]:
+    """Korean, Arabic and Persian names that the words around them give away."""
+    out: list[tuple[int, int]] = []
+    if re.search("[가-힣]", text):
+        out += [m.span("run") for m in _KO_NAME_RX.finditer(text)]
+        # After a label: a family and a given name, or a given name of two syllables.
+        out += [m.span("run") for m in _KO_LABEL_RX.finditer(text)
+                if len(m.group("run")) == 2 or m.group("run")[0] in _KO_SURNAMES]
+    if re.search("[\u0621-\u064a]", text):
+        out += [m.span("run") for rx in (_AR_TITLE_RX, _AR_CLOSING_RX) for m in rx.finditer(text)]
     return out
 
 
@@ -427,6 +475,10 @@ class NameCueRecognizer(EntityRecognizer):
             if span not in seen:
                 seen.add(span)
                 out.append(_result("PERSON", span[0], span[1], 0.86, self))
+        for span in _script_cued(text):
+            if span not in seen and not any(a < span[1] and span[0] < b for a, b in seen):
+                seen.add(span)
+                out.append(_result("PERSON", span[0], span[1], 0.85, self))
         if re.search(f"[{_HAN}]", text):
             for m in _CJK_LIST_RX.finditer(text):
                 base = m.start("list")
@@ -450,6 +502,8 @@ class NameCueRecognizer(EntityRecognizer):
                     if rx is _CJK_BEFORE_RX and _SURNAME_TITLE.match(text, span[1]) \
                             and text[span[0]] not in _SURNAMES:
                         continue  # "装维的张师傅": no name starts the run; _SURNAME_RX takes 张 alone
+                    if "の" in text[span[0]:span[1]]:
+                        continue  # "会議室の予約さん": a phrase, not a name
                     title = _CJK_TITLE_LEAD.match(text, span[0], span[1])
                     if title:
                         span = (title.end(), span[1])  # "部長 鈴木淳様": the title stays out
@@ -509,7 +563,7 @@ def _speakers(text: str) -> list[tuple[int, int]]:
 
 
 # A Chinese or Japanese transcript: "鈴木：明日の…", "陈总：不用…" (a title after the surname stays out).
-_CJK_SPEAKER_RX = re.compile(rf"^[ \t]*(?P<run>[{_HAN}{_KANA}]{{1,4}}?(?:[ \u3000][{_HAN}{_KANA}]{{1,3}}?)??)"
+_CJK_SPEAKER_RX = re.compile(rf"^[ \t]*(?P<run>[{_HAN}{_KANA}가-힣]{{1,4}}?(?:[ \u3000][{_HAN}{_KANA}]{{1,3}}?)??)"
                              rf"(?P<title>总|經理|经理|师傅|師傅|老师|老師|先生|"
                              rf"女士|小姐|主任|部长|部長|课长|課長|社长|社長|さん|様|君|ちゃん|くん)?[ \t]*[：:]", re.M)
 _CJK_LABELS = frozenset({
@@ -520,6 +574,8 @@ _CJK_LABELS = frozenset({
     "日時", "日期", "时间", "時間", "机器人", "注意", "注文", "状态", "状態", "用户",
     "电话", "發件人", "系統", "系统", "結果", "结果", "联系人", "订单", "連絡先", "邮箱",
     "邮编", "郵便番号", "金額", "金额", "问题", "電話",
+    "고객", "상담원", "주소", "전화", "이메일", "메모", "날짜", "시간", "제목", "내용", "답변", "질문", "참고", "비고",
+    "결과", "상태", "주문", "금액", "합계", "계좌", "번호", "담당자", "담당", "기사", "문의", "요청", "배송지",
 })
 
 
@@ -543,7 +599,7 @@ def _chat_line(text: str, m: re.Match[str]) -> bool:
 
 def _cjk_speakers(text: str) -> list[tuple[int, int]]:
     """Speakers of a Chinese or Japanese transcript, when two lines or more have one."""
-    if ("：" not in text and ":" not in text) or not re.search(f"[{_HAN}{_KANA}]", text):
+    if ("：" not in text and ":" not in text) or not re.search(f"[{_HAN}{_KANA}가-힣]", text):
         return []
     lines = [m for m in _CJK_SPEAKER_RX.finditer(text) if m.group("run")]
     if len(lines) < 2 or any(m.group("run") in _CJK_LABELS for m in lines):
@@ -1770,6 +1826,24 @@ def _before_contacts(text: str, results: list[RecognizerResult]) -> list[Recogni
     return out
 
 
+_NOT_LATIN = r"[^\W\d_A-Za-z\u00c0-\u024f]"  # a letter of another script
+_NATIVE_RX = re.compile(rf"[ \t]*[（(][ \t]*(?P<run>{_NOT_LATIN}(?:{_NOT_LATIN}|[ \u3000·・]){{1,38}}?)[ \t]*[)）]")
+
+
+def _native_spellings(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A person's name in its own script in brackets just after the Latin spelling: "Ioanna
+    Stavropoulou (Ιωάννα Σταυροπούλου)", "Arash Moradi (آرش مرادی)"."""
+    meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "NamePropagation",
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "NamePropagation"}
+    out: list[RecognizerResult] = []
+    for r in results:
+        if r.entity_type == "PERSON" and r.score >= 0.5 and (m := _NATIVE_RX.match(text, r.end)):
+            start, end = m.span("run")
+            if not any(o.start < end and start < o.end and not _model_guess(o) for o in results):
+                out.append(RecognizerResult("PERSON", start, end, 0.85, recognition_metadata=dict(meta)))
+    return out
+
+
 def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Other mentions of a name the text already gives away, as PERSON.
 
@@ -1779,6 +1853,10 @@ def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResu
     mailbox part, found again standing alone, is that person. Common words, cue words and role
     mailboxes (``support@``) are never spread.
     """
+    native = _native_spellings(text, results)
+    if native:  # the model's organisation guess over the other spelling is the person's
+        results = [r for r in results if not (_model_guess(r) and any(
+            n.start < r.end and r.start < n.end for n in native))] + native
     contacts = _before_contacts(text, results)
     if contacts:
         results = [r for r in results if not (_model_guess(r) and any(
