@@ -817,3 +817,19 @@ def test_a_name_in_its_own_script_after_the_latin_spelling() -> None:
     # Brackets after a name that hold Latin words are no other spelling.
     text = "Contact Lina Park (Seoul office)"
     assert [text[r.start:r.end] for r in propagate(text, [_r("PERSON", 8, 17, "NameCueRecognizer")])] == ["Lina Park"]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Danke!\n\nFreundliche Grüße\nUwe", 8, 25),     # a sign-off, not a name
+    ("Zum Hoffest am Samstag bringt er Kuchen.", 15, 22),  # a weekday
+    ("Teknisi datang hari Selasa pukul 8.", 20, 26),     # Indonesian Tuesday
+])
+def test_model_person_is_no_sign_off_or_weekday(text: str, start: int, end: int) -> None:
+    assert not model_person(text, start, end)
+
+
+def test_labels_of_more_languages_are_no_speakers() -> None:
+    text = "Aihe: Laajakaista ei toimi\nPuhelin: 041 3241406\nOsoite: Kauppakatu 3"
+    assert _persons(text) == []
+    assert _persons("・電話：+81310998745\n・次回：水曜 10時") == []
+    assert _persons("지난주에 윤 기사님이 방문하셨는데\n고객님이 이사 예정") == []

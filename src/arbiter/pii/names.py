@@ -211,6 +211,8 @@ _SPEAKER_RX = re.compile(
     re.M)
 _ROLE_PAREN_RX = re.compile(rf"^[ \t]*{_WORD}[ \t]*\((?P<run>{_WORD}(?:[ \t]{_WORD})?)\)[ \t]*:", re.M)
 _LABELS = frozenset({
+    "aihe", "puhelin", "osoite", "sähköposti", "viesti", "anschrift", "betreff", "emne", "assunto", "předmět",
+    "tárgy", "subiect", "perihal", "telefone", "puhelinnumero", "cep", "adresa", "endereço", "morada",
     "subject", "note", "notes", "nota", "notas", "notiz", "remarque", "opmerking", "anmerkung", "update", "status",
     "reason", "action", "actions", "summary", "issue", "problem", "question", "answer", "resolution", "steps",
     "step", "expected", "actual", "result", "results", "error", "errors", "warning", "info", "tip", "todo",
@@ -373,7 +375,7 @@ _KO_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍
 _KO_NAME_RX = re.compile(rf"(?<![가-힣])(?P<run>[{_KO_SURNAMES}][가-힣]{{2}})"
                          r"(?=입니다|이에요|예요|[ ]?님|[ ]?씨(?![가-힣])|에게|한테|께서|께)")
 _KO_LABEL_RX = re.compile(r"(?:고객|상담원|담당자|담당|이름|성명|작성자|신청인|수신인|수령인|예약자|"
-                          r"보낸 ?사람|받는 ?사람|배우자|보호자|방문자|기사)[ \t]*[:：]?[ \t]*"
+                          r"보낸 ?사람|받는 ?사람|배우자|보호자|방문자)[ \t]*[:：]?[ \t]*"
                           r"(?P<run>[가-힣]{2,4})(?![가-힣])")
 # Arabic: a name after a title ("المهندس حمدان الظاهري") or on the line after a closing ("مع خالص التحية،").
 _AR_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
@@ -392,8 +394,8 @@ def _script_cued(text: str) -> list[tuple[int, int]]:
     if re.search("[가-힣]", text):
         out += [m.span("run") for m in _KO_NAME_RX.finditer(text)]
         # After a label: a family and a given name, or a given name of two syllables.
-        out += [m.span("run") for m in _KO_LABEL_RX.finditer(text)
-                if len(m.group("run")) == 2 or m.group("run")[0] in _KO_SURNAMES]
+        out += [m.span("run") for m in _KO_LABEL_RX.finditer(text) if not m.group("run").startswith("님")
+                and (len(m.group("run")) == 2 or m.group("run")[0] in _KO_SURNAMES)]
     if re.search("[\u0621-\u064a]", text):
         out += [m.span("run") for rx in (_AR_TITLE_RX, _AR_CLOSING_RX) for m in rx.finditer(text)]
     return out
@@ -576,6 +578,7 @@ _CJK_LABELS = frozenset({
     "邮编", "郵便番号", "金額", "金额", "问题", "電話",
     "고객", "상담원", "주소", "전화", "이메일", "메모", "날짜", "시간", "제목", "내용", "답변", "질문", "참고", "비고",
     "결과", "상태", "주문", "금액", "합계", "계좌", "번호", "담당자", "담당", "기사", "문의", "요청", "배송지",
+    "顧客", "次回", "見積送付先", "日程", "参加者", "議題",
 })
 
 
@@ -602,7 +605,7 @@ def _cjk_speakers(text: str) -> list[tuple[int, int]]:
     if ("：" not in text and ":" not in text) or not re.search(f"[{_HAN}{_KANA}가-힣]", text):
         return []
     lines = [m for m in _CJK_SPEAKER_RX.finditer(text) if m.group("run")]
-    if len(lines) < 2 or any(m.group("run") in _CJK_LABELS for m in lines):
+    if len(lines) < 2 or any(m.group("run").lstrip("・") in _CJK_LABELS for m in lines):
         return []
     # "小胡" / "老王": the familiar prefix stays out of the name.
     return list(dict.fromkeys((m.start("run") + (1 if m.group("run")[0] in "小老" and len(m.group("run")) == 2 else 0),
@@ -1607,6 +1610,22 @@ _STREET_AFTER_NAME = frozenset(_STREET_WORD) | {"chowk", "ganj", "driveway", "ca
                                                 "tér", "körút", "polku", "kuja", "tie", "katu"}
 
 
+# Weekdays and months of the major languages, which the model reads as names when capitalised.
+_CALENDAR = frozenset(re.findall(r"\S+", (
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend januar februar märz april mai juni juli "
+    "august september oktober november dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février "
+    "mars avril juin juillet août septembre octobre novembre décembre lunes martes miércoles jueves viernes sábado "
+    "domingo enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre lunedì martedì "
+    "mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre "
+    "dicembre segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho setembro outubro novembro "
+    "dezembro maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei augustus "
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag maanantai tiistai keskiviikko "
+    "torstai perjantai lauantai sunnuntai poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý "
+    "středa čtvrtek pátek neděle pazartesi salı çarşamba perşembe cuma cumartesi pazar senin selasa rabu kamis "
+    "jumat sabtu minggu luni marți miercuri joi vineri sâmbătă duminică hétfő kedd szerda csütörtök péntek "
+    "szombat vasárnap")))
+
+
 def model_person(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span the English model proposed can be a name.
 
@@ -1618,6 +1637,8 @@ def model_person(text: str, start: int, end: int) -> bool:
     """
     words = text[start:end].split()
     stop = _common_words()
+    if all(cue_word(w) or _fold(w) in stop for w in words) or (len(words) == 1 and _fold(words[0]) in _CALENDAR):
+        return False  # "Freundliche Grüße", "Samstag", "Selasa"
     if len(words) >= 2:
         # Particles count only inside, in lower case ("Maricel de los Santos", not "Der Hausmeister").
         return not any(_fold(w.strip(".,")) in stop and not (i and w in PARTICLES) for i, w in enumerate(words))
