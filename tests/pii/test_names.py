@@ -833,3 +833,30 @@ def test_labels_of_more_languages_are_no_speakers() -> None:
     assert _persons(text) == []
     assert _persons("・電話：+81310998745\n・次回：水曜 10時") == []
     assert _persons("지난주에 윤 기사님이 방문하셨는데\n고객님이 이사 예정") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Teknisi atas nama Pak Dimas dijadwalkan datang", ["Dimas"]),    # an Indonesian form of address
+    ("Bu Ani sudah datang tadi pagi", ["Ani"]),
+    ("Selamat siang,\nSaya Ayu Lubis, pelanggan di Bandung", ["Ayu Lubis"]),
+    ("Terima kasih,\nBambang", ["Bambang"]),                             # an Indonesian sign-off
+    ("Cu stimă,\nAlina Moldovan", ["Alina Moldovan"]),
+    ("Předmět: Svatba – Tereza & Vojtěch – ubytování", ["Tereza", "Vojtěch"]),  # a couple on a wedding's line
+])
+def test_more_forms_of_address_and_sign_offs(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_persons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wedding venue: Marks & Spencer food hall",        # firms, not a couple
+    "Procter & Gamble wedding sponsorship",
+    "Customer: 0712-413-248\nAgent: Got it, I've opened a case",  # a transcript's role, not a name label
+])
+def test_no_couple_or_role_name(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_sign_off_words_are_no_cue_words_that_hide_names() -> None:
+    # Every word of a greeting, title or sign-off becomes a cue word: none may be a particle or a common name.
+    for word in ("la", "of", "anh", "neema", "si", "ni", "po"):
+        assert not cue_word(word)

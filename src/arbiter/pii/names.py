@@ -85,6 +85,8 @@ _TITLES = (
     "mlle", "monsieur", "madame", "sr", "sra", "srta", "señor", "señora", "señorita", "don", "doña", "dom",
     "dona", "sig", "sig.ra", "signor", "signora", "signorina", "dott", "dott.ssa", "avv", "pan", "pani",
     "p", "heer", "mevrouw", "mevr", "dhr", "mw", "fru", "herra", "rouva", "meneer",
+    # Vietnamese kinship titles, Indonesian and Swahili forms of address ("chị Lan", "Pak Budi", "Bi Amina")
+    "chị", "ông", "bà", "cô", "chú", "bác", "pak", "bu", "ibu", "bapak", "mbak", "bi", "bw", "mzee",
 )
 # Lines that close a message: the next line is the sender's name.
 _SIGNOFFS = (
@@ -100,14 +102,16 @@ _SIGNOFFS = (
     "med vänliga hälsningar", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen", "venlig hilsen",
     "vennlig hilsen", "hilsen", "ystävällisin terveisin", "terveisin", "pozdrawiam", "z poważaniem",
     "pozdrowienia", "saygılarımızla", "saygılarımla", "iyi çalışmalar", "s pozdravem", "üdvözlettel",
-    "με εκτίμηση", "с уважением",
+    # (each word of these lists becomes a cue word, never a name: no "la", "of", "Anh", "Neema" here)
+    "με εκτίμηση", "с уважением", "terima kasih", "hormat saya", "salam", "salamat", "maraming salamat",
+    "cu stimă", "cu stima", "cu drag", "asante", "love", "hugs", "xoxo",
 )
 # Words that name the person who follows ("mein Name ist", "Jag heter", "Customer:").
 _SELF = (
     "my name is", "mein name ist", "ich heiße", "ich heisse", "je m'appelle", "je m’appelle", "me llamo",
     "mi nombre es", "meu nome é", "chamo-me", "mi chiamo", "il mio nome è", "mijn naam is", "ik heet",
     "jag heter", "jeg heter", "mitt namn är", "mit navn er", "nazywam się", "mam na imię", "benim adım",
-    "adım", "minun nimeni on", "jmenuji se",
+    "adım", "minun nimeni on", "jmenuji se", "saya",
 )
 _ROLES = (
     "customer", "client", "reporter", "requester", "contact", "contact person", "assignee", "owner", "caller",
@@ -118,7 +122,7 @@ _ROLES = (
     "nome", "nombre", "apellidos", "destinatario", "beneficiario", "pasajero", "contacto", "contato",
     "responsável", "responsable", "nom", "prénom", "destinataire", "titulaire", "interlocuteur", "klant",
     "naam", "contactpersoon", "kund", "namn", "kontaktperson", "müşteri", "ad soyad", "alıcı", "klient",
-    "imię i nazwisko", "odbiorca", "assigned", "cc", "attendees", "participants", "teilnehmer", "participants",
+    "imię i nazwisko", "odbiorca", "assigned", "cc", "attendees", "participants", "teilnehmer",
 )
 # Phrases after which a person is named ("introduce you to", "Termin mit", "Portable de").
 _CONTACT = (
@@ -137,7 +141,7 @@ _CONTACT = (
     "escalated by", "closed by", "opened by", "updated by", "submitted by", "prepared by", "processed by",
     "authorised by", "authorized by", "confirmed by", "raised by", "filed by", "entered by", "recorded by",
     "logged by", "edited by", "completed by", "issued by", "received by", "referred by", "booked by",
-    "screened by", "sent by", "approved by", "written by", "organised by", "organized by", "hosted by",
+    "screened by", "sent by", "referral by", "written by", "organised by", "organized by", "hosted by",
     "interviewed by", "assessed by", "inspected by", "signed off by", "taken by", "collected by",
     "geprüft von", "erstellt von", "bearbeitet von", "freigegeben von", "genehmigt von", "vérifié par",
     "validé par", "créé par", "traité par", "signé par", "revisado por", "creado por", "aprobado por",
@@ -388,6 +392,29 @@ _AR_CLOSING_RX = re.compile(rf"(?:مع خالص التحية|مع التحية|�
                             re.M)
 
 
+# A couple named on a wedding's line: "RSVP – Pratima & Dimitra's wedding", "Svatba – Tereza & Vojtěch".
+_WEDDING = re.compile(r"(?i)wedding|svatba|boda|hochzeit|mariage|matrimonio|casamento|bruiloft|bryllup|bröllop|"
+                      r"häät|ślub|düğün|esküvő|nunta|harusi|kasal|pernikahan|engagement|verlobung")
+_COUPLE_RX = re.compile(rf"(?<![\w'’])(?P<a>{_WORD})[ \t]+(?:&|and|und|et|e|y|og|och|a|és|ve|dan|i|na|at)[ \t]+"
+                        rf"(?P<b>{_WORD})(?![\w])")
+
+
+def _couples(text: str) -> list[tuple[int, int]]:
+    """The two given names of a couple on a line about their wedding."""
+    out: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not _WEDDING.search(line.group()):
+            continue
+        for m in _COUPLE_RX.finditer(line.group()):
+            ends = {k: line.start() + _bare(line.group(), m.start(k), m.end(k)) for k in "ab"}  # "Dimitra's"
+            words = {k: text[line.start() + m.start(k):ends[k]] for k in "ab"}
+            # Both must be listed given names: "Marks & Spencer", "Procter & Gamble" are firms.
+            if all(w[0].isupper() and not common_word(w) and "f" in known_names().get(_fold(w), ("", False))[0]
+                   for w in words.values()):
+                out += [(line.start() + m.start(k), ends[k]) for k in "ab"]
+    return out
+
+
 def _script_cued(text: str) -> list[tuple[int, int]]:
     """Korean, Arabic and Persian names that the words around them give away."""
     out: list[tuple[int, int]] = []
@@ -477,7 +504,7 @@ class NameCueRecognizer(EntityRecognizer):
             if span not in seen:
                 seen.add(span)
                 out.append(_result("PERSON", span[0], span[1], 0.86, self))
-        for span in _script_cued(text):
+        for span in _script_cued(text) + _couples(text):
             if span not in seen and not any(a < span[1] and span[0] < b for a, b in seen):
                 seen.add(span)
                 out.append(_result("PERSON", span[0], span[1], 0.85, self))
