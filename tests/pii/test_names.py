@@ -801,6 +801,7 @@ def test_names_in_more_scripts(text: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "주소: 서울특별시 마포구\n메모: 오후 배송",     # labels, no name
+    "담당 부서에 문의하세요",                       # a label with no colon: "the department in charge"
     "يرجى الاتصال على الرقم المذكور أعلاه",         # no title, no closing
     "和大家一起去吃饭",                                # no family name before 一起
     "会議室の予約さんは不要です",                      # no family name after の
