@@ -98,3 +98,17 @@ def test_openai_embedder_failures_raise(upstream: str) -> None:
         OpenAIEmbedder(upstream, "m", dim=8).embed(["x"])
     with pytest.raises(EmbeddingError, match="unreachable"):
         OpenAIEmbedder("http://127.0.0.1:9", "m", timeout_s=1).embed(["x"])
+
+
+def test_int8_products_are_exact_where_the_cpu_would_saturate(monkeypatch: Any) -> None:
+    # AVX2 without VNNI saturates int8 products; then ONNX Runtime is told to compute them in int16,
+    # so scores and vectors match those the verifier was calibrated with.
+    from arbiter.cache import embedder as emb
+
+    monkeypatch.setattr(emb, "_int8_saturates", lambda: True)
+    assert emb.session_options(1).get_session_config_entry("session.x64quantprecision") == "1"
+    monkeypatch.setattr(emb, "_int8_saturates", lambda: False)
+    opts = emb.session_options(2)
+    assert opts.intra_op_num_threads == 2 and opts.inter_op_num_threads == 1
+    with pytest.raises(RuntimeError, match="x64quantprecision"):
+        opts.get_session_config_entry("session.x64quantprecision")  # not set: the default kernels

@@ -46,6 +46,33 @@ class Embedder(Protocol):
         ...
 
 
+@functools.cache
+def _int8_saturates() -> bool:
+    """Whether this CPU multiplies int8 with AVX2's saturating u8*s8 instructions: an x86 without
+    VNNI (``avx512_vnni`` / ``avx_vnni``). There ONNX Runtime's int8 results differ from a VNNI
+    CPU's, and the verifier's calibrated bar, set on a VNNI CPU, would not hold."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            flags = next((line for line in f if line.startswith("flags")), "").split()
+    except OSError:
+        return False  # not Linux: leave ONNX Runtime's default
+    return "avx2" in flags and "avx512_vnni" not in flags and "avx_vnni" not in flags
+
+
+def session_options(threads: int) -> Any:
+    """ONNX Runtime options for the shipped int8 models: ``threads`` intra-op threads, and exact
+    int8 products on CPUs whose int8 instructions saturate (``session.x64quantprecision``, int16
+    arithmetic, slower), so that scores and vectors are the same on every CPU."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    if _int8_saturates():
+        opts.add_session_config_entry("session.x64quantprecision", "1")
+    return opts
+
+
 def _normalise(vectors: np.ndarray) -> np.ndarray:
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -71,12 +98,10 @@ class OnnxEmbedder:
         tok.no_padding()
         tok.enable_truncation(int(manifest["max_tokens"]))
         self._tok = tok
-        opts = ort.SessionOptions()
         # One thread: a single short text gains nothing from more, and the host's cores are shared
         # with the request handlers.
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(graph, sess_options=session_options(threads),
+                                             providers=["CPUExecutionProvider"])
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Embed ``texts`` one at a time.

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from arbiter.cache.embedder import session_options
 from arbiter.cache.text import content_words
 
 __all__ = ["DEFAULT_VERIFIER", "Verifier", "default_verifier"]
@@ -52,10 +53,9 @@ class Verifier:
         tok.enable_truncation(self._max_tokens)
         self._tok = tok
         self._vocab = frozenset(tok.get_vocab())
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads  # one pair is too small to gain from more; cores are shared
-        opts.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
+        # One thread: one pair is too small to gain from more; cores are shared.
+        self._session = ort.InferenceSession(graph, sess_options=session_options(threads),
+                                             providers=["CPUExecutionProvider"])
         # The probability is a pure function of the ordered pair (one thread: the same bits every run).
         self._memo = functools.lru_cache(maxsize=SCORE_MEMO)(self._read)
         # Pairs being scored ahead of a lookup (:meth:`speculate`): a lookup that asks for one waits
