@@ -912,3 +912,24 @@ def test_towns_ship_without_english_words() -> None:
     assert table["geilo"] < 15_000 and "bellagio" in table
     assert "outlook" not in table and "oracle" not in table    # English words are dropped when generated
     assert "berlin" not in table                               # large cities stay in places()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Florian Huber様はInnsbruckからのお客様です。", "Innsbruck"),   # a Latin name before a Japanese particle
+    ("저도 갈게요! Osaka에서 어제 왔어요", "Osaka"),                   # ... before a Korean one
+    ("Hồng: Chị bận rồi, phải về Nha Trang thăm mẹ", "Nha Trang"),   # Vietnamese "về" (back to)
+    ("omari: poa sana! mimi natoka Mwanza Ijumaa usiku", "Mwanza"),  # Swahili "natoka" (I come from)
+])
+def test_places_before_particles_and_after_more_cues(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+def test_resolve_a_listed_name_inside_a_known_place() -> None:
+    text = "1. SRISAWAT Ratchanee – from Chiang Mai, JL 377"
+    found = resolve([_r("PERSON", 29, 35, "NameListRecognizer"), _r("LOCATION", 29, 39, "PlaceRecognizer")], text)
+    assert [(r.entity_type, text[r.start:r.end]) for r in found] == [("LOCATION", "Chiang Mai")]
+
+
+def test_no_place_in_a_japanese_honorific() -> None:
+    assert _places("Mario Rossi様にご連絡ください") == []
+    assert _places("Kim에게 전달해 주세요") == []

@@ -1037,7 +1037,7 @@ class PlaceRecognizer(EntityRecognizer):
         state, province or county, which needs a cue: population 0).
         """
         table, regions_, towns_ = places(), regions(), towns()
-        words = [m for m in re.finditer(r"[^\W\d_][\w'’\-]*\.?", text)]
+        words = list(_PLACE_WORD.finditer(text))
         i = 0
         while i < len(words):
             hit = None
@@ -1142,7 +1142,8 @@ class PlaceRecognizer(EntityRecognizer):
                 r.recognition_metadata[_FORM] = True
                 out.append(r)
             elif prev in _PLACE_BEFORE or postcode or pop >= self.BIG or (line_start and alone and pop >= 50_000) \
-                    or then_country or seat or office or (pop >= self.MID and self._mid_sentence(text, s, name)):
+                    or then_country or seat or office or (pop >= self.MID and self._mid_sentence(text, s, name)) \
+                    or self._town_cued(text, s, e, prev):
                 out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
         if re.search("[가-힣]", text):
             out += [_result("LOCATION", m.start("place"), m.end("place"), 0.65, self)
@@ -1168,6 +1169,8 @@ class PlaceRecognizer(EntityRecognizer):
         name = text[start:end]
         if cue_word(name) or name.isupper() or len(name) < 4 or _fold(name) in _common_words():
             return False
+        if _CJK_PLACE_PARTICLE.match(text, end):
+            return True  # "Innsbruckからのお客様", "Osaka에서 왔어요"
         country = _COMMA_PLACE.match(text[end:end + 40])
         if country and country.group(1)[0].isupper() and table_pop(country.group(1)) >= PlaceRecognizer.MID:
             return True  # "Cassis, France"
@@ -1225,9 +1228,15 @@ _PERSON_BEFORE = frozenset({"add", "chez", "tutti", "invite", "ask", "tell", "ca
                             "with", "by", "for", "and", "und", "og", "och", "et", "e", "y", "ja", "or", "oder",
                             "ou", "o", "eller", "mr", "mrs", "ms", "dr", "sr", "sra", "herr", "frau", "pan", "pani",
                             "od", "u", "dla", "przez", "k", "s", "se", "pro", "za"})
+# A word of a place's name; a Latin word ends where Chinese, Japanese or Korean begins
+# ("Innsbruckからの", "Osaka에서"); runs of Han characters are looked up on their own.
+_CJK_LETTERS = f"{_HAN}{_KANA}\uac00-\ud7af"
+_PLACE_WORD = re.compile(f"[^\\W\\d_{_CJK_LETTERS}](?:[^\\W{_CJK_LETTERS}]|['’\\-])*\\.?|[{_CJK_LETTERS}]+")
+# Japanese and Korean particles of place after a name in Latin letters: from, in, to, until, native of.
+_CJK_PLACE_PARTICLE = re.compile(r"(?:から|まで|出身|在住|に住|で|へ|에서|에서는|으로|로|까지|출신|에\s|에$)")
 # More words that put a town after them: "vive a Bellagio", "ke Parapat", "from Svolvær".
-_TOWN_BEFORE = frozenset({"a", "from", "til", "till", "depuis", "đi", "ke", "di", "aus", "bei", "fra", "sa", "tới",
-                          "sang", "đến", "dari", "village",
+_TOWN_BEFORE = frozenset({"a", "from", "til", "till", "depuis", "đi", "về", "natoka", "kutoka", "galing", "ke", "di",
+                          "aus", "bei", "fra", "sa", "tới", "sang", "đến", "dari", "village",
                           "dorf", "pueblo", "vila", "aldeia", "borgo", "paese", "wieś", "gemeinde", "comune",
                           "municipality", "commune", "hamlet"})
 # Prepositions before a town that no other word follows ("à Lille", "nach Essen", "naar Hoorn").
@@ -1831,9 +1840,10 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
         # "Your stay in Sapporo" read as an organisation: the gazetteer and its cue say place.
         or any(p.start == r.start and p.end == r.end for p in places_)
         or any(p.start < r.end and r.start < p.end for p in forms)))]
-    # The model's person inside a known place's name is the place's ("in Dire Dawa" read as the person
-    # "Dawa"); one that runs past it is a name ("Florence Martin").
-    partial = [p for p in persons if by(p) in _MODELS and any(
+    # The model's or the name list's person inside a known place's name is the place's ("in Dire Dawa"
+    # read as the person "Dawa", "from Chiang Mai" as the listed "Chiang"); one that runs past it is a
+    # name ("Florence Martin").
+    partial = [p for p in persons if by(p) in _MODELS | {"NameListRecognizer"} and any(
         q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in places_)]
     if partial:
         out = [r for r in out if r not in partial]
