@@ -933,3 +933,22 @@ def test_resolve_a_listed_name_inside_a_known_place() -> None:
 def test_no_place_in_a_japanese_honorific() -> None:
     assert _places("Mario Rossi様にご連絡ください") == []
     assert _places("Kim에게 전달해 주세요") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Satu: moi! ootteko jo Oulussa?\nKaisa: ollaan junassa, Lahden kohdalla\ntuulikki: mä tuun vasta huomenna",
+     ["Kaisa", "tuulikki"]),                                   # a lower-case speaker who speaks once
+    ("Lautaro: che, vamos el finde?\nrocío: yo sí!! llego el jueves\nagustina: no puedo, me toca laburar",
+     ["rocío", "agustina"]),
+])
+def test_lower_case_chat_speakers_with_listed_given_names(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_persons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "julia: 1.9\nnode: 18\npython: 3.11",                      # version pins, not a chat
+    "Status: open\nmaria: see ticket\nowner: ops",             # a label among the speakers: roles, not people
+    "Note: call back\nsummary: unit fine, needs new cable",    # labels only
+])
+def test_no_lower_case_speaker_outside_a_chat(text: str) -> None:
+    assert _persons(text) == []

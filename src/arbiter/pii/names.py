@@ -576,7 +576,11 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     # time stamps ("[09:16] anastasia: fyi ...").
     if not any(n >= 2 for n in Counter(m.group("run") for m in lower).values()) and \
             not (len(lower) >= 2 and all(_stamped(text, m) for m in lower)):
-        lower = []
+        # ... and so do listed given names that are no everyday word ("tuulikki: mä tuun"), when another
+        # speaker of the transcript is a person too.
+        lower = [m for m in lower if _given_name(m.group("run"))]
+        if not any(m.group("run")[0].isupper() and not _label_word(m.group("run")) for m in every) and len(lower) < 2:
+            lower = []
     labels = [m for m in every if m.group("run")[0].isupper()] + lower
     # A transcript's speakers are all people or all roles ("Kunde:" / "Medewerker:", HTTP
     # headers): one label word among them makes the unknown words beside it roles too.
@@ -591,6 +595,13 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     found += [m.span("run") for m in _ROLE_PAREN_RX.finditer(text)
               if m.group("run")[0].isupper() and not _label_word(m.group("run"))]
     return found + found_cjk
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word`` is a listed given name (one word) that is no everyday word, a place nor a label."""
+    entry = known_names().get(_fold(word))
+    return entry is not None and "f" in entry[0] and not entry[1] and not common_word(word) \
+        and _fold(word) not in places() and not cue_word(word)
 
 
 # A Chinese or Japanese transcript: "鈴木：明日の…", "陈总：不用…" (a title after the surname stays out).
