@@ -952,3 +952,24 @@ def test_lower_case_chat_speakers_with_listed_given_names(text: str, names: list
 ])
 def test_no_lower_case_speaker_outside_a_chat(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Jebali", ("parametres", "passagers", "nom")),          # a French passenger's "nom"
+    ("Tsz-hin H.", ("reservation", "additional", "guests")),  # a list of guests
+    ("鈴木陽菜", ("params", "同伴者")),                        # a Japanese companion
+    ("Al-Dhaheri, Hind", ("input", "requested", "by")),       # the family name first, before a comma
+    ("Sanduni", ("input", "contact", "preferred", "name")),
+    ("Urbonienė", ("results", "sn")),                         # an LDAP surname
+])
+def test_more_person_keys(text: str, context: tuple[str, ...]) -> None:
+    assert field_entity(text, context) == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("standard", ("reservation", "additional", "guests")),    # lower case: no name
+    ("2 adults", ("guests",)),
+    ("Ltd, 2024", ("requested", "by")),
+])
+def test_no_person_in_person_keys_without_a_name(text: str, context: tuple[str, ...]) -> None:
+    assert field_entity(text, context) != "PERSON"

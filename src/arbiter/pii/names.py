@@ -1429,15 +1429,22 @@ _PERSON_KEYS = frozenset({"firstname", "lastname", "fullname", "givenname", "fam
                           "apellidos", "sobrenome", "achternaam", "voornaam", "fornavn", "efternavn", "etunimi",
                           "sukunimi", "imie", "nazwisko", "ad", "soyad", "cardholder", "holder", "contact",
                           "customer", "recipient", "sender", "passenger", "guest", "patient", "employee",
-                          "owner", "assignee", "reporter", "requester", "beneficiary", "attendee"})
+                          "owner", "assignee", "reporter", "requester", "beneficiary", "attendee", "guests",
+                          "passengers", "attendees", "companion", "companions", "acompanhante", "acompañante",
+                          "accompagnateur", "begleitperson", "requestedby", "submittedby", "preferredname",
+                          "passportname", "nickname", "sn"})
 _PERSON_PARENTS = frozenset({"contact", "customer", "person", "user", "employee", "owner", "recipient", "sender",
                              "passenger", "guest", "patient", "cliente", "kunde", "client", "member", "attendee",
-                             "author", "assignee", "reporter", "requester", "holder", "beneficiary", "driver"})
+                             "author", "assignee", "reporter", "requester", "holder", "beneficiary", "driver",
+                             "passager", "voyageur", "pasajero", "passageiro", "passeggero", "fahrgast", "reisende",
+                             "gast", "huésped", "hospede", "hóspede", "ospite", "invité", "invitado", "cliente",
+                             "paciente", "patiente", "patient", "empleado", "employé", "mitarbeiter", "companion"})
 _ADDRESS_WORDS = frozenset({"address", "addresses", "addr", "anschrift", "adresse", "endereco", "endereço",
                             "direccion", "dirección", "indirizzo", "adres", "adress", "shipping", "billing",
                             "delivery", "residence", "domicilio", "location", "postal"})
 _NAME_WORDS = frozenset({"name", "names", "nom", "naam", "namn", "nome", "nombre"})
-_NAME_LEAF = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,4}$")
+# A name as a whole leaf: "Hind Al-Dhaheri", or the family name first before a comma ("Al-Dhaheri, Hind").
+_NAME_LEAF = re.compile(r"^[^\W\d_][\w'’.\-]*(?:(?:[ \t]+|,[ \t]*)[^\W\d_][\w'’.\-]*){0,4}$")
 
 
 _POSTCODE_VALUE = re.compile(_POSTCODE)
@@ -1447,7 +1454,8 @@ _CJK_KEY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_PERSON_KEYS = ("担当者", "担当", "氏名", "名前", "姓名", "名字", "收件人", "收货人", "联系人", "聯絡人", "聯繫人",
                     "寄件人", "发件人", "發件人", "申请人", "申請人", "负责人", "負責人", "经办人", "經辦人", "乘客",
                     "旅客", "持卡人", "受取人", "差出人", "宛名", "予約者", "代表者", "依頼者", "申込者", "契約者",
-                    "성명", "이름", "담당자", "수신인", "수령인", "받는분", "보내는분", "신청인", "예약자")
+                    "성명", "이름", "담당자", "수신인", "수령인", "받는분", "보내는분", "신청인", "예약자",
+                    "同伴者", "同行者", "参加者", "宿泊者", "同行人", "入住人", "동반자", "참석자")
 _CJK_PLACE_KEYS = ("都道府県", "市区町村", "住所", "所在地", "省份", "城市", "地址", "地区", "地區", "区县", "區縣",
                    "国家", "國家", "目的地", "出发地", "出發地", "到着地", "出発地", "주소", "도시", "시도", "지역")
 _CJK_NAME_LEAF = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,4}(?:[ \u3000·・]?"
