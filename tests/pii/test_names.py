@@ -973,3 +973,30 @@ def test_more_person_keys(text: str, context: tuple[str, ...]) -> None:
 ])
 def test_no_person_in_person_keys_without_a_name(text: str, context: tuple[str, ...]) -> None:
     assert field_entity(text, context) != "PERSON"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("3. 和客户Kuan-ting Lin吃饭：人民币3927元", ["Kuan-ting Lin"]),      # a Latin name between Chinese words
+    ("Bună ziua, doamna Munteanu,\n\nVă scriu", ["Munteanu"]),          # a lower-case title mid-sentence
+    ("Gọi chú Hùng trước khi giao", ["Hùng"]),
+    ("Leeuwen.\n\nGroetjes,\nFemke en Preecha", ["Femke", "Preecha"]),   # two senders after a sign-off
+    ("0091 89419 49041\n\nDhanyavaad,\nAnand", ["Anand"]),
+])
+def test_names_next_to_cjk_lower_case_titles_and_sender_pairs(text: str, names: list[str]) -> None:
+    found = set(_persons(text)) | {text[r.start:r.end] for r in NameListRecognizer().analyze(text, ["PERSON"])}
+    assert set(names) <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks,\nSales and Marketing",       # departments, not a second sender
+    "Regards,\nMaria and Support",
+    "I miss Paris already",               # a lower-case word that is no title
+])
+def test_no_second_sender_or_lower_case_title(text: str) -> None:
+    assert not {"Marketing", "Support", "Paris"} & set(_persons(text))
+
+
+def test_resolve_drops_a_model_guess_across_scripts() -> None:
+    text = "海外パートナーのYulia Komarova氏も来月"
+    found = resolve([_r("ORGANIZATION", 0, 22, "SpacyRecognizer"), _r("PERSON", 8, 22, "NameListRecognizer")], text)
+    assert [(r.entity_type, text[r.start:r.end]) for r in found] == [("PERSON", "Yulia Komarova")]

@@ -78,7 +78,7 @@ _GREETINGS = (
     "gentilissima", "egregio", "buongiorno", "buonasera", "ciao", "salve", "grazie", "beste", "hoi",
     "goedemorgen", "goedemiddag", "dag", "bedankt", "hej", "hei", "hallå", "god morgon", "tack", "moi",
     "merhaba", "sayın", "dzień dobry", "witam", "cześć", "szanowny", "szanowna", "dziękuję", "ahoj",
-    "dobrý den", "zdravo", "bok", "salam", "selamat pagi", "kia ora", "jambo", "habari",
+    "dobrý den", "zdravo", "bok", "salam", "selamat pagi", "kia ora", "jambo", "habari", "namaste", "namaskar",
 )
 # Titles: outside the name's span, and a name follows them.
 _TITLES = (
@@ -88,7 +88,13 @@ _TITLES = (
     "p", "heer", "mevrouw", "mevr", "dhr", "mw", "fru", "herra", "rouva", "meneer",
     # Vietnamese kinship titles, Indonesian and Swahili forms of address ("chị Lan", "Pak Budi", "Bi Amina")
     "chị", "ông", "bà", "cô", "chú", "bác", "pak", "bu", "ibu", "bapak", "mbak", "bi", "bw", "mzee",
+    # Romanian ("doamna Munteanu", "domnul Popescu")
+    "doamna", "doamnă", "domnul", "dna", "dl",
 )
+# Titles written in lower case inside a sentence that are no other word ("doamna Munteanu", "chị Lan").
+_LOWER_TITLES = frozenset({"chị", "ông", "bà", "cô", "chú", "bác", "doamna", "doamnă", "domnul", "monsieur",
+                           "madame", "señor", "señora", "signor", "signora", "pani", "mevrouw", "meneer", "rouva",
+                           "herra"})
 # Lines that close a message: the next line is the sender's name.
 _SIGNOFFS = (
     "best", "best regards", "kind regards", "warm regards", "regards", "cheers", "thanks", "thank you",
@@ -105,6 +111,7 @@ _SIGNOFFS = (
     "pozdrowienia", "saygılarımızla", "saygılarımla", "iyi çalışmalar", "s pozdravem", "üdvözlettel",
     # (each word of these lists becomes a cue word, never a name: no "la", "of", "Anh", "Neema" here)
     "με εκτίμηση", "с уважением", "terima kasih", "hormat saya", "salam", "salamat", "maraming salamat",
+    "dhanyavaad", "dhanyawad", "shukriya",
     "cu stimă", "cu stima", "cu drag", "asante", "love", "hugs", "xoxo",
 )
 # Words that name the person who follows ("mein Name ist", "Jag heter", "Customer:").
@@ -185,6 +192,11 @@ _GREETING_RX = re.compile(rf"(?:^|(?<=[\n.!?:;,(\-–]))[ \t]*(?:{_alt(_GREETING
 _TITLE_RX = re.compile(rf"(?<![\w.])(?:{_alt(_TITLES)})\.?[ \t]+(?P<run>{_RUN})", re.I)
 _SIGNOFF_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*(?:[-–—][ \t]*)?"
                          rf"(?P<run>{_RUN})[ \t]*(?=\r?\n|$)", re.I)
+# Two senders on the line after a sign-off: "Groetjes,\nFemke en Preecha" (the second name).
+_SIGNOFF_PAIR_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*[,.!]?[ \t]*\r?\n"
+                              rf"[ \t]*(?P<first>{_WORD})[ \t]+"
+                              rf"(?:and|en|und|et|og|och|y|e|i|ja|és|ve|na|at|dan|và|&)[ \t]+(?P<run>{_WORD})"
+                              rf"[ \t]*[!.]?(?=\r?\n|$)", re.I)
 _SELF_RX = re.compile(rf"(?<![\w])(?:{_alt(_SELF)})[ \t]+{_TITLE}?(?P<run>{_RUN})", re.I)
 _ROLE_RX = re.compile(rf"(?:^|(?<=[\n;,(|\[]))[ \t*\-•]*(?:{_alt(_ROLES)})[ \t]*[:：=][ \t]*{_TITLE}?(?P<run>{_RUN})",
                       re.I)
@@ -478,7 +490,7 @@ class NameCueRecognizer(EntityRecognizer):
         (_GREETING_RX, 0.9, 1), (_TITLE_RX, 0.9, 1), (_SIGNOFF_RX, 0.9, 1), (_SELF_RX, 0.9, 1),
         (_ROLE_RX, 0.9, 1), (_HOLDER_RX, 0.9, 1), (_CONTACT_RX, 0.88, 1), (_POSSESSIVE_RX, 0.88, 1),
         (_WROTE_RX, 0.88, 1), (_CHAT_RX, 0.88, 1), (_SIGNOFF_INLINE_RX, 0.88, 1), (_ROLE_BARE_RX, 0.88, 2),
-        (_VOCATIVE_RX, 0.86, 1),
+        (_VOCATIVE_RX, 0.86, 1), (_SIGNOFF_PAIR_RX, 0.88, 1),
     )
 
     def __init__(self) -> None:
@@ -496,8 +508,12 @@ class NameCueRecognizer(EntityRecognizer):
         seen: set[tuple[int, int]] = set()
         for rx, score, least in self._RULES:
             for m in rx.finditer(text):
-                if rx is _TITLE_RX and not text[m.start()].isupper():
-                    continue  # "I miss Paris": a title starts with a capital
+                if rx is _TITLE_RX and not text[m.start()].isupper() \
+                        and m.group().split()[0].lower().rstrip(".") not in _LOWER_TITLES:
+                    continue  # "I miss Paris": a title starts with a capital, unless no word is spelt so
+                if rx is _SIGNOFF_PAIR_RX and not (_given_name(m.group("first")) and NameListRecognizer._word_ok(
+                        m.group("run")) and _fold(m.group("run")) not in places()):
+                    continue  # "Sales and Marketing": the first sender must be a listed given name
                 span = _name_at(text, m.start("run"), m.group("run"), min_words=least, lead=rx is _TITLE_RX)
                 if span is not None and span not in seen:
                     seen.add(span)
@@ -1437,8 +1453,8 @@ _PERSON_PARENTS = frozenset({"contact", "customer", "person", "user", "employee"
                              "passenger", "guest", "patient", "cliente", "kunde", "client", "member", "attendee",
                              "author", "assignee", "reporter", "requester", "holder", "beneficiary", "driver",
                              "passager", "voyageur", "pasajero", "passageiro", "passeggero", "fahrgast", "reisende",
-                             "gast", "huésped", "hospede", "hóspede", "ospite", "invité", "invitado", "cliente",
-                             "paciente", "patiente", "patient", "empleado", "employé", "mitarbeiter", "companion"})
+                             "gast", "huésped", "hospede", "hóspede", "ospite", "invité", "invitado",
+                             "paciente", "patiente", "empleado", "employé", "mitarbeiter", "companion"})
 _ADDRESS_WORDS = frozenset({"address", "addresses", "addr", "anschrift", "adresse", "endereco", "endereço",
                             "direccion", "dirección", "indirizzo", "adres", "adress", "shipping", "billing",
                             "delivery", "residence", "domicilio", "location", "postal"})
@@ -1678,7 +1694,9 @@ class NameListRecognizer(EntityRecognizer):
         return out
 
 
-_TOKEN_RX = re.compile(_WORD)
+# A word, where a Latin word ends at Chinese, Japanese or Korean letters ("和客户Kuan-ting Lin吃饭").
+_TOKEN_RX = re.compile(rf"[{_CJK_LETTERS}]+"
+                       rf"|[^\W\d_{_CJK_LETTERS}](?:[^\W\d_{_CJK_LETTERS}]|['’][^\W\d_]|-(?=[^\W\d_]))*")
 # Particles of names that open a sentence as articles ("Der Koch", "Le Chef", "El Portero").
 _NOT_PARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "le", "la", "les", "el", "il", "lo", "the"})
 # Articles of the major European languages: a capitalised word after one is a noun ("Der Koch").
@@ -1777,8 +1795,10 @@ def model_person(text: str, start: int, end: int) -> bool:
 
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether a word is glued to digits or code characters: a piece of base64, a key or an id."""
-    return bool(re.match(r"[\w+/=]", text[start - 1:start]) if start else False) \
-        or bool(re.match(r"[\w+/=]", text[end:end + 1]))
+    return bool(_GLUE.match(text[start - 1:start]) if start else False) or bool(_GLUE.match(text[end:end + 1]))
+
+
+_GLUE = re.compile(rf"(?![{_CJK_LETTERS}])[\w+/=]")  # Chinese, Japanese or Korean letters glue nothing
 
 
 def _lower_words(span: str) -> bool:
@@ -1807,8 +1827,6 @@ def _bare(text: str, start: int, end: int) -> int:
     return start + m.start() if m and m.start() >= 2 else end
 
 
-_TOKEN_RX = re.compile(_WORD)
-
 
 def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerResult]:
     """Settle PERSON against LOCATION where the rules overlap (``text``: the analysed text).
@@ -1827,6 +1845,9 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
     if fields:
         results = [r for r in results if not (by(r) not in _RULES and r.entity_type in _NER_KINDS and any(
             f.entity_type != r.entity_type and f.start < r.end and r.start < f.end for f in fields))]
+    # The model reads Chinese, Japanese or Korean text poorly: a guess that runs from those letters into
+    # Latin ones ("海外パートナーのYulia Komarova氏" as one organisation) is no entity; the rules decide there.
+    results = [r for r in results if not (by(r) in _MODELS and _MIXED_SCRIPT.search(text, r.start, r.end))]
     addresses = [r for r in results if r.entity_type == "LOCATION" and by(r) == "AddressRecognizer"]
     places_ = [r for r in results if r.entity_type == "LOCATION" and by(r) == "PlaceRecognizer"]
     # A place in a case form ("Työmatka Ouluun", "Antalya'da") is the place's, not the model's person.
@@ -1877,6 +1898,7 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
                                    and any(n.start < r.end and r.start < n.end for n in numbers))]
 
 
+_MIXED_SCRIPT = re.compile(rf"[{_CJK_LETTERS}][^\n]*[A-Za-z]|[A-Za-z][^\n]*[{_CJK_LETTERS}]")
 _NER_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 _MODELS = frozenset({"SpacyRecognizer", "NerRecognizer"})  # the NER model's recognizers (no rule behind them)
 _FORM = "place_form"  # metadata key: a place the case form of its name gave away
