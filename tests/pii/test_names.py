@@ -1000,3 +1000,13 @@ def test_resolve_drops_a_model_guess_across_scripts() -> None:
     text = "海外パートナーのYulia Komarova氏も来月"
     found = resolve([_r("ORGANIZATION", 0, 22, "SpacyRecognizer"), _r("PERSON", 8, 22, "NameListRecognizer")], text)
     assert [(r.entity_type, text[r.start:r.end]) for r in found] == [("PERSON", "Yulia Komarova")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("paketi üst kattaki komşum Kerem Bey teslim alabilir", "Kerem"),   # a Turkish title after the name
+    ("komşum Büşra Hanım teslim alabilir", "Büşra"),
+    ("Namaste Ananya ji,\n\nJaisa phone pe baat hui", "Ananya"),
+])
+def test_titles_after_a_given_name(text: str, name: str) -> None:
+    assert name in _persons(text)
+    assert not {"Bey", "Hanım"} & set(_places(text))

@@ -163,7 +163,9 @@ _CONTACT = (
     "hablar con", "preguntar a", "pregunta a", "falar com", "perguntar a", "vraag het aan", "spreek met",
     "zapytaj", "rozmawiałem z", "rozmawiałam z", "zeptejte se", "mluvil jsem s",
 )
-_CUE_WORDS = frozenset(w for group in (_GREETINGS, _TITLES, _SIGNOFFS, _SELF, _ROLES) for p in group
+# Titles after a given name: Turkish "Kerem Bey", "Büşra Hanım"; Hindi "Ananya ji".
+_TITLES_AFTER = ("bey", "hanım", "hanim", "efendi", "ji")
+_CUE_WORDS = frozenset(w for group in (_GREETINGS, _TITLES, _SIGNOFFS, _SELF, _ROLES, _TITLES_AFTER) for p in group
                        for w in p.split()) | {"asunto", "assunto", "betreff", "objet", "oggetto", "onderwerp",
                                               "ämne", "konu", "temat", "subject", "re", "fw", "aw", "wg"}
 # Capitalised words that open a greeting's object but name no one.
@@ -192,6 +194,7 @@ _GREETING_RX = re.compile(rf"(?:^|(?<=[\n.!?:;,(\-–]))[ \t]*(?:{_alt(_GREETING
 _TITLE_RX = re.compile(rf"(?<![\w.])(?:{_alt(_TITLES)})\.?[ \t]+(?P<run>{_RUN})", re.I)
 _SIGNOFF_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*(?:[-–—][ \t]*)?"
                          rf"(?P<run>{_RUN})[ \t]*(?=\r?\n|$)", re.I)
+_TITLE_AFTER_RX = re.compile(rf"(?<![\w'’])(?P<run>{_WORD})[ \t]+(?:Bey|Hanım|Hanim|Efendi|ji|Ji)(?![\w'’])")
 # Two senders on the line after a sign-off: "Groetjes,\nFemke en Preecha" (the second name).
 _SIGNOFF_PAIR_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*[,.!]?[ \t]*\r?\n"
                               rf"[ \t]*(?P<first>{_WORD})[ \t]+"
@@ -490,7 +493,7 @@ class NameCueRecognizer(EntityRecognizer):
         (_GREETING_RX, 0.9, 1), (_TITLE_RX, 0.9, 1), (_SIGNOFF_RX, 0.9, 1), (_SELF_RX, 0.9, 1),
         (_ROLE_RX, 0.9, 1), (_HOLDER_RX, 0.9, 1), (_CONTACT_RX, 0.88, 1), (_POSSESSIVE_RX, 0.88, 1),
         (_WROTE_RX, 0.88, 1), (_CHAT_RX, 0.88, 1), (_SIGNOFF_INLINE_RX, 0.88, 1), (_ROLE_BARE_RX, 0.88, 2),
-        (_VOCATIVE_RX, 0.86, 1), (_SIGNOFF_PAIR_RX, 0.88, 1),
+        (_VOCATIVE_RX, 0.86, 1), (_SIGNOFF_PAIR_RX, 0.88, 1), (_TITLE_AFTER_RX, 0.88, 1),
     )
 
     def __init__(self) -> None:
