@@ -1010,3 +1010,24 @@ def test_resolve_drops_a_model_guess_across_scripts() -> None:
 def test_titles_after_a_given_name(text: str, name: str) -> None:
     assert name in _persons(text)
     assert not {"Bey", "Hanım"} & set(_places(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ve vinném sklepě v Valticích na jižní Moravě.", "Valticích"),   # Czech plural locative of a town
+    ("vrienden uit de Veluwe langs", "Veluwe"),                        # Dutch "uit de" before a region
+    ("Primăria Sibiului a confirmat", "Sibiului"),                     # Romanian genitive
+    ("ollaan junassa, Hämeenlinnan kohdalla", "Hämeenlinnan"),         # Finnish genitive
+    ("ollaan junassa, Lahden kohdalla", "Lahden"),                     # ... with consonant gradation
+    ("Emne: Klassetur til Lofoten – praktisk info", "Lofoten"),        # a region after "til"
+])
+def test_declined_towns_and_regions(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Olomouc\nRegion: Zlínský kraj",      # a label that ends like a Finnish genitive
+    "Hello Karen and Susan",              # listed names ending in -n
+    "Salon opens at nine",
+])
+def test_no_genitive_place(text: str) -> None:
+    assert not {"Region", "Karen", "Susan", "Salon"} & set(_places(text))

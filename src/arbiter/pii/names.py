@@ -1239,9 +1239,11 @@ class PlaceRecognizer(EntityRecognizer):
             return False  # "attention of Maria": a name first
         # "para o Alentejo", "in the Midlands": a preposition before the article.
         lead = words[-2] if prev in _ARTICLES and prev not in ("de", "a", "o") and len(words) >= 2 else prev
+        if prev == "de" and len(words) >= 2 and words[-2] in ("uit", "in", "naar", "rond"):
+            lead = words[-2]  # Dutch "uit de Veluwe", "in de Achterhoek"
         if prev in ("o", "a") and len(words) >= 2 and words[-2] in ("para", "no", "na", "em", "do", "da", "pelo"):
             lead = words[-2]
-        if lead in _ONLY_PLACE_BEFORE or lead in _IN_PLACE or lead in ("para", "pelo", "pela"):
+        if lead in _ONLY_PLACE_BEFORE or lead in _IN_PLACE or lead in ("para", "pelo", "pela", "til", "rond"):
             return True
         back = 2 if lead == prev else 3
         verb = words[-back] if len(words) >= back else ""
@@ -1312,8 +1314,8 @@ def _suffixed_place(word: str) -> int | None:
     """The population of the place a Finnish or Hungarian case form names ("ouluun" -> Oulu,
     "jyvaskylaan" -> Jyväskylä, "debrecenben" -> Debrecen), for places of 15,000 or more whose
     name has four letters or more; a known name is no case form ("Hansen")."""
-    if word in known_names() or word in _common_words():
-        return None
+    if word in known_names() or word in _common_words() or word in _LABELS:
+        return None  # "Region:" is a label
     table = places()
     stems = [word[:-len(end)] for end in _CASE_ENDINGS if word.endswith(end)]
     if len(word) > 5 and word[-1] == "n" and word[-2] == word[-3] and word[-2] in "aeiouy":
@@ -1324,9 +1326,18 @@ def _suffixed_place(word: str) -> int | None:
     # An e-stem doubles its vowel before the ending ("Tampere" -> "Tampereella", "Tampereelta").
     stems += [stem[:-1] for stem in stems if stem.endswith("ee")]
     stems += [g for stem in stems for g in _strong_grade(stem)]
+    # Romanian genitive: "Sibiului" (Sibiu), "Iașiului" (Iași), "Clujului" (Cluj).
+    stems += [word[:-len(end)] for end in ("lui", "ului") if word.endswith(end) and len(word) > 7]
     for stem in stems:
         if len(stem) >= 4 and " " not in stem and table.get(stem, 0) >= 15_000:
             return table[stem]
+    # Finnish genitive: "Hämeenlinnan", "Lahden", "Helsingin" ("kohdalla": at it); a vowel before
+    # the "n", a stem of five letters or more, and a place of 50,000 or more, since "-n" ends words
+    # of every language.
+    if word.endswith("n") and len(word) >= 6 and word[-2] in "aeiouyäö":
+        for stem in [word[:-1], *_strong_grade(word[:-1])]:
+            if len(stem) >= 5 and table.get(stem, 0) >= 50_000:
+                return table[stem]
     return None
 
 
@@ -1387,6 +1398,8 @@ def _inflected_place(word: str) -> int | None:
     Ostrava, "brne" -> Brno, "zakopanem" -> Zakopane): the form minus one to three letters is a
     place minus none to two; short stems only for places of 100,000 or more."""
     table, stems = places(), _place_stems()
+    if word.endswith("ich") and len(word) > 6 and (word[:-3] + "e") in towns():
+        return towns()[word[:-3] + "e"]  # Czech plural locative: "v Valticích" (Valtice)
     for k in (1, 2, 3):
         stem = word[:-k]
         if len(stem) < 3:
