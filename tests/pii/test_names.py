@@ -833,7 +833,8 @@ def test_labels_of_more_languages_are_no_speakers() -> None:
     text = "Aihe: Laajakaista ei toimi\nPuhelin: 041 3241406\nOsoite: Kauppakatu 3"
     assert _persons(text) == []
     assert _persons("・電話：+81310998745\n・次回：水曜 10時") == []
-    assert _persons("지난주에 윤 기사님이 방문하셨는데\n고객님이 이사 예정") == []
+    # The family name before a job title is a person; the customer (고객님) is no name.
+    assert _persons("지난주에 윤 기사님이 방문하셨는데\n고객님이 이사 예정") == ["윤"]
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -1031,3 +1032,28 @@ def test_declined_towns_and_regions(text: str, place: str) -> None:
 ])
 def test_no_genitive_place(text: str) -> None:
     assert not {"Region", "Karen", "Susan", "Salon"} & set(_places(text))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("・海外パートナーのYordanka Angelova氏（Osogbo）も来月", ["Yordanka Angelova"]),  # a Latin name before 氏
+    ("2. 合作伙伴Hsin-yi Cheng先生下月来访", ["Hsin-yi Cheng"]),
+    ("지난 2025-08-13에 박 기사님이 방문하셨는데", ["박"]),        # a family name before a job title and 님
+    ("집에 있는 동생 은지에게 연락 부탁드립니다", ["은지"]),       # a given name after a kinship word
+])
+def test_names_before_honorifics_and_after_kinship_words(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_persons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo様からの荷物",                  # a place before an honorific-like suffix
+    "고객에게 연락 부탁드립니다",           # "to the customer": no kinship word, no name
+    "박스 기사님",                          # no family name alone before the title
+])
+def test_no_name_before_honorifics_without_one(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_a_lower_case_speaker_is_found_again_in_the_chat() -> None:
+    text = "Lautaro: che, vamos?\nbenjamín: obvio, llevo el mate\nMatías: yo sí!! benjamín también se suma"
+    found = propagate(text, [_r("PERSON", 21, 29, "NameCueRecognizer")])
+    assert [text[r.start:r.end] for r in found] == ["benjamín", "benjamín"]

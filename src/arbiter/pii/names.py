@@ -394,6 +394,14 @@ _KO_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍
                 "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 _KO_NAME_RX = re.compile(rf"(?<![가-힣])(?P<run>[{_KO_SURNAMES}][가-힣]{{2}})"
                          r"(?=입니다|이에요|예요|[ ]?님|[ ]?씨(?![가-힣])|에게|한테|께서|께)")
+# A family name before a job title and 님 ("박 기사님", "김과장님"); a given name after a kinship word and
+# before a particle ("동생 은지에게", "친구 서준이").
+_KO_TITLE_RX = re.compile(rf"(?<![가-힣])(?P<run>[{_KO_SURNAMES}])[ ]?(?:기사|선생|과장|팀장|부장|대리|사장|실장|주임|"
+                          r"원장|교수|매니저|차장|이사|상무|전무|간호사|기장)님")
+_KO_KIN_RX = re.compile(r"(?:동생|언니|오빠|형|누나|친구|남편|아내|딸|아들|사촌|조카|남친|여친)[ ]"
+                        r"(?P<run>[가-힣]{2})(?=에게|한테|이가|이는|이랑|이한테|께|님|씨|[ ,.])")
+_LATIN_HONORIFIC_RX = re.compile(r"(?<![A-Za-z\u00c0-\u024f'’.\-])(?P<run>[A-Z][a-z\u00df-\u024f'’\-]+"
+                                 r"(?:[ ][A-Z][a-z\u00df-\u024f'’\-]+){0,2})[ ]?(?:氏|様|さん|先生|女士|小姐|さま)")
 # A label needs its colon ("담당: 김민수", not "담당 부서"); a spouse or guardian does not ("배우자 강은지님").
 _KO_LABEL_RX = re.compile(r"(?:(?:고객|상담원|담당자|담당|이름|성명|작성자|신청인|수신인|수령인|예약자|"
                           r"보낸 ?사람|받는 ?사람|방문자)[ \t]*[:：]|배우자|보호자)[ \t]*"
@@ -433,10 +441,16 @@ def _couples(text: str) -> list[tuple[int, int]]:
 
 
 def _script_cued(text: str) -> list[tuple[int, int]]:
-    """Korean, Arabic and Persian names that the words around them give away."""
+    """Korean, Arabic and Persian names that the words around them give away, and names in Latin
+    letters before a Japanese or Chinese honorific ("Yordanka Angelova氏", "Hsin-yi Cheng先生")."""
     out: list[tuple[int, int]] = []
+    if re.search(f"[{_HAN}{_KANA}]", text):
+        for m in _LATIN_HONORIFIC_RX.finditer(text):
+            words = m.group("run").split()
+            if not any(cue_word(w) for w in words) and not (len(words) == 1 and _fold(words[0]) in places()):
+                out.append(m.span("run"))
     if re.search("[가-힣]", text):
-        out += [m.span("run") for m in _KO_NAME_RX.finditer(text)]
+        out += [m.span("run") for rx in (_KO_NAME_RX, _KO_TITLE_RX, _KO_KIN_RX) for m in rx.finditer(text)]
         # After a label: a family and a given name, or a given name of two syllables.
         out += [m.span("run") for m in _KO_LABEL_RX.finditer(text) if not m.group("run").startswith("님")
                 and (len(m.group("run")) == 2 or m.group("run")[0] in _KO_SURNAMES)]
@@ -2046,6 +2060,7 @@ def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResu
         results = [r for r in results if not (_model_guess(r) and any(
             c.start < r.end and r.start < c.end for c in contacts))] + contacts
     known: set[str] = set()
+    lower: set[str] = set()  # a chat's speakers typed in lower case ("benjamín:"), mentioned so again
     for r in results:
         if r.entity_type != "PERSON" or r.score < 0.5:
             continue
@@ -2054,19 +2069,24 @@ def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResu
         cued = meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in ("NameCueRecognizer", "FieldName")
         if len(words) >= 2 or cued:
             known.update(_fold(w) for w in words if w[:1].isupper())
+        if cued and len(words) == 1 and words[0].islower():
+            lower.add(words[0])
     for m in _EMAIL_RX.finditer(text):
         for part in re.split(r"[._+\-\d]+", m.group("local")):
             if len(part) >= 3 and part.isalpha() and part.lower() not in _MAILBOXES:
                 known.add(_fold(part))
     known = {w for w in known if len(w) >= 3 and w not in _CUE_WORDS and w not in _NOT_NAMES
              and w not in PARTICLES and w not in _LABELS and not common_word(w)}
-    if not known:
+    lower = {w for w in lower if len(w) >= 3 and _fold(w) not in _LABELS and not common_word(w)}
+    if not known and not lower:
         return results
     taken = [(r.start, r.end) for r in results]
     spans: list[list[int]] = []
     for m in _CAP_RX.finditer(text):
         w = m.group()
-        if not w[0].isupper() or _fold(w) not in known or (len(w) > 3 and w.isupper()):
+        if w in lower:
+            pass  # "yo sí!! benjamín también": the speaker's own spelling
+        elif not w[0].isupper() or _fold(w) not in known or (len(w) > 3 and w.isupper()):
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
