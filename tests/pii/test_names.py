@@ -1057,3 +1057,18 @@ def test_a_lower_case_speaker_is_found_again_in_the_chat() -> None:
     text = "Lautaro: che, vamos?\nbenjamín: obvio, llevo el mate\nMatías: yo sí!! benjamín también se suma"
     found = propagate(text, [_r("PERSON", 21, 29, "NameCueRecognizer")])
     assert [text[r.start:r.end] for r in found] == ["benjamín", "benjamín"]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "kept"), [
+    ("Guten Tag,\nlaut Sendungsverfolgung hat Hr. Pichler", 16, 35, False),  # a German noun
+    ("Tehrani is careful, independent and quick", 0, 7, False),               # a name at a sentence's start
+    ("mteja wenu wa Kilimani, Kisumu", 14, 22, False),     # unknown, and "wa" (of) is no place word
+    ("I live in Kilimani now", 10, 18, True),              # unknown, after "in"
+    ("Our Sinza office opens", 4, 9, True),                # unknown, before "office"
+    ("Greetings from Reykjavik", 15, 24, True),            # a listed place
+    ("Flights to Dar es Salaam", 11, 24, True),            # more than one word: the model's call
+])
+def test_model_place_needs_a_gazetteer_or_a_cue(text: str, start: int, end: int, kept: bool) -> None:
+    from arbiter.pii.names import model_place
+
+    assert model_place(text, start, end) is kept

@@ -61,6 +61,7 @@ from arbiter.pii.names import (
     cue_word,
     field_entity,
     model_person,
+    model_place,
     propagate,
     resolve,
 )
@@ -191,7 +192,8 @@ class NerRecognizer(SpacyRecognizer):
                  if name_shaped(text, r.start, r.end, r.entity_type)
                  and not any(cue_word(w) for w in text[r.start:r.end].split())
                  and not (r.entity_type == "PERSON" and (common_word(text[r.start:r.end])
-                                                         or not model_person(text, r.start, r.end)))]
+                                                         or not model_person(text, r.start, r.end)))
+                 and not (r.entity_type == "LOCATION" and not model_place(text, r.start, r.end))]
         if self.extra is not None and "PERSON" in entities:
             for ent in self.extra(text).ents:
                 if ent.label_ == "PER" and len(ent.text.split()) >= 2 \

@@ -1798,6 +1798,26 @@ _CALENDAR = frozenset(re.findall(r"\S+", (
     "szombat vasárnap")))
 
 
+def model_place(text: str, start: int, end: int) -> bool:
+    """Whether the model's LOCATION guess may stand: a one-word place that no gazetteer lists needs
+    a place word before or after it ("in Kilimani", "Sinza office"), since the model reads
+    capitalised nouns and names as places ("laut Sendungsverfolgung", "Tehrani is careful")."""
+    span = text[start:end]
+    if " " in span.strip():
+        return True
+    key = _fold(span)
+    bare = _fold(text[start:_bare(text, start, end)])
+    if key in places() or key in towns() or key in regions() or bare in places() or bare in regions():
+        return True
+    before = re.findall(r"[\w'’]+", text[max(0, start - 40):start])
+    prev = before[-1].lower() if before else ""
+    if len(before) >= 2 and prev in _ARTICLES | {"de", "d'", "di", "da"}:
+        prev = before[-2].lower()
+    nxt = re.match(r"[ \t]+([\w'’]+)", text[end:end + 30])
+    return prev in _PLACE_BEFORE or prev in _TOWN_BEFORE or prev in _ONLY_PLACE_BEFORE or prev in _IN_PLACE \
+        or bool(nxt and _fold(nxt.group(1)) in _PLACE_AFTER | _REGION_AFTER)
+
+
 def model_person(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span the English model proposed can be a name.
 
