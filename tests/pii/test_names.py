@@ -1092,3 +1092,20 @@ def test_cities_in_other_scripts(text: str, place: str) -> None:
 ])
 def test_no_city_in_other_scripts_without_one(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Subject: RSVP – Tahmina & Stavros's wedding in Bogura", ["Tahmina", "Stavros"]),  # their own wedding
+    ("UHA 5839 2145 3020 98.\n\nLove,\nprakash x", ["prakash"]),         # a sender in lower case, with a kiss
+])
+def test_couples_at_their_wedding_and_lower_case_senders(text: str, names: list[str]) -> None:
+    assert set(names) <= set(_persons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Procter & Gamble wedding sponsorship",     # no possessive: firms still need listed given names
+    "Thanks,\nsupport team",                     # a lower-case team, no kiss, no listed name
+    "Cheers,\nlater x",                          # an everyday word
+])
+def test_no_couple_or_lower_case_sender(text: str) -> None:
+    assert _persons(text) == []

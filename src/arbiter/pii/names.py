@@ -194,6 +194,10 @@ _GREETING_RX = re.compile(rf"(?:^|(?<=[\n.!?:;,(\-–]))[ \t]*(?:{_alt(_GREETING
 _TITLE_RX = re.compile(rf"(?<![\w.])(?:{_alt(_TITLES)})\.?[ \t]+(?P<run>{_RUN})", re.I)
 _SIGNOFF_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*(?:[-–—][ \t]*)?"
                          rf"(?P<run>{_RUN})[ \t]*(?=\r?\n|$)", re.I)
+# A sender who signs in lower case: "Love,\nprakash x" (with a kiss, or a listed given name).
+_SIGNOFF_LOWER_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*"
+                               r"(?P<run>[^\W\d_][\w'’\-]{2,})(?P<kiss>[ \t]+(?:x{1,3}|xo+))?[ \t]*(?=\r?\n|$)",
+                               re.I)
 _TITLE_AFTER_RX = re.compile(rf"(?<![\w'’])(?P<run>{_WORD})[ \t]+(?:Bey|Hanım|Hanim|Efendi|ji|Ji)(?![\w'’])")
 # Two senders on the line after a sign-off: "Groetjes,\nFemke en Preecha" (the second name).
 _SIGNOFF_PAIR_RX = re.compile(rf"(?:^|\n)[ \t]*(?:{_alt(_SIGNOFFS)})[ \t]*[,.!]?[ \t]*\r?\n"
@@ -418,8 +422,10 @@ _AR_CLOSING_RX = re.compile(rf"(?:مع خالص التحية|مع التحية|�
 
 
 # A couple named on a wedding's line: "RSVP – Pratima & Dimitra's wedding", "Svatba – Tereza & Vojtěch".
-_WEDDING = re.compile(r"(?i)wedding|svatba|boda|hochzeit|mariage|matrimonio|casamento|bruiloft|bryllup|bröllop|"
-                      r"häät|ślub|düğün|esküvő|nunta|harusi|kasal|pernikahan|engagement|verlobung")
+_WEDDING_WORDS = (r"wedding|svatba|boda|hochzeit|mariage|matrimonio|casamento|bruiloft|bryllup|bröllop|"
+                  r"häät|ślub|düğün|esküvő|nunta|harusi|kasal|pernikahan|engagement|verlobung")
+_WEDDING = re.compile(_WEDDING_WORDS, re.I)
+_THEIR_WEDDING = re.compile(rf"['’]s?[ \t]+(?:{_WEDDING_WORDS})", re.I)  # "Tahmina & Stavros's wedding"
 _COUPLE_RX = re.compile(rf"(?<![\w'’])(?P<a>{_WORD})[ \t]+(?:&|and|und|et|e|y|og|och|a|és|ve|dan|i|na|at)[ \t]+"
                         rf"(?P<b>{_WORD})(?![\w])")
 
@@ -433,8 +439,12 @@ def _couples(text: str) -> list[tuple[int, int]]:
         for m in _COUPLE_RX.finditer(line.group()):
             ends = {k: line.start() + _bare(line.group(), m.start(k), m.end(k)) for k in "ab"}  # "Dimitra's"
             words = {k: text[line.start() + m.start(k):ends[k]] for k in "ab"}
-            # Both must be listed given names: "Marks & Spencer", "Procter & Gamble" are firms.
-            if all(w[0].isupper() and not common_word(w) and "f" in known_names().get(_fold(w), ("", False))[0]
+            # Both must be listed given names: "Marks & Spencer", "Procter & Gamble" are firms; unless the
+            # wedding is theirs ("Tahmina & Stavros's wedding"), when any two name-shaped words do.
+            theirs = bool(_THEIR_WEDDING.match(text, ends["b"]))
+            if all(w[0].isupper() and not common_word(w) and (
+                    "f" in known_names().get(_fold(w), ("", False))[0]
+                    or (theirs and NameListRecognizer._word_ok(w) and _fold(w) not in places()))
                    for w in words.values()):
                 out += [(line.start() + m.start(k), ends[k]) for k in "ab"]
     return out
@@ -535,6 +545,12 @@ class NameCueRecognizer(EntityRecognizer):
                 if span is not None and span not in seen:
                     seen.add(span)
                     out.append(_result("PERSON", span[0], span[1], score, self))
+        for m in _SIGNOFF_LOWER_RX.finditer(text):
+            word = m.group("run")
+            if word.islower() and not common_word(word) and not cue_word(word) and _fold(word) not in _LABELS \
+                    and (m.group("kiss") or _given_name(word)) and m.span("run") not in seen:
+                seen.add(m.span("run"))
+                out.append(_result("PERSON", m.start("run"), m.end("run"), 0.86, self))
         for span in _speakers(text):
             if span not in seen:
                 seen.add(span)
