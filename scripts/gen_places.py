@@ -126,7 +126,7 @@ def _regions() -> set[str]:
 # Latin names), and Arabic, Hebrew, Devanagari and Bengali (uncased: the recognizer reads them apart).
 _OTHER_SCRIPT = re.compile(r"^[\u0400-\u04ff\u0370-\u03ff\u0530-\u058f\u0600-\u06ff\u05d0-\u05ea\u0900-\u097f"
                            r"\u0980-\u09ff][\u0400-\u04ff\u0370-\u03ff\u0530-\u058f\u0600-\u06ff\u05d0-\u05ff"
-                           r"\u0900-\u097f\u0980-\u09ff \-'’]{2,40}$")
+                           r"\u0900-\u097f\u0980-\u09ff \-'\u2019]{2,40}$")
 
 
 def _other_script(name: str) -> bool:

@@ -1109,3 +1109,14 @@ def test_couples_at_their_wedding_and_lower_case_senders(text: str, names: list[
 ])
 def test_no_couple_or_lower_case_sender(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She speaks Russian and Italian fluently",    # a country's demonym is no Finnish genitive
+    "Our Indonesian team in the Victorian house",
+    "written in Scala, deployed from Jenkins",    # tools spelt like small towns
+    "she moved from Meta to Google last year",
+])
+def test_no_place_in_demonyms_or_tools(text: str) -> None:
+    words = {"Russian", "Italian", "Indonesian", "Victorian", "Scala", "Jenkins", "Meta", "Google"}
+    assert not words & set(_places(text))

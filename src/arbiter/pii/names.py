@@ -1355,8 +1355,8 @@ _TOWN_BEFORE = frozenset({"a", "from", "til", "till", "depuis", "đi", "về", "
                           "municipality", "commune", "hamlet"})
 # Prepositions before a town that no other word follows ("à Lille", "nach Essen", "naar Hoorn").
 _GO_TO_PLACE = frozenset({"à", "nach", "naar", "vers", "verso", "hacia", "presso", "près"})
-# Programming languages that are also listed places or regions.
-_TECH_WORDS = frozenset({"java", "erlang", "zig", "kotlin", "crystal"})
+# Programming languages, tools and firms spelt like a listed place, region or town ("written in Scala").
+_TECH_WORDS = frozenset({"java", "erlang", "zig", "kotlin", "crystal", "scala", "meta", "jenkins", "google"})
 # Words that name a region before its name ("region Norrbotten", "Provinz Tirol", "state of Ohio").
 _REGION_WORDS = frozenset({
     "region", "province", "state", "county", "prefecture", "canton", "department", "oblast", "governorate",
@@ -1389,6 +1389,7 @@ _PLACE_AFTER = frozenset({
 _CASE_ENDINGS = ("ssa", "sta", "lla", "lta", "lle", "ban", "ben", "bol", "rol", "hoz", "hez", "tol", "seen")
 
 
+_COUNTRY_POP = 999_999  # what the gazetteer gives a country's translated name (a country itself: 10**9)
 _TURKISH_CASE = re.compile("(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n?[\u0131iuü]n|y?[\u0131iuü]|y?l[ae])")
 
 
@@ -1414,11 +1415,12 @@ def _suffixed_place(word: str) -> int | None:
         if len(stem) >= 4 and " " not in stem and table.get(stem, 0) >= 15_000:
             return table[stem]
     # Finnish genitive: "Hämeenlinnan", "Lahden", "Helsingin" ("kohdalla": at it); a vowel before
-    # the "n", a stem of five letters or more, and a place of 50,000 or more, since "-n" ends words
-    # of every language.
-    if word.endswith("n") and len(word) >= 6 and word[-2] in "aeiouyäö":
+    # the "n", a stem of five letters or more, and a city of 50,000 or more, since "-n" ends words
+    # of every language. Not a country's ("Russian", "Italian") nor an English "-ian" word
+    # ("Victorian", "Valencian").
+    if word.endswith("n") and len(word) >= 6 and word[-2] in "aeiouyäö" and not word.endswith(("ian", "ean", "yan")):
         for stem in [word[:-1], *_strong_grade(word[:-1])]:
-            if len(stem) >= 5 and table.get(stem, 0) >= 50_000:
+            if len(stem) >= 5 and 50_000 <= table.get(stem, 0) < _COUNTRY_POP:
                 return table[stem]
     return None
 
