@@ -979,7 +979,7 @@ def places() -> dict[str, int]:
 @cache
 def towns() -> dict[str, int]:
     """GeoNames towns and villages under 15,000 people (accent-folded, lower-case) to their largest
-    population: "bellagio", "gudhjem". Written by ``scripts/gen_places.py``; a town needs a place
+    population: "bellagio", "geilo". Written by ``scripts/gen_places.py``; a town needs a place
     preposition before it, since most such names are also words or names somewhere."""
     out: dict[str, int] = {}
     with gzip.open(TOWNS_FILE, "rt", encoding="utf-8") as f:
