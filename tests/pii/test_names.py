@@ -1120,3 +1120,55 @@ def test_no_couple_or_lower_case_sender(text: str) -> None:
 def test_no_place_in_demonyms_or_tools(text: str) -> None:
     words = {"Russian", "Italian", "Indonesian", "Victorian", "Scala", "Jenkins", "Meta", "Google"}
     assert not words & set(_places(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Bitte bis 17:45 zu Hause. Anfahrt aus Kempten.", "Kempten"),   # GeoNames: "Kempten (Allgäu)"
+    ("Seraina nous a appelés depuis Biel.", "Biel"),                  # GeoNames: "Biel/Bienne"
+    ("Chị bận rồi, phải về Huế thăm mẹ", "Huế"),                     # accents: no stop word "hue"
+    ("下个月我还要和郑婷婷一起去广东调研", "广东"),                      # a province without 省
+    ("・松本さんと面談。関西エリアの新店舗の件。", "関西"),              # a region no list holds
+])
+def test_places_by_their_everyday_names(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+def test_places_that_are_words_still_need_their_accents() -> None:
+    assert "Hue" not in _places("Pick a Hue you like")
+    assert "东北" not in _places("风从东北吹来")   # a bare direction is no region
+
+
+def test_resolve_a_persons_guess_ending_in_a_preposition_and_a_place() -> None:
+    text = "Chegamos de Porto ao fim da tarde."
+    guess, porto = _r("PERSON", 0, 17, "NerRecognizer"), _r("LOCATION", 12, 17, "PlaceRecognizer")
+    assert resolve([guess, porto], text) == [porto]
+    text = "Transporte al puerto de Santa Marta"
+    listed, city = _r("PERSON", 21, 35, "NameListRecognizer"), _r("LOCATION", 24, 35, "PlaceRecognizer")
+    assert resolve([listed, city], text) == [city]
+    # A listed given name before the preposition keeps the person ("Ana de Souza" style).
+    text = "Ana de Porto signed"
+    person, place = _r("PERSON", 0, 12, "NerRecognizer"), _r("LOCATION", 7, 12, "PlaceRecognizer")
+    assert resolve([person, place], text) == [person]
+
+
+def test_resolve_drops_a_guess_over_a_cjk_label() -> None:
+    text = "主题：昆明出差报销"
+    org, city = _r("ORGANIZATION", 0, 9, "NerRecognizer"), _r("LOCATION", 3, 5, "PlaceRecognizer")
+    assert resolve([org, city], text) == [city]
+
+
+@pytest.mark.parametrize(("key", "value", "entity"), [
+    (["du_lieu", "tinh", "thanh"], "Huế", "LOCATION"),
+    (["quan", "huyen"], "Quận 3", "LOCATION"),
+    (["المدينة"], "دبي", "LOCATION"),
+    (["город"], "Казань", "LOCATION"),
+    (["adatok", "tajegyseg"], "Tokaj-Hegyalja", "LOCATION"),
+    (["destinatario", "cp"], "56521", "LOCATION"),
+    (["destinatario", "estado"], "Yucatán", "LOCATION"),
+    (["parametres", "etapes"], "Appenzell", "LOCATION"),
+    (["pedido", "estado"], "Pendiente", None),       # a status, not a state
+    (["pedido", "estado"], "enviado", None),
+    (["cp"], "ABC-1", None),                          # no postcode shape
+])
+def test_place_keys_of_more_languages(key: list[str], value: str, entity: str | None) -> None:
+    assert field_entity(value, key) == entity

@@ -996,8 +996,8 @@ def common_word(span: str) -> bool:
 
 
 @cache
-def _common_words() -> frozenset[str]:
-    """Stop words of spaCy's languages: places that are also words ("Per", "Can", "Het") need a cue."""
+def _stop_spellings() -> frozenset[str]:
+    """Stop words of spaCy's languages as written (lower case, accents kept), with a few more words."""
     import importlib
     import pkgutil
 
@@ -1011,8 +1011,20 @@ def _common_words() -> frozenset[str]:
             stop = importlib.import_module(f"spacy.lang.{mod.name}.stop_words")
         except ImportError:
             continue
-        words.update(_fold(w) for w in getattr(stop, "STOP_WORDS", ()))
+        words.update(w.lower() for w in getattr(stop, "STOP_WORDS", ()))
     return frozenset(words)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Stop words of spaCy's languages: places that are also words ("Per", "Can", "Het") need a cue."""
+    return frozenset(_fold(w) for w in _stop_spellings())
+
+
+def _place_is_word(name: str) -> bool:
+    """Whether a place's name as written is a stop word: "Per", "Nice", but not "Huế" (a Vietnamese
+    stop word folds to "hue"; its accents say otherwise)."""
+    return _fold(name) in _common_words() and (name.isascii() or name.lower() in _stop_spellings())
 
 
 @cache
@@ -1033,9 +1045,16 @@ def _han_regions() -> frozenset[str]:
     return frozenset(k for k in regions() if re.fullmatch(f"[{_HAN}]{{3,5}}", k))
 
 
+# Regions of Japan and China that no administrative list holds ("関西エリア", "去华南调研"); not the bare
+# directions ("东北", "西南"), which are also words.
+_CJK_REGIONS = frozenset({"関東", "関西", "北陸", "甲信越", "東海", "近畿", "四国", "九州", "東北", "山陰", "山陽",
+                          "华北", "華北", "华东", "華東", "华南", "華南", "华中", "華中", "江南", "岭南", "嶺南",
+                          "关中", "關中", "中原"})
+
+
 @cache
 def _han_names() -> frozenset[str]:
-    return _han_places() | _han_regions()
+    return _han_places() | _han_regions() | _CJK_REGIONS
 
 
 @cache
@@ -1232,7 +1251,7 @@ class PlaceRecognizer(EntityRecognizer):
             name = text[s:e]
             if cue_word(name) or name.isupper():
                 continue
-            if _fold(name) in _common_words() and not (prev in _GO_TO_PLACE and pop >= 100_000 and not line_start):
+            if _place_is_word(name) and not (prev in _GO_TO_PLACE and pop >= 100_000 and not line_start):
                 continue  # a place that is also a word ("Lille", "Nice") only after "à", "nach", "naar"
             after = text[e:e + 3]
             if after.lstrip(" \t").startswith(":") and not line_start:
@@ -1279,7 +1298,7 @@ class PlaceRecognizer(EntityRecognizer):
         a country or large city ("Cassis, France"). Its name must be no listed given or family name,
         no stop word and no label."""
         name = text[start:end]
-        if cue_word(name) or name.isupper() or len(name) < 4 or _fold(name) in _common_words():
+        if cue_word(name) or name.isupper() or len(name) < 4 or _place_is_word(name):
             return False
         if _CJK_PLACE_PARTICLE.match(text, end):
             return True  # "Innsbruckからのお客様", "Osaka에서 왔어요"
@@ -1511,14 +1530,17 @@ def table_pop(name: str) -> int:
 # JSON keys that name a postcode whatever the object around them ("postnummer", "kod_pocztowy").
 _POSTCODE_KEYS = frozenset({"postcode", "postnummer", "postinumero", "irányítószám", "iranyitoszam",
                             "postleitzahl", "plz", "cep", "postnr", "kodpocztowy",
-                            "postakodu", "kodepos", "codigopostal", "codepostal", "postalcode",
+                            "postakodu", "kodepos", "codigopostal", "codepostal", "postalcode", "cp", "psc", "psč",
+                            "pincode",
                             "郵便番号", "邮编", "邮政编码"})
 # JSON keys whose capitalised value is a place (not "destination": "s3" nor "origin": "LHR"): a
 # journey's ends, a place of birth or residence, a locality (Hungarian "helység", "település").
 _TRIP_KEYS = frozenset({"destination", "origin", "birthplace", "geburtsort", "wohnort", "hometown", "helyseg",
                         "helység", "telepules", "település", "miejscowosc", "miejscowość", "localidad", "lieu",
                         "localite", "localité", "paikkakunta", "obec", "mesto", "město", "grad", "poblacion",
-                        "población", "woonplaats", "bosted", "hemort", "asuinpaikka", "residence"})
+                        "población", "woonplaats", "bosted", "hemort", "asuinpaikka", "residence",
+                        # the stops of a journey ("etapes": ["Appenzell", …])
+                        "etapes", "étapes", "tappe", "etappen", "paradas", "stops", "waypoints"})
 _PLACE_OF = frozenset({"miejsce", "lugar", "lieu", "place", "luogo", "local", "ort", "sted", "paikka", "misto",
                        "místo", "mjesto", "hely"})
 _BIRTH = frozenset({"urodzenia", "nacimiento", "naissance", "birth", "nascita", "nascimento", "fodsel", "fødsel",
@@ -1539,7 +1561,16 @@ _PLACE_KEYS = frozenset({"city", "town", "village", "municipality", "locality", 
                          "colonia", "barrio", "anschrift", "postadresse", "postiosoite", "osoite", "adresa",
                          "cim", "cím", "morada", "postadress", "utca", "ulica", "ulice", "rua",
                          "straat", "gata", "gade", "vej", "katu", "sokak", "都道府県", "市区町村", "住所", "地址",
-                         "省", "市", "区", "县"})
+                         "省", "市", "区", "县", "varos", "város", "orszag", "ország", "tajegyseg", "tájegység",
+                         "kerulet", "kerület", "ulke", "ülke", "semt", "mahalle", "estado", "kraj", "okres",
+                         # keys in scripts without word case ("المدينة": "دبي", "город": "Казань")
+                         "المدينة", "مدينة", "العنوان", "عنوان", "الدولة", "البلد", "المنطقة", "المحافظة", "الحي",
+                         "город", "адрес", "страна", "область", "регион", "район", "πόλη", "διεύθυνση", "χώρα",
+                         "περιοχή", "עיר", "כתובת", "מדינה", "שכונה", "शहर", "पता", "राज्य", "देश", "জেলা", "শহর",
+                         "ঠিকানা", "เมือง", "จังหวัด", "ที่อยู่"})
+# Place keys of two words, written together ("tinh_thanh": "Huế", "quận_huyện": "Quận 3").
+_PLACE_KEY_PAIRS = frozenset({"tinhthanh", "tỉnhthành", "thanhpho", "thànhphố", "quanhuyen", "quậnhuyện",
+                              "diachi", "địachỉ", "phuongxa", "phườngxã"})
 _PERSON_KEYS = frozenset({"firstname", "lastname", "fullname", "givenname", "familyname", "surname", "forename",
                           "vorname", "nachname", "prenom", "prénom", "nome", "cognome", "nombre", "apellido",
                           "apellidos", "sobrenome", "achternaam", "voornaam", "fornavn", "efternavn", "etunimi",
@@ -1606,13 +1637,16 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
     if (last in _TRIP_KEYS or (len(words) >= 2 and words[-2] in _PLACE_OF and last in _BIRTH)) \
             and text.strip()[:1].isupper() and not text.strip().isupper():
         return "LOCATION"  # "destination": "Ísafjörður", "miejsce_urodzenia": "Mikołajki"
-    if last in _PLACE_KEYS or (len(words) >= 2 and words[-2] in _PLACE_KEYS and last in ("code", "line", "lines",
-                                                                                           "name", "1", "2")):
+    if last in _PLACE_KEYS or joined in _PLACE_KEY_PAIRS or (
+            len(words) >= 2 and words[-2] in _PLACE_KEYS and last in ("code", "line", "lines", "name", "1", "2")):
         stripped = text.strip()
         if last == "country" and len(stripped) <= 3:
             return None  # "DE": a code, not a place anyone lives at
-        if last in ("state", "region", "province", "district", "line") and stripped[:1].islower():
+        if last in ("state", "region", "province", "district", "line", "estado", "kraj", "okres") \
+                and stripped[:1].islower():
             return None  # "state": "closed", "region": "eu-west-1": a status or a code, not a place
+        if last in ("estado", "kraj", "okres") and _fold(stripped) not in regions() and not table_pop(stripped):
+            return None  # "estado": "Pendiente" is a status; "Yucatán" a state
         if any(ch.isalpha() for ch in stripped):
             return "LOCATION"
         # A bare postcode is a place only inside an address ("address.postal_code"), not a card
@@ -1967,7 +2001,9 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
             f.entity_type != r.entity_type and f.start < r.end and r.start < f.end for f in fields))]
     # The model reads Chinese, Japanese or Korean text poorly: a guess that runs from those letters into
     # Latin ones ("海外パートナーのYulia Komarova氏" as one organisation) is no entity; the rules decide there.
-    results = [r for r in results if not (by(r) in _MODELS and _MIXED_SCRIPT.search(text, r.start, r.end))]
+    # So is one over a Chinese or Japanese label and its value ("主题：昆明出差报销" as one organisation).
+    results = [r for r in results if not (by(r) in _MODELS and (_MIXED_SCRIPT.search(text, r.start, r.end) or (
+        _CJK_LABEL.search(text, r.start, r.end))))]
     addresses = [r for r in results if r.entity_type == "LOCATION" and by(r) == "AddressRecognizer"]
     places_ = [r for r in results if r.entity_type == "LOCATION" and by(r) == "PlaceRecognizer"]
     # A place in a case form ("Työmatka Ouluun", "Antalya'da") is the place's, not the model's person.
@@ -2005,6 +2041,11 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
     # name ("Florence Martin").
     partial = [p for p in persons if by(p) in _MODELS | {"NameListRecognizer"} and any(
         q.start <= p.start and p.end <= q.end and (q.start, q.end) != (p.start, p.end) for q in places_)]
+    # So is the model's person that ends in a place preposition and a known place ("Chegamos de Porto"),
+    # unless a listed name comes before the preposition, and the name list's "de Santa Marta".
+    partial += [p for p in persons if by(p) in _MODELS | {"NameListRecognizer"} and any(
+        p.start < q.start and q.end == p.end and _prep_before_place(text, p.start, q.start)
+        and (by(p) in _MODELS or len(text[p.start:q.start].split()) == 1) for q in places_)]
     if partial:
         out = [r for r in out if r not in partial]
         persons = [p for p in persons if p not in partial]
@@ -2018,6 +2059,17 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
                                    and any(n.start < r.end and r.start < n.end for n in numbers))]
 
 
+def _prep_before_place(text: str, start: int, place: int) -> bool:
+    """Whether the words from ``start`` to a place at ``place`` end in a place preposition and hold
+    no listed name before it."""
+    head = text[start:place].split()
+    return bool(head) and head[-1] in _TAIL_PREPS and not any(
+        _fold(w) in known_names() for w in head[:-1] if w not in PARTICLES)
+
+
+_TAIL_PREPS = frozenset({"de", "da", "do", "du", "des", "di", "of", "from", "in", "em", "en", "aus", "nach", "naar",
+                         "uit", "desde", "a", "à"})
+_CJK_LABEL = re.compile(rf"[{_CJK_LETTERS}][ \t]*[:：]|[:：][ \t]*[{_CJK_LETTERS}]")
 _MIXED_SCRIPT = re.compile(rf"[{_CJK_LETTERS}][^\n]*[A-Za-z]|[A-Za-z][^\n]*[{_CJK_LETTERS}]")
 _NER_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 _MODELS = frozenset({"SpacyRecognizer", "NerRecognizer"})  # the NER model's recognizers (no rule behind them)
