@@ -18,6 +18,12 @@ model finds those itself). ``common`` is ``2`` for a lexicon entry that the mode
 show is used mostly as a name ("thomas", "judith", "ziegler": see :func:`_word_like`); such a name
 counts alone only inside a sentence. Needs the ``ner`` extra installed when this script runs;
 without it only the first two tests apply, and the script says so.
+
+It also writes ``name_words.tsv.gz``: the given names of Jörg Michael's ``nam_dict.txt`` (some 45,000
+first names of 54 countries, from Ireland to Japan, GNU FDL 1.2), which the ``gender-guesser``
+package ships and the ``ner`` extra installs, that Faker lacks and that are also words, each with its
+``common`` flag (``1`` or ``2`` as above). Only these flags ship: the recognizer reads the names
+themselves from the installed package at run time (:func:`arbiter.pii.names.nam_dict_path`).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from typing import Any
 from arbiter.pii.names import _fold as fold  # the key the recognizer looks words up by
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "arbiter" / "pii" / "data" / "names.tsv.gz"
+WORDS_OUT = OUT.with_name("name_words.tsv.gz")
 
 # Months and weekdays of the major European languages (several are also given names: "April", "June").
 _CALENDAR = """january february march april may june july august september october november december monday tuesday
@@ -97,6 +104,7 @@ def _common(names: set[str]) -> set[str]:
     lexicon: set[str] = set()
     for pos_words in nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").values():  # type: ignore[attr-defined]
         lexicon.update(fold(w) for w in pos_words if w.isalpha())
+    _CACHE["lexicon"], _CACHE["nlp"] = lexicon, nlp
     _CACHE["listed"] = names - words - lexicon
     _CACHE["name_like"] = {n for n in names & lexicon - words if not _word_like(nlp, n)}
     return (names & words) | (names & lexicon - words - _CACHE["name_like"])
@@ -144,6 +152,33 @@ def _name_rows(nlp: Any) -> set[int]:
     return _CACHE["names"]  # type: ignore[no-any-return]
 
 
+def nam_dict_names() -> set[str]:
+    """The given names of Jörg Michael's ``nam_dict.txt`` as the ``gender-guesser`` package ships it
+    (folded), or nothing when that package is not installed. Read as data: the package is not imported."""
+    from arbiter.pii.names import nam_dict_path
+
+    path = nam_dict_path()
+    if path is None:
+        return set()
+    from arbiter.pii.names import _read_nam_dict
+
+    return _read_nam_dict(path)
+
+
+def _extra_flags(extra: set[str]) -> dict[str, int]:
+    """The ``common`` flag (1 or 2, as for Faker's names) of the names only ``nam_dict.txt`` lists,
+    by the same tests and against the name vectors of the Faker run. Only the flagged ones."""
+    if "listed" not in _CACHE:  # no English lexicon: stop words and the calendar only
+        return dict.fromkeys(_common(extra), 1)
+    from arbiter.pii.names import _common_words
+
+    words = set(_CALENDAR) | _common_words()
+    flags = dict.fromkeys(extra & words, 1)
+    for n in (extra & _CACHE["lexicon"]) - words:
+        flags[n] = 1 if _word_like(_CACHE["nlp"], n) else 2
+    return flags
+
+
 def main() -> None:
     """Build the list and write it (sorted, deterministic)."""
     given, family = _faker_names()
@@ -160,6 +195,14 @@ def main() -> None:
         f.write(lines.encode())
     print(f"{len(kinds)} names ({sum(k in common for k in kinds)} also common words) -> {OUT} "
           f"({OUT.stat().st_size} bytes)", file=sys.stderr)
+    extra = nam_dict_names() - set(kinds)
+    if not extra:
+        sys.exit("gender-guesser is not installed: name_words.tsv.gz not rewritten (pip install gender-guesser)")
+    flags = _extra_flags(extra)
+    with gzip.GzipFile(WORDS_OUT, "wb", mtime=0) as f:
+        f.write("".join(f"{k}\t{v}\n" for k, v in sorted(flags.items())).encode())
+    print(f"{len(extra)} more given names from nam_dict.txt, {len(flags)} of them also words -> {WORDS_OUT} "
+          f"({WORDS_OUT.stat().st_size} bytes)", file=sys.stderr)
 
 
 if __name__ == "__main__":

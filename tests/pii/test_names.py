@@ -6,6 +6,8 @@ even though the engine only turns them on with the ``ner`` extra.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from presidio_analyzer import RecognizerResult
 
@@ -17,8 +19,10 @@ from arbiter.pii.names import (
     common_word,
     cue_word,
     field_entity,
+    _read_nam_dict,
     known_names,
     lexicon_names,
+    nam_dict_path,
     model_person,
     places,
     propagate,
@@ -1172,3 +1176,24 @@ def test_resolve_drops_a_guess_over_a_cjk_label() -> None:
 ])
 def test_place_keys_of_more_languages(key: list[str], value: str, entity: str | None) -> None:
     assert field_entity(value, key) == entity
+
+
+def test_nam_dict_is_read_as_data(tmp_path: Path) -> None:
+    dict_file = tmp_path / "nam_dict.txt"
+    dict_file.write_text("# comment\n=  Jon          Jonny\nM  Tarek                  7   $\n"
+                         "F  Anne+Marie             5  $\n?  Güneş                  3 $\nM  Al                  1 $\n",
+                         encoding="utf-8")
+    # Comments and equivalences skipped, compounds split, short parts dropped, accents folded.
+    assert _read_nam_dict(dict_file) == {"tarek", "anne", "marie", "gunes"}
+
+
+def test_names_of_nam_dict_are_known_given_names() -> None:
+    if nam_dict_path() is None:
+        pytest.skip("gender-guesser is not installed (it comes with the dev and ner extras)")
+    for name in ("tarek", "bassem", "spyros", "dritan", "aigerim", "farhana"):
+        assert known_names()[name] == ("f", False), name
+    assert known_names()["hope"][1]          # a word stays a word
+    assert known_names()["nguyen"] == ("l", False)  # Faker's entries keep their kinds
+    assert "zhuang" in lexicon_names()       # nam_dict names the lexicon holds, used as names
+    assert _listed("Der Techniker Bassem kommt morgen.") == ["Bassem"]
+    assert _listed("Morgen kommt Spyros mit dem Auto.") == ["Spyros"]

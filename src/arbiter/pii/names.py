@@ -59,6 +59,7 @@ __all__ = [
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.tsv.gz"
 NAMES_FILE = Path(__file__).with_name("data") / "names.tsv.gz"
+NAME_WORDS_FILE = Path(__file__).with_name("data") / "name_words.tsv.gz"
 REGIONS_FILE = Path(__file__).with_name("data") / "regions.tsv.gz"
 REGIONS_EXTRA_FILE = Path(__file__).with_name("data") / "regions_extra.txt"
 TOWNS_FILE = Path(__file__).with_name("data") / "towns.tsv.gz"
@@ -1074,7 +1075,7 @@ _PLACE_BEFORE = frozenset({
     "v", "office", "hq", "city", "town", "ville", "stadt", "ciudad", "cidade", "città", "branch", "salon",
     "expo", "magazzino", "filiale", "sede", "located", "moved", "relocated", "travel", "trip", "flight",
     "stay", "hotel", "warehouse", "în", "din", "büro", "standort", "kantoor", "biuro", "kontor", "bureau",
-    "oficina", "escritório", "ufficio", "toimisto", "iroda", "ở", "tại", "sang", "đến", "từ", "ke", "dari",
+    "oficina", "escritório", "ufficio", "toimisto", "iroda", "ở", "tại", "sang", "đến", "từ", "về", "ke", "dari",
     "quittons", "quitte", "quitter", "quitté", "leaving", "left", "lasciato", "lasciare", "verlassen", "verlässt",
 })
 
@@ -1125,6 +1126,8 @@ def _uncased_places(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_COUNTRY_INITIALS = re.compile(r"\b[Tt]he[ \t]+(U\.K\.|U\.S\.A\.|U\.S\.|UK|USA|US|UAE|DRC)(?!\w|\.\w)")
+_BRACKETED = re.compile(r"[(（][ \t]*([A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})[ \t]*[)）]")
 _UNCASED_BEFORE_FOLDED = frozenset(_fold(w) for w in _UNCASED_BEFORE)
 _UNCASED_AFTER_FOLDED = frozenset(_fold(w) for w in _UNCASED_AFTER)
 
@@ -1199,6 +1202,9 @@ class PlaceRecognizer(EntityRecognizer):
                         e, how = bare, "form" if _TURKISH_CASE.fullmatch(text[bare + 1:e]) else "name"
                     elif bare < e and _fold(text[s:bare]) in regions_ and _TURKISH_CASE.fullmatch(text[bare + 1:e]):
                         e, folded = bare, _fold(text[s:bare])  # "Ege'de": a region, its case ending the cue
+                    elif bare < e and _TURKISH_CASE.fullmatch(text[bare + 1:e]) \
+                            and (pop := towns_.get(_fold(text[s:bare]))) is not None:
+                        e, how = bare, "form"  # "Kaş'ta": a town, its case ending the cue
                     elif (prep := _inflecting_cue(text, s)) is not None:
                         pop = _inflected_place(folded)
                         if prep == "do" and (pop or 0) < 50_000:
@@ -1274,6 +1280,15 @@ class PlaceRecognizer(EntityRecognizer):
                     or then_country or seat or office or (pop >= self.MID and self._mid_sentence(text, s, name)) \
                     or self._town_cued(text, s, e, prev):
                 out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
+        # "the UK", "in the U.S.": a country's initials after the article.
+        out += [_result("LOCATION", m.start(1), m.end(1), 0.7, self) for m in _COUNTRY_INITIALS.finditer(text)]
+        # "Poppy Chester (Leeds)", "Yulia Komarova氏（Irkutsk）": a city alone in brackets.
+        for m in _BRACKETED.finditer(text):
+            name = m.group(1)
+            if table_pop(name) >= self.MID and not _place_is_word(name) and not cue_word(name) \
+                    and not any(_fold(w) in known_names() for w in name.split()) \
+                    and not any(r.start == m.start(1) for r in out):
+                out.append(_result("LOCATION", m.start(1), m.end(1), 0.65, self))
         if re.search("[가-힣]", text):
             out += [_result("LOCATION", m.start("place"), m.end("place"), 0.65, self)
                     for m in _KO_PLACE_RX.finditer(text)]
@@ -1660,23 +1675,71 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
 
 
 @cache
-def known_names() -> dict[str, tuple[str, bool]]:
-    """Given and family names (accent-folded, lower-case) to their kinds (``f``, ``l``) and whether
-    the word is also an everyday word; written by ``scripts/gen_names.py`` from Faker's lists."""
-    out: dict[str, tuple[str, bool]] = {}
+def _name_table() -> dict[str, tuple[str, int]]:
+    """Given and family names (accent-folded, lower-case) to their kinds (``f``, ``l``) and their
+    ``common`` flag (0 a name, 1 also an everyday word, 2 a lexicon entry used mostly as a name):
+    Faker's lists as ``scripts/gen_names.py`` wrote them, and the given names of ``nam_dict.txt``
+    when the ``gender-guesser`` package (the ``ner`` extra) is installed."""
+    out: dict[str, tuple[str, int]] = {}
     with gzip.open(NAMES_FILE, "rt", encoding="utf-8") as f:
         for line in f:
             name, kinds, common = line.rstrip("\n").split("\t")
-            out[name] = (kinds, common == "1")
+            out[name] = (kinds, int(common))
+    path = nam_dict_path()
+    if path is not None:
+        with gzip.open(NAME_WORDS_FILE, "rt", encoding="utf-8") as f:
+            flags = {name: int(flag) for name, _, flag in (line.rstrip("\n").partition("\t") for line in f)}
+        for name in _read_nam_dict(path):
+            if name not in out:
+                out[name] = ("f", flags.get(name, 0))
     return out
+
+
+def nam_dict_path() -> Path | None:
+    """Where the installed ``gender-guesser`` package keeps ``nam_dict.txt`` (Jörg Michael's list of
+    some 45,000 first names of 54 countries, GNU FDL 1.2), or None. The package is found, not imported."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("gender_guesser")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    return path if path.is_file() else None
+
+
+def _read_nam_dict(path: Path) -> set[str]:
+    """The given names of ``nam_dict.txt`` (accent-folded, lower-case): each line is a gender code and
+    a name, ``+`` joining the parts of a compound ("Jean+Pierre"); comments start with ``#``,
+    spelling equivalences with ``=``."""
+    out: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line or line[0] in "#=":
+                continue
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            for word in parts[1].split("+"):
+                if len(word) >= 3 and word.replace("-", "").replace("'", "").isalpha():
+                    out.add(_fold(word))
+    return out
+
+
+@cache
+def known_names() -> dict[str, tuple[str, bool]]:
+    """Given and family names (accent-folded, lower-case) to their kinds (``f``, ``l``) and whether
+    the word is also an everyday word (see :func:`_name_table`)."""
+    return {name: (kinds, flag == 1) for name, (kinds, flag) in _name_table().items()}
 
 
 @cache
 def lexicon_names() -> frozenset[str]:
     """Listed names that an English lexicon also holds but that are used mostly as names
     ("thomas", "judith", "ziegler"): alone, one counts only inside a sentence."""
-    with gzip.open(NAMES_FILE, "rt", encoding="utf-8") as f:
-        return frozenset(line.split("\t", 1)[0] for line in f if line.rstrip("\n").endswith("\t2"))
+    return frozenset(name for name, (_, flag) in _name_table().items() if flag == 2)
 
 
 # Words that make a capitalised run an organisation, a product or a place, not a person
