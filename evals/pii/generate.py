@@ -10,6 +10,7 @@
     .venv/bin/python evals/pii/generate.py --split test4 [--check]   # test4.jsonl only (templates_test4.py)
     .venv/bin/python evals/pii/generate.py --split test5 [--check]   # test5.jsonl only (templates_test5.py)
     .venv/bin/python evals/pii/generate.py --split tune4 [--check]   # tune4.jsonl only (templates_tune4.py)
+    .venv/bin/python evals/pii/generate.py --split test6 [--check]   # test6.jsonl only (templates_test6.py)
 
 Deterministic: every random choice comes from ``random.Random`` or a Faker instance seeded from the
 split's seed, and the two splits use different seeds *and* disjoint template sets
@@ -54,6 +55,7 @@ import templates_test2  # noqa: E402
 import templates_test3  # noqa: E402
 import templates_test4  # noqa: E402
 import templates_test5  # noqa: E402
+import templates_test6  # noqa: E402
 import templates_tune  # noqa: E402
 import templates_tune3  # noqa: E402
 import templates_tune4  # noqa: E402
@@ -87,6 +89,10 @@ EXTRA_SPLITS: dict[str, dict[str, Any]] = {
     # them, pattern entities, hard negatives. It uses the tune half of the curated lists (parity 0). Built only with
     # --split tune4/all; its «TU4:…» slots (templates_tune4.slot) draw only from tune4's generator («T4:» is test4's).
     "tune4": {"seed": 8_260_417, "templates": templates_tune4, "pii_docs_per_kind": 150, "secrets": False},
+    # A sixth held-out split, PII documents only (templates_test6.py), by a separate author: people and places of many
+    # cultures in everyday situations the other splits lack, pattern entities, look-alike hard negatives. Built only with
+    # --split test6/all (after all the others); its «T6:…» slots (templates_test6.slot) draw only from test6's generator.
+    "test6": {"seed": 6_402_719, "templates": templates_test6, "pii_docs_per_kind": 150, "secrets": False},
 }
 TEST2_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ja", "zh")
 TUNE3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "hu", "ro", "id", "ja",
@@ -98,6 +104,7 @@ TEST5_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no",
                "ko", "id", "vi", "tl", "sw", "hi", "ar")
 TUNE4_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "ro", "hu", "ja", "zh",
                "ko", "id", "vi", "tl", "sw", "hi", "ar")
+TEST6_LANGS = TUNE4_LANGS
 PII_KINDS = ("ticket", "email", "crm_note", "chat", "tool_args")
 PII_ENTITIES = ("CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "PERSON",
                 "LOCATION")
@@ -1772,6 +1779,8 @@ class Doc:
             return templates_test5.slot(self, spec[3:])
         if spec.startswith("TU4:"):  # tune4 only: people and places of many cultures, honorifics, case forms, negatives
             return templates_tune4.slot(self, spec[4:])
+        if spec.startswith("T6:"):   # test6 only: people/places of many cultures and situations, pattern entities, negatives
+            return templates_test6.slot(self, spec[3:])
         if "|" in spec and not spec.startswith(("X:", "N:", "NW:", "L:", "IG:")):
             return [(r.choice(spec.split("|")), None)]
         head, _, rest = spec.partition(":")
@@ -2382,6 +2391,64 @@ def check_tune4(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
                           compare_all=True, no_guillemets=True, extra=coverage)
 
 
+def check_test6(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only test6 split, as for test5: its own rules, template lines disjoint from every other split's
+    templates and template file, no card/IBAN/SSN/phone/e-mail/IP value shared with another split; plus the coverage test6
+    was written for (every culture group of the module among the people, PERSON and LOCATION subtypes, lower-case,
+    native-script, word-like and two-surname names, inflected places, card networks and separators, phone regions and
+    forms, IBAN countries and layouts, hard-negative kinds and counts, ignore spans, languages, PII values per document)."""
+    mod = templates_test6
+
+    def coverage(recs: list[dict[str, Any]]) -> None:
+        labs = [lab for r in recs for lab in r["labels"]]
+        per = Counter(lab["entity"] for lab in labs)
+        assert min(per[e] for e in PII_ENTITIES) >= 25, per
+        cultures = {c for r in recs for c in r["regions"]}
+        want = {g["code"] for g in mod.GROUPS.values()}
+        assert want <= cultures, want - cultures
+        assert len(cultures) >= 50, len(cultures)
+        subs = Counter(lab.get("subtype") for lab in labs if lab["entity"] == "LOCATION")
+        for s in ("city", "town", "village", "district", "region", "country", "address", "street_address", "postcode", "landmark"):
+            assert subs[s] >= 10, (s, subs)
+        psubs = Counter(lab.get("subtype") for lab in labs if lab["entity"] == "PERSON")
+        assert min(psubs[s] for s in ("full_name", "first_name", "last_name", "nickname")) >= 40, psubs
+        persons = [lab["value"] for lab in labs if lab["entity"] == "PERSON"]
+        assert sum(v == v.lower() and v != v.upper() for v in persons) >= 60, "lower-case names"
+        assert sum(bool(re.search("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", v)) for v in persons) >= 60, "native-script names"
+        words = {w.split("/")[0] for g in mod.GROUPS.values() for w in g.get("w", [])}
+        assert sum(v.split(" ")[0] in words for v in persons) >= 40, "word-like given names"
+        places = [lab["value"] for lab in labs if lab["entity"] == "LOCATION"]
+        infl = {w for forms in mod.INFL.values() for _, w, _ in forms}
+        assert sum(v in infl for v in places) >= 30, "inflected places"
+        assert sum(v == v.lower() and v != v.upper() for v in places) >= 15, "lower-case places"
+        nets = {lab["network"] for lab in labs if lab["entity"] == "CREDIT_CARD"}
+        assert set(CARD_NETWORKS) <= nets, set(CARD_NETWORKS) - nets
+        cards = [lab["value"] for lab in labs if lab["entity"] == "CREDIT_CARD"]
+        assert all(any(sep in v for v in cards) for sep in (" ", "-", "\u00a0")) and any(v.isdigit() for v in cards)
+        phones = [lab for lab in labs if lab["entity"] == "PHONE_NUMBER"]
+        assert len({lab["region"] for lab in phones}) >= 45, len({lab["region"] for lab in phones})
+        intl = sum(lab["value"].lstrip("(").startswith(("+", "00")) for lab in phones)
+        assert 0.25 <= intl / len(phones) <= 0.75, intl / len(phones)
+        ibans = [lab for lab in labs if lab["entity"] == "IBAN_CODE"]
+        assert len({lab["country"] for lab in ibans}) >= 20 and any(" " in lab["value"] for lab in ibans) \
+            and any(" " not in lab["value"] for lab in ibans)
+        negk = Counter(n["kind"] for r in recs for n in r["negatives"])
+        assert sum(negk.values()) >= 2000 and len(negk) >= 40, (sum(negk.values()), len(negk))
+        for kind in ("date", "time", "amount", "weekday", "month_name", "job_title", "capitalised_word", "dish_name", "eponym", "product_name",
+                     "ship_name", "street_like", "brand", "holiday", "ward_name", "case_number", "order_number", "invoice_number", "masked_card",
+                     "gift_card_number", "plate", "microchip", "timestamp"):
+            assert negk[kind] >= 8, (kind, negk[kind])
+        assert sum(len(r.get("ignore", [])) for r in recs) >= 100
+        langs = Counter(r["lang"] for r in recs)
+        assert len(langs) >= 25 and min(langs.values()) >= 8, langs
+        for r in recs:
+            distinct = {(lab["entity"], lab["value"]) for lab in r["labels"]}
+            assert len(distinct) >= 4, (r["id"], len(distinct))
+
+    _check_pii_only_split(built, "test6", TEST6_LANGS, min_templates=90, min_per_kind=18, min_regions=45,
+                          compare_all=True, no_guillemets=True, extra=coverage)
+
+
 def check_record(rec: dict[str, Any]) -> None:
     doc = rec["document"]
     per_leaf: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -2471,12 +2538,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--check", action="store_true", help="regenerate and compare with the files in --out")
-    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "test5", "tune4", "all"],
+    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "test5", "tune4", "test6", "all"],
                     default="tune+test",
                     help="files to write or compare: tune and test (default), test2 (test2.jsonl), test3 "
                          "(test3.jsonl), tune3 (tune3.jsonl, a tuning split), test4 (test4.jsonl), test5 (test5.jsonl), "
-                         "tune4 (tune4.jsonl, a tuning split), or all; tune and test are always built and checked (test2, "
-                         "test3, tune3, test4, test5 and tune4 are checked against them)")
+                         "tune4 (tune4.jsonl, a tuning split), test6 (test6.jsonl), or all; tune and test are always built and "
+                         "checked (test2, test3, tune3, test4, test5, tune4 and test6 are checked against them)")
     args = ap.parse_args()
     built = {}
     for split in [*SPLITS, *EXTRA_SPLITS] if args.split != "tune+test" else SPLITS:
@@ -2495,9 +2562,11 @@ def main() -> int:
         check_test5(built)
     if "tune4" in built:
         check_tune4(built)
+    if "test6" in built:
+        check_test6(built)
     out_splits = {"tune+test": list(SPLITS), "test2": ["test2"], "test3": ["test3"], "tune3": ["tune3"],
-                  "test4": ["test4"], "test5": ["test5"], "tune4": ["tune4"],
-                  "all": [*SPLITS, "test2", "test3", "tune3", "test4", "test5", "tune4"]}[args.split]
+                  "test4": ["test4"], "test5": ["test5"], "tune4": ["tune4"], "test6": ["test6"],
+                  "all": [*SPLITS, "test2", "test3", "tune3", "test4", "test5", "tune4", "test6"]}[args.split]
     built = {split: built[split] for split in out_splits}
     files = {}
     for split, recs in built.items():
