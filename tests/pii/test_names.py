@@ -16,14 +16,14 @@ from arbiter.pii.names import (
     NameCueRecognizer,
     NameListRecognizer,
     PlaceRecognizer,
+    _read_nam_dict,
     common_word,
     cue_word,
     field_entity,
-    _read_nam_dict,
     known_names,
     lexicon_names,
-    nam_dict_path,
     model_person,
+    nam_dict_path,
     places,
     propagate,
     regions,
@@ -1197,3 +1197,23 @@ def test_names_of_nam_dict_are_known_given_names() -> None:
     assert "zhuang" in lexicon_names()       # nam_dict names the lexicon holds, used as names
     assert _listed("Der Techniker Bassem kommt morgen.") == ["Bassem"]
     assert _listed("Morgen kommt Spyros mit dem Auto.") == ["Spyros"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("袁先生，您好：\n附件是发票", "袁"),                         # a family name alone before Mr
+    ("请转告李女士明天到", "李"),
+    ("客户：天开传媒有限公司  拜访人：郑诗涵\n日期：2025-08-16", "郑诗涵"),  # after a label ending in 人
+    ("主题：长沙出差报销 – 彭诗涵\n\n冯经理，您好：", "彭诗涵"),      # after a dash ending a subject line
+])
+def test_chinese_names_by_title_label_and_subject_line(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("谢谢先生的帮助", "谢谢"),          # thanks, not a name before 先生
+    ("谢谢先生的帮助", "谢"),
+    ("路线 – 张家口", "张家口"),         # a city after a dash
+    ("这个东西太贵了先生", "贵"),        # 贵 is no listed family name and follows a word
+])
+def test_no_chinese_name_in_thanks_or_places(text: str, word: str) -> None:
+    assert word not in _persons(text)

@@ -315,9 +315,20 @@ _SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬
              "田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江"
              "尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
 _SURNAME_RX = re.compile(rf"(?P<run>[{_SURNAMES}])(?=(?:{_SURNAME_TITLE.pattern})(?!经理))")
+# "袁先生，您好", "请转告李女士": a family name alone before Mr/Ms, at the start of a phrase or after a
+# word that puts a person after it (not "谢谢先生": 谢 is a family name too).
+_SURNAME_POLITE_RX = re.compile(rf"(?:(?<![{_HAN}])|(?<=[给和与與跟同请請致问問找对對向的告诉訴])"
+                                r"|(?<=谢谢|謝謝|感谢|感謝|多谢|多謝))"
+                                rf"(?P<run>[{_SURNAMES}])"
+                                r"(?=先生|女士|小姐|太太)")
+_ZH_THANKS = ("谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝")
+# "主题：长沙出差报销 – 彭诗涵": a Chinese name after a dash at the end of a (subject) line.
+_ZH_DASH_NAME_RX = re.compile(rf"[–—-][ \t\u3000]*(?P<run>[{_SURNAMES}][{_HAN}]{{1,2}})[ \t\u3000]*$", re.M)
 # 请联系何 伟，/ 担当：佐藤 修平。/ 联系人：陈思远
 _CJK_AFTER_RX = re.compile(rf"(?:联系人?|聯絡人?|负责人|負責人|担当者?|担当|致|收件人|寄件人|收货人|用户|客户|姓名|"
-                           rf"氏名|お名前|名前|抄送|受取人|宛先|差出人|后任|後任|经办人|申请人)[：:\s]?"
+                           rf"氏名|お名前|名前|抄送|受取人|宛先|差出人|后任|後任|经办人|申请人|拜访人|拜訪人|填表人|"
+                           rf"报告人|報告人|记录人|記錄人|签收人|簽收人|发件人|發件人|报销人|報銷人|对接人|對接人|"
+                           rf"介绍人|介紹人|审批人|審批人|签字人|簽字人)[：:\s]?"
                            rf"(?P<run>[{_HAN}]{{1,3}}[ \u3000]?[{_HAN}{_KANA}]{{1,3}})(?![{_HAN}{_KANA}])")
 
 
@@ -568,7 +579,8 @@ class NameCueRecognizer(EntityRecognizer):
                     if span not in seen:
                         seen.add(span)
                         out.append(_result("PERSON", span[0], span[1], 0.85, self))
-            for m in _SURNAME_RX.finditer(text):
+            dashed = [m for m in _ZH_DASH_NAME_RX.finditer(text) if m.group("run") not in _han_names()]
+            for m in [*_SURNAME_RX.finditer(text), *_SURNAME_POLITE_RX.finditer(text), *dashed]:
                 span = m.span("run")
                 if span not in seen and not any(a < span[1] and span[0] < b for a, b in seen):
                     seen.add(span)
@@ -583,12 +595,15 @@ class NameCueRecognizer(EntityRecognizer):
                     if rx is _CJK_BEFORE_RX and _SURNAME_TITLE.match(text, span[1]) \
                             and text[span[0]] not in _SURNAMES:
                         continue  # "装维的张师傅": no name starts the run; _SURNAME_RX takes 张 alone
-                    if "の" in text[span[0]:span[1]]:
-                        continue  # "会議室の予約さん": a phrase, not a name
+                    if "の" in text[span[0]:span[1]] or text[span[0]:span[1]].endswith(_ZH_THANKS):
+                        continue  # "会議室の予約さん", "谢谢先生": a phrase, not a name
+                    thanks = max((text.rfind(w, span[0], span[1]) + len(w) for w in _ZH_THANKS
+                                  if w in text[span[0]:span[1]]), default=span[0])
+                    span = (thanks, span[1])  # "非常感谢王先生": the name after the thanks
                     title = _CJK_TITLE_LEAD.match(text, span[0], span[1])
                     if title:
                         span = (title.end(), span[1])  # "部長 鈴木淳様": the title stays out
-                    if span[1] - span[0] >= 2 and span not in seen:
+                    if span[1] - span[0] >= 2 and not any(a < span[1] and span[0] < b for a, b in seen):
                         seen.add(span)
                         out.append(_result("PERSON", span[0], span[1], 0.85, self))
         return out
