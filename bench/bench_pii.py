@@ -1,6 +1,6 @@
 """PII bench: quality (precision / recall / F2 per entity) and speed (scrub vs plain Presidio).
 
-    python bench/bench_pii.py [--split test|test2|test3|test4|test5|tune|tune3|tune4|tune-extra|tune-extra2]
+    python bench/bench_pii.py [--split test|test2|...|test6|tune|tune3|tune4|tune-extra|tune-extra2]
                               [--show fn|fp|neg [--family F]] [--iters 200] [--quality-only]
 
 Quality runs one split of the held-out corpus in evals/pii (the test split unless told; the
@@ -12,7 +12,8 @@ hard negatives flagged. ``--split tune`` also prints one line per extra tune-sid
 test, it prints no per-subtype breakdown and refuses ``--show``. ``--split test3``, ``--split test4`` and
 ``--split test5`` do the same for the third, fourth and fifth held-out splits (evals/pii/test3.jsonl; test4.jsonl,
 rich in phone, card and IBAN forms of many countries and in hard negatives; test5.jsonl, names and places of many
-cultures and pattern entities as people write them). ``--split tune3`` scores the third TUNING split (PII documents
+cultures and pattern entities as people write them); ``--split test6`` the sixth (evals/pii/test6.jsonl, names and
+places of 68 culture groups in everyday documents, rich in hard negatives). ``--split tune3`` scores the third TUNING split (PII documents
 only, evals/pii/tune3.jsonl: names and places in many forms) with the breakdowns, and ``--show`` works on it;
 ``--split tune4`` does the same for the fourth TUNING split (evals/pii/tune4.jsonl: people and places of many cultures,
 pattern entities, look-alike hard negatives).
@@ -77,9 +78,9 @@ def _plain_analyzer() -> Any:
 
 
 # Held-out splits: figures only, no breakdowns that name their weak spots, no --show.
-HELD_OUT = ("test", "test2", "test3", "test4", "test5")
+HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6")
 # Splits with PII documents only (no secrets_<split>.jsonl).
-PII_ONLY = ("test2", "test3", "test4", "test5", "tune3", "tune4")
+PII_ONLY = ("test2", "test3", "test4", "test5", "test6", "tune3", "tune4")
 # Extra tune-side credential documents (no PII part): split name -> (file, generator).
 EXTRA_TUNE = {"tune-extra": ("secrets_tune_extra.jsonl", "evals/pii/tune_extra.py"),
               "tune-extra2": ("secrets_tune_extra2.jsonl", "evals/pii/tune_extra2.py")}

@@ -102,11 +102,12 @@ def _held_out(name: str, every: int) -> list[dict[str, Any]]:
 
 
 def test_held_out_corpus_through_check_stores_only_what_detection_misses(server: Server) -> None:
-    """The test splits of evals/pii (documents and credentials Arbiter was not tuned on; test5 too) through /v1/check:
+    """The test splits of evals/pii (documents and credentials Arbiter was not tuned on; test5 and test6 too) through /v1/check:
     a labelled value found in the store must be one the scrubber does not detect at all (a recall miss,
     which ``make bench-pii`` counts), never one it detected and then let slip into a record. A value
     that another record holds undetected (a city, with the NER extra) is that record's miss."""
-    records = _held_out("test.jsonl", 2) + _held_out("secrets_test.jsonl", 3) + _held_out("test5.jsonl", 4)
+    records = _held_out("test.jsonl", 2) + _held_out("secrets_test.jsonl", 3) + _held_out("test5.jsonl", 4) \
+        + _held_out("test6.jsonl", 5)
     schema = {"type": "object", "properties": {"document": {}}, "required": ["document"]}
     assert server.admin.post("/v1/tools", json={"tenant": "acme", "name": "held_out", "input_schema": schema,
                                                 "risk": "read"}).status_code == 201
