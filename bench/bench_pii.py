@@ -13,10 +13,10 @@ test, it prints no per-subtype breakdown and refuses ``--show``. ``--split test3
 ``--split test5`` do the same for the third, fourth and fifth held-out splits (evals/pii/test3.jsonl; test4.jsonl,
 rich in phone, card and IBAN forms of many countries and in hard negatives; test5.jsonl, names and places of many
 cultures and pattern entities as people write them); ``--split test6`` the sixth (evals/pii/test6.jsonl, names and
-places of 68 culture groups in everyday documents, rich in hard negatives). ``--split tune3`` scores the third TUNING split (PII documents
-only, evals/pii/tune3.jsonl: names and places in many forms) with the breakdowns, and ``--show`` works on it;
-``--split tune4`` does the same for the fourth TUNING split (evals/pii/tune4.jsonl: people and places of many cultures,
-pattern entities, look-alike hard negatives).
+places of 68 culture groups in everyday documents, rich in hard negatives). ``--split tune3`` scores the third
+TUNING split (PII documents only, evals/pii/tune3.jsonl: names and places in many forms) with the breakdowns,
+and ``--show`` works on it; ``--split tune4`` does the same for the fourth TUNING split (evals/pii/tune4.jsonl:
+people and places of many cultures, pattern entities, look-alike hard negatives).
 Speed scrubs ~1 kB and ~10 kB argument objects of two kinds, realistic (an email, ticket or CRM
 note: prose and metadata with a few PII values) and PII-dense (several labelled tool calls side by
 side): cold (distinct objects, result cache cleared before each call) and warm (the same object

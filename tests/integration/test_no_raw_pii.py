@@ -102,8 +102,8 @@ def _held_out(name: str, every: int) -> list[dict[str, Any]]:
 
 
 def test_held_out_corpus_through_check_stores_only_what_detection_misses(server: Server) -> None:
-    """The test splits of evals/pii (documents and credentials Arbiter was not tuned on; test5 and test6 too) through /v1/check:
-    a labelled value found in the store must be one the scrubber does not detect at all (a recall miss,
+    """The test splits of evals/pii (documents and credentials Arbiter was not tuned on; test5 and test6 too) through
+    /v1/check: a labelled value found in the store must be one the scrubber does not detect at all (a recall miss,
     which ``make bench-pii`` counts), never one it detected and then let slip into a record. A value
     that another record holds undetected (a city, with the NER extra) is that record's miss."""
     records = _held_out("test.jsonl", 2) + _held_out("secrets_test.jsonl", 3) + _held_out("test5.jsonl", 4) \

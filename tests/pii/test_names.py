@@ -1217,3 +1217,31 @@ def test_chinese_names_by_title_label_and_subject_line(text: str, name: str) -> 
 ])
 def test_no_chinese_name_in_thanks_or_places(text: str, word: str) -> None:
     assert word not in _persons(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("[14.45] zanele: landed in durban!!", "durban"),                  # a city typed in lower case
+    ("ako! pero galing pa ko cagayan de oro", "cagayan de oro"),       # three words, Tagalog "from"
+    ("también se suma, viene desde puerto montt", "puerto montt"),
+    ("how was the road from ibadan?", "ibadan"),
+    ("lives in paris now", "paris"),                                    # a listed name, but a million people
+    ("tracking nasa warehouse na sa Valenzuela pero two weeks", "Valenzuela"),  # Tagalog "sa": no person
+    ("Nagpadala ako ng box mula Doha noong 2025/03/16.", "Doha"),
+    ("Camilo lleva la parte comercial desde Manizales: +573216739868", "Manizales"),  # no label after "desde"
+    ("EUR pricing for the Viljandi and Rakvere sites.", "Rakvere"),     # a place word after a region
+])
+def test_places_in_lower_case_and_after_more_prepositions(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she gasped in surprise",             # everyday words spelt like cities
+    "then the sky turned to orange in orange light",
+    "got a text from sydney",             # a name after "from"
+    "went in person, stayed at home",
+    "fiquei em pelotas na praia",
+    "call me at mobile: 0501234567 ok",   # a label word
+])
+def test_no_lower_case_place_in_everyday_words(text: str) -> None:
+    low = [p for p in _places(text) if p[:1].islower()]
+    assert low == []

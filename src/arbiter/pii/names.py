@@ -1091,6 +1091,7 @@ _PLACE_BEFORE = frozenset({
     "expo", "magazzino", "filiale", "sede", "located", "moved", "relocated", "travel", "trip", "flight",
     "stay", "hotel", "warehouse", "în", "din", "büro", "standort", "kantoor", "biuro", "kontor", "bureau",
     "oficina", "escritório", "ufficio", "toimisto", "iroda", "ở", "tại", "sang", "đến", "từ", "về", "ke", "dari",
+    "sa", "mula", "galing",
     "quittons", "quitte", "quitter", "quitté", "leaving", "left", "lasciato", "lasciare", "verlassen", "verlässt",
 })
 
@@ -1141,6 +1142,31 @@ def _uncased_places(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Prepositions before a lower-case city: ones that take neither a person nor a bare common noun
+# (English "in"/"at" take articles: "in town", not "in a town"... but see _LOWER_NOT_PLACES).
+_LOWER_PLACE_RX = re.compile(
+    r"(?<![\w'’])(?P<prep>landed in|arrived in|flying to|fly to|moving to|moved to|back to|going to|heading to|"
+    r"from|in|at|"
+    r"desde|hacia|naar|nach|aus|til|fra|från|till|natoka|kutoka|mula|galing(?: pa ko)?|taga|dari|ke|em|"
+    r"cheguei em|chegamos em|vamos a|voy a|vamos pra|vou pra|sono a|arrivato a|arrivata a)[ \t]+"
+    r"(?P<run>[a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž][\w'’\-]*(?:[ \t][a-zà-öø-ÿ][\w'’\-]*){0,2})")
+# Everyday words of English, Spanish and Portuguese spelt like cities of 100,000 or more ("in orange",
+# "in surprise", "em pelotas", "en resistencia", "di kota"): never a lower-case place.
+_LOWER_NOT_PLACES = frozenset({
+    "orange", "surprise", "independence", "temple", "concord", "mobile", "reading", "bath", "split", "nice",
+    "buffalo", "paradise", "enterprise", "corona", "sale", "sunrise", "spring", "garland", "pearl", "salt",
+    "providence", "midland", "league", "sterling", "plano", "granada", "valencia", "salto", "sucre", "cuenca",
+    "natal", "lagos", "santos", "bello", "soledad", "pasto", "posadas", "resistencia", "corrientes", "concordia",
+    "formosa", "vitoria", "serra", "franca", "canoas", "cascavel", "pelotas", "contagem", "palmas", "dourados",
+    "americana", "solo", "kota", "surat", "batu", "mar", "rio", "campo", "general", "union", "progress",
+    "victory", "liberty", "hope", "mesa", "pueblo", "lima", "cork", "nelson", "derby", "bolton", "wells",
+    "march", "may", "june", "august", "camp", "ocean", "mission", "fountain", "lancaster", "carrollton",
+    "hamilton", "florence", "victoria", "eugene", "irving", "charlotte", "austin", "jackson", "lincoln", "wilmington",
+    "winter", "summer", "gold", "green", "white", "black", "long", "north", "south", "east", "west", "central",
+    "time", "home", "work", "school", "town", "person", "apple", "china", "turkey", "chile", "jersey",
+    "guinea", "bristol", "sheffield", "oxford", "cambridge", "york", "kent", "essex", "durham", "chester",
+    "ajax", "marathon", "santa", "san", "bay", "port", "city", "mandi", "pasar", "baru", "jaya", "tanah",
+})
 _COUNTRY_INITIALS = re.compile(r"\b[Tt]he[ \t]+(U\.K\.|U\.S\.A\.|U\.S\.|UK|USA|US|UAE|DRC)(?!\w|\.\w)")
 _BRACKETED = re.compile(r"[(（][ \t]*([A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})[ \t]*[)）]")
 _UNCASED_BEFORE_FOLDED = frozenset(_fold(w) for w in _UNCASED_BEFORE)
@@ -1275,8 +1301,8 @@ class PlaceRecognizer(EntityRecognizer):
             if _place_is_word(name) and not (prev in _GO_TO_PLACE and pop >= 100_000 and not line_start):
                 continue  # a place that is also a word ("Lille", "Nice") only after "à", "nach", "naar"
             after = text[e:e + 3]
-            if after.lstrip(" \t").startswith(":") and not line_start:
-                continue  # "reach me at Mobile: 050…": a label, not a place
+            if after.lstrip(" \t").startswith(":") and not line_start and prev not in _ONLY_PLACE_BEFORE | {"desde"}:
+                continue  # "reach me at Mobile: 050…": a label, not a place ("desde Manizales: 321…" is one)
             alone = bool(re.match(r"[ \t]*(?:[–—\-,|(]|\r?\n|$)", text[e:]))
             # "Larissa, Greece": a known place before a comma and a country or other large place;
             # "Atlas Motors Ltd, Larissa": the seat written after a company's legal form.
@@ -1295,6 +1321,8 @@ class PlaceRecognizer(EntityRecognizer):
                     or then_country or seat or office or (pop >= self.MID and self._mid_sentence(text, s, name)) \
                     or self._town_cued(text, s, e, prev):
                 out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
+        out += [_result("LOCATION", s, e, 0.6, self) for s, e in self._lower_places(text)
+                if not any(r.start < e and s < r.end for r in out)]
         # "the UK", "in the U.S.": a country's initials after the article.
         out += [_result("LOCATION", m.start(1), m.end(1), 0.7, self) for m in _COUNTRY_INITIALS.finditer(text)]
         # "Poppy Chester (Leeds)", "Yulia Komarova氏（Irkutsk）": a city alone in brackets.
@@ -1322,6 +1350,32 @@ class PlaceRecognizer(EntityRecognizer):
         return out
 
     @staticmethod
+    def _lower_places(text: str) -> list[tuple[int, int]]:
+        """Cities typed in lower case, as chats do ("landed in jozi", "galing pa ko cagayan de oro",
+        "viene desde puerto montt"): one to three lower-case words right after a preposition that
+        takes no person and no common noun without an article, naming a place of 100,000 people or
+        more that is no stop word, no listed name and no everyday word spelt like a city."""
+        out: list[tuple[int, int]] = []
+        for m in _LOWER_PLACE_RX.finditer(text):
+            words = m.group("run").split()
+            for n in (3, 2, 1):
+                name = " ".join(words[:n])
+                folded = _fold(name)
+                if len(words) < n or len(folded) < 4 or folded in _LOWER_NOT_PLACES or folded in _common_words():
+                    continue
+                pop = places().get(folded, 0)
+                # A listed name needs a million people and a preposition no person follows ("in paris",
+                # not "a text from sydney").
+                if n == 1 and folded in known_names() and (pop < PlaceRecognizer.BIG or m.group("prep") in (
+                        "from", "at", "ke", "dari", "mula", "galing", "galing pa ko", "aus", "fra", "från")):
+                    continue
+                if pop >= PlaceRecognizer.MID:
+                    start = m.start("run")
+                    out.append((start, start + len(name)))
+                    break
+        return out
+
+    @staticmethod
     def _town_cued(text: str, start: int, end: int, prev: str) -> bool:
         """Whether a town under 15,000 people is one here: after a preposition only places follow
         ("vive a Bellagio", "près de Sarlat", "i Gudhjem"), before a postcode, or before a comma and
@@ -1339,6 +1393,9 @@ class PlaceRecognizer(EntityRecognizer):
             return False  # "(Rodrigo, 2024-…)", "Rommel A. Lacson"
         if _POSTCODE_AFTER.match(text[end:end + 14]) or _POSTCODE_BEFORE.search(text[max(0, start - 12):start]):
             return True
+        nxt = re.match(r"[ \t]+([\w'’]+)", text[end:end + 24])
+        if nxt and nxt.group(1).lower() in _PLACE_AFTER:
+            return True  # "the Viljandi and Rakvere sites", "our Gudhjem office"
         # The cue as written: a lower-case word ("A. Lacson" is an initial); not German "im"/"ins",
         # which put common nouns after them ("im Haus").
         words = re.findall(r"[\w'’]+", text[max(0, start - 40):start])
@@ -1363,7 +1420,7 @@ class PlaceRecognizer(EntityRecognizer):
         words = re.findall(r"[\w'’]+", text[max(0, start - 40):start].lower())
         if re.match(r"['’]", text[end:end + 1]) and _TURKISH_CASE.fullmatch(_bare_tail(text, end)):
             return True  # "Ege'de", "Doğu Anadolu'da": a Turkish case ending
-        if prev in _REGION_WORDS or (after and _fold(after.group(1)) in _REGION_AFTER) \
+        if prev in _REGION_WORDS or (after and _fold(after.group(1)) in _REGION_AFTER | _PLACE_AFTER) \
                 or (prev == "of" and len(words) >= 2 and words[-2] in _REGION_WORDS):
             return True  # "region Norrbotten", "Régió: Baranya", "Ege bölgesindeki", "state of Ohio"
         if _fold(name) in known_names():
@@ -1431,7 +1488,8 @@ _PLACE_AFTER = frozenset({
     "office", "offices", "branch", "warehouse", "site", "campus", "plant", "factory", "store", "hub",
     "headquarters", "hq", "depot", "facility", "airport", "station", "shift", "kontor", "kontoret", "büro",
     "niederlassung", "filiale", "bureau", "agence", "oficina", "sucursal", "escritório", "ufficio", "sede",
-    "vestiging", "kantoor", "toimisto", "iroda", "biuro", "pobočka", "şube", "sube"})
+    "vestiging", "kantoor", "toimisto", "iroda", "biuro", "pobočka", "şube", "sube", "sites",
+    "branches", "warehouses", "stores", "plants", "depots", "hubs", "campuses"})
 # Case endings that put a place name in a sentence without a preposition (accent-folded):
 # Finnish ("Ouluun", "Tampereella", "Espoossa") and Hungarian ("Debrecenben", "Szegedre").
 # Only endings no English word takes ("Regional" is no "Regio" + "nal").
