@@ -1245,3 +1245,26 @@ def test_places_in_lower_case_and_after_more_prepositions(text: str, place: str)
 def test_no_lower_case_place_in_everyday_words(text: str) -> None:
     low = [p for p in _places(text) if p[:1].islower()]
     assert low == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Faith Gathoni, mteja wenu wa Kilimani, Kisumu. Tangu", "Kilimani"),   # a district before its city
+    ("- Howa sakin fi Hamra, Tripoli – el 3enwan", "Hamra"),
+    ("Unka showroom Jayanagar, Coimbatore mein hai", "Jayanagar"),           # an Indian locality's ending
+    ("Subject: 2BHK flat in Malviya Nagar – rent", "Malviya Nagar"),
+    ("Yes ma, I'm in Independence Layout now.", "Independence Layout"),      # longer than the city inside
+    ("em đặt homestay ở Quận 3 nha", "Quận 3"),                              # a Vietnamese district word
+    ("ben ise şu an Bornova semtinde oturuyorum", "Bornova"),                # a Turkish one after it
+])
+def test_districts_by_their_form(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("John Smith, London. Thanks", "Smith"),        # a listed name before the city
+    ("Acme Ltd, Leeds. Best", "Ltd"),               # a legal form
+    ("Report, Paris. Then", "Report"),              # no lower-case word before it
+    ("the Hotel, Paris. ok", "Hotel"),
+])
+def test_no_district_in_names_or_firms(text: str, word: str) -> None:
+    assert not any(word in p for p in _places(text))

@@ -1142,6 +1142,40 @@ def _uncased_places(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _districts(text: str) -> list[tuple[int, int]]:
+    """Neighbourhoods and districts no gazetteer lists, by their form: before a comma and a known city
+    ("mteja wa Kilimani, Kisumu", "fi Hamra, Tripoli"), an Indian locality's ending ("Jayanagar",
+    "Malviya Nagar", "Hazratganj"), a Vietnamese or Indonesian district word ("Quận 3", "Phường Bến
+    Nghé", "Kecamatan Coblong") or a Turkish one after it ("Bornova semtinde", "Moda Mahallesi")."""
+    out: list[tuple[int, int]] = []
+    for m in _DISTRICT_CITY_RX.finditer(text):
+        name, city = m.group("name"), m.group("city")
+        words = name.split()
+        if table_pop(city) < 50_000 or _place_is_word(city) or table_pop(name) or _fold(name) in regions():
+            continue  # a known place is the gazetteer's; "Hamra" needs a city after it
+        if any(cue_word(w) or _fold(w) in known_names() or common_word(w) or _fold(w) in _LABELS
+               or w.lower() in _NOT_PERSON_RUN or w.lower() in _LEGAL_FORMS for w in words):
+            continue  # "Smith, London", "Hotel, Paris", "Ltd, Leeds"
+        before = text[max(0, m.start("name") - 30):m.start("name")]
+        if not re.search(r"(?:^|[\s(])[^\W\d_A-Z][\w'’]*[ \t]+$|[–—-][ \t]*$", before):
+            continue  # after a lower-case word or a dash, not inside a run of capitalised words
+        out.append(m.span("name"))
+    # The form says place even when a person gave the district a name ("Rajendra Nagar").
+    out += [m.span("name") for rx in (_INDIAN_LOCALITY_RX, _ADMIN_WORD_RX, _TR_DISTRICT_RX) for m in rx.finditer(text)]
+    return out
+
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+_DISTRICT_CITY_RX = re.compile(rf"(?<![\w'’.])(?P<name>{_CAP_WORD}(?:[ \t]{_CAP_WORD})?),[ \t]+(?P<city>{_CAP_WORD})"
+                               r"(?=[ \t]*(?:[.,;:!?–—\-)]|\n|$|[ \t][a-z]))")
+_INDIAN_LOCALITY_RX = re.compile(
+    rf"(?<![\w'’])(?P<name>(?:[A-Z]\.[ \t]?|{_CAP_WORD}[ \t])?(?:[A-Z][a-z]+(?:nagar|ganj|puram|pally|palli|wadi|"
+    r"pet|peth|bagh|abad)|[A-Z][a-z]*[ \t]Nagar|[A-Z][a-z]+[ \t](?:Layout|Colony|Extension|Enclave|Vihar)))(?![\w'’])")
+_ADMIN_WORD_RX = re.compile(
+    rf"(?<![\w'’])(?P<name>(?:Quận|Huyện|Phường|Thị xã|Xã|Kecamatan|Kelurahan|Kabupaten|Desa|Barangay|Brgy\.|Khet|"
+    rf"Amphoe|Tambon)[ \t](?:\d{{1,2}}|{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}))")
+_TR_DISTRICT_RX = re.compile(rf"(?<![\w'’])(?P<name>{_CAP_WORD}(?:[ \t]{_CAP_WORD})?)(?=[ \t](?:semt|semti|semtinde|"
+                             r"semtine|semtinden|mahallesi|mahallesinde|Mahallesi|Mah\.|ilçesi|ilçesinde|köyü|köyünde)\b)")
 # Prepositions before a lower-case city: ones that take neither a person nor a bare common noun
 # (English "in"/"at" take articles: "in town", not "in a town"... but see _LOWER_NOT_PLACES).
 _LOWER_PLACE_RX = re.compile(
@@ -1323,6 +1357,11 @@ class PlaceRecognizer(EntityRecognizer):
                 out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
         out += [_result("LOCATION", s, e, 0.6, self) for s, e in self._lower_places(text)
                 if not any(r.start < e and s < r.end for r in out)]
+        for s, e in _districts(text):
+            # "Independence Layout" holds the city "Independence": the longer district wins.
+            if not any(r.start < e and s < r.end and not (s <= r.start and r.end <= e) for r in out):
+                out = [r for r in out if not (s <= r.start and r.end <= e)]
+                out.append(_result("LOCATION", s, e, 0.65, self))
         # "the UK", "in the U.S.": a country's initials after the article.
         out += [_result("LOCATION", m.start(1), m.end(1), 0.7, self) for m in _COUNTRY_INITIALS.finditer(text)]
         # "Poppy Chester (Leeds)", "Yulia Komarova氏（Irkutsk）": a city alone in brackets.
