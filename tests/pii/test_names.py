@@ -1268,3 +1268,42 @@ def test_districts_by_their_form(text: str, place: str) -> None:
 ])
 def test_no_district_in_names_or_firms(text: str, word: str) -> None:
     assert not any(word in p for p in _places(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the co-authored a paper with M. Sadeghi on air quality", "M. Sadeghi"),   # initials and a family name
+    ("Contactez M. Trabelsi au 06 36 42 34 16.", "M. Trabelsi"),
+    ("Patient file\nAnotação (Bruna, 2026/10/22):\n- ok", "Bruna"),             # a note's author before its date
+    ("Notes (Okafor, September 17, 2023): fine", "Okafor"),
+    ("Hove-Nys NV – interlocuteur : BRUNNER Beat\nNote du", "BRUNNER Beat"),    # a listed family name in capitals
+    ("2. KRANJC Maja – based in Ptuj", "KRANJC Maja"),
+    ("Sigo en casa de mi prima Constanza en Las Condes", "Constanza"),          # kinship before a name
+    ("he needs approval from Barr. Chukwuma before", "Chukwuma"),
+    ("Teknisi atas nama Mas Dimas dijadwalkan", "Dimas"),
+])
+def test_names_by_their_shape_or_kin(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A. Background\nThe plan", "Background"),       # a heading's letter opening a line
+    ("Ship via U.S. Army base", "Army"),
+    ("Send it to P.O. Box 12", "Box"),
+    ("my sister Company is", "Company"),              # no listed name after the kin word
+    ("URGENT Maria please call", "URGENT Maria"),     # a word in capitals that is no family name
+    ("NOTICE Will be sent", "NOTICE Will"),
+    ("(Report, 2026/10/22)", "Report"),
+])
+def test_no_name_in_headings_abbreviations_or_words(text: str, word: str) -> None:
+    assert not any(word in p for p in _persons(text))
+
+
+def test_a_speaker_is_found_again_in_lower_case() -> None:
+    text = "[18.10] Amara: ok\n[18.12] Dritan: sharp\n[18.15] Amara: taking an uber to dritan now"
+    speakers = _with(text, ("PERSON", "Amara", "NameCueRecognizer"))
+    i = text.index("Dritan")
+    speakers.append(_r("PERSON", i, i + len("Dritan"), "NameCueRecognizer"))
+    assert "dritan" in _propagated(text, speakers)
+    # ... but not an everyday word ("Hope:" speaks, "i hope so" stays).
+    text = "Hope: hi\nMaria: i hope so"
+    assert _propagated(text, _with(text, ("PERSON", "Hope", "NameCueRecognizer"))) == []

@@ -567,7 +567,7 @@ class NameCueRecognizer(EntityRecognizer):
             if span not in seen:
                 seen.add(span)
                 out.append(_result("PERSON", span[0], span[1], 0.86, self))
-        for span in _script_cued(text) + _couples(text):
+        for span in _script_cued(text) + _couples(text) + _shaped(text):
             if span not in seen and not any(a < span[1] and span[0] < b for a, b in seen):
                 seen.add(span)
                 out.append(_result("PERSON", span[0], span[1], 0.85, self))
@@ -660,6 +660,84 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     found += [m.span("run") for m in _ROLE_PAREN_RX.finditer(text)
               if m.group("run")[0].isupper() and not _label_word(m.group("run"))]
     return found + found_cjk
+
+
+def _shaped(text: str) -> list[tuple[int, int]]:
+    """Names given away by their shape or by a word of kinship before them: initials before a family
+    name ("co-authored with M. Sadeghi", "Contactez M. Trabelsi"), a note's author before its date
+    ("Anotação (Bruna, 2026/10/22)"), a family name in capitals before a listed given name ("BRUNNER
+    Beat", "KRANJC Maja"), and a name after a cousin, neighbour or sibling ("mi prima Constanza",
+    "jirani yangu Zawadi", "Mas Dimas")."""
+    out: list[tuple[int, int]] = []
+
+    def plain(word: str) -> bool:  # a capitalised word that can be a name
+        low = _fold(word)
+        return not (cue_word(word) or common_word(word) or low in _LABELS or low in _CALENDAR
+                    or word.lower() in _NOT_PERSON_RUN or table_pop(word) >= PlaceRecognizer.MID
+                    or _fold(word) in regions())
+
+    for m in _INITIALS_RX.finditer(text):
+        line = text[max(0, text.rfind("\n", 0, m.start()) + 1):m.start()]
+        if line.strip() and m.group("initials").replace(" ", "") not in ("U.S.", "U.K.", "P.O.") \
+                and plain(m.group("surname")):
+            out.append(m.span("run"))  # not "A. Background" opening a line, nor "U.S. Army"
+    def listed_given(word: str) -> bool:  # a listed given name that is no everyday word, even a place's too
+        entry = known_names().get(_fold(word))
+        return entry is not None and "f" in entry[0] and not entry[1] and not common_word(word)
+
+    for m in _NOTE_AUTHOR_RX.finditer(text):
+        words = m.group("run").split()
+        entries = [known_names().get(_fold(w)) for w in words]
+        if all(plain(w) or listed_given(w) for w in words) and any(e is not None and not e[1] for e in entries):
+            out.append(m.span("run"))
+    for m in _CAPS_SURNAME_RX.finditer(text):
+        family, given = m.group("family"), m.group("given")
+        entry = known_names().get(_fold(family))
+        listed_family = entry is not None and "l" in entry[0]
+        given_entry = known_names().get(_fold(given))
+        if family in _CAPS_NOT_NAMES or common_word(family) or _fold(family) in _LABELS or given_entry is None:
+            continue
+        # A listed family name takes any listed given name ("BRUNNER Beat"); another word in capitals
+        # needs a given name that is no everyday word ("SHEHU Dritan", not "NOTICE Will").
+        if (listed_family and "f" in given_entry[0]) or (_given_name(given) and len(family) >= 4):
+            out.append(m.span("run"))
+    for m in _KIN_RX.finditer(text):
+        words = m.group("run").split()
+        entries = [known_names().get(_fold(w)) for w in words]
+        if all(not cue_word(w) and not common_word(w) and _fold(w) not in _CALENDAR for w in words) \
+                and (any(e is not None and not e[1] for e in entries)
+                     or (m.group("title") and all(map(plain, words)))) \
+                and not (len(words) == 1 and table_pop(words[0]) >= PlaceRecognizer.MID
+                         and not listed_given(words[0])):
+            out.append(m.span("run"))  # a listed name: not "my sister Company"
+    return out
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿā-ž'’]+)?"
+# "M. Sadeghi", "A.B. Okafor", "L. Esfahani" (the initials inside the span).
+_INITIALS_RX = re.compile(rf"(?<![\w.'’])(?P<run>(?P<initials>(?:[A-Z]\.[ \t]?){{1,2}})[ \t]?(?P<surname>{_NAME_WORD}))"
+                          r"(?![\w'’])")
+_DATE_START = (r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+[A-Za-zÀ-ÿ]{3,}|"
+               r"[A-Z][a-z]{2,}[ \t]+\d{1,2}|\d{4}-\d{2})")
+# "(Bruna, 2026/10/22)", "Notes (Vinogradova, September 17, 2023)": a note's author before its date.
+_NOTE_AUTHOR_RX = re.compile(rf"\((?P<run>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?),[ \t]*{_DATE_START}")
+# "BRUNNER Beat", "KRANJC Maja", "SHEHU Dritan": passport order, the family name in capitals.
+_CAPS_SURNAME_RX = re.compile(r"(?<![\w'’])(?P<run>(?P<family>[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]{2,})?)[ \t]+"
+                              rf"(?P<given>{_NAME_WORD}))(?![\w'’])")
+_CAPS_NOT_NAMES = frozenset({"ATTN", "URGENT", "NOTE", "CEO", "CTO", "CFO", "COO", "FYI", "ASAP", "TODO", "RE", "FW",
+                             "FWD", "CC", "BCC", "HR", "IT", "VIP", "NB", "PS", "TEL", "FAX", "MOB", "DR", "MR", "MRS",
+                             "MS", "PROF", "ENG", "CALL", "ASK", "TO", "FROM", "DEAR", "HELLO", "HI", "THANKS", "NEW",
+                             "OLD", "UPDATE", "INFO", "WARNING", "ERROR", "OK", "PM", "AM", "EU", "UK", "US", "USA"})
+# Words of kinship, neighbourhood and address after which a name follows ("mi prima Constanza", "jirani
+# yangu Zawadi", "my cousin Ana", "Mas Dimas"), in lower case (but for "Mas"/"Mbak"), inside a sentence.
+_KIN_RX = re.compile(
+    r"(?<![\w'’])(?:(?:prima|primo|tía|tío|tia|tio|hermana|hermano|irmã|irmão|vecina|vecino|vizinha|vizinho|"
+    r"cuñada|cuñado|cunhada|cunhado|abuela|abuelo|avó|avô|cousin|neighbour|neighbor|sister|brother|aunt|auntie|"
+    r"uncle|nephew|niece|colleague|cousine|voisine|voisin|sœur|frère|oncle|nièce|neveu|cugina|cugino|sorella|"
+    r"fratello|zia|zio|vicina|vicino|nachbarin|nachbar|schwester|bruder|tante|onkel|kollegin|kollege|kusine|"
+    r"jirani(?: yangu| yetu)?|rafiki(?: yangu| yetu)?|dada|kaka|binamu|shangazi|mjomba|kuya|ate|tita|tito|abla)"
+    rf"[ \t]+|(?P<title>(?<=\b)(?:Mas|Mbak|Kak|Barr\.|Engr\.|Arc\.|Pst\.|Alhaji|Alhaja))[ \t]+)"
+    rf"(?P<run>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)(?![\w'’])")
 
 
 def _given_name(word: str) -> bool:
@@ -2388,6 +2466,8 @@ def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResu
             known.update(_fold(w) for w in words if w[:1].isupper())
         if cued and len(words) == 1 and words[0].islower():
             lower.add(words[0])
+        elif cued and len(words) == 1 and words[0][:1].isupper() and _given_name(words[0]):
+            lower.add(words[0].lower())  # "Nomvula:" speaks, then "an uber to nomvula's place"
     for m in _EMAIL_RX.finditer(text):
         for part in re.split(r"[._+\-\d]+", m.group("local")):
             if len(part) >= 3 and part.isalpha() and part.lower() not in _MAILBOXES:
