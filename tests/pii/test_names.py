@@ -1307,3 +1307,17 @@ def test_a_speaker_is_found_again_in_lower_case() -> None:
     # ... but not an everyday word ("Hope:" speaks, "i hope so" stays).
     text = "Hope: hi\nMaria: i hope so"
     assert _propagated(text, _with(text, ("PERSON", "Hope", "NameCueRecognizer"))) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Bydlím v Kroměříži.", "Kroměříži"),          # a declined place outranks the model's guess over the clause
+    ("Wracam z Sandomierza.", "Sandomierza"),      # a long form no listed name declines to, after "z"
+])
+def test_declined_places_after_their_preposition(text: str, place: str) -> None:
+    assert place in _places(text)
+    results = PlaceRecognizer().analyze(text, ["LOCATION"])
+    assert any((r.recognition_metadata or {}).get("place_form") for r in results)
+
+
+def test_no_declined_place_in_a_declined_name() -> None:
+    assert _places("Rozmawiałem z Markiem.") == []

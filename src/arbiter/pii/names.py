@@ -1360,10 +1360,14 @@ class PlaceRecognizer(EntityRecognizer):
                         e, how = bare, "form"  # "Kaş'ta": a town, its case ending the cue
                     elif (prep := _inflecting_cue(text, s)) is not None:
                         pop = _inflected_place(folded)
-                        if prep == "do" and (pop or 0) < 50_000:
+                        # A long form that no listed name declines to ("z Sandomierza") is a place of any size.
+                        long_form = len(folded) >= 8 and not any(folded[:-k] in known_names() for k in (1, 2, 3))
+                        if prep == "do" and (pop or 0) < 50_000 and not long_form:
                             pop = None  # "do Marka" (to Marek): after "do" only a town of 50,000 or more
-                        if prep in ("z", "ze") and (pop or 0) < 100_000:
+                        if prep in ("z", "ze") and (pop or 0) < 100_000 and not long_form:
                             pop = None  # "z Markiem" (with Marek): after "z" only a city of 100,000 or more
+                        if pop is not None:
+                            how = "form"  # declined after its preposition: the model's guess over it gives way
                     elif head != name and name[len(head) + 1:][:1].islower() \
                             and (pop := table.get(_fold(head))) is not None:
                         e, how = s + len(head), "form"
