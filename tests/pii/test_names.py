@@ -1321,3 +1321,8 @@ def test_declined_places_after_their_preposition(text: str, place: str) -> None:
 
 def test_no_declined_place_in_a_declined_name() -> None:
     assert _places("Rozmawiałem z Markiem.") == []
+
+
+def test_a_towns_case_form() -> None:
+    assert "Sodankylässä" in _places("Asun Sodankylässä nykyään.")   # a town of 8,000 with a Finnish ending
+    assert _places("Asun kotona nykyään.") == []
