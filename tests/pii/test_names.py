@@ -17,6 +17,7 @@ from arbiter.pii.names import (
     NameListRecognizer,
     PlaceRecognizer,
     _read_nam_dict,
+    _unknown_after_prep,
     common_word,
     cue_word,
     field_entity,
@@ -1326,3 +1327,24 @@ def test_no_declined_place_in_a_declined_name() -> None:
 def test_a_towns_case_form() -> None:
     assert "Sodankylässä" in _places("Asun Sodankylässä nykyään.")   # a town of 8,000 with a Finnish ending
     assert _places("Asun kotona nykyään.") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Le chantier près de Lissewege a pris deux semaines", "Lissewege"),   # a village no list holds
+    ("Responsável: a prima Letícia, em Batel.", "Batel"),                    # a neighbourhood
+    ("Med på turen, og bor på leirskolen i Undredal.", "Undredal"),
+])
+def test_unlisted_places_after_a_place_only_preposition(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Bitte nach Absprache mit dem Team", "Absprache"),   # German nouns are capitalised
+    ("We wrote it in Excel and Python", "Excel"),         # English prepositions are left out
+    ("Ela chega em Janeiro, ok", "Janeiro"),              # a month
+    ("Ich war i Dag hier", "Dag"),                        # a stop word
+    ("Ela trabalha em Marcela agora", "Marcela"),         # a listed name
+    ("Sono andato via di Progetto Alfa", "Progetto"),
+])
+def test_no_unlisted_place_after_other_words(text: str, word: str) -> None:
+    assert not any(word in text[a:b] for a, b in _unknown_after_prep(text))

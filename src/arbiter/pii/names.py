@@ -1243,6 +1243,27 @@ def _districts(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
+    """A place no gazetteer lists (a village, a neighbourhood) right after a preposition that in its
+    language puts only a place before a capitalised word mid-sentence ("près de Lissewege", "em Batel",
+    "i Undredal", "w Kłajpedzie", "ở Hội An"): one or two capitalised words that are no listed name, no
+    stop word, month, label or cue word. Not after English or German prepositions, whose capitalised
+    objects are languages, tools and nouns ("in Excel", "nach Absprache")."""
+    out: list[tuple[int, int]] = []
+    for m in _UNKNOWN_PLACE_RX.finditer(text):
+        words = m.group("run").split()
+        if any(cue_word(w) or common_word(w) or _fold(w) in known_names() or _fold(w) in _CALENDAR
+               or _fold(w) in _LABELS or w.lower() in _NOT_PERSON_RUN or w.isupper() or _fold(w) in _TECH_WORDS
+               for w in words):
+            continue
+        out.append(m.span("run"))
+    return out
+
+
+_UNKNOWN_PLACE_RX = re.compile(
+    r"(?<=[\w,;)] )(?:près de|à|vers|em|desde|hacia|cerca de|naar|uit|i|på|från|till|w|we|ve|v|ở|tại|sa|mula|natoka|"
+    r"kutoka|dari|di|ke)[ \t]+(?P<run>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]{2,}"
+    r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]+)?)(?![\w'’])")
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 _DISTRICT_CITY_RX = re.compile(rf"(?<![\w'’.])(?P<name>{_CAP_WORD}(?:[ \t]{_CAP_WORD})?),[ \t]+(?P<city>{_CAP_WORD})"
                                r"(?=[ \t]*(?:[.,;:!?–—\-)]|\n|$|[ \t][a-z]))")
@@ -1438,6 +1459,8 @@ class PlaceRecognizer(EntityRecognizer):
                     or self._town_cued(text, s, e, prev):
                 out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
         out += [_result("LOCATION", s, e, 0.6, self) for s, e in self._lower_places(text)
+                if not any(r.start < e and s < r.end for r in out)]
+        out += [_result("LOCATION", s, e, 0.5, self) for s, e in _unknown_after_prep(text)
                 if not any(r.start < e and s < r.end for r in out)]
         for s, e in _districts(text):
             # "Independence Layout" holds the city "Independence": the longer district wins.
