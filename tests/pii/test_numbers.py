@@ -270,3 +270,22 @@ def test_invalid_ibans_are_not_reported(scrubber: Scrubber, text: str) -> None:
 def test_nine_digits_after_an_ssn_word_are_an_ssn_not_a_phone(scrubber: Scrubber, text: str) -> None:
     assert found(scrubber, text, "US_SSN") == ["697403023"]
     assert found(scrubber, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Best regards,\nAgnese Kalniņa\n21869808", "21869808"),                 # a signature: name, then number
+    ("Vikarie: Gunilla Johansson, 088-29 51 04.", "088-29 51 04"),           # a full name and a comma
+    ("o incaricato: Sig.ra Messina (3438598948). Sinistro", "3438598948"),   # a title, a family name, a bracket
+    ("lleva la parte comercial Pereira: 3215609510, ok", "3215609510"),     # one listed name before a colon
+])
+def test_a_bare_number_after_a_persons_name(scrubber: Scrubber, text: str, number: str) -> None:
+    assert found(scrubber, text, "PHONE_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "Invoice Total: 3215609510",          # labels, no listed name
+    "Will Hope, 21869808",                # names that are everyday words
+    "Nowak 21869808 Kowalski",            # no comma, bracket, colon or line break between
+])
+def test_no_phone_after_words_that_are_no_name(scrubber: Scrubber, text: str) -> None:
+    assert found(scrubber, text, "PHONE_NUMBER") == []

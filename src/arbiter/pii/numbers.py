@@ -302,6 +302,35 @@ def postcode_key(words: tuple[str, ...], text: str) -> bool:
     return last in _POSTCODE_KEYS
 
 
+# A person's name right before a number, as contact lines and signatures write it: "Gunilla Johansson,
+# 088-29 51 04", "Sig.ra Messina (3438598948)", "Pereira: 3215609510", "Agnese Kalniņa⏎21869808".
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:(?P<title>Sig\.ra|Sig\.|Sr\.|Sra\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|"
+                          r"Mme|M\.)[ \t]+)?(?P<run>[^\W\d_][\w'\u2019\-]+(?:[ \t]+[^\W\d_][\w'\u2019\-]+){0,2})"
+                          r"(?P<sep>[ \t]*(?:,|\(|:|\r?\n)[ \t]*)$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a listed person's name (a full name, a title and a family name, or one listed name
+    before a colon) stands right before ``start`` with only a comma, bracket, colon or line break
+    between them. Labels and everyday words are no names ("Invoice Total: …")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    from arbiter.pii.names import _fold, known_names  # the name rules' list (a cached table)
+
+    words = m.group("run").split()
+    while words and not (words[0][0].isupper() and not words[0].isupper()):
+        words = words[1:]  # "la parte comercial Pereira:": the capitalised words before the number
+    if not words or (m.group("title") and len(words) < len(m.group("run").split())):
+        return False
+    names = known_names()
+    entries = [names.get(_fold(w)) for w in words]
+    if any(e is not None and e[1] for e in entries) or sum(e is not None for e in entries) == 0:
+        return False  # an everyday word among them, or no listed name at all
+    full = len(words) >= 2 and all(e is not None for e in entries[-2:])
+    return full or bool(m.group("title")) or ":" in m.group("sep")
+
+
 def _number_word_before(text: str, start: int) -> bool:
     """A word for "number" among the five words before ``start`` on its line, and none naming another kind.
 
@@ -380,8 +409,12 @@ class PhoneNumberRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PHONE_NUMBER"], name="PhoneNumberRecognizer",
                          supported_language="en", context=list(PHONE_CONTEXT))
 
-    def load(self) -> None:  # metadata is read in __init__
-        pass
+    def load(self) -> None:
+        """Read the name list a bare number after a name needs (metadata is read in ``__init__``):
+        at engine build, not on the first call."""
+        from arbiter.pii.names import known_names
+
+        known_names()
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -431,7 +464,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         score, region = verdict
         if score < 1.0 and (_LABEL.search(text, max(0, start - 16), start) or _glued_label(text, start)
                             or _number_word_before(text, start) or _answer_to_phone_question(text, start, end)
-                            or named_ext):
+                            or named_ext or _after_name(text, start)):
             score = min(1.0, score + _LABEL_BOOST)
         return RecognizerResult("PHONE_NUMBER", start, end, score, recognition_metadata=_metadata(self, region=region))
 
