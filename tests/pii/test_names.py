@@ -1348,3 +1348,14 @@ def test_unlisted_places_after_a_place_only_preposition(text: str, place: str) -
 ])
 def test_no_unlisted_place_after_other_words(text: str, word: str) -> None:
     assert not any(word in text[a:b] for a, b in _unknown_after_prep(text))
+
+
+def test_a_turkish_locative_names_a_place() -> None:
+    assert "Çukurova" in _places("Ailem Çukurova'da yaşıyor, ben ise")
+    for text in ("Ocak'ta geliyorum", "Türkçe'de yazdım", "Ahmet'ten aldım"):   # a month, a language, a name
+        assert _places(text) == [], text
+
+
+def test_a_place_before_a_weekday_is_no_persons() -> None:
+    assert not model_person("mimi natoka Mwanza Ijumaa usiku", 12, 25)   # "Mwanza Ijumaa"
+    assert model_person("habari ya Amina Juma leo", 10, 20)               # a name stays

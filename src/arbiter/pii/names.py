@@ -1240,7 +1240,20 @@ def _districts(text: str) -> list[tuple[int, int]]:
         out.append(m.span("name"))
     # The form says place even when a person gave the district a name ("Rajendra Nagar").
     out += [m.span("name") for rx in (_INDIAN_LOCALITY_RX, _ADMIN_WORD_RX, _TR_DISTRICT_RX) for m in rx.finditer(text)]
+    # A Turkish locative or ablative after an apostrophe is a place's, not a person's ("Ailem Çukurova'da
+    # yaşıyor"), unless the word is a listed given name, a month, a day or a language ("Ocak'ta", "Türkçe'de").
+    for m in _TR_LOCATIVE_RX.finditer(text):
+        words = m.group("name").split()
+        if not any(_fold(w) in known_names() or _fold(w) in _CALENDAR or _fold(w) in _TR_MONTHS or cue_word(w)
+                   or common_word(w) or w.lower().endswith(("ce", "ca", "çe", "ça")) for w in words):
+            out.append(m.span("name"))
     return out
+
+
+_TR_LOCATIVE_RX = re.compile(r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})"
+                             r"['’](?:da|de|ta|te|dan|den|tan|ten)(?![\w])")
+_TR_MONTHS = frozenset({"ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim",
+                        "kasim", "aralik"})
 
 
 def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
@@ -1463,10 +1476,15 @@ class PlaceRecognizer(EntityRecognizer):
         out += [_result("LOCATION", s, e, 0.5, self) for s, e in _unknown_after_prep(text)
                 if not any(r.start < e and s < r.end for r in out)]
         for s, e in _districts(text):
-            # "Independence Layout" holds the city "Independence": the longer district wins.
-            if not any(r.start < e and s < r.end and not (s <= r.start and r.end <= e) for r in out):
+            # "Independence Layout" holds the city "Independence": the longer district wins; a place
+            # already found over the same words stays.
+            if not any(r.start < e and s < r.end and not (s <= r.start and r.end <= e and (r.start, r.end) != (s, e))
+                       for r in out):
                 out = [r for r in out if not (s <= r.start and r.end <= e)]
-                out.append(_result("LOCATION", s, e, 0.65, self))
+                r = _result("LOCATION", s, e, 0.65, self)
+                if re.match(r"['’](?:da|de|ta|te|dan|den|tan|ten)(?!\w)", text[e:e + 5]):
+                    r.recognition_metadata[_FORM] = True  # a Turkish case ending: the model's person gives way
+                out.append(r)
         # "the UK", "in the U.S.": a country's initials after the article.
         out += [_result("LOCATION", m.start(1), m.end(1), 0.7, self) for m in _COUNTRY_INITIALS.finditer(text)]
         # "Poppy Chester (Leeds)", "Yulia Komarova氏（Irkutsk）": a city alone in brackets.
@@ -2184,7 +2202,13 @@ _CALENDAR = frozenset(re.findall(r"\S+", (
     "torstai perjantai lauantai sunnuntai poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý "
     "středa čtvrtek pátek neděle pazartesi salı çarşamba perşembe cuma cumartesi pazar senin selasa rabu kamis "
     "jumat sabtu minggu luni marți miercuri joi vineri sâmbătă duminică hétfő kedd szerda csütörtök péntek "
-    "szombat vasárnap")))
+    "szombat vasárnap jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili lunes martes miyerkules huwebes "
+    "biyernes sabado linggo isnin selasa khamis jumaat")))
+# Weekdays that are never names: a model's person ending in one is no person ("Mwanza Ijumaa").
+_WEEKDAYS = frozenset(re.findall(r"\S+", (
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag "
+    "sonntag lundi mardi mercredi jeudi vendredi samedi dimanche jumatatu jumanne jumatano alhamisi ijumaa jumamosi "
+    "jumapili miyerkules huwebes biyernes maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")))
 
 
 def model_place(text: str, start: int, end: int) -> bool:
@@ -2220,6 +2244,8 @@ def model_person(text: str, start: int, end: int) -> bool:
     stop = _common_words()
     if all(cue_word(w) or _fold(w) in stop for w in words) or (len(words) == 1 and _fold(words[0]) in _CALENDAR):
         return False  # "Freundliche Grüße", "Samstag", "Selasa"
+    if len(words) >= 2 and _fold(words[-1].strip(".,")) in _WEEKDAYS:
+        return False  # "Mwanza Ijumaa usiku": a place and a day
     if len(words) >= 2:
         # Particles count only inside, in lower case ("Maricel de los Santos", not "Der Hausmeister").
         return not any(_fold(w.strip(".,")) in stop and not (i and w in PARTICLES) for i, w in enumerate(words))
