@@ -1,6 +1,6 @@
 """PII bench: quality (precision / recall / F2 per entity) and speed (scrub vs plain Presidio).
 
-    python bench/bench_pii.py [--split test|test2|...|test6|tune|tune3|tune4|tune-extra|tune-extra2]
+    python bench/bench_pii.py [--split test|test2|...|test6|tune|tune3|tune4|tune5|tune-extra|tune-extra2]
                               [--show fn|fp|neg [--family F]] [--iters 200] [--quality-only]
 
 Quality runs one split of the held-out corpus in evals/pii (the test split unless told; the
@@ -16,7 +16,8 @@ cultures and pattern entities as people write them); ``--split test6`` the sixth
 places of 68 culture groups in everyday documents, rich in hard negatives). ``--split tune3`` scores the third
 TUNING split (PII documents only, evals/pii/tune3.jsonl: names and places in many forms) with the breakdowns,
 and ``--show`` works on it; ``--split tune4`` does the same for the fourth TUNING split (evals/pii/tune4.jsonl:
-people and places of many cultures, pattern entities, look-alike hard negatives).
+people and places of many cultures, pattern entities, look-alike hard negatives), and ``--split tune5`` for the fifth
+(evals/pii/tune5.jsonl: places of every kind, villages, districts, case forms, lower case).
 Speed scrubs ~1 kB and ~10 kB argument objects of two kinds, realistic (an email, ticket or CRM
 note: prose and metadata with a few PII values) and PII-dense (several labelled tool calls side by
 side): cold (distinct objects, result cache cleared before each call) and warm (the same object
@@ -80,7 +81,7 @@ def _plain_analyzer() -> Any:
 # Held-out splits: figures only, no breakdowns that name their weak spots, no --show.
 HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6")
 # Splits with PII documents only (no secrets_<split>.jsonl).
-PII_ONLY = ("test2", "test3", "test4", "test5", "test6", "tune3", "tune4")
+PII_ONLY = ("test2", "test3", "test4", "test5", "test6", "tune3", "tune4", "tune5")
 # Extra tune-side credential documents (no PII part): split name -> (file, generator).
 EXTRA_TUNE = {"tune-extra": ("secrets_tune_extra.jsonl", "evals/pii/tune_extra.py"),
               "tune-extra2": ("secrets_tune_extra2.jsonl", "evals/pii/tune_extra2.py")}
@@ -213,7 +214,7 @@ def speed(iters: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["tune", "tune3", "tune4", *HELD_OUT, *EXTRA_TUNE], default="test")
+    ap.add_argument("--split", choices=["tune", "tune3", "tune4", "tune5", *HELD_OUT, *EXTRA_TUNE], default="test")
     ap.add_argument("--show", choices=["fn", "fp", "neg"], help="list errors of this kind (tuning splits only)")
     ap.add_argument("--family", help="with --show: only this family (PHONE_NUMBER, SECRET, ...) or negative kind")
     ap.add_argument("--iters", type=int, default=200)

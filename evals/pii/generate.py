@@ -11,6 +11,7 @@
     .venv/bin/python evals/pii/generate.py --split test5 [--check]   # test5.jsonl only (templates_test5.py)
     .venv/bin/python evals/pii/generate.py --split tune4 [--check]   # tune4.jsonl only (templates_tune4.py)
     .venv/bin/python evals/pii/generate.py --split test6 [--check]   # test6.jsonl only (templates_test6.py)
+    .venv/bin/python evals/pii/generate.py --split tune5 [--check]   # tune5.jsonl only (templates_tune5.py)
 
 Deterministic: every random choice comes from ``random.Random`` or a Faker instance seeded from the
 split's seed, and the two splits use different seeds *and* disjoint template sets
@@ -59,6 +60,7 @@ import templates_test6  # noqa: E402
 import templates_tune  # noqa: E402
 import templates_tune3  # noqa: E402
 import templates_tune4  # noqa: E402
+import templates_tune5  # noqa: E402
 
 SPLITS: dict[str, dict[str, Any]] = {
     "tune": {"seed": 60_113, "templates": templates_tune, "pii_docs_per_kind": 150,
@@ -93,6 +95,11 @@ EXTRA_SPLITS: dict[str, dict[str, Any]] = {
     # cultures in everyday situations the other splits lack, pattern entities, look-alike hard negatives. Built only with
     # --split test6/all (after all the others); its «T6:…» slots (templates_test6.slot) draw only from test6's generator.
     "test6": {"seed": 6_402_719, "templates": templates_test6, "pii_docs_per_kind": 150, "secrets": False},
+    # A fifth TUNING split, PII documents only (templates_tune5.py): PLACES as people write them (villages, small towns,
+    # districts, regions and natural features, case forms, lower case, lists, addresses), fewer people, pattern entities at
+    # moderate density, place-like hard negatives. Smaller (80 documents per kind). Built only with --split tune5/all; its
+    # «TU5:…» slots (templates_tune5.slot) draw only from tune5's generator.
+    "tune5": {"seed": 4_731_906, "templates": templates_tune5, "pii_docs_per_kind": 80, "secrets": False},
 }
 TEST2_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ja", "zh")
 TUNE3_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "hu", "ro", "id", "ja",
@@ -105,6 +112,7 @@ TEST5_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no",
 TUNE4_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "tr", "cs", "ro", "hu", "ja", "zh",
                "ko", "id", "vi", "tl", "sw", "hi", "ar")
 TEST6_LANGS = TUNE4_LANGS
+TUNE5_LANGS = ("en", "de", "fr", "es", "it", "pt", "pl", "cs", "sk", "hr", "hu", "fi", "et", "lt", "sv", "tr", "id", "tl", "sw", "vi", "hi")
 PII_KINDS = ("ticket", "email", "crm_note", "chat", "tool_args")
 PII_ENTITIES = ("CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "PERSON",
                 "LOCATION")
@@ -468,6 +476,11 @@ LANG_CULTURES: dict[str, list[str]] = {
     "vi": ["VN"],
     "tl": ["PH"],
     "sw": ["KE"],
+    # used by tune5 only (templates give their own pools: sk Slovak, hr Croatian/Serbian, et Estonian, lt Lithuanian)
+    "sk": ["CZ"],
+    "hr": ["HU", "AT"],
+    "et": ["FI"],
+    "lt": ["PL"],
 }
 
 # Context words for phone numbers, per template language («PL» slot).
@@ -715,7 +728,7 @@ class Gen:
         self.split = split
         self.seed = seed
         self.rng = random.Random(seed)
-        self.parity = 0 if split in ("tune", "tune3", "tune4") else 1
+        self.parity = 0 if split in ("tune", "tune3", "tune4", "tune5") else 1
         self.fakers: dict[str, Faker] = {}
         self.cultures = Balancer(self.rng, [c.code for c in CULTURES])
         self.networks = Balancer(self.rng, list(CARD_NETWORKS))
@@ -787,7 +800,7 @@ class Gen:
             first = (f.first_name_female() if female else f.first_name_male()).strip()   # es_AR has "Uma "
             # test2: gendered surnames where the locale has them (Nováková, Kowalska)
             gendered = f.last_name_female if female else f.last_name_male
-            last = gendered() if self.split in ("test2", "test3", "tune3", "test4", "test5", "tune4") else f.last_name()
+            last = gendered() if self.split in ("test2", "test3", "tune3", "test4", "test5", "tune4", "tune5") else f.last_name()
             if culture.code == "ES" and r.random() < 0.4:
                 last = f"{last} {f.last_name()}"
             elif culture.code in ("MX", "CO", "ES", "AR") and r.random() < 0.12:
@@ -1779,6 +1792,8 @@ class Doc:
             return templates_test5.slot(self, spec[3:])
         if spec.startswith("TU4:"):  # tune4 only: people and places of many cultures, honorifics, case forms, negatives
             return templates_tune4.slot(self, spec[4:])
+        if spec.startswith("TU5:"):  # tune5 only: places of every kind as people write them, people, negatives
+            return templates_tune5.slot(self, spec[4:])
         if spec.startswith("T6:"):   # test6 only: people/places of many cultures and situations, pattern entities, negatives
             return templates_test6.slot(self, spec[3:])
         if "|" in spec and not spec.startswith(("X:", "N:", "NW:", "L:", "IG:")):
@@ -2449,6 +2464,41 @@ def check_test6(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
                           compare_all=True, no_guillemets=True, extra=coverage)
 
 
+def check_tune5(built: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+    """Self-check of the PII-only tune5 (tuning) split, as for tune4 but lighter: its own rules, template lines disjoint from
+    every other split's templates and template file, no card/IBAN/SSN/phone/e-mail/IP value shared with another split;
+    plus the place coverage tune5 was written for (LOCATION count and subtypes, inflected, lower-case and listed places,
+    country groups, people fewer than places, hard negatives and ignore spans, languages)."""
+    mod = templates_tune5
+
+    def coverage(recs: list[dict[str, Any]]) -> None:
+        labs = [lab for r in recs for lab in r["labels"]]
+        per = Counter(lab["entity"] for lab in labs)
+        assert per["LOCATION"] >= 1200 and per["PERSON"] < per["LOCATION"], per
+        assert min(per[e] for e in PII_ENTITIES) >= 10, per
+        subs = Counter(lab.get("subtype") for lab in labs if lab["entity"] == "LOCATION")
+        for s in ("village", "town", "district", "city", "region", "country", "address", "landmark"):
+            assert subs[s] >= 20, (s, subs)
+        assert subs["village"] >= 200 and subs["district"] >= 150, subs
+        assert sum(subs[s] for s in ("island", "lake", "river", "mountain", "valley")) >= 50, subs
+        places = [lab["value"] for lab in labs if lab["entity"] == "LOCATION"]
+        infl = {form for cases in mod.CASES.values() for forms in cases.values() for _, form, _, _ in forms}
+        assert sum(v in infl for v in places) >= 150, "inflected places"
+        assert sum(v == v.lower() and v != v.upper() for v in places) >= 60, "lower-case places"
+        groups = {k for k, g in mod.GROUPS.items() for v in places
+                  if v in g["village"] or v in g["town"] or v in {d for d, _ in g["district"]}}
+        assert len(groups) >= 40, (len(groups), sorted(set(mod.GROUPS) - groups))
+        negk = Counter(n["kind"] for r in recs for n in r["negatives"])
+        for kind in ("dish_name", "product_name", "ship_name", "street_like", "sports_team"):
+            assert negk[kind] >= 8, (kind, negk[kind])
+        assert sum(len(r.get("ignore", [])) for r in recs) >= 40
+        langs = Counter(r["lang"] for r in recs)
+        assert len(langs) >= 20 and min(langs.values()) >= 8, langs
+
+    _check_pii_only_split(built, "tune5", TUNE5_LANGS, min_templates=50, min_per_kind=10, min_regions=30,
+                          compare_all=True, no_guillemets=True, extra=coverage)
+
+
 def check_record(rec: dict[str, Any]) -> None:
     doc = rec["document"]
     per_leaf: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -2538,12 +2588,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--check", action="store_true", help="regenerate and compare with the files in --out")
-    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "test5", "tune4", "test6", "all"],
+    ap.add_argument("--split", choices=["tune+test", "test2", "test3", "tune3", "test4", "test5", "tune4", "test6", "tune5", "all"],
                     default="tune+test",
                     help="files to write or compare: tune and test (default), test2 (test2.jsonl), test3 "
                          "(test3.jsonl), tune3 (tune3.jsonl, a tuning split), test4 (test4.jsonl), test5 (test5.jsonl), "
-                         "tune4 (tune4.jsonl, a tuning split), test6 (test6.jsonl), or all; tune and test are always built and "
-                         "checked (test2, test3, tune3, test4, test5, tune4 and test6 are checked against them)")
+                         "tune4 (tune4.jsonl, a tuning split), test6 (test6.jsonl), tune5 (tune5.jsonl, a tuning split), or all; tune and "
+                         "test are always built and checked (test2, test3, tune3, test4, test5, tune4, test6 and tune5 are checked "
+                         "against them)")
     args = ap.parse_args()
     built = {}
     for split in [*SPLITS, *EXTRA_SPLITS] if args.split != "tune+test" else SPLITS:
@@ -2564,9 +2615,11 @@ def main() -> int:
         check_tune4(built)
     if "test6" in built:
         check_test6(built)
+    if "tune5" in built:
+        check_tune5(built)
     out_splits = {"tune+test": list(SPLITS), "test2": ["test2"], "test3": ["test3"], "tune3": ["tune3"],
                   "test4": ["test4"], "test5": ["test5"], "tune4": ["tune4"], "test6": ["test6"],
-                  "all": [*SPLITS, "test2", "test3", "tune3", "test4", "test5", "tune4", "test6"]}[args.split]
+                  "tune5": ["tune5"], "all": [*SPLITS, "test2", "test3", "tune3", "test4", "test5", "tune4", "test6", "tune5"]}[args.split]
     built = {split: built[split] for split in out_splits}
     files = {}
     for split, recs in built.items():
