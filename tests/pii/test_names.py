@@ -1359,3 +1359,22 @@ def test_a_turkish_locative_names_a_place() -> None:
 def test_a_place_before_a_weekday_is_no_persons() -> None:
     assert not model_person("mimi natoka Mwanza Ijumaa usiku", 12, 25)   # "Mwanza Ijumaa"
     assert model_person("habari ya Amina Juma leo", 10, 20)               # a name stays
+
+
+@pytest.mark.parametrize(("text", "places_"), [
+    ("the road between Caraíva and Bonito was flooded", ["Caraíva", "Bonito"]),   # both ends of "between"
+    ("Grožnjan liegt zwischen Cavtat und Krka, also", ["Cavtat", "Krka"]),
+    ("Villány és Tokaj között minden ház", ["Villány", "Tokaj"]),
+    ("Sites: Cuetzalan, Tapalpa, Bernal\nRegion: x", ["Cuetzalan", "Tapalpa", "Bernal"]),  # a list of sites
+    ("saya dari Sade, dekat Gunung Rinjani. Listrik", ["Gunung Rinjani"]),       # a feature by its word
+    ("Yazın Van Gölü tarafına taşınıyoruz", ["Van Gölü"]),
+    ("kurier nie dojechał nad Śniardwy", ["Śniardwy"]),                         # Polish "nad"
+    ("a small place about 20 km outside Taxila. Your", ["Taxila"]),
+])
+def test_places_between_in_lists_and_by_feature_words(text: str, places_: list[str]) -> None:
+    assert set(places_) <= set(_places(text))
+
+
+@pytest.mark.parametrize("text", ["between Monday and Friday", "between John and Mary", "between May and June"])
+def test_no_place_between_days_or_names(text: str) -> None:
+    assert _places(text) == []

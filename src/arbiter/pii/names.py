@@ -1238,6 +1238,25 @@ def _districts(text: str) -> list[tuple[int, int]]:
         if not re.search(r"(?:^|[\s(])[^\W\d_A-Z][\w'’]*[ \t]+$|[–—-][ \t]*$", before):
             continue  # after a lower-case word or a dash, not inside a run of capitalised words
         out.append(m.span("name"))
+    # "between Caraíva and Bonito", "zwischen Cavtat und Krka", "Villány és Tokaj között": both ends.
+    for m in _BETWEEN_RX.finditer(text):
+        for group in ("a", "b", "a2", "b2"):
+            if m.group(group) is None:
+                continue
+            words = m.group(group).split()
+            if not any(cue_word(w) or common_word(w) or _fold(w) in _CALENDAR or _fold(w) in _WEEKDAYS
+                       or _fold(w) in _EN_MONTHS or _fold(w) in _LABELS or _listed_not_place(w) for w in words):
+                out.append(m.span(group))
+    # "Sites: Cuetzalan, Tapalpa, Bernal": a list after a label of places.
+    for m in _PLACE_LIST_RX.finditer(text):
+        base = m.start("list")
+        for item in re.finditer(r"[^,;·/]+", m.group("list")):
+            word = item.group().strip()
+            if word and word[0].isupper() and not (cue_word(word) or common_word(word) or _fold(word) in _LABELS):
+                start = base + item.start() + item.group().index(word)
+                out.append((start, start + len(word)))
+    # "Gunung Rinjani", "Lago d'Iseo", "Van Gölü", "Lake Kivu": a natural feature by its word.
+    out += [m.span("name") for m in _FEATURE_RX.finditer(text)]
     # The form says place even when a person gave the district a name ("Rajendra Nagar").
     out += [m.span("name") for rx in (_INDIAN_LOCALITY_RX, _ADMIN_WORD_RX, _TR_DISTRICT_RX) for m in rx.finditer(text)]
     # A Turkish locative or ablative after an apostrophe is a place's, not a person's ("Ailem Çukurova'da
@@ -1250,6 +1269,34 @@ def _districts(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_not_place(word: str) -> bool:
+    """A listed name that no place list holds, or a listed given name under a million people ("Mary")."""
+    entry = known_names().get(_fold(word))
+    if entry is None:
+        return False
+    pop = table_pop(word)
+    return (not pop and _fold(word) not in towns()) or ("f" in entry[0] and pop < PlaceRecognizer.BIG)
+
+
+_EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december"})
+_PLACE_ITEM = (r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+               r"(?:[ \t](?:de|del|da|do|di|la|le|am|an|im|upon|on)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?")
+_BETWEEN_RX = re.compile(
+    rf"(?<![\w'’])(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|między|mezi|medzi|arasında)[ \t]+"
+    rf"(?P<a>{_PLACE_ITEM})[ \t]+(?:and|und|y|e|et|en|och|og|i|a|ile|ve|és)[ \t]+(?P<b>{_PLACE_ITEM})(?![\w'’])"
+    rf"|(?<![\w'’])(?P<a2>{_PLACE_ITEM})[ \t]+(?:és|ve)[ \t]+(?P<b2>{_PLACE_ITEM})[ \t]+(?:között|arasında)")
+_PLACE_LIST_RX = re.compile(r"(?im)^[ \t\-•*]*(?:sites|locations|branches|stops|destinations|route|venues|offices|"
+                            r"standorte|filialen|orte|sedes|lugares|destinos|sites visités|lieux|luoghi|sedi|"
+                            r"vestigingen|locaties|lokalizacje|miejsca|lokasi|tempat)[ \t]*[:：][ \t]*(?P<list>[^\n]+)")
+_FEATURE_RX = re.compile(
+    rf"(?<![\w'’])(?P<name>(?:Lake|Mount|Mt\.|Lago|Lac|Laguna|Monte|Mont|Río|Rio|River|Isla|Ilha|Île|Pulau|Gunung|"
+    rf"Danau|Sungai|Bukit|Teluk|Tanjung|Cerro|Volcán|Nevado|Sierra|Cabo|Cape|Bahía|Playa|Praia|Chapada|Valle|Val|Loch|"
+    rf"Ben|Pic|Piz|Pizzo|Jezioro|Jezero|Ostrov|Wyspa|Góra|Hora|Glen|Isle)[ \t](?:d['’]|de[ \t]|del[ \t]|da[ \t]|"
+    rf"do[ \t]|di[ \t]|of[ \t]|la[ \t])?{_PLACE_ITEM}"
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+[ \t](?:Gölü|Dağı|Nehri|Adası|Ovası|Körfezi|Lake|River|Island|Mountains|Falls|Bay|"
+    r"Valley))"
+    r"(?![\w'’])")
 _TR_LOCATIVE_RX = re.compile(r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})"
                              r"['’](?:da|de|ta|te|dan|den|tan|ten)(?![\w])")
 _TR_MONTHS = frozenset({"ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim",
@@ -1275,7 +1322,8 @@ def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
 
 _UNKNOWN_PLACE_RX = re.compile(
     r"(?<=[\w,;)] )(?:près de|à|vers|em|desde|hacia|cerca de|naar|uit|i|på|från|till|w|we|ve|v|ở|tại|sa|mula|natoka|"
-    r"kutoka|dari|di|ke)[ \t]+(?P<run>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]{2,}"
+    r"kutoka|dari|di|ke|na|nad|near|outside|dekat|perto de|nahe|bij|vicino a)[ \t]+"
+    r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]{2,}"
     r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]+)?)(?![\w'’])")
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 _DISTRICT_CITY_RX = re.compile(rf"(?<![\w'’.])(?P<name>{_CAP_WORD}(?:[ \t]{_CAP_WORD})?),[ \t]+(?P<city>{_CAP_WORD})"
