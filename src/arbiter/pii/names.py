@@ -1731,10 +1731,11 @@ def _suffixed_place(word: str) -> int | None:
     for stem in stems:
         if len(stem) >= 4 and " " not in stem and table.get(stem, 0) >= 15_000:
             return table[stem]
-    # A town takes the same endings ("Sodankylässä", "Tokajban"), its stem of six letters or more.
+    # A town takes the same endings ("Sodankylässä", "Tokajban"), its stem of five letters or more (not the
+    # Hungarian "-on/-en" nor a bare "-n": English words end so too).
     small = towns()
     for stem in stems:
-        if len(stem) >= 6 and " " not in stem and stem in small and stem not in known_names():
+        if len(stem) >= 5 and " " not in stem and stem in small and stem not in known_names():
             return small[stem]
     # Finnish genitive: "Hämeenlinnan", "Lahden", "Helsingin" ("kohdalla": at it); a vowel before
     # the "n", a stem of five letters or more, and a city of 50,000 or more, since "-n" ends words
