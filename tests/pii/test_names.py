@@ -22,6 +22,7 @@ from arbiter.pii.names import (
     cue_word,
     field_entity,
     known_names,
+    label_or_signoff,
     lexicon_names,
     model_person,
     nam_dict_path,
@@ -1380,3 +1381,26 @@ def test_places_between_in_lists_and_by_feature_words(text: str, places_: list[s
 @pytest.mark.parametrize("text", ["between Monday and Friday", "between John and Mary", "between May and June"])
 def test_no_place_between_days_or_names(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(("span", "dropped"), [
+    ("Ad Soyad", True),              # a Turkish form label ("name surname")
+    ("Genervte Grüße", True),        # a sign-off
+    ("Saludos Cordiales", True),
+    ("Tobias Wagner", False),
+    ("Gülsüm Öztürk", False),
+])
+def test_a_models_person_that_is_a_label_or_a_sign_off(span: str, dropped: bool) -> None:
+    assert label_or_signoff(span) is dropped
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Cím: 9716 Zengővárkony, Petőfi utca 57.", "9716 Zengővárkony, Petőfi utca 57."),   # Hungarian order
+    ("Adres: Cumhuriyet Cad. No:28, 58013 Kaş", "Cumhuriyet Cad. No:28"),                 # a Turkish street
+])
+def test_hungarian_and_turkish_addresses(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+def test_no_address_in_a_postcode_and_a_town_alone() -> None:
+    assert _addresses("Cím: 9716 Zengővárkony") == []

@@ -60,6 +60,7 @@ from arbiter.pii.names import (
     common_word,
     cue_word,
     field_entity,
+    label_or_signoff,
     model_person,
     model_place,
     propagate,
@@ -197,7 +198,8 @@ class NerRecognizer(SpacyRecognizer):
         if self.extra is not None and "PERSON" in entities:
             for ent in self.extra(text).ents:
                 if ent.label_ == "PER" and len(ent.text.split()) >= 2 \
-                        and name_shaped(text, ent.start_char, ent.end_char, "PERSON"):
+                        and name_shaped(text, ent.start_char, ent.end_char, "PERSON") \
+                        and not label_or_signoff(ent.text):
                     found.append(RecognizerResult("PERSON", ent.start_char, ent.end_char, self.ner_strength,
                                                   recognition_metadata={
                                                       RecognizerResult.RECOGNIZER_NAME_KEY: "SpacyRecognizer",

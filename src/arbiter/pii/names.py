@@ -49,6 +49,7 @@ __all__ = [
     "cue_word",
     "field_entity",
     "known_names",
+    "label_or_signoff",
     "lexicon_names",
     "model_person",
     "places",
@@ -953,6 +954,13 @@ def _capitalised_name(text: str, start: int, end: int) -> bool:
     return any(w[0].isupper() for w in words)
 
 
+_HU_ADDRESS_RX = re.compile(r"(?<![\w-])\d{4}[ \t]+[A-ZÁÉÍÓÖŐÚÜŰ][\w\-]+,[ \t]+(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w\-.]*[ \t]+){1,3}"
+                            r"(?:utca|út|útja|tér|tere|körút|sor|köz|u\.)[ \t]+\d{1,4}(?:[/\-]?[A-Za-z])?\.?"
+                            r"(?:[ \t]+[IVX\d]+\.?[ \t]*(?:em\.|emelet)?(?:[ \t]*\d+\.?(?:[ \t]*ajtó)?)?)?")
+_TR_STREET_RX = re.compile(r"(?<![\w'’])(?:[A-ZÇĞİÖŞÜ][\wçğıöşü\-]+[ \t]+){1,3}(?:Cad\.|Cd\.|Sok\.|Sk\.|Bulv\.|Blv\.|"
+                           r"Mah\.|Caddesi|Sokak|Sokağı|Bulvarı)[ \t]*(?:No|no|NO)[ \t]*[:.][ \t]*\d{1,4}(?:/\d{1,4})?")
+
+
 class AddressRecognizer(EntityRecognizer):
     """LOCATION: a street with a house number in some twenty languages, with its postcode and city."""
 
@@ -975,6 +983,10 @@ class AddressRecognizer(EntityRecognizer):
                 out.append(_result("LOCATION", m.start("town"), m.end("town"), 0.7, self))
         if not any(ch.isdigit() for ch in text):
             return out
+        # "9716 Zengővárkony, Petőfi utca 57." (Hungarian: postcode, town, street, number) and
+        # "Cumhuriyet Cad. No:28" (Turkish: the street's abbreviation, then "No:").
+        out += [_result("LOCATION", m.start(), m.end(), 0.8, self)
+                for rx in (_HU_ADDRESS_RX, _TR_STREET_RX) for m in rx.finditer(text)]
         for rx, score in ((_SUFFIX_RX, 0.8), (_PREFIX_RX, 0.75), (_WORD_RX, 0.75), (_NUMBER_FIRST_RX, 0.6)):
             for m in rx.finditer(text):
                 s, e = m.span()
@@ -1051,6 +1063,11 @@ _PLAIN_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i", "ħ"
 
 def _fold(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)).casefold()
+
+
+# Words of sign-offs ("Genervte Grüße", "Saludos cordiales") and roles ("Ad Soyad"): never inside a name.
+_SIGNOFF_WORDS = frozenset(_fold(w) for p in _SIGNOFFS for w in p.split() if len(w) > 3) - {"love", "best", "yours"}
+_ROLE_WORDS = frozenset(_fold(p) for p in _ROLES)
 
 
 @cache
@@ -2280,6 +2297,14 @@ def model_place(text: str, start: int, end: int) -> bool:
         or bool(nxt and _fold(nxt.group(1)) in _PLACE_AFTER | _REGION_AFTER)
 
 
+def label_or_signoff(span: str) -> bool:
+    """Whether a model's PERSON span is a field label or role ("Ad Soyad") or holds a word of a
+    sign-off ("Genervte Grüße", "Saludos cordiales")."""
+    words = span.split()
+    return _fold(" ".join(words)) in _LABELS or _fold(" ".join(words)) in _ROLE_WORDS \
+        or any(_fold(w.strip(".,!")) in _SIGNOFF_WORDS for w in words)
+
+
 def model_person(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span the English model proposed can be a name.
 
@@ -2295,6 +2320,8 @@ def model_person(text: str, start: int, end: int) -> bool:
         return False  # "Freundliche Grüße", "Samstag", "Selasa"
     if len(words) >= 2 and _fold(words[-1].strip(".,")) in _WEEKDAYS:
         return False  # "Mwanza Ijumaa usiku": a place and a day
+    if label_or_signoff(text[start:end]):
+        return False  # "Ad Soyad:" (a label), "Genervte Grüße" (a sign-off)
     if len(words) >= 2:
         # Particles count only inside, in lower case ("Maricel de los Santos", not "Der Hausmeister").
         return not any(_fold(w.strip(".,")) in stop and not (i and w in PARTICLES) for i, w in enumerate(words))
