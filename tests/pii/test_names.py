@@ -1404,3 +1404,26 @@ def test_hungarian_and_turkish_addresses(text: str, address: str) -> None:
 
 def test_no_address_in_a_postcode_and_a_town_alone() -> None:
     assert _addresses("Cím: 9716 Zengővárkony") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Sites: x\nRegion: La Mixteca · Country: Mexico", "La Mixteca"),   # a region's label, an article first
+    ("Notes\nDistrict: Wiedikon\nok", "Wiedikon"),
+    ("Village: Botiza, Maramureș", "Botiza"),
+])
+def test_places_after_their_label(text: str, place: str) -> None:
+    assert place in _addresses(text)
+
+
+@pytest.mark.parametrize("text", ["Location: Remote\n", "Region: EMEA\n", "Area: North\n", "District: n/a\n"])
+def test_no_place_after_a_label_with_a_status(text: str) -> None:
+    assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(("key", "value", "entity"), [
+    (["subject", "place", "of", "birth"], "Abono, Ghana", "LOCATION"),
+    (["arguments", "locations"], "Gulmit", "LOCATION"),
+    (["arguments", "locations"], "remote", None),
+])
+def test_birthplace_and_location_list_keys(key: list[str], value: str, entity: str | None) -> None:
+    assert field_entity(value, key) == entity

@@ -909,6 +909,16 @@ _TOWN_LABEL_RX = re.compile(r"(?:^|(?<=[\n;,|–—]))[ \t*\-•]*(?i:city|town|
                             r"(?P<town>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*(?=\r?\n|$|[,;|])")
 
 
+# Labels of other places ("Region: La Mixteca · Country: Mexico", "Village: Botiza", "Bairro: Savassi").
+_PLACE_LABEL_RX = re.compile(
+    r"(?:^|(?<=[\n;,|–—·]))[ \t*\-•]*(?i:region|district|village|province|county|neighbourhood|neighborhood|"
+    r"area|barrio|bairro|quartier|bezirk|stadtteil|ortsteil|dorf|pueblo|aldea|vila|aldeia|wieś|kylä|köy|desa|kampung|"
+    r"barangay|région|regione|región|região|distrito|comuna|località|lugar|lieu|luogo|hometown|birthplace|"
+    r"place of birth|lieu de naissance|lugar de nacimiento|geburtsort|born in)[ \t]*[:：][ \t]*"
+    r"(?P<town>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,3})[ \t]*(?=\r?\n|$|[,;|·(])")
+_NOT_PLACE_VALUES = frozenset({"remote", "online", "virtual", "hybrid", "pending", "open", "closed", "active", "n/a",
+                               "tbd", "unknown", "other", "global", "worldwide", "none", "all", "any", "various",
+                               "north", "south", "east", "west", "central", "emea", "apac", "latam", "amer"})
 _HOUSE_NUMBER = re.compile(r"(?<![\d./:\-])\d{1,5}[A-Za-z]?(?![\d./:\-])|S/N|s/n")
 
 
@@ -976,6 +986,14 @@ class AddressRecognizer(EntityRecognizer):
         if "LOCATION" not in entities:
             return []
         out: list[RecognizerResult] = []
+        for m in _PLACE_LABEL_RX.finditer(text):
+            value = m.group("town")
+            words = value.split()
+            head = words[1] if len(words) > 1 and words[0].lower() in ("la", "el", "le", "los", "las", "les", "the",
+                                                                      "il", "lo", "o", "a", "os", "as") else words[0]
+            if not value.isupper() and _fold(head) not in _NOT_PLACE_VALUES and not cue_word(head) \
+                    and not common_word(head) and value.lower() not in _LABELS:
+                out.append(_result("LOCATION", m.start("town"), m.end("town"), 0.7, self))
         for m in _TOWN_LABEL_RX.finditer(text):
             town = m.group("town")
             if (table_pop(town) or not common_word(town)) and not cue_word(town.split()[0]) \
@@ -1861,7 +1879,8 @@ _TRIP_KEYS = frozenset({"destination", "origin", "birthplace", "geburtsort", "wo
                         "localite", "localité", "paikkakunta", "obec", "mesto", "město", "grad", "poblacion",
                         "población", "woonplaats", "bosted", "hemort", "asuinpaikka", "residence",
                         # the stops of a journey ("etapes": ["Appenzell", …])
-                        "etapes", "étapes", "tappe", "etappen", "paradas", "stops", "waypoints"})
+                        "etapes", "étapes", "tappe", "etappen", "paradas", "stops", "waypoints", "locations",
+                        "destinations", "sites", "standorte", "lugares"})
 _PLACE_OF = frozenset({"miejsce", "lugar", "lieu", "place", "luogo", "local", "ort", "sted", "paikka", "misto",
                        "místo", "mjesto", "hely"})
 _BIRTH = frozenset({"urodzenia", "nacimiento", "naissance", "birth", "nascita", "nascimento", "fodsel", "fødsel",
@@ -1955,6 +1974,9 @@ def field_entity(text: str, context: Sequence[str]) -> str | None:
             return "PERSON"
         if is_person_key:
             return None
+    if words[-2:-1] == ["of"] and len(words) >= 3:
+        words = [*words[:-2], words[-1]]  # "place_of_birth" reads as "place birth"
+        last = words[-1]
     if (last in _TRIP_KEYS or (len(words) >= 2 and words[-2] in _PLACE_OF and last in _BIRTH)) \
             and text.strip()[:1].isupper() and not text.strip().isupper():
         return "LOCATION"  # "destination": "Ísafjörður", "miejsce_urodzenia": "Mikołajki"
