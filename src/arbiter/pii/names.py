@@ -1360,16 +1360,17 @@ _UNKNOWN_PLACE_RX = re.compile(
     r"kutoka|dari|di|ke|na|nad|near|outside|dekat|perto de|nahe|bij|vicino a)[ \t]+"
     r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]{2,}"
     r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]+)?)(?![\w'’])")
-_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
-_DISTRICT_CITY_RX = re.compile(rf"(?<![\w'’.])(?P<name>{_CAP_WORD}(?:[ \t]{_CAP_WORD})?),[ \t]+(?P<city>{_CAP_WORD})"
+# A word that opens with a capital letter (unlike _CAPWORD, any letter): a district's or a street's name.
+_UPWORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+_DISTRICT_CITY_RX = re.compile(rf"(?<![\w'’.])(?P<name>{_UPWORD}(?:[ \t]{_UPWORD})?),[ \t]+(?P<city>{_UPWORD})"
                                r"(?=[ \t]*(?:[.,;:!?–—\-)]|\n|$|[ \t][a-z]))")
 _INDIAN_LOCALITY_RX = re.compile(
-    rf"(?<![\w'’])(?P<name>(?:[A-Z]\.[ \t]?|{_CAP_WORD}[ \t])?(?:[A-Z][a-z]+(?:nagar|ganj|puram|pally|palli|wadi|"
+    rf"(?<![\w'’])(?P<name>(?:[A-Z]\.[ \t]?|{_UPWORD}[ \t])?(?:[A-Z][a-z]+(?:nagar|ganj|puram|pally|palli|wadi|"
     r"pet|peth|bagh|abad)|[A-Z][a-z]*[ \t]Nagar|[A-Z][a-z]+[ \t](?:Layout|Colony|Extension|Enclave|Vihar)))(?![\w'’])")
 _ADMIN_WORD_RX = re.compile(
     rf"(?<![\w'’])(?P<name>(?:Quận|Huyện|Phường|Thị xã|Xã|Kecamatan|Kelurahan|Kabupaten|Desa|Barangay|Brgy\.|Khet|"
-    rf"Amphoe|Tambon)[ \t](?:\d{{1,2}}|{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,2}}))")
-_TR_DISTRICT_RX = re.compile(rf"(?<![\w'’])(?P<name>{_CAP_WORD}(?:[ \t]{_CAP_WORD})?)(?=[ \t](?:semt|semti|semtinde|"
+    rf"Amphoe|Tambon)[ \t](?:\d{{1,2}}|{_UPWORD}(?:[ \t]{_UPWORD}){{0,2}}))")
+_TR_DISTRICT_RX = re.compile(rf"(?<![\w'’])(?P<name>{_UPWORD}(?:[ \t]{_UPWORD})?)(?=[ \t](?:semt|semti|semtinde|"
                              r"semtine|semtinden|mahallesi|mahallesinde|Mahallesi|Mah\.|ilçesi|ilçesinde|köyü|köyünde)\b)")
 # Prepositions before a lower-case city: ones that take neither a person nor a bare common noun
 # (English "in"/"at" take articles: "in town", not "in a town"... but see _LOWER_NOT_PLACES).
