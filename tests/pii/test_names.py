@@ -1427,3 +1427,78 @@ def test_no_place_after_a_label_with_a_status(text: str) -> None:
 ])
 def test_birthplace_and_location_list_keys(key: list[str], value: str, entity: str | None) -> None:
     assert field_entity(value, key) == entity
+
+
+def _listed_after(text: str, first: str, *also: tuple[str, str]) -> list[str]:
+    """What propagate() reports as LOCATION when ``first`` is a found place (and ``also`` other results)."""
+    k = text.index(first)
+    given = [_r("LOCATION", k, k + len(first), "PlaceRecognizer")]
+    for entity, span in also:
+        j = text.index(span)
+        given.append(_r(entity, j, j + len(span), "NameListRecognizer" if entity == "PERSON" else "NerRecognizer"))
+    return [text[r.start:r.end] for r in propagate(text, given) if r.entity_type == "LOCATION"]
+
+
+@pytest.mark.parametrize(("text", "first", "rest"), [
+    ("Wageni watakuja kutoka Nanyuki, Mtwapa, Kitale watahudhuria.", "Nanyuki", ["Mtwapa", "Kitale"]),
+    ("Lieferungen nach Wedding und Mittenwald. Im Winter zu", "Wedding", ["Mittenwald"]),  # a listed town
+    ("Filialen: Zermatt, Saas-Almagell, Randa.", "Zermatt", ["Saas-Almagell", "Randa"]),     # unlisted, by commas
+])
+def test_the_items_of_a_list_a_place_opens(text: str, first: str, rest: list[str]) -> None:
+    assert set(rest) <= set(_listed_after(text, first))
+
+
+def test_a_list_item_the_name_list_took_is_a_place() -> None:
+    text = "Wine from Villány, Tokaj, Eger and more."   # Tokaj: a listed town and a listed name
+    assert "Tokaj" in _listed_after(text, "Villány", ("PERSON", "Tokaj"))
+
+
+@pytest.mark.parametrize(("text", "first", "word"), [
+    ("I live in Oslo and Anna lives in Bergen.", "Oslo", "Anna"),                # a listed name before a verb
+    ("Neue Filiale in Zermatt, Eröffnung am 16-11-2026", "Zermatt", "Eröffnung"),  # a German noun, a sentence
+    ("rafiki wa Faith kutoka Gondar, Kiswahili changu ni kidogo", "Gondar", "Kiswahili"),
+    ("Offices in Paris, London and Google.", "London", "Google"),                 # "and" alone: listed only
+    ("We met in Lyon, Monday was busy", "Lyon", "Monday"),
+    ("Shipped to Porto, Ltd. is the buyer", "Porto", "Ltd"),
+    ("in Oslo, Marketing owns it.", "Oslo", "Marketing"),
+])
+def test_no_list_item_that_is_no_place(text: str, first: str, word: str) -> None:
+    assert word not in _listed_after(text, first)
+
+
+def test_a_cued_person_in_a_list_stays_a_person() -> None:
+    text = "Visitors from Lima, Rosa Quispe and others"
+    given = [_r("LOCATION", 14, 18, "PlaceRecognizer"), _r("PERSON", 20, 31, "NameCueRecognizer")]
+    found = propagate(text, given)
+    assert [text[r.start:r.end] for r in found if r.entity_type == "PERSON"] == ["Rosa Quispe"]
+    assert [text[r.start:r.end] for r in found if r.entity_type == "LOCATION"] == ["Lima"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Vík ligger ju en bit utanför Húsavík, så vi handlar", "Húsavík"),   # Swedish "outside", a listed town
+    ("After the station, drive via Yeghegnadzor to Areni.", "Areni"),    # "to" after a verb of going
+    ("baru lewat Berastagi tadi", "Berastagi"),                           # Indonesian "via"
+])
+def test_towns_after_going_and_near_words(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Il faudra passer par Trémolat demain", "Trémolat"),
+    ("Ji yra kilęs iš Kvėdarnos, dirba", "Kvėdarnos"),
+    ("My grandmother was born in Qarabagh and moved", "Qarabagh"),
+    ("Our farmers from Kilimanjaro Kusini came", "Kilimanjaro Kusini"),
+    ("nanti mampir Tetebatu ga?", "Tetebatu"),
+])
+def test_unlisted_places_after_going_words_and_place_verbs(text: str, place: str) -> None:
+    assert place in [text[a:b] for a, b in _unknown_after_prep(text)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("She was born in March and moved", "March"),        # a month
+    ("He lives in Paula's flat", "Paula"),                # a listed name
+    ("We moved from Slack to Teams", "Slack"),            # English verbs that take tools too are left out
+    ("Data based in Excel sheets", "Excel"),
+])
+def test_no_unlisted_place_after_place_verbs_when_it_is_a_word_or_name(text: str, word: str) -> None:
+    assert not any(word in text[a:b] for a, b in _unknown_after_prep(text))

@@ -1346,7 +1346,7 @@ def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
     objects are languages, tools and nouns ("in Excel", "nach Absprache")."""
     out: list[tuple[int, int]] = []
     for m in _UNKNOWN_PLACE_RX.finditer(text):
-        words = m.group("run").split()
+        words = [re.sub(r"['’]s?$", "", w) for w in m.group("run").split()]  # "Paula's flat": Paula
         if any(cue_word(w) or common_word(w) or _fold(w) in known_names() or _fold(w) in _CALENDAR
                or _fold(w) in _LABELS or w.lower() in _NOT_PERSON_RUN or w.isupper() or _fold(w) in _TECH_WORDS
                for w in words):
@@ -1357,7 +1357,11 @@ def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
 
 _UNKNOWN_PLACE_RX = re.compile(
     r"(?<=[\w,;)] )(?:près de|à|vers|em|desde|hacia|cerca de|naar|uit|i|på|från|till|w|we|ve|v|ở|tại|sa|mula|natoka|"
-    r"kutoka|dari|di|ke|na|nad|near|outside|dekat|perto de|nahe|bij|vicino a)[ \t]+"
+    r"kutoka|dari|di|ke|na|nad|near|outside|dekat|perto de|nahe|bij|vicino a|"
+    # Near, past, via and towards in more languages, and English verbs that put only a place after them.
+    r"utanför|utenfor|nära|nær|buiten|koło|poblíž|nedaleko|blizu|lewat|mampir|menuju|sampai|sampe|gần|"
+    r"papunta|diretso|tunaenda|kwenda|iz|iš|į|passer par|passe par|passons par|born in|lives in|living in|"
+    r"grew up in|raised in|families from|farmers from|farmers in|just left)[ \t]+"
     r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]{2,}"
     r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]+)?)(?![\w'’])")
 # A word that opens with a capital letter (unlike _CAPWORD, any letter): a district's or a street's name.
@@ -1650,6 +1654,8 @@ class PlaceRecognizer(EntityRecognizer):
         cues = _ONLY_PLACE_BEFORE | _IN_PLACE | _TOWN_BEFORE
         if prev in cues:
             return True
+        if prev in ("to", "into", "through") and any(w.lower() in _MOVE_VERBS for w in words[-5:-1]):
+            return True  # "bus to Chaitén", "drive via Yeghegnadzor to Areni"
         # "près de Sarlat", "cerca de Barichara", "in the Cotswolds".
         return prev in _ARTICLES | {"de", "d'", "di", "da"} and len(words) >= 2 and words[-2].lower() in cues
 
@@ -1704,7 +1710,14 @@ _CJK_PLACE_PARTICLE = re.compile(r"(?:から|まで|出身|在住|に住|で|へ
 _TOWN_BEFORE = frozenset({"a", "from", "til", "till", "depuis", "đi", "về", "natoka", "kutoka", "galing", "ke", "di",
                           "aus", "bei", "fra", "sa", "tới", "sang", "đến", "dari", "village",
                           "dorf", "pueblo", "vila", "aldeia", "borgo", "paese", "wieś", "gemeinde", "comune",
-                          "municipality", "commune", "hamlet"})
+                          "municipality", "commune", "hamlet",
+                          # Going by, past and near a place in the languages the rules read: "drive via Areni",
+                          # "utanför Húsavík", "le train pour Fès", "lewat Berastagi", "gần Sa Pa".
+                          "via", "past", "visit", "visiting", "visited", "utanför", "utenfor", "nära", "nær",
+                          "richting", "bij", "buiten", "pour", "hasta", "até", "perto", "vicino", "koło",
+                          "obok", "przez", "poblíž", "nedaleko", "blizu", "kod", "lewat", "sampai", "sampe",
+                          "mampir", "menuju", "dekat", "gần", "qua", "papunta", "diretso", "tunaenda", "naenda",
+                          "kwenda", "anaenda", "nakuja"})
 # Prepositions before a town that no other word follows ("à Lille", "nach Essen", "naar Hoorn").
 _GO_TO_PLACE = frozenset({"à", "nach", "naar", "vers", "verso", "hacia", "presso", "près"})
 # Programming languages, tools and firms spelt like a listed place, region or town ("written in Scala").
@@ -1722,7 +1735,10 @@ _MOVE_VERBS = frozenset({"move", "moves", "moved", "moving", "relocate", "reloca
                          "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go", "goes",
                          "going", "went", "trip", "flight", "flights", "drive", "drives", "driving", "shipped",
                          "shipping", "ship", "deliver", "delivered", "delivery", "coming", "came", "comes",
-                         "expand", "expanding", "expands", "back", "road", "way", "transfer", "transferred"})
+                         "expand", "expanding", "expands", "back", "road", "way", "transfer", "transferred",
+                         "bus", "train", "ferry", "ride", "rode", "drove", "fly", "flew", "flying", "walk", "walked",
+                         "hike", "hiked", "head", "headed", "heading", "return", "returned", "returning", "trek",
+                         "sail", "sailed", "commute", "driven", "cycle", "cycled", "route", "trips"})
 # Words after a region's name that make it one (accent-folded): "Ege bölgesindeki", "Fyn region".
 _REGION_AFTER = frozenset({"region", "regione", "region's", "province", "prefecture", "county", "state",
                            "bolgesi", "bolgesinde", "bolgesindeki", "bolgesine", "bolgesinden", "ili", "ilinde",
@@ -2594,6 +2610,76 @@ def _native_spellings(text: str, results: list[RecognizerResult]) -> list[Recogn
     return out
 
 
+# The next item of a list that a place opens: ", Mtwapa", " und Mittenwald", " e Po" (conjunctions of
+# the languages the place rules read), one to three capitalised words with particles between.
+_LIST_NEXT_RX = re.compile(
+    r"(?P<sep>[ \t]*,[ \t]*(?:(?:and|und|y|e|et|i|och|og|en|ve|na|dan|és|a|oraz|și|ja|и|та)[ \t]+)?"
+    r"|[ \t]*[/·][ \t]*"
+    r"|[ \t]+(?:and|und|y|e|et|i|och|og|en|ve|na|dan|és|a|oraz|și|ja|и|та|&)[ \t]+)"
+    r"(?P<item>[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w'’\-]+(?:[ \t](?:(?:de|del|de la|da|do|di|la|le|am|an|im|upon|on|sur|sul)[ \t])?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w'’\-]+){0,2})(?![\w'’@.\-]\w)")
+_LIST_END_RX = re.compile(r"[ \t]*(?:[,.;:!?)\]/·\n]|$|[ \t]+(?:and|und|y|e|et|i|och|og|en|ve|na|dan|és|oraz|și|"
+                          r"ja|&)[ \t]|[ \t]+[^\W\d_A-ZÀ-ÖØ-ÞĀ-ŽА-Я])")
+
+
+def _place_lists(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """LOCATION: the items of a list that a found place opens ("kutoka Nanyuki, Mtwapa, Kitale",
+    "nach St. Pauli und Meersburg", "between Kuakata, Kushtia, Rangamati"), one after the other.
+
+    An item the gazetteers list is a place there even when a name list knows it too ("Tokaj",
+    "Lamas"); one they do not list needs a comma before it (not only "and") and may be no listed
+    name, stop word, label, month, weekday or organisation word. A person a cue or a field gave
+    away is never overridden; the name list's or the model's guess over the item is dropped.
+    """
+    found = sorted((r for r in results if r.entity_type == "LOCATION" and r.score >= 0.5),
+                   key=lambda r: r.start)
+    if not found:
+        return results
+    meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "PlaceRecognizer",
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "PlaceList"}
+    firm = [r for r in results if r.entity_type == "PERSON" and (r.recognition_metadata or {}).get(
+        RecognizerResult.RECOGNIZER_NAME_KEY) in ("NameCueRecognizer", "FieldName")]
+    taken = {(r.start, r.end) for r in found}
+    added: list[RecognizerResult] = []
+    queue = [r.end for r in found]
+    while queue:
+        end = queue.pop(0)
+        m = _LIST_NEXT_RX.match(text, end)
+        if m is None or "\n" in m.group("sep"):
+            continue
+        item = m.group("item")
+        after = _LIST_END_RX.match(text, m.end("item"))
+        if not after:
+            continue
+        words = [w for w in item.split() if w[0].isupper()]
+        folded = _fold(item)
+        listed = bool(table_pop(item)) or folded in towns() or folded in regions()
+        if any(cue_word(w) or _fold(w) in _LABELS or _fold(w) in _CALENDAR or _fold(w) in _WEEKDAYS
+               or _fold(w) in _EN_MONTHS or w.lower() in _NOT_PERSON_RUN or w.lower() in _LEGAL_FORMS
+               or _fold(w) in _TECH_WORDS or (len(w) > 3 and w.isupper()) for w in words):
+            continue
+        if not listed and ("," not in m.group("sep") or after.group().strip()[:1].isalpha() or any(
+                common_word(w) or _fold(w) in known_names() for w in words)):
+            continue  # an unlisted word before a lower-case one continues a sentence ("Zermatt, Eröffnung am")
+        if listed and len(words) == 1 and _place_is_word(item):
+            continue  # a place that is a stop word needs more than a list
+        if any(_fold(w) in known_names() for w in words) and after.group().strip()[:1].isalpha():
+            continue  # "in Oslo and Anna lives": a listed name before a verb is the name's
+        start, stop = m.start("item"), m.end("item")
+        if (start, stop) in taken or any(p.start < stop and start < p.end for p in firm):
+            continue
+        taken.add((start, stop))
+        added.append(RecognizerResult("LOCATION", start, stop, 0.85, recognition_metadata=dict(meta)))
+        queue.append(stop)
+    if not added:
+        return results
+    kept = [r for r in results if not (
+        r.entity_type in ("PERSON", "ORGANIZATION", "NRP", "LOCATION")
+        and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) in _MODELS | {"NameListRecognizer"}
+        and any(a.start < r.end and r.start < a.end for a in added))]
+    return kept + added
+
+
 def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Other mentions of a name the text already gives away, as PERSON.
 
@@ -2603,6 +2689,7 @@ def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResu
     mailbox part, found again standing alone, is that person. Common words, cue words and role
     mailboxes (``support@``) are never spread.
     """
+    results = _place_lists(text, results)
     native = _native_spellings(text, results)
     if native:  # the model's organisation guess over the other spelling is the person's
         results = [r for r in results if not (_model_guess(r) and any(
