@@ -1489,6 +1489,11 @@ def test_towns_after_going_and_near_words(text: str, place: str) -> None:
     ("My grandmother was born in Qarabagh and moved", "Qarabagh"),
     ("Our farmers from Kilimanjaro Kusini came", "Kilimanjaro Kusini"),
     ("nanti mampir Tetebatu ga?", "Tetebatu"),
+    ("Želimo ostati tjedan dana u Zemunu, a zatim", "Zemunu"),            # Croatian "u", a declined district
+    ("wujek jedzie z Biecza jutro", "Biecza"),                            # Polish "z", a declined town
+    ("el sábado vamos a Tepoztlán con los niños", "Tepoztlán"),           # Spanish "a" after a verb of going
+    ("sono nato a Pietracamela ma vivo", "Pietracamela"),
+    ("Ela voltou para Itacaré ontem", "Itacaré"),
 ])
 def test_unlisted_places_after_going_words_and_place_verbs(text: str, place: str) -> None:
     assert place in [text[a:b] for a, b in _unknown_after_prep(text)]
@@ -1499,6 +1504,11 @@ def test_unlisted_places_after_going_words_and_place_verbs(text: str, place: str
     ("He lives in Paula's flat", "Paula"),                # a listed name
     ("We moved from Slack to Teams", "Slack"),            # English verbs that take tools too are left out
     ("Data based in Excel sheets", "Excel"),
+    ("Rozmawiałem z Markiem wczoraj", "Markiem"),          # a declined given name after a Slavic preposition
+    ("Byl jsem u Pavla doma", "Pavla"),
+    ("Dostałem list od Anny", "Anny"),
+    ("Llamé a Roberto ayer", "Roberto"),                  # Spanish "a" before a person, no verb of going
+    ("Vamos a Lucía mañana", "Lucía"),                    # ... and a listed name after one
 ])
 def test_no_unlisted_place_after_place_verbs_when_it_is_a_word_or_name(text: str, word: str) -> None:
     assert not any(word in text[a:b] for a, b in _unknown_after_prep(text))

@@ -1347,6 +1347,9 @@ def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _UNKNOWN_PLACE_RX.finditer(text):
         words = [re.sub(r"['’]s?$", "", w) for w in m.group("run").split()]  # "Paula's flat": Paula
+        if m.group("prep") in _SLAVIC_PERSON_PREPS and any(
+                _fold(w)[:-k] in known_names() for w in words for k in (1, 2, 3) if len(w) - k >= 4):
+            continue  # "z Markiem", "do Anny", "od Pavla": a declined given name
         if any(cue_word(w) or common_word(w) or _fold(w) in known_names() or _fold(w) in _CALENDAR
                or _fold(w) in _LABELS or w.lower() in _NOT_PERSON_RUN or w.isupper() or _fold(w) in _TECH_WORDS
                for w in words):
@@ -1355,13 +1358,20 @@ def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SLAVIC_PERSON_PREPS = frozenset({"u", "z", "ze", "do", "od", "kod"})
 _UNKNOWN_PLACE_RX = re.compile(
-    r"(?<=[\w,;)] )(?:près de|à|vers|em|desde|hacia|cerca de|naar|uit|i|på|från|till|w|we|ve|v|ở|tại|sa|mula|natoka|"
-    r"kutoka|dari|di|ke|na|nad|near|outside|dekat|perto de|nahe|bij|vicino a|"
+    r"(?<=[\w,;)] )(?P<prep>près de|à|vers|em|desde|hacia|cerca de|naar|uit|i|på|från|till|w|we|ve|v|ở|tại|"
+    r"sa|mula|natoka|kutoka|dari|di|ke|na|nad|near|outside|dekat|perto de|nahe|bij|vicino a|"
     # Near, past, via and towards in more languages, and English verbs that put only a place after them.
     r"utanför|utenfor|nära|nær|buiten|koło|poblíž|nedaleko|blizu|lewat|mampir|menuju|sampai|sampe|gần|"
     r"papunta|diretso|tunaenda|kwenda|iz|iš|į|passer par|passe par|passons par|born in|lives in|living in|"
-    r"grew up in|raised in|families from|farmers from|farmers in|just left)[ \t]+"
+    r"grew up in|raised in|families from|farmers from|farmers in|just left|"
+    # Romance "a" and "para" take people too; after a verb of going, living or birth only places.
+    r"(?:vamos|voy|van|vas|fuimos|fue|llegamos|llegaron|llegó|viajamos|viajar|ir|nací|nació|vivo|vive|vivimos|"
+    r"vado|andiamo|andare|torno|nato|nata|abito|viviamo|arrivati|arrivato|arrivata|vou|vai|vamos|foi|fomos|"
+    r"voltou|voltei|mudou-se|mudou|mudei|viajar|nasceu|nasci|moro|mora) (?:a|para|pra|ao)|"
+    # Slavic "u", "z", "ze", "do" take people too ("u Pavla", "z Markiem"): a declined listed name is skipped.
+    r"u|z|ze|do|od|kod)[ \t]+"
     r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]{2,}"
     r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]+)?)(?![\w'’])")
 # A word that opens with a capital letter (unlike _CAPWORD, any letter): a district's or a street's name.
@@ -1558,11 +1568,20 @@ class PlaceRecognizer(EntityRecognizer):
             elif prev in _PLACE_BEFORE or postcode or pop >= self.BIG or (line_start and alone and pop >= 50_000) \
                     or then_country or seat or office or (pop >= self.MID and self._mid_sentence(text, s, name)) \
                     or self._town_cued(text, s, e, prev):
-                out.append(_result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self))
+                r = _result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self)
+                if prev in _ONLY_PLACE_BEFORE | _IN_PLACE | _TOWN_BEFORE and prev not in ("im", "ins") \
+                        and not any(_fold(w) in known_names() for w in name.split()):
+                    # A place no name list holds, after a word only places follow: the model's person
+                    # over it gives way ("Stugan i Fjällbacka" read as one person).
+                    r.recognition_metadata[_FORM] = True
+                out.append(r)
         out += [_result("LOCATION", s, e, 0.6, self) for s, e in self._lower_places(text)
                 if not any(r.start < e and s < r.end for r in out)]
-        out += [_result("LOCATION", s, e, 0.5, self) for s, e in _unknown_after_prep(text)
-                if not any(r.start < e and s < r.end for r in out)]
+        for s, e in _unknown_after_prep(text):
+            if not any(r.start < e and s < r.end for r in out):
+                r = _result("LOCATION", s, e, 0.5, self)
+                r.recognition_metadata[_FORM] = True  # no listed name: the preposition outranks the model's person
+                out.append(r)
         for s, e in _districts(text):
             # "Independence Layout" holds the city "Independence": the longer district wins; a place
             # already found over the same words stays.
