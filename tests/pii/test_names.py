@@ -1512,3 +1512,16 @@ def test_unlisted_places_after_going_words_and_place_verbs(text: str, place: str
 ])
 def test_no_unlisted_place_after_place_verbs_when_it_is_a_word_or_name(text: str, word: str) -> None:
     assert not any(word in text[a:b] for a, b in _unknown_after_prep(text))
+
+
+@pytest.mark.parametrize(("text", "span", "entity"), [
+    ("Dinner in Ferentari tonight", "Ferentari", "LOCATION"),   # an unknown word after "in": a place
+    ("the VPN shows me in Floreasca, IP 37.1.1.1", "Floreasca", "LOCATION"),
+    ("I believe in Maria", "Maria", "PERSON"),                  # a listed name stays the model's person
+    ("We met in Paula Souza's office", "Paula Souza", "PERSON"),
+    ("Ask Ferentari about it", "Ferentari", "PERSON"),          # not after "in"
+])
+def test_the_models_person_after_in(text: str, span: str, entity: str) -> None:
+    k = text.index(span)
+    found = resolve([_r("PERSON", k, k + len(span), "NerRecognizer")], text)
+    assert [r.entity_type for r in found] == [entity]

@@ -2449,6 +2449,7 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
     # So is one over a Chinese or Japanese label and its value ("主题：昆明出差报销" as one organisation).
     results = [r for r in results if not (by(r) in _MODELS and (_MIXED_SCRIPT.search(text, r.start, r.end) or (
         _CJK_LABEL.search(text, r.start, r.end))))]
+    results = [_in_place(text, r) if by(r) in _MODELS and r.entity_type == "PERSON" else r for r in results]
     addresses = [r for r in results if r.entity_type == "LOCATION" and by(r) == "AddressRecognizer"]
     places_ = [r for r in results if r.entity_type == "LOCATION" and by(r) == "PlaceRecognizer"]
     # A place in a case form ("Työmatka Ouluun", "Antalya'da") is the place's, not the model's person.
@@ -2502,6 +2503,23 @@ def resolve(results: list[RecognizerResult], text: str = "") -> list[RecognizerR
                and r.score >= 0.5]
     return [r for r in out if not (by(r) in _RULES
                                    and any(n.start < r.end and r.start < n.end for n in numbers))]
+
+
+def _in_place(text: str, r: RecognizerResult) -> RecognizerResult:
+    """The model's person right after English "in" or "near" ("Dinner in Ferentari", "I'm in Mae
+    Kampong") as a place, when no word of it is a listed name, a stop word, a label or a cue word:
+    people are seldom "in" someone, and the model reads an unknown capitalised word as a name."""
+    if text[max(0, r.start - 6):r.start].rstrip(" \t").split()[-1:] not in (["in"], ["near"]):
+        return r
+    words = text[r.start:r.end].split()
+    if not words or any(not w[:1].isupper() or _fold(w) in known_names() or common_word(w) or cue_word(w)
+                        or _fold(w) in _LABELS or _fold(w) in _CALENDAR or w.lower() in _NOT_PERSON_RUN
+                        or _fold(w) in _TECH_WORDS for w in words):
+        return r
+    out = RecognizerResult("LOCATION", r.start, r.end, 0.6, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: "PlaceRecognizer", RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "InPlace",
+        _FORM: True})
+    return out
 
 
 def _prep_before_place(text: str, start: int, place: int) -> bool:
