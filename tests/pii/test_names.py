@@ -1525,3 +1525,22 @@ def test_the_models_person_after_in(text: str, span: str, entity: str) -> None:
     k = text.index(span)
     found = resolve([_r("PERSON", k, k + len(span), "NerRecognizer")], text)
     assert [r.entity_type for r in found] == [entity]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("[09:13] jone: just left levuka, bus to nadi in 20", "levuka"),   # a town in lower case after leaving
+    ("[09:13] paola: just left ráquira, bus to tunja", "ráquira"),
+    ("achieng: poa. kesho tunaenda kitale kwa harusi", "kitale"),
+])
+def test_lower_case_towns_after_words_of_arriving_and_leaving(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "just left work, bus to town in 20",      # common nouns
+    "ok just left maria at the station",      # a listed name
+    "udah sampe rumah blm?",                  # "home", and a town of 25,000: not English, so 100,000 needed
+    "coincé à asilah, le train",
+])
+def test_no_lower_case_town_after_leaving_a_word_or_a_name(text: str) -> None:
+    assert _places(text) == []

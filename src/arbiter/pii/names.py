@@ -1365,15 +1365,15 @@ _UNKNOWN_PLACE_RX = re.compile(
     # Near, past, via and towards in more languages, and English verbs that put only a place after them.
     r"utanför|utenfor|nära|nær|buiten|koło|poblíž|nedaleko|blizu|lewat|mampir|menuju|sampai|sampe|gần|"
     r"papunta|diretso|tunaenda|kwenda|iz|iš|į|passer par|passe par|passons par|born in|lives in|living in|"
-    r"grew up in|raised in|families from|farmers from|farmers in|just left|"
+    r"grew up in|raised in|families from|farmers from|farmers in|just left|visiter|visitar|visitare|"
     # Romance "a" and "para" take people too; after a verb of going, living or birth only places.
     r"(?:vamos|voy|van|vas|fuimos|fue|llegamos|llegaron|llegó|viajamos|viajar|ir|nací|nació|vivo|vive|vivimos|"
     r"vado|andiamo|andare|torno|nato|nata|abito|viviamo|arrivati|arrivato|arrivata|vou|vai|vamos|foi|fomos|"
     r"voltou|voltei|mudou-se|mudou|mudei|viajar|nasceu|nasci|moro|mora) (?:a|para|pra|ao)|"
     # Slavic "u", "z", "ze", "do" take people too ("u Pavla", "z Markiem"): a declined listed name is skipped.
     r"u|z|ze|do|od|kod)[ \t]+"
-    r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]{2,}"
-    r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žạ-ỹ'’\-]+)?)(?![\w'’])")
+    r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-ŽƠƯ][a-zß-öø-ÿā-žơưạ-ỹ'’\-]{2,}"
+    r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ŽƠƯ][a-zß-öø-ÿā-žơưạ-ỹ'’\-]+)?)(?![\w'’])")
 # A word that opens with a capital letter (unlike _CAPWORD, any letter): a district's or a street's name.
 _UPWORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 _DISTRICT_CITY_RX = re.compile(rf"(?<![\w'’.])(?P<name>{_UPWORD}(?:[ \t]{_UPWORD})?),[ \t]+(?P<city>{_UPWORD})"
@@ -1392,8 +1392,10 @@ _LOWER_PLACE_RX = re.compile(
     r"(?<![\w'’])(?P<prep>landed in|arrived in|flying to|fly to|moving to|moved to|back to|going to|heading to|"
     r"from|in|at|"
     r"desde|hacia|naar|nach|aus|til|fra|från|till|natoka|kutoka|mula|galing(?: pa ko)?|taga|dari|ke|em|"
-    r"cheguei em|chegamos em|vamos a|voy a|vamos pra|vou pra|sono a|arrivato a|arrivata a)[ \t]+"
+    r"cheguei em|chegamos em|vamos a|voy a|vamos pra|vou pra|sono a|arrivato a|arrivata a|"
+    r"just left|staying near|sampe|sampai|tunaenda|nakuja|coincé à|coincée à|bus to|train to|ferry to)[ \t]+"
     r"(?P<run>[a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž][\w'’\-]*(?:[ \t][a-zà-öø-ÿ][\w'’\-]*){0,2})")
+_LOWER_GOING_EN = frozenset({"just left", "staying near", "bus to", "train to", "ferry to"})
 # Everyday words of English, Spanish and Portuguese spelt like cities of 100,000 or more ("in orange",
 # "in surprise", "em pelotas", "en resistencia", "di kota"): never a lower-case place.
 _LOWER_NOT_PLACES = frozenset({
@@ -1638,7 +1640,14 @@ class PlaceRecognizer(EntityRecognizer):
                 if n == 1 and folded in known_names() and (pop < PlaceRecognizer.BIG or m.group("prep") in (
                         "from", "at", "ke", "dari", "mula", "galing", "galing pa ko", "aus", "fra", "från")):
                     continue
-                if pop >= PlaceRecognizer.MID:
+                # After a word of arriving or leaving that no common noun follows ("just left kuakata",
+                # "udah sampe sembalun", "tunaenda kitale"), a town will do.
+                # The English phrases take a town of any size (the town list holds no English word); the
+                # others need a city of 100,000 like any preposition ("udah sampe rumah": "rumah" is home,
+                # and a town of 25,000).
+                strong = (m.group("prep") in _LOWER_GOING_EN and folded not in known_names()
+                          and towns().get(folded, 0) > 0)
+                if pop >= PlaceRecognizer.MID or strong:
                     start = m.start("run")
                     out.append((start, start + len(name)))
                     break
