@@ -1544,3 +1544,15 @@ def test_lower_case_towns_after_words_of_arriving_and_leaving(text: str, place: 
 ])
 def test_no_lower_case_town_after_leaving_a_word_or_a_name(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(("value", "keys", "entity"), [
+    ("Barichara", ["datos", "destino"], "LOCATION"),         # where to, where from, birthplace, municipality
+    ("Sortelha", ["dados", "naturalidade"], "LOCATION"),
+    ("Morcote", ["arguments", "commune"], "LOCATION"),
+    ("Kilpisjärvi", ["asiakas", "kylä"], "LOCATION"),
+    ("pendiente", ["datos", "destino"], None),                # a lower-case value is a status, not a place
+    ("ABC123", ["envio", "origen"], None),
+])
+def test_place_keys_in_more_languages(value: str, keys: list[str], entity: str | None) -> None:
+    assert field_entity(value, keys) == entity

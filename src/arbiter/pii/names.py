@@ -1925,7 +1925,13 @@ _TRIP_KEYS = frozenset({"destination", "origin", "birthplace", "geburtsort", "wo
                         "población", "woonplaats", "bosted", "hemort", "asuinpaikka", "residence",
                         # the stops of a journey ("etapes": ["Appenzell", …])
                         "etapes", "étapes", "tappe", "etappen", "paradas", "stops", "waypoints", "locations",
-                        "destinations", "sites", "standorte", "lugares"})
+                        "destinations", "sites", "standorte", "lugares",
+                        # where from and where to, birthplaces and municipalities in more languages
+                        "destino", "destinos", "origen", "origem", "naturalidade", "destinazione", "provenienza",
+                        "reiseziel", "herkunftsort", "bestemming", "herkomst", "commune", "communes", "gemeinde",
+                        "comuna", "municipio", "município", "concelho", "freguesia", "parroquia", "localidade",
+                        "kommun", "pueblo", "aldea", "dorf", "kyla", "kylä", "koy", "köy", "desa", "kampung",
+                        "wies", "wieś", "vesnice", "selo", "falu"})
 _PLACE_OF = frozenset({"miejsce", "lugar", "lieu", "place", "luogo", "local", "ort", "sted", "paikka", "misto",
                        "místo", "mjesto", "hely"})
 _BIRTH = frozenset({"urodzenia", "nacimiento", "naissance", "birth", "nascita", "nascimento", "fodsel", "fødsel",
