@@ -1556,3 +1556,16 @@ def test_no_lower_case_town_after_leaving_a_word_or_a_name(text: str) -> None:
 ])
 def test_place_keys_in_more_languages(value: str, keys: list[str], entity: str | None) -> None:
     assert field_entity(value, keys) == entity
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Fjällbacka ligger ju en bit utanför stan", "Fjällbacka"),    # a listed town before "lies"
+    ("Depo, Hasankeyf yakınındaki köyde", "Hasankeyf"),            # Turkish "near"
+])
+def test_towns_before_words_of_lying_and_nearness(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", ["Anna ligger sjuk i dag", "Huset ligger vid sjön", "Die Datei liegt im Ordner"])
+def test_no_town_before_lying_when_it_is_a_name_or_a_noun(text: str) -> None:
+    assert _places(text) == []

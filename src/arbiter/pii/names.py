@@ -1560,7 +1560,9 @@ class PlaceRecognizer(EntityRecognizer):
             then_country = bool(country) and table_pop(country.group(1)) >= self.BIG  # type: ignore[union-attr]
             seat = bool(re.search(r"[,(][ \t]*$", text[max(0, s - 4):s])) and prev in _LEGAL_FORMS
             nxt = re.match(r"[ \t]+([\w'’]+)", text[e:e + 24])
-            office = bool(nxt) and nxt.group(1).lower() in _PLACE_AFTER  # type: ignore[union-attr]
+            office = bool(nxt) and (nxt.group(1).lower() in _PLACE_AFTER or (  # type: ignore[union-attr]
+                nxt.group(1).lower() in _LIES_AFTER  # type: ignore[union-attr]
+                and not any(_fold(w) in known_names() for w in name.split())))
             if prev in _MAKERS:
                 continue  # "Seat León", "Seat Córdoba": a car
             if how == "form":
@@ -1672,7 +1674,7 @@ class PlaceRecognizer(EntityRecognizer):
         if _POSTCODE_AFTER.match(text[end:end + 14]) or _POSTCODE_BEFORE.search(text[max(0, start - 12):start]):
             return True
         nxt = re.match(r"[ \t]+([\w'’]+)", text[end:end + 24])
-        if nxt and nxt.group(1).lower() in _PLACE_AFTER:
+        if nxt and nxt.group(1).lower() in _PLACE_AFTER | _LIES_AFTER:
             return True  # "the Viljandi and Rakvere sites", "our Gudhjem office"
         # The cue as written: a lower-case word ("A. Lacson" is an initial); not German "im"/"ins",
         # which put common nouns after them ("im Haus").
@@ -1780,6 +1782,10 @@ _PLACE_AFTER = frozenset({
     "niederlassung", "filiale", "bureau", "agence", "oficina", "sucursal", "escritório", "ufficio", "sede",
     "vestiging", "kantoor", "toimisto", "iroda", "biuro", "pobočka", "şube", "sube", "sites",
     "branches", "warehouses", "stores", "plants", "depots", "hubs", "campuses"})
+# Words of lying and nearness after a place ("Fjällbacka ligger", "Grožnjan liegt", "Ayder yakınındaki"):
+# a place no name list holds ("Anna ligger sjuk": Anna is ill in bed).
+_LIES_AFTER = frozenset({"ligger", "liegt", "ligt", "leży", "leží", "leži", "sijaitsee", "yakınındaki", "yakınında",
+                         "yakınlarında", "tarafına", "tarafında", "civarında", "çevresinde"})
 # Case endings that put a place name in a sentence without a preposition (accent-folded):
 # Finnish ("Ouluun", "Tampereella", "Espoossa") and Hungarian ("Debrecenben", "Szegedre").
 # Only endings no English word takes ("Regional" is no "Regio" + "nal").
