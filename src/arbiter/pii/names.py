@@ -1338,6 +1338,17 @@ _TR_MONTHS = frozenset({"ocak", "subat", "mart", "nisan", "mayis", "haziran", "t
                         "kasim", "aralik"})
 
 
+def _holds_listed_name(span: str) -> bool:
+    """Whether a word of ``span`` is a listed given or family name."""
+    return any(_fold(w) in known_names() for w in span.split())
+
+
+def _never_a_place(word: str) -> bool:
+    """A cue word, label, month or weekday, organisation or street word, or tool: never a place's name."""
+    return (cue_word(word) or _fold(word) in _LABELS or _fold(word) in _CALENDAR or word.lower() in _NOT_PERSON_RUN
+            or _fold(word) in _TECH_WORDS)
+
+
 def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
     """A place no gazetteer lists (a village, a neighbourhood) right after a preposition that in its
     language puts only a place before a capitalised word mid-sentence ("près de Lissewege", "em Batel",
@@ -1350,9 +1361,7 @@ def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
         if m.group("prep") in _SLAVIC_PERSON_PREPS and any(
                 _fold(w)[:-k] in known_names() for w in words for k in (1, 2, 3) if len(w) - k >= 4):
             continue  # "z Markiem", "do Anny", "od Pavla": a declined given name
-        if any(cue_word(w) or common_word(w) or _fold(w) in known_names() or _fold(w) in _CALENDAR
-               or _fold(w) in _LABELS or w.lower() in _NOT_PERSON_RUN or w.isupper() or _fold(w) in _TECH_WORDS
-               for w in words):
+        if any(_never_a_place(w) or common_word(w) or _fold(w) in known_names() or w.isupper() for w in words):
             continue
         out.append(m.span("run"))
     return out
@@ -1368,8 +1377,8 @@ _UNKNOWN_PLACE_RX = re.compile(
     r"grew up in|raised in|families from|farmers from|farmers in|just left|visiter|visitar|visitare|"
     # Romance "a" and "para" take people too; after a verb of going, living or birth only places.
     r"(?:vamos|voy|van|vas|fuimos|fue|llegamos|llegaron|llegó|viajamos|viajar|ir|nací|nació|vivo|vive|vivimos|"
-    r"vado|andiamo|andare|torno|nato|nata|abito|viviamo|arrivati|arrivato|arrivata|vou|vai|vamos|foi|fomos|"
-    r"voltou|voltei|mudou-se|mudou|mudei|viajar|nasceu|nasci|moro|mora) (?:a|para|pra|ao)|"
+    r"vado|andiamo|andare|torno|nato|nata|abito|viviamo|arrivati|arrivato|arrivata|vou|vai|foi|fomos|"
+    r"voltou|voltei|mudou-se|mudou|mudei|nasceu|nasci|moro|mora) (?:a|para|pra|ao)|"
     # Slavic "u", "z", "ze", "do" take people too ("u Pavla", "z Markiem"): a declined listed name is skipped.
     r"u|z|ze|do|od|kod)[ \t]+"
     r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-ŽƠƯ][a-zß-öø-ÿā-žơưạ-ỹ'’\-]{2,}"
@@ -1561,8 +1570,7 @@ class PlaceRecognizer(EntityRecognizer):
             seat = bool(re.search(r"[,(][ \t]*$", text[max(0, s - 4):s])) and prev in _LEGAL_FORMS
             nxt = re.match(r"[ \t]+([\w'’]+)", text[e:e + 24])
             office = bool(nxt) and (nxt.group(1).lower() in _PLACE_AFTER or (  # type: ignore[union-attr]
-                nxt.group(1).lower() in _LIES_AFTER  # type: ignore[union-attr]
-                and not any(_fold(w) in known_names() for w in name.split())))
+                nxt.group(1).lower() in _LIES_AFTER and not _holds_listed_name(name)))  # type: ignore[union-attr]
             if prev in _MAKERS:
                 continue  # "Seat León", "Seat Córdoba": a car
             if how == "form":
@@ -1574,7 +1582,7 @@ class PlaceRecognizer(EntityRecognizer):
                     or self._town_cued(text, s, e, prev):
                 r = _result("LOCATION", s, e, 0.7 if pop >= self.BIG else 0.65, self)
                 if prev in _ONLY_PLACE_BEFORE | _IN_PLACE | _TOWN_BEFORE and prev not in ("im", "ins") \
-                        and not any(_fold(w) in known_names() for w in name.split()):
+                        and not _holds_listed_name(name):
                     # A place no name list holds, after a word only places follow: the model's person
                     # over it gives way ("Stugan i Fjällbacka" read as one person).
                     r.recognition_metadata[_FORM] = True
@@ -1642,11 +1650,9 @@ class PlaceRecognizer(EntityRecognizer):
                 if n == 1 and folded in known_names() and (pop < PlaceRecognizer.BIG or m.group("prep") in (
                         "from", "at", "ke", "dari", "mula", "galing", "galing pa ko", "aus", "fra", "från")):
                     continue
-                # After a word of arriving or leaving that no common noun follows ("just left kuakata",
-                # "udah sampe sembalun", "tunaenda kitale"), a town will do.
-                # The English phrases take a town of any size (the town list holds no English word); the
-                # others need a city of 100,000 like any preposition ("udah sampe rumah": "rumah" is home,
-                # and a town of 25,000).
+                # After English words of arriving or leaving ("just left kuakata") a town of any size will
+                # do, since the town list holds no English word; other languages' ones need a city of
+                # 100,000 like any preposition ("udah sampe rumah": "rumah" is home, and a town of 25,000).
                 strong = (m.group("prep") in _LOWER_GOING_EN and folded not in known_names()
                           and towns().get(folded, 0) > 0)
                 if pop >= PlaceRecognizer.MID or strong:
@@ -2533,14 +2539,12 @@ def _in_place(text: str, r: RecognizerResult) -> RecognizerResult:
     if text[max(0, r.start - 6):r.start].rstrip(" \t").split()[-1:] not in (["in"], ["near"]):
         return r
     words = text[r.start:r.end].split()
-    if not words or any(not w[:1].isupper() or _fold(w) in known_names() or common_word(w) or cue_word(w)
-                        or _fold(w) in _LABELS or _fold(w) in _CALENDAR or w.lower() in _NOT_PERSON_RUN
-                        or _fold(w) in _TECH_WORDS for w in words):
+    if not words or any(not w[:1].isupper() or _fold(w) in known_names() or common_word(w) or _never_a_place(w)
+                        for w in words):
         return r
-    out = RecognizerResult("LOCATION", r.start, r.end, 0.6, recognition_metadata={
+    return RecognizerResult("LOCATION", r.start, r.end, 0.6, recognition_metadata={
         RecognizerResult.RECOGNIZER_NAME_KEY: "PlaceRecognizer", RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "InPlace",
         _FORM: True})
-    return out
 
 
 def _prep_before_place(text: str, start: int, place: int) -> bool:
@@ -2670,14 +2674,14 @@ def _native_spellings(text: str, results: list[RecognizerResult]) -> list[Recogn
 
 # The next item of a list that a place opens: ", Mtwapa", " und Mittenwald", " e Po" (conjunctions of
 # the languages the place rules read), one to three capitalised words with particles between.
+_LIST_AND = r"(?:and|und|y|e|et|i|och|og|en|ve|na|dan|és|a|oraz|și|ja|и|та|&)"
 _LIST_NEXT_RX = re.compile(
-    r"(?P<sep>[ \t]*,[ \t]*(?:(?:and|und|y|e|et|i|och|og|en|ve|na|dan|és|a|oraz|și|ja|и|та)[ \t]+)?"
+    rf"(?P<sep>[ \t]*,[ \t]*(?:{_LIST_AND}[ \t]+)?"
     r"|[ \t]*[/·][ \t]*"
-    r"|[ \t]+(?:and|und|y|e|et|i|och|og|en|ve|na|dan|és|a|oraz|și|ja|и|та|&)[ \t]+)"
+    rf"|[ \t]+{_LIST_AND}[ \t]+)"
     r"(?P<item>[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w'’\-]+(?:[ \t](?:(?:de|del|de la|da|do|di|la|le|am|an|im|upon|on|sur|sul)[ \t])?"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w'’\-]+){0,2})(?![\w'’@.\-]\w)")
-_LIST_END_RX = re.compile(r"[ \t]*(?:[,.;:!?)\]/·\n]|$|[ \t]+(?:and|und|y|e|et|i|och|og|en|ve|na|dan|és|oraz|și|"
-                          r"ja|&)[ \t]|[ \t]+[^\W\d_A-ZÀ-ÖØ-ÞĀ-ŽА-Я])")
+_LIST_END_RX = re.compile(rf"[ \t]*(?:[,.;:!?)\]/·\n]|$|[ \t]+{_LIST_AND}[ \t]|[ \t]+[^\W\d_A-ZÀ-ÖØ-ÞĀ-ŽА-Я])")
 
 
 def _place_lists(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2712,16 +2716,15 @@ def _place_lists(text: str, results: list[RecognizerResult]) -> list[RecognizerR
         words = [w for w in item.split() if w[0].isupper()]
         folded = _fold(item)
         listed = bool(table_pop(item)) or folded in towns() or folded in regions()
-        if any(cue_word(w) or _fold(w) in _LABELS or _fold(w) in _CALENDAR or _fold(w) in _WEEKDAYS
-               or _fold(w) in _EN_MONTHS or w.lower() in _NOT_PERSON_RUN or w.lower() in _LEGAL_FORMS
-               or _fold(w) in _TECH_WORDS or (len(w) > 3 and w.isupper()) for w in words):
+        if any(_never_a_place(w) or _fold(w) in _WEEKDAYS or _fold(w) in _EN_MONTHS or w.lower() in _LEGAL_FORMS
+               or (len(w) > 3 and w.isupper()) for w in words):
             continue
         if not listed and ("," not in m.group("sep") or after.group().strip()[:1].isalpha() or any(
                 common_word(w) or _fold(w) in known_names() for w in words)):
             continue  # an unlisted word before a lower-case one continues a sentence ("Zermatt, Eröffnung am")
         if listed and len(words) == 1 and _place_is_word(item):
             continue  # a place that is a stop word needs more than a list
-        if any(_fold(w) in known_names() for w in words) and after.group().strip()[:1].isalpha():
+        if _holds_listed_name(" ".join(words)) and after.group().strip()[:1].isalpha():
             continue  # "in Oslo and Anna lives": a listed name before a verb is the name's
         start, stop = m.start("item"), m.end("item")
         if (start, stop) in taken or any(p.start < stop and start < p.end for p in firm):
