@@ -33,9 +33,11 @@ serve: $(STAMP)
 	$(BIN)/arbiter tools add --file examples/tools
 	$(BIN)/arbiter serve
 
-## test: the whole suite (PostgreSQL tests run when ARBITER_TEST_DATABASE_URL is set)
+## test: the whole suite (PostgreSQL tests run when ARBITER_TEST_DATABASE_URL is set), one pytest-xdist
+## worker per core, each test file on one worker (module fixtures load once); TEST_WORKERS=0 runs it serially
+TEST_WORKERS ?= auto
 test: $(DEVSTAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 ## lock: re-resolve requirements.lock (serve) and requirements-dev.lock (test) from pyproject.toml
 lock: $(BIN)/python
