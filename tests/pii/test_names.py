@@ -1569,3 +1569,27 @@ def test_towns_before_words_of_lying_and_nearness(text: str, place: str) -> None
 @pytest.mark.parametrize("text", ["Anna ligger sjuk i dag", "Huset ligger vid sjön", "Die Datei liegt im Ordner"])
 def test_no_town_before_lying_when_it_is_a_name_or_a_noun(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Oggetto: Portofino, richiesta di preventivo", "Portofino"),   # a subject that opens with a town
+    ("Betreff: Hallstatt – Anreise am Freitag", "Hallstatt"),
+    ("Giethoorn", "Giethoorn"),                                      # a search query that is only a town
+    ("Visited two villages. Gudhjem, then the coast.", "Gudhjem"),   # a sentence that opens with it
+    ("Vorarlberg\nAnreise über Bregenz", "Vorarlberg"),              # a region alone on its line
+    ("Toscana, Siena", "Toscana"),
+])
+def test_a_town_or_region_that_opens_a_line_and_stands_alone(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mohon maaf, istri saya lagi sakit",       # Indonesian "please": a town too, but a word follows
+    "Kunden vill helst mejla",                 # Swedish "the customer"
+    "Perito incaricato: Dott. Ferri",          # Italian "expert"
+    "Meron (meron44@example.com) wrote back",  # a town's name before an address in brackets: a person
+    "Zermatt Bergbahnen, Jahreskarte",         # a town before a capitalised word: a firm's name
+    "Anna,\nthanks for the file",              # a listed name opening a line
+])
+def test_no_place_for_an_opening_word_that_is_not_alone(text: str) -> None:
+    assert _places(text) == []

@@ -1404,6 +1404,8 @@ _LOWER_PLACE_RX = re.compile(
     r"cheguei em|chegamos em|vamos a|voy a|vamos pra|vou pra|sono a|arrivato a|arrivata a|"
     r"just left|staying near|sampe|sampai|tunaenda|nakuja|coincé à|coincée à|bus to|train to|ferry to)[ \t]+"
     r"(?P<run>[a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž][\w'’\-]*(?:[ \t][a-zà-öø-ÿ][\w'’\-]*){0,2})")
+# After a town that opens a line or sentence: nothing, a comma, a dash or a bracket, or a lower-case word.
+_OPENS_AFTER = re.compile(r"[ \t]*(?:[,–—]|[-|][ \t]|\r?\n|$)")
 _LOWER_GOING_EN = frozenset({"just left", "staying near", "bus to", "train to", "ferry to"})
 # Everyday words of English, Spanish and Portuguese spelt like cities of 100,000 or more ("in orange",
 # "in surprise", "em pelotas", "en resistencia", "di kota"): never a lower-case place.
@@ -1543,11 +1545,11 @@ class PlaceRecognizer(EntityRecognizer):
             before = re.findall(r"[\w'’]+", text[max(0, s - 40):s])
             prev = before[-1].lower() if before else ""
             if how == "town":
-                if self._town_cued(text, s, e, prev):
+                if self._town_cued(text, s, e, prev) or self._town_opens(text, s, e):
                     out.append(_result("LOCATION", s, e, 0.6, self))
                 continue
             if how == "region":
-                if self._region_cued(text, s, e, prev):
+                if self._region_cued(text, s, e, prev) or self._town_opens(text, s, e):
                     r = _result("LOCATION", s, e, 0.7, self)
                     r.recognition_metadata[_FORM] = True  # a region word or preposition said so
                     out.append(r)
@@ -1660,6 +1662,25 @@ class PlaceRecognizer(EntityRecognizer):
                     out.append((start, start + len(name)))
                     break
         return out
+
+    @staticmethod
+    def _town_opens(text: str, start: int, end: int) -> bool:
+        """Whether a listed town opens a line, a subject or a sentence and stands alone or before a
+        lower-case word: "Oggetto: Sperlonga, richiesta", "Naxos is lovely", a query that is only
+        "Kochkor". The town list holds no English word and no listed name is taken ("Anna is ..."),
+        so a capital letter where every sentence has one says little against it."""
+        name = text[start:end]
+        if cue_word(name) or name.isupper() or len(name) < 4 or _place_is_word(name) \
+                or any(_fold(w) in known_names() for w in name.split()):
+            return False
+        head = text[max(0, start - 40):start].rstrip(" \t")
+        if head and not head.endswith(("\n", ":", "–", "|", ".", "!", "?")):
+            return False
+        if head.endswith("."):
+            last = re.search(r"([\w.]+)\.$", head)
+            if last is None or len(last.group(1)) < 2 or last.group(1).lower() in _TITLES:
+                return False  # "Dott. Ferri", "A. Soglio": a title or an initial, not a sentence's end
+        return _OPENS_AFTER.match(text, end) is not None
 
     @staticmethod
     def _town_cued(text: str, start: int, end: int, prev: str) -> bool:
