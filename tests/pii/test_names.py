@@ -1593,3 +1593,22 @@ def test_a_town_or_region_that_opens_a_line_and_stands_alone(text: str, place: s
 ])
 def test_no_place_for_an_opening_word_that_is_not_alone(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("La pipa que sale de Aínsa no llega", "Aínsa"),        # a listed town after a verb of leaving and "de"
+    ("Mudou-se de Mértola em 2021", "Mértola"),
+    ("Nous arriverons de Noailles le samedi", "Noailles"),
+    ("El camión salió de Tlacotalpan anoche", "Tlacotalpan"),  # a place no list holds
+])
+def test_places_after_verbs_of_leaving_and_de(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "El mensaje viene de Juan",           # coming from a person: not a verb of leaving a place
+    "O cliente mudou de Pacote ontem",    # "mudou de" alone is also "changed"
+    "Nous arriverons de Marie-Claire",    # a listed name
+])
+def test_no_place_after_de_without_a_verb_of_leaving(text: str) -> None:
+    assert _places(text) == []

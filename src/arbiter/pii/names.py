@@ -1379,6 +1379,10 @@ _UNKNOWN_PLACE_RX = re.compile(
     r"(?:vamos|voy|van|vas|fuimos|fue|llegamos|llegaron|llegó|viajamos|viajar|ir|nací|nació|vivo|vive|vivimos|"
     r"vado|andiamo|andare|torno|nato|nata|abito|viviamo|arrivati|arrivato|arrivata|vou|vai|foi|fomos|"
     r"voltou|voltei|mudou-se|mudou|mudei|nasceu|nasci|moro|mora) (?:a|para|pra|ao)|"
+    # Leaving or moving out of a place: "sale de Mompox", "mudou-se de Tijuca", "nous arriverons de Noailles"
+    # (not "mudou de" alone, which is also "changed": "mudou de Pacote").
+    r"(?:sale|salió|salimos|salgo|saiu|saí|saímos|mudou-se|arriverons|arrivons|"
+    r"partons|déménagé|déménagée|déménageons) de|"
     # Slavic "u", "z", "ze", "do" take people too ("u Pavla", "z Markiem"): a declined listed name is skipped.
     r"u|z|ze|do|od|kod)[ \t]+"
     r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-ŽƠƯ][a-zß-öø-ÿā-žơưạ-ỹ'’\-]{2,}"
@@ -1404,7 +1408,10 @@ _LOWER_PLACE_RX = re.compile(
     r"cheguei em|chegamos em|vamos a|voy a|vamos pra|vou pra|sono a|arrivato a|arrivata a|"
     r"just left|staying near|sampe|sampai|tunaenda|nakuja|coincé à|coincée à|bus to|train to|ferry to)[ \t]+"
     r"(?P<run>[a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž][\w'’\-]*(?:[ \t][a-zà-öø-ÿ][\w'’\-]*){0,2})")
-# After a town that opens a line or sentence: nothing, a comma, a dash or a bracket, or a lower-case word.
+# Spanish, Portuguese and French verbs of leaving or moving out before "de" and a town.
+_LEAVE_VERBS = frozenset({"sale", "salió", "salimos", "salgo", "saiu", "saí", "saímos", "mudou", "mudei", "mudó",
+                          "mudamos", "arriverons", "arrivons", "partons", "déménagé", "déménagée", "déménageons"})
+# After a town that opens a line or sentence: nothing, a comma, a dash or the line's end.
 _OPENS_AFTER = re.compile(r"[ \t]*(?:[,–—]|[-|][ \t]|\r?\n|$)")
 _LOWER_GOING_EN = frozenset({"just left", "staying near", "bus to", "train to", "ferry to"})
 # Everyday words of English, Spanish and Portuguese spelt like cities of 100,000 or more ("in orange",
@@ -1714,6 +1721,9 @@ class PlaceRecognizer(EntityRecognizer):
         if prev in ("to", "into", "through") and any(w.lower() in _MOVE_VERBS for w in words[-5:-1]):
             return True  # "bus to Chaitén", "drive via Yeghegnadzor to Areni"
         # "près de Sarlat", "cerca de Barichara", "in the Cotswolds".
+        if prev == "de" and len(words) >= 2 and (words[-2].lower() in _LEAVE_VERBS or (
+                len(words) >= 3 and words[-2].lower() == "se" and words[-3].lower() in _LEAVE_VERBS)):
+            return True  # "sale de Aínsa", "Mudou-se de Mértola", "nous arriverons de Noailles"
         return prev in _ARTICLES | {"de", "d'", "di", "da"} and len(words) >= 2 and words[-2].lower() in cues
 
     @staticmethod
