@@ -1368,6 +1368,12 @@ def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
 
 
 _SLAVIC_PERSON_PREPS = frozenset({"u", "z", "ze", "do", "od", "kod"})
+# Spanish, Portuguese and French verbs of leaving or moving out, before "de" and a place ("sale de Aínsa",
+# "Mudou-se de Mértola", "nous arriverons de Noailles"). Some also mean "changed" ("mudou de Pacote"):
+# those only before a listed town, never before a place no list holds.
+_LEAVE_VERBS = frozenset({"sale", "salió", "salimos", "salgo", "saiu", "saí", "saímos", "mudou", "mudei", "mudó",
+                          "mudamos", "arriverons", "arrivons", "partons", "déménagé", "déménagée", "déménageons"})
+_CHANGE_VERBS = frozenset({"mudou", "mudei", "mudó", "mudamos"})
 _UNKNOWN_PLACE_RX = re.compile(
     r"(?<=[\w,;)] )(?P<prep>près de|à|vers|em|desde|hacia|cerca de|naar|uit|i|på|från|till|w|we|ve|v|ở|tại|"
     r"sa|mula|natoka|kutoka|dari|di|ke|na|nad|near|outside|dekat|perto de|nahe|bij|vicino a|"
@@ -1379,10 +1385,8 @@ _UNKNOWN_PLACE_RX = re.compile(
     r"(?:vamos|voy|van|vas|fuimos|fue|llegamos|llegaron|llegó|viajamos|viajar|ir|nací|nació|vivo|vive|vivimos|"
     r"vado|andiamo|andare|torno|nato|nata|abito|viviamo|arrivati|arrivato|arrivata|vou|vai|foi|fomos|"
     r"voltou|voltei|mudou-se|mudou|mudei|nasceu|nasci|moro|mora) (?:a|para|pra|ao)|"
-    # Leaving or moving out of a place: "sale de Mompox", "mudou-se de Tijuca", "nous arriverons de Noailles"
-    # (not "mudou de" alone, which is also "changed": "mudou de Pacote").
-    r"(?:sale|salió|salimos|salgo|saiu|saí|saímos|mudou-se|arriverons|arrivons|"
-    r"partons|déménagé|déménagée|déménageons) de|"
+    # Leaving or moving out of a place ("mudou-se de Tijuca"; "mudou de" alone is also "changed").
+    rf"(?:{_alt((*(_LEAVE_VERBS - _CHANGE_VERBS), 'mudou-se'))}) de|"
     # Slavic "u", "z", "ze", "do" take people too ("u Pavla", "z Markiem"): a declined listed name is skipped.
     r"u|z|ze|do|od|kod)[ \t]+"
     r"(?P<run>[A-ZÀ-ÖØ-ÞĀ-ŽƠƯ][a-zß-öø-ÿā-žơưạ-ỹ'’\-]{2,}"
@@ -1408,9 +1412,6 @@ _LOWER_PLACE_RX = re.compile(
     r"cheguei em|chegamos em|vamos a|voy a|vamos pra|vou pra|sono a|arrivato a|arrivata a|"
     r"just left|staying near|sampe|sampai|tunaenda|nakuja|coincé à|coincée à|bus to|train to|ferry to)[ \t]+"
     r"(?P<run>[a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž][\w'’\-]*(?:[ \t][a-zà-öø-ÿ][\w'’\-]*){0,2})")
-# Spanish, Portuguese and French verbs of leaving or moving out before "de" and a town.
-_LEAVE_VERBS = frozenset({"sale", "salió", "salimos", "salgo", "saiu", "saí", "saímos", "mudou", "mudei", "mudó",
-                          "mudamos", "arriverons", "arrivons", "partons", "déménagé", "déménagée", "déménageons"})
 # After a town that opens a line or sentence: nothing, a comma, a dash or the line's end.
 _OPENS_AFTER = re.compile(r"[ \t]*(?:[,–—]|[-|][ \t]|\r?\n|$)")
 _LOWER_GOING_EN = frozenset({"just left", "staying near", "bus to", "train to", "ferry to"})
@@ -1672,10 +1673,10 @@ class PlaceRecognizer(EntityRecognizer):
 
     @staticmethod
     def _town_opens(text: str, start: int, end: int) -> bool:
-        """Whether a listed town opens a line, a subject or a sentence and stands alone or before a
-        lower-case word: "Oggetto: Sperlonga, richiesta", "Naxos is lovely", a query that is only
-        "Kochkor". The town list holds no English word and no listed name is taken ("Anna is ..."),
-        so a capital letter where every sentence has one says little against it."""
+        """Whether a listed town or region opens a line, a subject or a sentence and stands alone
+        (then nothing, a comma, a dash or the line's end): "Oggetto: Sperlonga, richiesta", a query
+        that is only "Kochkor". Not before a word: the town list holds other languages' words
+        ("Mohon maaf", "Kunden vill"). No listed name is taken ("Anna,")."""
         name = text[start:end]
         if cue_word(name) or name.isupper() or len(name) < 4 or _place_is_word(name) \
                 or any(_fold(w) in known_names() for w in name.split()):
@@ -1720,10 +1721,10 @@ class PlaceRecognizer(EntityRecognizer):
             return True
         if prev in ("to", "into", "through") and any(w.lower() in _MOVE_VERBS for w in words[-5:-1]):
             return True  # "bus to Chaitén", "drive via Yeghegnadzor to Areni"
-        # "près de Sarlat", "cerca de Barichara", "in the Cotswolds".
         if prev == "de" and len(words) >= 2 and (words[-2].lower() in _LEAVE_VERBS or (
                 len(words) >= 3 and words[-2].lower() == "se" and words[-3].lower() in _LEAVE_VERBS)):
             return True  # "sale de Aínsa", "Mudou-se de Mértola", "nous arriverons de Noailles"
+        # "près de Sarlat", "cerca de Barichara", "in the Cotswolds".
         return prev in _ARTICLES | {"de", "d'", "di", "da"} and len(words) >= 2 and words[-2].lower() in cues
 
     @staticmethod
