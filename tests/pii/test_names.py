@@ -26,6 +26,7 @@ from arbiter.pii.names import (
     lexicon_names,
     model_person,
     nam_dict_path,
+    place_mentions,
     places,
     propagate,
     regions,
@@ -1612,3 +1613,51 @@ def test_places_after_verbs_of_leaving_and_de(text: str, place: str) -> None:
 ])
 def test_no_place_after_de_without_a_verb_of_leaving(text: str) -> None:
     assert _places(text) == []
+
+
+def _spread(texts: list[str], found: list[list[RecognizerResult]]) -> list[list[tuple[str, str]]]:
+    place_mentions(texts, found)
+    return [sorted((r.entity_type, t[r.start:r.end]) for r in rs) for t, rs in zip(texts, found, strict=True)]
+
+
+def _at(text: str, word: str, entity: str, by: str, nth: int = 0) -> RecognizerResult:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return _r(entity, start, start + len(word), by)
+
+
+def test_a_place_a_rule_found_is_that_place_again_in_the_same_text() -> None:
+    text = "The team drove us out past Salelologa. Salelologa is an hour from the wharf."
+    got = _spread([text], [[_at(text, "Salelologa", "LOCATION", "PlaceRecognizer")]])
+    assert got == [[("LOCATION", "Salelologa"), ("LOCATION", "Salelologa")]]
+
+
+def test_a_place_is_spread_to_the_other_texts_of_the_call_over_a_model_guess() -> None:
+    texts = ["Kohaletoimetamine Vormsile, palun.", "Vormsile jõuab praam kell 9", "Vormsile"]
+    found = [[_at(texts[0], "Vormsile", "LOCATION", "PlaceRecognizer")],
+             [_at(texts[1], "Vormsile", "ORGANIZATION", "SpacyRecognizer")],  # the model's guess gives way
+             [_at(texts[2], "Vormsile", "PERSON", "NameListRecognizer")]]     # and so does the name list's
+    assert _spread(texts, found) == [[("LOCATION", "Vormsile")]] * 3
+
+
+@pytest.mark.parametrize(("texts", "source", "by"), [
+    # Only a rule's place is spread: the model's guess alone is not evidence.
+    (["Rashid was our first stop.", "We met Rashid again."], "Rashid", "SpacyRecognizer"),
+    # A mention inside a longer capitalised run is part of a name.
+    (["flights to Georgia", "Neighbour: Georgia Dimopoulou"], "Georgia", "PlaceRecognizer"),
+    # A lower-case spelling, a longer word and a stop word are not the place.
+    (["coincé à Lamu", "lamu again? Lamuana said"], "Lamu", "PlaceRecognizer"),
+    (["We stayed in Nice.", "Nice to meet you"], "Nice", "PlaceRecognizer"),
+])
+def test_no_place_spread(texts: list[str], source: str, by: str) -> None:
+    found: list[list[RecognizerResult]] = [[_at(texts[0], source, "LOCATION", by)], []]
+    before = [sorted((r.entity_type, t[r.start:r.end]) for r in rs) for t, rs in zip(texts, found, strict=True)]
+    assert _spread(texts, found) == before
+
+
+def test_a_rule_person_over_the_mention_is_kept_and_a_text_asking_no_place_gets_none() -> None:
+    texts = ["Ferien in Florence, Oregon", "Florence wrote back", ""]
+    person = _at(texts[1], "Florence", "PERSON", "NameCueRecognizer")
+    found = [[_at(texts[0], "Florence", "LOCATION", "PlaceRecognizer")], [person], []]
+    assert _spread(texts, found) == [[("LOCATION", "Florence")], [("PERSON", "Florence")], []]

@@ -63,6 +63,7 @@ from arbiter.pii.names import (
     label_or_signoff,
     model_person,
     model_place,
+    place_mentions,
     propagate,
     resolve,
 )
@@ -526,6 +527,7 @@ class PiiEngine:
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "FieldName"}))
                 if per[i]:
                     per[i] = propagate(text, resolve(per[i], text))
+            place_mentions([j[0] if "LOCATION" in j[1] else "" for j in jobs], per)
         out: list[list[RecognizerResult]] = []
         for (text, _, context), results in zip(jobs, per, strict=True):
             if not results:
