@@ -139,6 +139,26 @@ def test_labels_with_a_qualifier_and_more_phone_words(scrubber: Scrubber, text: 
     assert number in found(scrubber, text, "PHONE_NUMBER")
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    # A compound whose head is a phone word, as German, Dutch and the Nordic languages write them.
+    ("Nødtelefon under turen: 40.40.70.43", "40.40.70.43"),  # NO: dotted pairs, also an IPv4 shape
+    ("Notfalltelefon: 81234567", "81234567"),
+    ("Firmenhandy 71234567", "71234567"),
+    ("Vakttlf 81234567", "81234567"),
+])
+def test_a_compound_of_a_phone_word_is_context(scrubber: Scrubber, text: str, number: str) -> None:
+    assert found(scrubber, text, "PHONE_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "Bestellnummer 81234567",          # "nummer" alone is no head: an order number
+    "Kundennummer: 81234567",
+    "Telefonrechnung 81234567",        # a phone bill: the compound's head is the bill
+])
+def test_a_compound_whose_head_is_no_phone_word_is_no_context(scrubber: Scrubber, text: str) -> None:
+    assert found(scrubber, text, "PHONE_NUMBER") == []
+
+
 @pytest.mark.parametrize("value", [
     "Rua Augusta 1500, sala 402, Curitiba/PR, CEP 36526148",  # Brazil's postcode: eight digits
     "Caixa Postal 56, CEP 01310-100, São Paulo - SP",

@@ -67,7 +67,13 @@ from arbiter.pii.names import (
     propagate,
     resolve,
 )
-from arbiter.pii.numbers import DOTTED_PAIRS, CardRecognizer, IbanCodeRecognizer, PhoneNumberRecognizer
+from arbiter.pii.numbers import (
+    DOTTED_PAIRS,
+    PHONE_COMPOUND_HEADS,
+    CardRecognizer,
+    IbanCodeRecognizer,
+    PhoneNumberRecognizer,
+)
 from arbiter.pii.secrets import KEYED_SECRET_ENTITY, SECRET_RULES, SecretRule, Triggers
 
 __all__ = [
@@ -264,12 +270,13 @@ class _ContextIndex:
     single: frozenset[str]  # no space: a set lookup among the words
     multi: tuple[str, ...]  # " several words ": a substring test
     cjk: tuple[str, ...]  # scripts written without spaces: may also end right before the value
+    heads: tuple[str, ...] = ()  # a word ending in one is a compound of it ("nødtelefon")
 
     @classmethod
-    def of(cls, words: tuple[str, ...]) -> _ContextIndex:
+    def of(cls, words: tuple[str, ...], heads: tuple[str, ...] = ()) -> _ContextIndex:
         return cls(frozenset(w for w in words if " " not in w),
                    tuple(f" {w} " for w in words if " " in w),
-                   tuple(w for w in words if w and w[0] >= "\u2e80"))
+                   tuple(w for w in words if w and w[0] >= "\u2e80"), heads)
 
 
 def _enhance(text: str, results: list[RecognizerResult], context_index: dict[str, _ContextIndex],
@@ -293,8 +300,10 @@ def _enhance(text: str, results: list[RecognizerResult], context_index: dict[str
         # (Japanese, Chinese): the word may end right before the value, or be part of a key
         # ("寄件人电话", sender's phone).
         near = window[-12:]
-        if (not idx.single.isdisjoint(hay.split(" ")) or any(p in hay for p in idx.multi)
-                or any(w in near or w in extra for w in idx.cjk)):
+        pieces = hay.split(" ")
+        if (not idx.single.isdisjoint(pieces) or any(p in hay for p in idx.multi)
+                or any(w in near or w in extra for w in idx.cjk)
+                or (idx.heads and any(p.endswith(idx.heads) for p in pieces))):
             r.score = min(max(r.score + _BOOST, _MIN_BOOSTED), 1.0)
 
 
@@ -435,7 +444,8 @@ class PiiEngine:
         for ent, words in _MORE_CONTEXT.items():
             if ent in self.context_words:
                 self.context_words[ent] = tuple(dict.fromkeys(self.context_words[ent] + words))
-        self._context_index = {ent: _ContextIndex.of(ws) for ent, ws in self.context_words.items() if ws}
+        self._context_index = {ent: _ContextIndex.of(ws, PHONE_COMPOUND_HEADS if ent == "PHONE_NUMBER" else ())
+                               for ent, ws in self.context_words.items() if ws}
 
     def tokenize_many(self, texts: list[str]) -> list[NlpArtifacts]:
         """NLP artifacts for several texts in one spaCy ``pipe`` pass (one call's leaves)."""

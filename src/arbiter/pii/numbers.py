@@ -47,8 +47,8 @@ from stdnum import iban as stdnum_iban
 from stdnum import luhn
 from stdnum.exceptions import ValidationError
 
-__all__ = ["CARD_NETWORKS", "CardRecognizer", "IbanCodeRecognizer", "PhoneNumberRecognizer", "card_network",
-           "iban_valid", "postcode_key"]
+__all__ = ["CARD_NETWORKS", "PHONE_COMPOUND_HEADS", "CardRecognizer", "IbanCodeRecognizer", "PhoneNumberRecognizer",
+           "card_network", "iban_valid", "postcode_key"]
 
 def _metadata(rec: EntityRecognizer, **extra: str) -> dict[str, Any]:
     """Presidio's recognition metadata for a result of ``rec`` (its name and id), plus ``extra``."""
@@ -94,6 +94,13 @@ PHONE_CONTEXT: tuple[str, ...] = (
     # ja, zh
     "電話", "携帯", "電話番号", "携帯番号", "連絡先", "手机", "手机号", "电话", "电话号码", "联系", "联系电话", "座机",
     "号码",
+)
+# Heads of the compound words German, Dutch and the Nordic languages make for a kind of phone line
+# ("Nødtelefon", "Notfalltelefon", "Diensthandy", "Festnetznummer", "Vakttlf"): a word ending in one
+# is a phone word too. "nummer" alone is no head: "Bestellnummer" is an order number.
+PHONE_COMPOUND_HEADS: tuple[str, ...] = (
+    "telefon", "telefoon", "telefonnummer", "telefoonnummer", "telefonnr", "handy", "handynummer", "mobilnummer",
+    "mobielnummer", "festnetznummer", "rufnummer", "notrufnummer", "tlf", "tlfnr", "mobiltelefon",
 )
 _HSPACE = " \t\u00a0\u202f\u2009\u2007"
 # Dashes and brackets as typed in Japanese and Chinese text, or by word processors.
