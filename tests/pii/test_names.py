@@ -1661,3 +1661,36 @@ def test_a_rule_person_over_the_mention_is_kept_and_a_text_asking_no_place_gets_
     person = _at(texts[1], "Florence", "PERSON", "NameCueRecognizer")
     found = [[_at(texts[0], "Florence", "LOCATION", "PlaceRecognizer")], [person], []]
     assert _spread(texts, found) == [[("LOCATION", "Florence")], [("PERSON", "Florence")], []]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ta elab Saaremaal juba aastaid.", "Saaremaal"),           # Estonian adessive of a region
+    ("Suvel Haapsalus, talvel mujal.", "Haapsalus"),            # inessive of a town
+    ("Kolis hiljuti Rakverest.", "Rakverest"),                   # elative
+    ("Kohaletoimetamine Paldiskisse.", "Paldiskisse"),           # illative
+    ("Gyvena Trakuose su šeima.", "Trakuose"),                   # Lithuanian locative of Trakai
+])
+def test_estonian_and_lithuanian_case_forms_of_listed_places(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Filiale ist heute zu.",   # Filia + "le": a village, but no Estonian word
+    "Rommel kam spät an.",         # Romme + "l"
+    "Mobile ist besser.",          # a stem of four letters
+])
+def test_no_estonian_case_form_of_a_short_stem_in_another_language(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Quê ở Đường Lâm, hiện sống ở nơi khác", "Đường Lâm"),   # syllables that are names and words
+    ("homestay ở Đà Lạt, gần Phú Quốc.", "Phú Quốc"),
+])
+def test_two_vietnamese_syllables_after_a_place_preposition(text: str, place: str) -> None:
+    assert place in [text[a:b] for a, b in _unknown_after_prep(text)]
+
+
+def test_no_vietnamese_place_for_a_person_after_a_kinship_word() -> None:
+    assert _unknown_after_prep("gặp ở nhà anh Tuấn") == []
+    assert _unknown_after_prep("đang ở với Lan") == []  # one syllable, a listed name: not relaxed

@@ -1362,13 +1362,20 @@ def _unknown_after_prep(text: str) -> list[tuple[int, int]]:
         if m.group("prep") in _SLAVIC_PERSON_PREPS and any(
                 _fold(w)[:-k] in known_names() for w in words for k in (1, 2, 3) if len(w) - k >= 4):
             continue  # "z Markiem", "do Anny", "od Pavla": a declined given name
-        if any(_never_a_place(w) or common_word(w) or _fold(w) in known_names() or w.isupper() for w in words):
+        if any(_never_a_place(w) or w.isupper() for w in words):
+            continue
+        # Vietnamese places are written in syllables that are also given names and everyday words
+        # ("Phú Quốc", "Bắc Hà"); after "ở", "tại" or "gần" two of them are a place, a person would
+        # come with a kinship word first ("ở nhà anh Tuấn").
+        if not (m.group("prep") in _VI_PLACE_PREPS and len(words) == 2) and any(
+                common_word(w) or _fold(w) in known_names() for w in words):
             continue
         out.append(m.span("run"))
     return out
 
 
 _SLAVIC_PERSON_PREPS = frozenset({"u", "z", "ze", "do", "od", "kod"})
+_VI_PLACE_PREPS = frozenset({"ở", "tại", "gần"})
 # Spanish, Portuguese and French verbs of leaving or moving out, before "de" and a place ("sale de Aínsa",
 # "Mudou-se de Mértola", "nous arriverons de Noailles"). Some also mean "changed" ("mudou de Pacote"):
 # those only before a listed town, never before a place no list holds.
@@ -1525,7 +1532,7 @@ class PlaceRecognizer(EntityRecognizer):
                     elif head != name and name[len(head) + 1:][:1].islower() \
                             and (pop := table.get(_fold(head))) is not None:
                         e, how = s + len(head), "form"
-                    elif (pop := _suffixed_place(folded)) is not None:
+                    elif (pop := _suffixed_place(folded, name)) is not None:
                         how = "form"
                 if pop is None and folded in regions_:
                     pop, how = 0, "region"
@@ -1832,10 +1839,25 @@ _CASE_ENDINGS = ("ssa", "sta", "lla", "lta", "lle", "ban", "ben", "bol", "rol", 
 
 
 _COUNTRY_POP = 999_999  # what the gazetteer gives a country's translated name (a country itself: 10**9)
+# (ending, what the nominative ends in), accent-folded: Estonian inessive, elative, illative, adessive,
+# ablative and allative; Lithuanian locatives.
+_ESTONIAN_ENDINGS = ("sse", "st", "lt", "le", "s", "l")
+_LITHUANIAN_ENDINGS = (("uose", "ai"), ("oje", "a"), ("eje", "e"), ("yje", "is"))
+
+
+def _baltic_stems(word: str, written: str = "") -> list[str]:
+    """The nominatives an Estonian or Lithuanian case form (``word`` accent-folded, as ``written``)
+    may be of. An Estonian stem needs six letters or an Estonian letter in the word: "Filiale",
+    "Rommel" and "Label" are no case forms of the villages Filia, Romme and Labe."""
+    estonian = any(ch in "õäöüÕÄÖÜ" for ch in written)
+    out = [stem for end in _ESTONIAN_ENDINGS if word.endswith(end) and (stem := word[:-len(end)])[-1:] in
+           ("a", "e", "i", "o", "u") and (len(stem) >= 6 or (estonian and len(stem) >= 4))]
+    out += [word[:-len(end)] + new for end, new in _LITHUANIAN_ENDINGS if word.endswith(end)]
+    return out
 _TURKISH_CASE = re.compile("(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n?[\u0131iuü]n|y?[\u0131iuü]|y?l[ae])")
 
 
-def _suffixed_place(word: str) -> int | None:
+def _suffixed_place(word: str, written: str = "") -> int | None:
     """The population of the place a Finnish or Hungarian case form names ("ouluun" -> Oulu,
     "jyvaskylaan" -> Jyväskylä, "debrecenben" -> Debrecen), for places of 15,000 or more whose
     name has four letters or more; a known name is no case form ("Hansen")."""
@@ -1862,6 +1884,15 @@ def _suffixed_place(word: str) -> int | None:
     for stem in stems:
         if len(stem) >= 5 and " " not in stem and stem in small and stem not in known_names():
             return small[stem]
+    # Estonian and Lithuanian case forms of a listed town, city or region ("Haapsalus", "Rakverest",
+    # "Saaremaal", "Vormsile"; "Trakuose" -> Trakai, "Nidoje" -> Nida): Estonian endings only after a
+    # vowel, which their stems end in and English plurals seldom do.
+    for stem in _baltic_stems(word, written):
+        if len(stem) >= 4 and stem not in known_names() and stem not in _common_words():
+            if (pop := table.get(stem, small.get(stem))) is not None and pop < _COUNTRY_POP:
+                return pop
+            if stem in regions():
+                return 0
     # Finnish genitive: "Hämeenlinnan", "Lahden", "Helsingin" ("kohdalla": at it); a vowel before
     # the "n", a stem of five letters or more, and a city of 50,000 or more, since "-n" ends words
     # of every language. Not a country's ("Russian", "Italian") nor an English "-ian" word
