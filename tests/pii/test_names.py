@@ -1669,8 +1669,10 @@ def test_a_rule_person_over_the_mention_is_kept_and_a_text_asking_no_place_gets_
     ("Kolis hiljuti Rakverest.", "Rakverest"),                   # elative
     ("Kohaletoimetamine Paldiskisse.", "Paldiskisse"),           # illative
     ("Gyvena Trakuose su šeima.", "Trakuose"),                   # Lithuanian locative of Trakai
+    ("Nyáron Sümegen voltunk.", "Sümegen"),                      # Hungarian superessive of a small town
+    ("A Hortobágyon láttuk.", "Hortobágyon"),
 ])
-def test_estonian_and_lithuanian_case_forms_of_listed_places(text: str, place: str) -> None:
+def test_estonian_lithuanian_and_hungarian_case_forms_of_listed_places(text: str, place: str) -> None:
     assert place in _places(text)
 
 
@@ -1678,6 +1680,7 @@ def test_estonian_and_lithuanian_case_forms_of_listed_places(text: str, place: s
     "Die Filiale ist heute zu.",   # Filia + "le": a village, but no Estonian word
     "Rommel kam spät an.",         # Romme + "l"
     "Mobile ist besser.",          # a stem of four letters
+    "Nyaron Sumegen voltunk.",     # "-en" only with a Hungarian letter in the word (Sümeg's is folded away)
 ])
 def test_no_estonian_case_form_of_a_short_stem_in_another_language(text: str) -> None:
     assert _places(text) == []

@@ -1870,6 +1870,9 @@ def _suffixed_place(word: str, written: str = "") -> int | None:
     # Hungarian "on"/"en" ("Szegeden"): common endings in other languages, so a large town only.
     big = [word[:-2] for end in ("on", "en") if word.endswith(end) and len(word) > 7]
     stems += [stem for stem in big if table.get(stem, 0) >= 100_000]
+    # Written with a Hungarian letter, a place of any size ("Sümegen", "Hortobágyon").
+    if any(ch in "áéíóöőúüű" for ch in written):
+        stems += [word[:-2] for end in ("on", "en") if word.endswith(end) and len(word) > 6]
     # An e-stem doubles its vowel before the ending ("Tampere" -> "Tampereella", "Tampereelta").
     stems += [stem[:-1] for stem in stems if stem.endswith("ee")]
     stems += [g for stem in stems for g in _strong_grade(stem)]
