@@ -1697,3 +1697,25 @@ def test_two_vietnamese_syllables_after_a_place_preposition(text: str, place: st
 def test_no_vietnamese_place_for_a_person_after_a_kinship_word() -> None:
     assert _unknown_after_prep("gặp ở nhà anh Tuấn") == []
     assert _unknown_after_prep("đang ở với Lan") == []  # one syllable, a listed name: not relaxed
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("We climbed Mt Elgon last year", "Mt Elgon"),              # "Mt" without its dot
+    ("Curonian Spit is lovely in summer", "Curonian Spit"),     # an English feature word after the name
+    ("Niger Delta had a poor harvest.", "Niger Delta"),
+    ("Wörthersee – Ausflugsziel", "Wörthersee"),                # a German or Nordic head in one word
+    ("Zugspitze – Ausflugsziel", "Zugspitze"),
+    ("Mývatn frös på i november", "Mývatn"),
+    ("Geirangerfjord i dag", "Geirangerfjord"),
+])
+def test_natural_features_by_their_word(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our Trustee said no.",   # "-see" needs three letters before it
+    "See Mt 5:3 for this.",   # "Mt" before a number
+    "The Employee agreed.",
+])
+def test_no_natural_feature_in_words_that_end_like_one(text: str) -> None:
+    assert _places(text) == []

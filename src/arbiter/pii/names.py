@@ -1326,12 +1326,16 @@ _PLACE_LIST_RX = re.compile(r"(?im)^[ \t\-•*]*(?:sites|locations|branches|stop
                             r"standorte|filialen|orte|sedes|lugares|destinos|sites visités|lieux|luoghi|sedi|"
                             r"vestigingen|locaties|lokalizacje|miejsca|lokasi|tempat)[ \t]*[:：][ \t]*(?P<list>[^\n]+)")
 _FEATURE_RX = re.compile(
-    rf"(?<![\w'’])(?P<name>(?:Lake|Mount|Mt\.|Lago|Lac|Laguna|Monte|Mont|Río|Rio|River|Isla|Ilha|Île|Pulau|Gunung|"
+    rf"(?<![\w'’])(?P<name>(?:Lake|Mount|Mt\.?|Lago|Lac|Laguna|Monte|Mont|Río|Rio|River|Isla|Ilha|Île|Pulau|Gunung|"
     rf"Danau|Sungai|Bukit|Teluk|Tanjung|Cerro|Volcán|Nevado|Sierra|Cabo|Cape|Bahía|Playa|Praia|Chapada|Valle|Val|Loch|"
     rf"Ben|Pic|Piz|Pizzo|Jezioro|Jezero|Ostrov|Wyspa|Góra|Hora|Glen|Isle)[ \t](?:d['’]|de[ \t]|del[ \t]|da[ \t]|"
     rf"do[ \t]|di[ \t]|of[ \t]|la[ \t])?{_PLACE_ITEM}"
     r"|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+[ \t](?:Gölü|Dağı|Nehri|Adası|Ovası|Körfezi|Lake|River|Island|Mountains|Falls|Bay|"
-    r"Valley))"
+    r"Valley|Spit|Delta|Peninsula|Lagoon|Gorge|Canyon|Glacier|Peak|Hills|Strait|Archipelago|Plateau)"
+    # One word whose German or Nordic head names the feature ("Wörthersee", "Zugspitze", "Mývatn",
+    # "Geirangerfjord", "Vatnajökull").
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ]{3,}see|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ]+(?:spitze|vatn|vatnet|fjord|fjorden|jökull|"
+    r"gebirge|gletscher))"
     r"(?![\w'’])")
 _TR_LOCATIVE_RX = re.compile(r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})"
                              r"['’](?:da|de|ta|te|dan|den|tan|ten)(?![\w])")
