@@ -1719,3 +1719,11 @@ def test_natural_features_by_their_word(text: str, place: str) -> None:
 ])
 def test_no_natural_feature_in_words_that_end_like_one(text: str) -> None:
     assert _places(text) == []
+
+
+def test_an_unlisted_name_before_a_turkish_word_of_nearness() -> None:
+    assert _places("Ortahisar yakınındaki depoya bıraktım") == ["Ortahisar"]
+    assert _places("Ayder civarında kar var") == ["Ayder"]
+    # The Nordic verbs of lying follow common nouns too: not read so for unlisted words.
+    assert _places("Kontoret ligger på andra våningen") == []
+    assert _places("Nøglen ligger hos naboen") == []

@@ -1293,6 +1293,12 @@ def _districts(text: str) -> list[tuple[int, int]]:
                 out.append((start, start + len(word)))
     # "Gunung Rinjani", "Lago d'Iseo", "Van Gölü", "Lake Kivu": a natural feature by its word.
     out += [m.span("name") for m in _FEATURE_RX.finditer(text)]
+    # "Ortahisar yakınındaki depo": an unlisted name before a Turkish word of nearness, when no word
+    # of it is a listed name, a stop word or a cue word.
+    for m in _NEAR_RX.finditer(text):
+        words = m.group("name").split()
+        if not any(_fold(w) in known_names() or common_word(w) or _never_a_place(w) or w.isupper() for w in words):
+            out.append(m.span("name"))
     # The form says place even when a person gave the district a name ("Rajendra Nagar").
     out += [m.span("name") for rx in (_INDIAN_LOCALITY_RX, _ADMIN_WORD_RX, _TR_DISTRICT_RX) for m in rx.finditer(text)]
     # A Turkish locative or ablative after an apostrophe is a place's, not a person's ("Ailem Çukurova'da
@@ -1836,6 +1842,10 @@ _PLACE_AFTER = frozenset({
 # a place no name list holds ("Anna ligger sjuk": Anna is ill in bed).
 _LIES_AFTER = frozenset({"ligger", "liegt", "ligt", "leży", "leží", "leži", "sijaitsee", "yakınındaki", "yakınında",
                          "yakınlarında", "tarafına", "tarafında", "civarında", "çevresinde"})
+# Turkish words of nearness after an unlisted name ("Ortahisar yakınındaki depo"): the Nordic and Slavic
+# verbs of lying follow common nouns too ("Kontoret ligger", "Nøglen ligger hos naboen").
+_NEAR_AFTER = ("yakınındaki", "yakınında", "yakınlarında", "civarında", "çevresinde")
+_NEAR_RX = re.compile(rf"(?<![\w'’])(?P<name>{_UPWORD}(?:[ \t]{_UPWORD})?)[ \t]+(?:{_alt(_NEAR_AFTER)})(?![\w'’])")
 # Case endings that put a place name in a sentence without a preposition (accent-folded):
 # Finnish ("Ouluun", "Tampereella", "Espoossa") and Hungarian ("Debrecenben", "Szegedre").
 # Only endings no English word takes ("Regional" is no "Regio" + "nal").
