@@ -1615,9 +1615,9 @@ def test_no_place_after_de_without_a_verb_of_leaving(text: str) -> None:
     assert _places(text) == []
 
 
-def _spread(texts: list[str], found: list[list[RecognizerResult]]) -> list[list[tuple[str, str]]]:
-    place_mentions(texts, found)
-    return [sorted((r.entity_type, t[r.start:r.end]) for r in rs) for t, rs in zip(texts, found, strict=True)]
+def _spread(text: str, found: list[RecognizerResult]) -> list[tuple[str, str]]:
+    place_mentions(text, found)
+    return sorted((r.entity_type, text[r.start:r.end]) for r in found)
 
 
 def _at(text: str, word: str, entity: str, by: str, nth: int = 0) -> RecognizerResult:
@@ -1629,38 +1629,37 @@ def _at(text: str, word: str, entity: str, by: str, nth: int = 0) -> RecognizerR
 
 def test_a_place_a_rule_found_is_that_place_again_in_the_same_text() -> None:
     text = "The team drove us out past Salelologa. Salelologa is an hour from the wharf."
-    got = _spread([text], [[_at(text, "Salelologa", "LOCATION", "PlaceRecognizer")]])
-    assert got == [[("LOCATION", "Salelologa"), ("LOCATION", "Salelologa")]]
+    got = _spread(text, [_at(text, "Salelologa", "LOCATION", "PlaceRecognizer")])
+    assert got == [("LOCATION", "Salelologa"), ("LOCATION", "Salelologa")]
 
 
-def test_a_place_is_spread_to_the_other_texts_of_the_call_over_a_model_guess() -> None:
-    texts = ["Kohaletoimetamine Vormsile, palun.", "Vormsile jõuab praam kell 9", "Vormsile"]
-    found = [[_at(texts[0], "Vormsile", "LOCATION", "PlaceRecognizer")],
-             [_at(texts[1], "Vormsile", "ORGANIZATION", "SpacyRecognizer")],  # the model's guess gives way
-             [_at(texts[2], "Vormsile", "PERSON", "NameListRecognizer")]]     # and so does the name list's
-    assert _spread(texts, found) == [[("LOCATION", "Vormsile")]] * 3
+def test_a_model_or_name_list_guess_over_another_mention_gives_way() -> None:
+    text = "Kohaletoimetamine Vormsile, palun.\nVormsile jõuab praam kell 9.\nsiis Vormsile"
+    found = [_at(text, "Vormsile", "LOCATION", "PlaceRecognizer"),
+             _at(text, "Vormsile", "ORGANIZATION", "SpacyRecognizer", 1),
+             _at(text, "Vormsile", "PERSON", "NameListRecognizer", 2)]
+    assert _spread(text, found) == [("LOCATION", "Vormsile")] * 3
 
 
-@pytest.mark.parametrize(("texts", "source", "by"), [
+@pytest.mark.parametrize(("text", "source", "by"), [
     # Only a rule's place is spread: the model's guess alone is not evidence.
-    (["Rashid was our first stop.", "We met Rashid again."], "Rashid", "SpacyRecognizer"),
+    ("Rashid was our first stop. We met Rashid again.", "Rashid", "SpacyRecognizer"),
     # A mention inside a longer capitalised run is part of a name.
-    (["flights to Georgia", "Neighbour: Georgia Dimopoulou"], "Georgia", "PlaceRecognizer"),
+    ("flights to Georgia; neighbour: Georgia Dimopoulou", "Georgia", "PlaceRecognizer"),
     # A lower-case spelling, a longer word and a stop word are not the place.
-    (["coincé à Lamu", "lamu again? Lamuana said"], "Lamu", "PlaceRecognizer"),
-    (["We stayed in Nice.", "Nice to meet you"], "Nice", "PlaceRecognizer"),
+    ("coincé à Lamu. lamu again? Lamuana said", "Lamu", "PlaceRecognizer"),
+    ("We stayed in Nice. Nice to meet you", "Nice", "PlaceRecognizer"),
 ])
-def test_no_place_spread(texts: list[str], source: str, by: str) -> None:
-    found: list[list[RecognizerResult]] = [[_at(texts[0], source, "LOCATION", by)], []]
-    before = [sorted((r.entity_type, t[r.start:r.end]) for r in rs) for t, rs in zip(texts, found, strict=True)]
-    assert _spread(texts, found) == before
+def test_no_place_spread(text: str, source: str, by: str) -> None:
+    found = [_at(text, source, "LOCATION", by)]
+    assert _spread(text, found) == [("LOCATION", source)]
 
 
-def test_a_rule_person_over_the_mention_is_kept_and_a_text_asking_no_place_gets_none() -> None:
-    texts = ["Ferien in Florence, Oregon", "Florence wrote back", ""]
-    person = _at(texts[1], "Florence", "PERSON", "NameCueRecognizer")
-    found = [[_at(texts[0], "Florence", "LOCATION", "PlaceRecognizer")], [person], []]
-    assert _spread(texts, found) == [[("LOCATION", "Florence")], [("PERSON", "Florence")], []]
+def test_a_rule_person_over_the_mention_is_kept() -> None:
+    text = "Ferien in Florence, Oregon. Florence wrote back"
+    found = [_at(text, "Florence", "LOCATION", "PlaceRecognizer"),
+             _at(text, "Florence", "PERSON", "NameCueRecognizer", 1)]
+    assert _spread(text, found) == [("LOCATION", "Florence"), ("PERSON", "Florence")]
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -537,7 +537,8 @@ class PiiEngine:
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "FieldName"}))
                 if per[i]:
                     per[i] = propagate(text, resolve(per[i], text))
-            place_mentions([j[0] if "LOCATION" in j[1] else "" for j in jobs], per)
+                    if "LOCATION" in entities:
+                        place_mentions(text, per[i])
         out: list[list[RecognizerResult]] = []
         for (text, _, context), results in zip(jobs, per, strict=True):
             if not results:

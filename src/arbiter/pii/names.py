@@ -2890,44 +2890,42 @@ _WORD_BEFORE_RX = re.compile(r"(?<![\w'’\-])([^\W\d_])[\w'’\-]*[ \t]+\Z")
 _WORD_AFTER_RX = re.compile(r"[ \t]+([^\W\d_])")
 
 
-def place_mentions(texts: Sequence[str], per: list[list[RecognizerResult]]) -> None:
-    """LOCATION: the other mentions of a place one of a call's texts already gives away, in place.
+def place_mentions(text: str, results: list[RecognizerResult]) -> None:
+    """LOCATION: the other mentions of a place the text already gives away, added to ``results``.
 
     A text names a place once where a cue, a list or the gazetteer shows it ("past Salelologa",
     "Kohaletoimetamine Vormsile") and again where nothing does ("Salelologa is an hour away"): every
-    other mention of the same spelling, in any text of the call, is that place (``texts`` holds ""
-    for a text whose policy asks for no place). Only capitalised
-    spellings of three letters or more that are no stop word, cue word or label are spread, and never
-    over anything another recognizer found there.
+    other mention of the same spelling is that place. Only capitalised spellings of three letters or
+    more that are no stop word, cue word or label are spread, never over what another rule found
+    there, and never beyond the text: the scrubber caches each text's findings, so they may not depend
+    on the call's other texts.
     """
     names: set[str] = set()
-    for text, results in zip(texts, per, strict=True):
-        for r in results:
-            if r.entity_type != "LOCATION" or r.score < 0.5:
-                continue
-            if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) in _MODELS:
-                continue  # a model's guess alone is no evidence to spread
-            s = text[r.start:r.end]
-            if len(s) >= 3 and s[0].isupper() and "\n" not in s and not common_word(s) \
-                    and not any(_never_a_place(w) for w in s.split()):
-                names.add(s)
+    for r in results:
+        if r.entity_type != "LOCATION" or r.score < 0.5:
+            continue
+        if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) in _MODELS:
+            continue  # a model's guess alone is no evidence to spread
+        s = text[r.start:r.end]
+        if len(s) >= 3 and s[0].isupper() and "\n" not in s and not common_word(s) \
+                and not any(_never_a_place(w) for w in s.split()):
+            names.add(s)
     if not names:
         return
     rx = re.compile(r"(?<![\w'’@.\-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                     + r")(?![\w@]|['’]\w|-\w|\.\w)")
     meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "PlaceRecognizer",
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "PlaceMention"}
-    for text, results in zip(texts, per, strict=True):
-        for m in rx.finditer(text):
-            before = _WORD_BEFORE_RX.search(text, max(0, m.start() - 40), m.start())
-            after = _WORD_AFTER_RX.match(text, m.end())
-            if (before and before.group(1).isupper()) or (after and after.group(1).isupper()):
-                continue  # part of a longer name: "Georgia Dimopoulou", "Emilia Mendoza"
-            over = [r for r in results if r.start < m.end() and m.start() < r.end]
-            # A guess with no rule behind it (the model's, the name list's) gives way to the place.
-            if any((r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-                   not in _MODELS | {"NameListRecognizer"} for r in over):
-                continue
-            for r in over:
-                results.remove(r)
-            results.append(RecognizerResult("LOCATION", m.start(), m.end(), 0.85, recognition_metadata=dict(meta)))
+    for m in rx.finditer(text):
+        before = _WORD_BEFORE_RX.search(text, max(0, m.start() - 40), m.start())
+        after = _WORD_AFTER_RX.match(text, m.end())
+        if (before and before.group(1).isupper()) or (after and after.group(1).isupper()):
+            continue  # part of a longer name: "Georgia Dimopoulou", "Emilia Mendoza"
+        over = [r for r in results if r.start < m.end() and m.start() < r.end]
+        # A guess with no rule behind it (the model's, the name list's) gives way to the place.
+        if any((r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+               not in _MODELS | {"NameListRecognizer"} for r in over):
+            continue
+        for r in over:
+            results.remove(r)
+        results.append(RecognizerResult("LOCATION", m.start(), m.end(), 0.85, recognition_metadata=dict(meta)))
