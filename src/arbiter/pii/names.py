@@ -1853,8 +1853,8 @@ _CASE_ENDINGS = ("ssa", "sta", "lla", "lta", "lle", "ban", "ben", "bol", "rol", 
 
 
 _COUNTRY_POP = 999_999  # what the gazetteer gives a country's translated name (a country itself: 10**9)
-# (ending, what the nominative ends in), accent-folded: Estonian inessive, elative, illative, adessive,
-# ablative and allative; Lithuanian locatives.
+# Accent-folded: the Estonian inessive, elative, illative, adessive, ablative and allative endings, and the
+# Lithuanian locatives with what their nominative ends in.
 _ESTONIAN_ENDINGS = ("sse", "st", "lt", "le", "s", "l")
 _LITHUANIAN_ENDINGS = (("uose", "ai"), ("oje", "a"), ("eje", "e"), ("yje", "is"))
 
@@ -1868,6 +1868,8 @@ def _baltic_stems(word: str, written: str = "") -> list[str]:
            ("a", "e", "i", "o", "u") and (len(stem) >= 6 or (estonian and len(stem) >= 4))]
     out += [word[:-len(end)] + new for end, new in _LITHUANIAN_ENDINGS if word.endswith(end)]
     return out
+
+
 _TURKISH_CASE = re.compile("(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n?[\u0131iuü]n|y?[\u0131iuü]|y?l[ae])")
 
 
@@ -2882,7 +2884,6 @@ def propagate(text: str, results: list[RecognizerResult]) -> list[RecognizerResu
     meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "NamePropagation",
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: "NamePropagation"}
     return results + [RecognizerResult("PERSON", s, e, 0.85, recognition_metadata=dict(meta)) for s, e in spans]
-
 
 
 # The word just before or after a span, on its line, separated by blanks only.

@@ -100,7 +100,7 @@ PHONE_CONTEXT: tuple[str, ...] = (
 # is a phone word too. "nummer" alone is no head: "Bestellnummer" is an order number.
 PHONE_COMPOUND_HEADS: tuple[str, ...] = (
     "telefon", "telefoon", "telefonnummer", "telefoonnummer", "telefonnr", "handy", "handynummer", "mobilnummer",
-    "mobielnummer", "festnetznummer", "rufnummer", "notrufnummer", "tlf", "tlfnr", "mobiltelefon",
+    "mobielnummer", "festnetznummer", "rufnummer", "tlf", "tlfnr",
 )
 _HSPACE = " \t\u00a0\u202f\u2009\u2007"
 # Dashes and brackets as typed in Japanese and Chinese text, or by word processors.
