@@ -585,10 +585,6 @@ def test_resolve_a_place_form_over_a_model_person() -> None:
     assert resolve([person, city], text) == [person]
 
 
-def _listed(text: str) -> list[str]:
-    return [text[r.start:r.end] for r in NameListRecognizer().analyze(text, ["PERSON"])]
-
-
 def test_lexicon_entries_used_as_names_are_told_from_words() -> None:
     # WordNet lists saints and scientists beside "will" and "page"; the word vectors tell them apart.
     names = lexicon_names()
@@ -1726,3 +1722,9 @@ def test_an_unlisted_name_before_a_turkish_word_of_nearness() -> None:
     # The Nordic verbs of lying follow common nouns too: not read so for unlisted words.
     assert _places("Kontoret ligger på andra våningen") == []
     assert _places("Nøglen ligger hos naboen") == []
+
+
+def test_a_joining_particle_opens_no_listed_name() -> None:
+    # "i", "e", "y" join two family names ("Puig i Cadafalch"); before a name alone they are "in" or "and".
+    assert not any(t == "i Vík" for t in _listed("vi handlar på vägen. Grannen i Vík har nycklarna."))
+    assert not any(t.startswith("e ") for t in _listed("abita ancora tra Alberobello e Etna."))

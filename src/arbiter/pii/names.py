@@ -2328,6 +2328,11 @@ class NameListRecognizer(EntityRecognizer):
                     text[run[0][0]:run[0][1]].istitle() and _fold(text[run[0][0]:run[0][1]]) in _NOT_PARTICLES
                     and re.search(r"(?:^|[.!?:\n][ \t]*)$", text[max(0, run[0][0] - 3):run[0][0]]))):
                 run, hits = run[1:], hits[1:]  # "Der Koch fragt": an article opening the sentence
+            # "y", "e", "i" join two family names ("Puig i Cadafalch"); they open none ("Grannen i Vík": in Vík).
+            while run and run[0][2] == "p" and text[run[0][0]:run[0][1]] in _JOINING_PARTICLES:
+                run, hits = run[1:], hits[1:]
+            if not run:
+                continue
             names = [(s, e) for s, e, kind in run if kind == "n"]
             start, end = run[0][0], _bare(text, run[-1][0], run[-1][1])
             if any(_fold(text[s:e]) in _NOT_PERSON_RUN or _fold(text[s:e]) in _LEGAL_FORMS for s, e in names) \
@@ -2370,6 +2375,7 @@ _TOKEN_RX = re.compile(rf"[{_CJK_LETTERS}]+"
                        rf"|[^\W\d_{_CJK_LETTERS}](?:[^\W\d_{_CJK_LETTERS}]|['’][^\W\d_]|-(?=[^\W\d_]))*")
 # Particles of names that open a sentence as articles ("Der Koch", "Le Chef", "El Portero").
 _NOT_PARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "le", "la", "les", "el", "il", "lo", "the"})
+_JOINING_PARTICLES = frozenset({"y", "e", "i"})
 # Articles of the major European languages: a capitalised word after one is a noun ("Der Koch").
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                        "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "o", "os", "as",
