@@ -314,3 +314,88 @@ def test_legs_of_a_trip_and_a_pronoun_party_are_roles(a: str, b: str) -> None:
 ])
 def test_out_and_return_before_a_thing_give_no_role(a: str, b: str) -> None:
     assert near_miss(a, b, verified=True) is None
+
+
+# The swapped-words rule, with the shipped embedder as the similarity of the two runs of words.
+SWAPPED = "another thing asked (the words that differ are unrelated)"
+
+
+@pytest.fixture(scope="module")
+def spans():  # type: ignore[no-untyped-def]
+    from arbiter.cache.embedder import default_embedder
+
+    emb = default_embedder()
+    return lambda x, y: float(emb.embed([x])[0] @ emb.embed([y])[0])
+
+
+@pytest.mark.parametrize(("a", "b", "run"), [
+    ("Maple Clinic opening hours", "Maple Clinic direct fax number", ("opening hours", "direct fax number")),
+    ("I need a duplicate invoice for order 5521", "reissue the invoice for order 5521", ("duplicate", "reissue")),
+    ("Harbour St office parking rules", "Harbour St office dress code policy", ("parking rules", "dress code policy")),
+])
+def test_the_one_run_of_words_swapped_in_place_is_found(a: str, b: str, run: tuple[str, str]) -> None:
+    from arbiter.cache.guard import swapped_span
+
+    assert swapped_span(features(a), features(b)) == run
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Maple Clinic opening hours", "Maple Clinic openign hours"),   # a misspelling
+    ("grey desk lamp from Ikea", "grey desk lamp frm Ikea"),        # one slip in a short word
+    ("Maple Clinic check-in desk", "Maple Clinic checkin desk"),    # a hyphen
+    ("Maple Clinic opening hours", "Maple Clinic weekend opening hours"),  # an insertion, not a swap
+    ("opening hours", "fax number"),                                # nothing in common to be a context
+    ("Maple Clinic opening hours on weekdays for walk-in patients", "Maple Clinic fax"),  # not one run
+])
+def test_no_swapped_run_when_the_words_are_a_slip_an_insertion_or_no_context(a: str, b: str) -> None:
+    from arbiter.cache.guard import swapped_span
+
+    assert swapped_span(features(a), features(b)) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Maple Clinic opening hours", "Maple Clinic direct fax number"),
+    ("Harbour St office parking rules", "Harbour St office dress code policy"),
+    ("Brightwater Ward visiting times", "Brightwater Ward nurse station phone number"),
+])
+def test_another_attribute_of_the_same_thing_is_a_near_miss(spans, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert near_miss(a, b, verified=True) is None  # what the guard saw before the rule
+    assert near_miss(a, b, verified=True, spans=spans) == SWAPPED
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("I need a duplicate invoice for order 5521", "reissue the invoice for order 5521"),
+    ("refund for order 5521 at Harbour Gym", "money back for order 5521 at Harbour Gym"),
+    ("grey desk lamp from Ikea", "grey desk lamp frm Ikea"),
+])
+def test_a_synonym_or_a_slip_in_the_swapped_run_is_no_reason(spans, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert near_miss(a, b, verified=True, spans=spans) is None
+
+
+def test_an_unknown_span_similarity_fails_closed() -> None:
+    # SemanticCache gives 0.0 when the embedder fails: the pair is then a near miss, never a hit.
+    assert near_miss("Maple Clinic opening hours", "Maple Clinic direct fax number", verified=True,
+                     spans=lambda x, y: 0.0) == SWAPPED
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # Characters outside the models' vocabulary become [UNK]: one vector, one set of ids for both.
+    ("周日西宁飞拉萨最早的航班", "周日西宁飞拉萨最晚的航班"),
+    ("如何在Brindle中开启短信通知", "如何在Brindle中关闭短信通知"),
+])
+def test_texts_the_models_cannot_read_are_reused_only_when_identical(a: str, b: str) -> None:
+    from arbiter.cache.embedder import default_embedder, unreadable
+    from arbiter.cache.guard import UNREADABLE
+    from arbiter.cache.text import for_embedding
+
+    emb = default_embedder()
+    assert unreadable(a) and unreadable(b)
+    assert float(emb.embed([for_embedding(a)])[0] @ emb.embed([for_embedding(b)])[0]) > 0.9999  # blind
+    assert near_miss(a, b) == UNREADABLE and near_miss(a, b, verified=True) == UNREADABLE
+    assert near_miss(a, a) is None
+    assert not unreadable("how do I reset my password")
+
+
+def test_digits_glued_to_unspaced_scripts_are_numbers() -> None:
+    assert features("チーム10名分の見積もり").numbers == features("チーム 10 名分の見積もり").numbers == ("10.0",)
+    assert features("회원 10명 요금").numbers == ("10.0",)

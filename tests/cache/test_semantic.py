@@ -54,11 +54,11 @@ def test_threshold_can_only_be_stricter(cache: SemanticCache) -> None:
     assert hit is not None and hit.similarity is not None
     assert cache.lookup_call(SEARCH, AGENT, "rev1", Q2, threshold=hit.similarity + 0.001) is None
     key = cache.partition_for(SEARCH, AGENT, "rev1")
-    far = {"query": "password", "limit": 5}  # cosine ~0.66, and the guard sees no difference
+    far = {"query": "reset", "limit": 5}  # cosine ~0.59, and the guard sees no difference
     assert near_miss(Q1["query"], far["query"]) is None
-    # A threshold below the floor is raised to it: the floor, not the request, decides.
+    # A threshold below the floor (MIN_THRESHOLD, 0.60) is raised to it: the floor, not the request, decides.
     assert cache.lookup(key, far, ["query"], threshold=0.5) is None
-    assert cache.lookup(key, far, ["query"], threshold=0.6) is None
+    assert cache.lookup(key, far, ["query"], threshold=0.55) is None
 
 
 def test_partitions_never_cross(cache: SemanticCache) -> None:
@@ -378,6 +378,31 @@ def test_the_verifier_decides_what_the_guard_leaves_to_it(cache: SemanticCache) 
     assert cache.lookup_call(STRICT, AGENT, "rev1", {"query": "the person Sofia Reyes is reporting to in Sales",
                                                      "limit": 5}, rejected=rejected) is None
     assert [r.reason.split()[0] for r in rejected if r.decision_id == "dec-2"] == ["verifier"]
+
+
+def test_another_attribute_of_the_same_thing_is_turned_down_by_the_swapped_words(cache: SemanticCache) -> None:
+    # The verifier scores this pair 0.998 and the cosine is 0.81: only the swapped-words rule sees
+    # that "visiting times" and "nurse station phone number" are different things to ask.
+    stored = "Brightwater Ward visiting times, weekend shift, St Anne hospital"
+    asked = "Brightwater Ward nurse station phone number, weekend shift, St Anne hospital"
+    cache.store_call(STRICT, AGENT, "rev1", {"query": stored, "limit": 5}, "r", "dec-1")
+    rejected: list[Rejection] = []
+    assert cache.lookup_call(STRICT, AGENT, "rev1", {"query": asked, "limit": 5}, rejected=rejected) is None
+    assert [(r.decision_id, r.reason) for r in rejected] == [
+        ("dec-1", "another thing asked (the words that differ are unrelated)")]
+    assert rejected[0].similarity is not None and rejected[0].similarity >= 0.70
+
+
+def test_the_swapped_words_rule_runs_only_with_the_embedder_it_was_measured_on(embedder: OnnxEmbedder) -> None:
+    class Renamed:
+        model_id, dim = "another-embedder/1", embedder.dim
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            return embedder.embed(texts)
+
+    assert SemanticCache(embedder)._spans is not None
+    # Its floor (a cosine) means nothing for another model's vectors.
+    assert SemanticCache(Renamed())._spans is None
 
 
 class _Counting:

@@ -7,7 +7,7 @@ Accepted keys::
       ttl_s: 300                 # required when enabled; 1 s .. 30 days
       max_false_reuse: 0.005     # tolerated rate of serving another question's answer; the
                                  # cosine and verifier bars are calibrated from it (0.001 .. 0.05)
-      threshold: 0.97            # or a fixed cosine for semantic_fields (0.70 .. 1.0); the
+      threshold: 0.97            # or a fixed cosine for semantic_fields (0.60 .. 1.0); the
                                  # verifier's bar still comes from max_false_reuse
       semantic_fields: [query]   # top-level string arguments compared by meaning
       spot_check_every: 20       # every Nth verified (not exact) hit goes upstream instead, and the
@@ -29,7 +29,7 @@ from arbiter.errors import BadRequest
 from arbiter.types import Tool, ToolAnnotations
 
 # The lowest cosine any tool or request may use: the bottom of the calibrated grid.
-MIN_THRESHOLD = 0.70
+MIN_THRESHOLD = 0.60
 # For an embedder without a calibration (another model): the pre-calibration fixed threshold.
 UNCALIBRATED_THRESHOLD = 0.95
 MIN_TOLERANCE, MAX_TOLERANCE = 0.001, 0.05

@@ -131,6 +131,27 @@ def _default() -> OnnxEmbedder:
     return OnnxEmbedder()
 
 
+@functools.cache
+def _shipped_tokenizer() -> Any:
+    from tokenizers import Tokenizer
+
+    root: Any = resources.files("arbiter.cache") / "models" / DEFAULT_MODEL
+    tok = Tokenizer.from_str(root.joinpath("tokenizer.json").read_text())
+    tok.no_truncation()
+    return tok
+
+
+@functools.lru_cache(maxsize=8192)
+def unreadable(text: str) -> bool:
+    """Whether the shipped models (the embedder and the verifier share one vocabulary) read part of
+    ``text`` as an unknown token: characters outside the vocabulary, such as many Chinese, Japanese
+    and Korean ones, all become ``[UNK]``, so two texts that differ only there get one vector and one
+    set of ids, and a cosine of 1.0 or a verifier's "same tokens" would say nothing."""
+    tok = _shipped_tokenizer()
+    unk = tok.token_to_id("[UNK]")
+    return unk in tok.encode(text, add_special_tokens=False).ids
+
+
 def default_embedder() -> OnnxEmbedder:
     """The shipped embedder, loaded once per process (about 0.3 s)."""
     with _default_lock:

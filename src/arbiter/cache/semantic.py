@@ -40,10 +40,10 @@ from typing import Any, Literal
 
 import numpy as np
 
-from arbiter.cache.calibration import Reuse
+from arbiter.cache.calibration import Reuse, load_calibration
 from arbiter.cache.config import MIN_THRESHOLD, CacheConfig, Invalidation, cacheable, validate_cache_config
 from arbiter.cache.embedder import Embedder, EmbeddingError, default_embedder
-from arbiter.cache.guard import features, near_miss
+from arbiter.cache.guard import SpanSimilarity, features, near_miss
 from arbiter.cache.index import EF_SEARCH, HNSW_ABOVE, VectorIndex
 from arbiter.cache.keys import PartitionKey, canonical, exact_digest, split_arguments
 from arbiter.cache.spotcheck import BAR_FLOOR, SpotChecks, ToolKey, same_result
@@ -235,6 +235,10 @@ class SemanticCache:
         self._embeddings: OrderedDict[str, np.ndarray] = OrderedDict()
         # Every Nth verified hit of a tool goes upstream and is compared (arbiter.cache.spotcheck).
         self.spot_checks = SpotChecks(store)
+        # The guard's swapped-words rule compares cosines with a floor set on the shipped embedder,
+        # the one the calibration belongs to: with any other embedder it does not run.
+        self._spans: SpanSimilarity | None = (
+            self._span_similarity if self.embedder.model_id == load_calibration().model_id else None)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -397,6 +401,12 @@ class SemanticCache:
                 self._embeddings.popitem(last=False)
         return vec
 
+    def _span_similarity(self, x: str, y: str) -> float:
+        try:
+            return float(self._embed(x) @ self._embed(y))
+        except EmbeddingError:
+            return 0.0  # fail closed: an unknown similarity is no reason to reuse
+
     def _vector(self, semantic: dict[str, str], then: Callable[[], None] | None = None) -> np.ndarray:
         """The query vector of ``semantic``; ``then`` is work for the preparation thread once it
         has read the texts, queued only when a model run is coming (a text not embedded yet)."""
@@ -500,9 +510,11 @@ class SemanticCache:
                 similarity: float | None, threshold: float, bar: float | None) -> tuple[str | None, float | None]:
         """Why a candidate may not be reused (``None``: it may), and the verifier's lowest probability."""
         if self.verifier is None or bar is None:
-            return next((r for f in names if (r := near_miss(stored[f], asked[f], similarity, threshold))), None), None
+            return next((r for f in names if (r := near_miss(stored[f], asked[f], similarity, threshold,
+                                                               spans=self._spans))), None), None
         # The guard's structural reasons hold at any similarity; the verifier replaces its stricter tier.
-        reason = next((r for f in names if (r := near_miss(stored[f], asked[f], verified=True))), None)
+        reason = next((r for f in names if (r := near_miss(stored[f], asked[f], verified=True, spans=self._spans))),
+                      None)
         if reason is not None:
             return reason, None
         # The verifier was trained on the texts as they are embedded (no preamble or politeness).
