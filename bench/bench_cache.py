@@ -62,6 +62,10 @@ def pct(samples: list[float], q: float) -> float:
 # The pair files calibration reads: the held-out sets the guard was not written on (see
 # arbiter.cache.calibration). The tune splits are for writing rules, never for the bound.
 CALIBRATION_SPLITS = ("test", "test2", "test3")
+# Calibration pairs a guard rule was written for after they were looked at (stop 36: dropping off vs
+# collecting a parcel). Crediting that rule would be fitting the bound to its own data, so they count
+# as reused wherever the cosine lets them reach the later stages.
+WRITTEN_ON = frozenset({"test3-antonym_action-025", "test3-antonym_action-051"})
 
 
 def _pairs(split: str) -> list[dict[str, Any]]:
@@ -89,9 +93,13 @@ class _Judged:
         self.score = 1.0 if na == nb else (
             verifier.score(na, nb) if self.hard_verified and cosine >= min(GRID_VERIFIER_COSINE) else 0.0)
 
+    written_on = False  # a calibration pair a rule was written for: see WRITTEN_ON
+
     def passes(self, reuse: Reuse) -> bool:
         if self.cosine < reuse.threshold:
             return False
+        if self.written_on:
+            return True
         if reuse.verifier is None:
             return near_miss(self.a, self.b, self.cosine, reuse.threshold, spans=self.spans) is None
         return self.hard_verified and self.score >= reuse.verifier
@@ -114,8 +122,10 @@ def _judged(emb: Any, verifier: Verifier, pairs: list[tuple[str, str, bool]]) ->
 def calibrate() -> None:
     """Write src/arbiter/cache/calibration.json from the held-out pair sets (no rule or training saw them)."""
     emb, verifier = default_embedder(), default_verifier()
-    pairs = [(r["a"], r["b"], r["label"] == "same") for split in CALIBRATION_SPLITS for r in _pairs(split)]
-    judged = _judged(emb, verifier, pairs)
+    records = [r for split in CALIBRATION_SPLITS for r in _pairs(split)]
+    judged = _judged(emb, verifier, [(r["a"], r["b"], r["label"] == "same") for r in records])
+    for r, j in zip(records, judged, strict=True):
+        j.written_on = r["id"] in WRITTEN_ON
     settings = [Reuse(t) for t in GRID_COSINE] + [Reuse(t, v) for t in GRID_VERIFIER_COSINE for v in GRID_VERIFIER]
     rows = []
     for reuse in settings:
