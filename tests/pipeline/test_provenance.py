@@ -4845,3 +4845,64 @@ async def test_an_inflected_name_points_at_the_item_that_writes_it_otherwise(
     paid = await _run(svc, bank, "send_money", {"recipient_iban": "PL61 1090 1014 0000 0712 1981 2874", "amount": 615,
                                                 "currency": "PLN", "subject": "Faktura 2035/03/17"}, msgs)
     assert paid.verdict.verdict == "allow", paid.verdict.reasons
+
+
+# -- work done ahead (Pipeline.prepare): the model endpoints analyse the history while the model answers ----------
+def _forget(check: ProvenanceCheck) -> None:
+    """Drop every cache the check keeps, as a fresh process would have them."""
+    check._conversations.clear()
+    check.analyser._cache.clear()
+    check.scorer._vectors.clear()
+
+
+PREPARED = ["banking-t03-atk-important_instructions-1", "workspace-t03-atk-ignore_previous-2",
+            "chat-t03-atk-param_substitution-1", "files-t05-atk-social_engineering-3",
+            "travel-t07-atk-exfil_summary-1", "banking-t01-benign-1", "files-t02-benign-1",
+            "workspace-t04-benign-1", "travel-t04-benign-1", "chat-t01-benign-1"]
+
+
+async def test_work_done_ahead_changes_no_decision(svc: Arbiter, domain_agents: dict[str, Agent]) -> None:
+    """Every call of these tuning scenarios gets the same verdict, reasons and provenance with the history prepared
+    ahead as without, and preparing leaves the analysed conversation where the check finds it."""
+    from tests.injectionkit import scenario
+
+    check = next(c for c in svc.pipeline.checks if isinstance(c, ProvenanceCheck))
+    for sid in PREPARED:
+        sc = scenario(sid)
+        agent = domain_agents[sc["domain"]]
+        info = CallInfo(conversation_id=sid, messages=_messages(sc["messages"]))
+        got = []
+        for ahead in (False, True):
+            _forget(check)
+            if ahead:
+                work = svc.pipeline.prepare(agent, info)
+                assert work is not None
+                await work
+                [conv] = check._conversations.values()  # built, and the per-conversation work done
+                assert "carriers" in conv.memo and "pointers" in conv.memo
+            decided = []
+            for i, x in enumerate(sc["calls"]):
+                call = ToolCall(tool=x["tool"], arguments=x["arguments"], call_id=f"c{i}", context=info)
+                ctx = await svc.pipeline.run(svc.pipeline.context(call, agent, kind="model_tool_call"))
+                assert ctx.verdict is not None
+                decided.append((ctx.verdict.verdict, [(r.code, r.path, r.message) for r in ctx.verdict.reasons],
+                                msgspec.to_builtins(ctx.provenance)))
+            got.append(decided)
+            if ahead:
+                assert len(check._conversations) == 1  # the calls found the prepared conversation, built no other
+        assert got[0] == got[1], sid
+        assert [v for v, _, _ in got[0]] == [x["expected"] for x in sc["calls"]], sid
+
+
+async def test_nothing_is_prepared_without_a_declared_history(svc: Arbiter, agents: dict[str, Agent]) -> None:
+    check = next(c for c in svc.pipeline.checks if isinstance(c, ProvenanceCheck))
+    _forget(check)
+    assert svc.pipeline.prepare(agents["assistant"], CallInfo(conversation_id="c")) is None
+    # Executed kinds (invoke, MCP) judge the results Arbiter relayed, which the check loads itself.
+    check.prepare(agents["assistant"], CallInfo(messages=_messages(_conversation("Pay the invoice."))),
+                  kind="mcp_tool_call")
+    assert not check._conversations
+    # A history with nothing untrusted is built (the trace needs it) but no judging work is done ahead.
+    check.prepare(agents["assistant"], CallInfo(messages=_messages([SYSTEM, {"role": "user", "content": "Hi"}])))
+    [conv] = check._conversations.values()
+    assert "carriers" not in conv.memo

@@ -8,7 +8,7 @@ from arbiter.audit import query as audit_query
 from arbiter.errors import AuditUnavailable, UpstreamError
 from arbiter.pipeline.runner import Pipeline
 from arbiter.service import Arbiter
-from arbiter.types import Agent, CallContext, ToolCall, Verdict
+from arbiter.types import Agent, CallContext, CallInfo, Message, ToolCall, Verdict
 
 
 class Exploding:
@@ -83,3 +83,41 @@ async def test_allowed_values_cross_in_the_clear_but_are_stored_pseudonymized(sv
     stored = audit_query.get(svc.db, ctx.decision_id)
     assert "carol@example.com" not in str(stored)
     assert stored["arguments"]["to"].startswith("<EMAIL_ADDRESS:")
+
+
+class Preparing:
+    """A check that prepares ahead (and fails doing so when told to)."""
+
+    name = "preparing"
+
+    def __init__(self, fail: bool) -> None:
+        self.fail = fail
+        self.seen: list[tuple[str, int, str]] = []
+
+    def prepare(self, agent: Agent, info: CallInfo, kind: str) -> None:
+        if self.fail:
+            raise KeyError("secret-value-from-history")
+        self.seen.append((agent.id, len(info.messages or ()), kind))
+
+    async def __call__(self, ctx: CallContext) -> Verdict | None:
+        return None
+
+
+async def test_prepare_runs_each_checks_work_ahead_and_never_raises(svc: Arbiter,
+                                                                    caplog: pytest.LogCaptureFixture) -> None:
+    agent = _agent(svc)
+    info = CallInfo(messages=[Message(role="user", content="hello")])
+    ok, broken = Preparing(fail=False), Preparing(fail=True)
+    pipe = Pipeline([*svc.pipeline.checks[:2], broken, ok], svc.audit, svc.settings.secret)
+    work = pipe.prepare(agent, info)
+    assert work is not None
+    await work  # the failing one is logged, by exception type only, and the next one still runs
+    assert ok.seen == [(agent.id, 1, "model_tool_call")]
+    assert "work ahead of a check failed with KeyError" in caplog.text
+    assert "secret-value-from-history" not in caplog.text
+    # Nothing to prepare: no history, or no check that prepares.
+    assert pipe.prepare(agent, CallInfo(conversation_id="c")) is None
+    assert Pipeline(svc.pipeline.checks[:2], svc.audit, svc.settings.secret).prepare(agent, info) is None
+    # The chain itself is unaffected: the call is decided as before.
+    ctx = await pipe.run(pipe.context(ToolCall(tool="search_kb", arguments={"query": "q"}), agent))
+    assert ctx.verdict is not None and ctx.verdict.verdict == "allow"

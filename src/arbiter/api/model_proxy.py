@@ -136,6 +136,11 @@ def governor(svc: Arbiter, agent: Agent, info: CallInfo) -> Govern:
     return govern
 
 
+def _offers_tools(body: dict[str, Any]) -> bool:
+    """Whether the request offers the model tools (OpenAI ``tools``/``functions``, Anthropic ``tools``)."""
+    return bool(body.get("tools") or body.get("functions"))
+
+
 def _upstream_message(resp: httpx.Response) -> str:
     try:
         body = resp.json()
@@ -481,9 +486,15 @@ async def proxy(request: Request[Any, Any, Any], svc: Arbiter, agent: Agent, pro
         isinstance(options, dict) and options.get("include_usage") is True)
     targets = await call.choose(request_facts)
     decisions: list[str] = []
-    inner = governor(svc, agent, CallInfo(conversation_id=conv, source="model", messages=prepared.messages))
+    info = CallInfo(conversation_id=conv, source="model", messages=prepared.messages)
+    inner = governor(svc, agent, info)
+    # While the model answers, the checks analyse the history its tool calls will be judged against, so that a
+    # proposed call pays only for what is its own. Only when the model is offered tools it could call.
+    ahead = svc.pipeline.prepare(agent, info) if _offers_tools(prepared.body) else None
 
     async def govern(calls: list[ProposedCall]) -> list[CallOutcome]:
+        if ahead is not None:
+            await ahead  # never raises; done already unless the model answered faster than the analysis
         outcomes = await inner(calls)
         decisions.extend(o.decision_id for o in outcomes)
         call.info.tool_decisions = decisions

@@ -90,6 +90,7 @@ import msgspec
 
 from arbiter.documents import leaves
 from arbiter.pii.policy import tenant_key
+from arbiter.policy.access import resolve
 from arbiter.provenance.atoms import Atom, digest, extract, fold, label, unaccent, words
 from arbiter.provenance.conversation import (
     LOOK_KINDS,
@@ -125,7 +126,7 @@ from arbiter.provenance.intent import (
 from arbiter.provenance.steering import KEPT, adopts
 from arbiter.provenance.store import ConversationStore, StoredResult
 from arbiter.registry import Registry
-from arbiter.types import ArgumentSource, CallContext, Reason, SourceRef, Tool, Verdict
+from arbiter.types import Agent, ArgumentSource, CallContext, CallInfo, Reason, SourceRef, Tool, ToolCall, Verdict
 
 __all__ = ["ProvenanceCheck", "is_write", "role_of"]
 
@@ -871,6 +872,33 @@ class ProvenanceCheck:
             while len(self._conversations) > _CONVERSATIONS:
                 self._conversations.popitem(last=False)
         return conv
+
+    def prepare(self, agent: Agent, info: CallInfo, kind: str = "model_tool_call") -> None:
+        """Work done ahead, from the conversation alone, before its calls are known: analyse the declared messages
+        and compute what every write call of the conversation reads (the results carrying instructions, the items
+        the user points at, the user's requests and their embeddings) into the caches the check reads.
+
+        The model endpoints call it while the model is answering. Never a decision: the check then finds the work
+        done, or does it itself, and decides the same either way. Only for declared histories (``stored`` results
+        of executed kinds are loaded by the check itself).
+        """
+        if not (info.messages or info.untrusted_values) or kind in _EXECUTED_KINDS:
+            return
+        ctx = CallContext(decision_id="", started_ns=0, kind=kind, agent=agent,
+                          call=ToolCall(tool="", arguments=None, context=info))
+        # The policy a call is judged under is the agent's allowlist and its revision, whichever tool it names.
+        ctx.policy = resolve(self.registry.snapshot, agent, "").policy
+        conv = self.conversation(ctx)
+        if not conv.untrusted:
+            return  # nothing untrusted: the check stops after tracing
+        self._carriers(conv)
+        self._pointers(conv)
+        _dictates(conv)
+        _verb_objects(conv)
+        for warm in (self._acts, self._channels, self._known, self._own_details, self._handles, self._authors,
+                     self._authors_named, self._listed, self._several, self._cased_names):
+            warm(conv)
+        self.scorer.prepare(conv.user_texts)
 
     def _build(self, ctx: CallContext, stored: list[StoredResult], key: bytes) -> Conversation:
         assert ctx.agent is not None

@@ -13,6 +13,7 @@ durable, and if the write fails the caller gets :class:`~arbiter.errors.AuditUna
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import Counter
@@ -89,6 +90,24 @@ class Pipeline:
                                                           "the call is denied")
                 return verdict
         return None
+
+    def prepare(self, agent: Agent, info: CallInfo, *, kind: str = "model_tool_call") -> asyncio.Future[None] | None:
+        """Start, in a worker thread, the work the checks can do from a conversation alone before its calls are
+        known (a check's optional ``prepare(agent, info, kind)``), while the caller waits for something else: the
+        model endpoints call it before forwarding a request and await it before checking the calls the model
+        proposes. Never a decision: a failure is logged and the checks do the work themselves. Never raises."""
+        preparers = [p for c in self.checks if callable(p := getattr(c, "prepare", None))]
+        if not preparers or not (info.messages or info.untrusted_values):
+            return None
+
+        def work() -> None:
+            for prepare in preparers:
+                try:
+                    prepare(agent, info, kind)
+                except Exception as exc:  # only ever work done ahead: the check redoes it and fails closed itself
+                    log.warning("work ahead of a check failed with %s", type(exc).__name__)
+
+        return asyncio.ensure_future(asyncio.to_thread(work))
 
     async def run(self, ctx: CallContext, executor: Executor | None = None) -> CallContext:
         """Decide (and, with an executor, execute) one call; always audit it before returning."""

@@ -898,6 +898,11 @@ class IntentScorer:
                 self._vectors.popitem(last=False)
         return vec
 
+    def prepare(self, user_texts: Sequence[str]) -> None:
+        """Embed the user's messages ahead of the calls that will be scored against them (cached)."""
+        for text in user_texts:
+            self._vector(text)
+
     def support(self, asked: frozenset[str], user_texts: Sequence[str], tool_name: str,
                 tool_description: str, requested: frozenset[str] | None = None) -> Support:
         """The support the user's messages give a call of ``tool_name``. ``asked`` is :func:`asked_words` of

@@ -257,3 +257,27 @@ def test_models_are_proxied(assistant: Server, scripted: ScriptedModel) -> None:
     assert scripted.requests[-1].headers["authorization"] == f"Bearer {UPSTREAM_KEY}"
     with pytest.raises(openai.AuthenticationError):
         client(assistant, "arb_nope").models.list()
+
+
+def test_history_is_prepared_while_the_model_answers(assistant: Server, scripted: ScriptedModel) -> None:
+    """With tools offered, the provenance check analyses the history during the model's answer (even one that
+    proposes no call); without tools the model can call nothing, and nothing is prepared."""
+    _, key = assistant.add_agent(allowlist="assistant")
+    check = next(c for c in assistant.svc.pipeline.checks if c.name == "provenance")
+    messages: list[Any] = [
+        {"role": "system", "content": "You are ACME's finance assistant."},
+        {"role": "user", "content": "Summarise my inbox."},
+        {"role": "assistant", "tool_calls": [{"id": "call_inbox", "type": "function",
+                                              "function": {"name": "read_inbox", "arguments": "{}"}}]},
+        {"role": "tool", "tool_call_id": "call_inbox", "content": INBOX}]
+    oa = client(assistant, key)
+    check._conversations.clear()
+    scripted.script(Turn(text="One urgent mail.", delay_s=0.3))
+    oa.chat.completions.create(model="gpt-test", messages=messages)
+    assert not check._conversations  # no tools offered
+    scripted.script(Turn(text="One urgent mail asking for a transfer; I did not act on it.", delay_s=0.3))
+    r = oa.chat.completions.create(model="gpt-test", messages=messages, tools=TOOLS)
+    assert r.choices[0].finish_reason == "stop"
+    [conv] = check._conversations.values()
+    assert conv.untrusted and "carriers" in conv.memo  # the inbox was read as carrying instructions, ahead
+    assert len(check._carriers(conv)) == 1
