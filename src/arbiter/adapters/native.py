@@ -37,6 +37,19 @@ class BatchRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     calls: list[CheckRequest]
 
 
+class PrepareRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """``POST /v1/check/prepare``: the conversation the next calls will be checked with."""
+
+    context: CallInfo
+
+
+class Prepared(msgspec.Struct, kw_only=True):
+    """The answer to ``POST /v1/check/prepare``: whether the work was started (it goes on after the answer); not
+    started when no check prepares or the server already has its limit of such work in flight."""
+
+    started: bool
+
+
 class PolicyView(msgspec.Struct):
     """The allowlist and revision that governed a decision."""
 

@@ -103,7 +103,6 @@ from arbiter.provenance.conversation import (
     UserView,
     lookalike,
     parent_domains,
-    picked,
     prefixes,
     text_of,
 )
@@ -896,7 +895,8 @@ class ProvenanceCheck:
         _dictates(conv)
         _verb_objects(conv)
         for warm in (self._acts, self._channels, self._known, self._own_details, self._handles, self._authors,
-                     self._authors_named, self._listed, self._several, self._cased_names):
+                     self._authors_named, self._listed, self._several, self._cased_names, self._dictated_only,
+                     self._asked_secret):
             warm(conv)
         self.scorer.prepare(conv.user_texts)
 
@@ -913,16 +913,27 @@ class ProvenanceCheck:
                                message=-1_000_000 + item.seq, part=n)
                         for n, a in enumerate(item.segments)]
         user_texts: list[str] = []
-        known_texts: list[str] = []  # what the user, the operator and trusted tools wrote
+        known: list[int] = []  # the messages of the user, the operator and trusted tools
         users: list[UserView] = []
         producers: dict[str, Any] = {}
-        for i, msg in enumerate((info.messages if info else None) or ()):
+        messages = (info.messages if info else None) or ()
+        contents = [text_of(msg.content) for msg in messages]  # (text, opaque), read once per message
+        found: dict[int, frozenset[Atom]] = {}
+
+        def values(i: int) -> frozenset[Atom]:
+            # The typed values of message i's text, looked up once per build.
+            got = found.get(i)
+            if got is None:
+                got = found[i] = self.analyser.values(key, contents[i][0])
+            return got
+
+        for i, msg in enumerate(messages):
             for call in msg.tool_calls or ():
                 if call.id:
                     producers[call.id] = call
             if msg.role == "assistant":
                 continue  # the model's own words are derived, never a source
-            text, opaque = text_of(msg.content)
+            text, opaque = contents[i]
             if not text and not opaque:
                 continue
             index = msg.index if isinstance(msg.index, int) else i if msg.index is None else -1
@@ -931,7 +942,7 @@ class ProvenanceCheck:
             untrusted = bool(msg.untrusted) or (msg.role == "tool" and self._untrusted_tool(tenant, tool, allowlist))
             trust = "untrusted" if untrusted else "user" if msg.role in _USER_ROLES else "trusted"
             if not untrusted:
-                known_texts.append(text)
+                known.append(i)
             if msg.role == "user" and not untrusted:
                 user_texts.append(text)
                 users.append(self.analyser.user(key, text, asked_words, requested_words, negated_words))
@@ -953,31 +964,28 @@ class ProvenanceCheck:
                             user_negated=frozenset().union(*(u.negated for u in users)))
         # What only this conversation knows about speaking to its agent: the agent's name in the system prompt
         # ("You are Relay, ...") and the names of the tools it holds.
-        names = {m.group(1) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
-                 for m in _AGENT_NAME.finditer(text_of(msg.content)[0])}
+        names = {m.group(1) for i, msg in enumerate(messages) if msg.role in ("system", "developer")
+                 for m in _AGENT_NAME.finditer(contents[i][0])}
         conv.memo["agent_names"] = frozenset(digest(key, "phrase", fold(n)) for n in names)
         # The names of the domains the user and the operator write (``brightwave`` of ``lena@brightwave.io``): a
         # link at ``brightwave.co`` is a look-alike of theirs, not their own.
-        org = frozenset(label(v) for msg in (info.messages if info else None) or ()
-                        if msg.role in _USER_ROLES and not msg.untrusted
-                        for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain")
+        org = frozenset(label(v) for i, msg in enumerate(messages) if msg.role in _USER_ROLES and not msg.untrusted
+                        for k, v in values(i) if k == "domain")
         conv.memo["org_labels"] = frozenset(digest(key, "label", name) for name in org)
         conv.memo["org_names"] = frozenset(name for name in org if len(name) >= 4)  # in memory only
         # The name labels of every domain the conversation holds, whoever wrote it (in memory only): a recipient at
         # "atelier-wendling-fr.com" borrows the name of "atelier-wendling.fr" written elsewhere.
         conv.memo["all_labels"] = frozenset(
-            label(v) for msg in (info.messages if info else None) or ()
-            for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k == "domain" and _TLD.search(v))
+            label(v) for i in range(len(messages)) for k, v in values(i) if k == "domain" and _TLD.search(v))
         # The name labels of the domains the user, the operator and trusted tools write (in memory only): a sender at
         # "pemberlake-instr.co" borrows the name of "pemberlake-instr.com" in the system prompt or a contact card.
         conv.memo["trusted_labels"] = frozenset(
-            digest(key, "label", label(v)) for text in known_texts for k, v in self.analyser.values(key, text)
-            if k == "domain")
+            digest(key, "label", label(v)) for i in known for k, v in values(i) if k == "domain")
         # The operator's own contact values (the principal's address in the system prompt): a record that holds
         # them is the user's own (a file they own), no record of someone else's address.
         conv.memo["principal"] = frozenset(
-            digest(key, k, v) for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
-            for k, v in self.analyser.values(key, text_of(msg.content)[0]) if k in ("email", "iban", "phone"))
+            digest(key, k, v) for i, msg in enumerate(messages) if msg.role in ("system", "developer")
+            for k, v in values(i) if k in ("email", "iban", "phone"))
         # The people an item of the principal's own lists (the recipients of a mail they sent, the guests of an event
         # they organise, the people they shared their own file with) were chosen by the principal, whoever relays
         # the item: "forward it to the same people as January's" takes them as a trusted source would give them.
@@ -993,14 +1001,12 @@ class ProvenanceCheck:
         # the user's own account, not a payee's (a daughter sharing the surname is someone else).
         conv.memo["principal_names"] = [
             frozenset(digest(key, "phrase", w) for w in words(fold(m.group(1))) if w not in _TITLES)
-            for msg in (info.messages if info else None) or () if msg.role in ("system", "developer")
-            for m in _PRINCIPAL.finditer(text_of(msg.content)[0])]
+            for i, msg in enumerate(messages) if msg.role in ("system", "developer")
+            for m in _PRINCIPAL.finditer(contents[i][0])]
         # The tool results' texts (in memory only), for the addresses their items come from, read only when a call
         # answers someone (:meth:`_not_the_sender`).
-        conv.memo["tool_texts"] = tuple(text_of(msg.content)[0] for msg in (info.messages if info else None) or ()
-                                        if msg.role == "tool")
-        conv.memo["tool_text_at"] = {i: text_of(msg.content)[0] for i, msg in enumerate(
-            (info.messages if info else None) or ()) if msg.role == "tool"}
+        conv.memo["tool_texts"] = tuple(contents[i][0] for i, msg in enumerate(messages) if msg.role == "tool")
+        conv.memo["tool_text_at"] = {i: contents[i][0] for i, msg in enumerate(messages) if msg.role == "tool"}
         conv.memo["tool_names"] = frozenset(digest(key, "ident", name.lower()) for (t, name) in snap.tools
                                             if t == tenant and ("_" in name or "." in name))
         # The items of a listing that the user's own criterion picks ("the cheapest flight", "the best-rated hotel
@@ -1008,9 +1014,10 @@ class ProvenanceCheck:
         rule = criterion(user_texts)
         chosen: set[tuple[int, int]] = set()
         if rule is not None:
-            for i, msg in enumerate((info.messages if info else None) or ()):
+            for i, msg in enumerate(messages):
                 if msg.role == "tool":
-                    chosen |= {(i, n) for n in picked(text_of(msg.content)[0], rule.order, rule.cap, rule.noun)}
+                    chosen |= {(i, n) for n in self.analyser.picked(key, contents[i][0], rule.order, rule.cap,
+                                                                    rule.noun)}
         conv.memo["criterion"] = frozenset(chosen)
         conv.memo["criterion_order"] = rule.order if rule is not None else None
         return conv
@@ -1177,6 +1184,27 @@ class ProvenanceCheck:
         self._pointers(conv)
         return (source.message, source.part) in conv.memo["singled"]
 
+    @staticmethod
+    def _dictated_only(conv: Conversation) -> frozenset[str]:
+        """Words of handing over that occur only in text the user dictates ("Write the summary as a new file: ...,
+        K-07 needs a fence" reports what someone needs; it hands nothing over). Once per conversation."""
+        if "dictated_only" not in conv.memo:
+            rest = frozenset().union(*(words(fold(_DICTATED_TEXT.sub(r"\1", t))) for t in conv.user_texts))
+            conv.memo["dictated_only"] = frozenset(
+                w for t in conv.user_texts for m in _DICTATED_TEXT.finditer(t) for w in words(fold(m.group(0)))
+                if w not in rest) & _DELEGATION
+        dictated: frozenset[str] = conv.memo["dictated_only"]
+        return dictated
+
+    @staticmethod
+    def _asked_secret(conv: Conversation) -> bool:
+        """Whether the user's words ask for a code, PIN or password (:data:`_SECRET_ASKED`). Once per conversation."""
+        if "asked_secret" not in conv.memo:
+            conv.memo["asked_secret"] = bool(_SECRET_ASKED & {
+                _unaccented(w) for t in conv.user_texts for w in words(fold(t))})
+        asked: bool = conv.memo["asked_secret"]
+        return asked
+
     def _delegated(self, tool: str, conv: Conversation, traced: Sequence[Leaf] = ()) -> bool:
         """Whether the user handed the choice of actions to content ("do what Ana asked in our DMs", "the tasks
         in my to-do note") and an item the user pointed at, free of instructions to the AI, asks for this kind
@@ -1185,14 +1213,7 @@ class ProvenanceCheck:
         # "do" hands over only in a request ("do what Ana asked"), not in a question ("what do I need to do?"); and
         # a user who only asks what someone wants, and for no action at all ("read my DMs with Kai and tell me what he
         # wants"), hands over nothing.
-        if "dictated_only" not in conv.memo:
-            # The text the user dictates ("Write the summary as a new file: ..., K-07 needs a fence") reports what
-            # someone needs; it hands nothing over.
-            rest = frozenset().union(*(words(fold(_DICTATED_TEXT.sub(r"\1", t))) for t in conv.user_texts))
-            conv.memo["dictated_only"] = frozenset(
-                w for t in conv.user_texts for m in _DICTATED_TEXT.finditer(t) for w in words(fold(m.group(0)))
-                if w not in rest) & _DELEGATION
-        dictated: frozenset[str] = conv.memo["dictated_only"]
+        dictated = self._dictated_only(conv)
         requested, asked = conv.user_requested - dictated, conv.user_asked - dictated
         if not (requested & _DELEGATION or asked & (_DELEGATION - {"do"})):
             return False
@@ -1472,7 +1493,8 @@ class ProvenanceCheck:
                 elsewhere = bool(conv.user_asked & (_DEFERRING | _ELSEWHERE))
                 made = [src.producer for src in conv.sources if src.producer and
                         (elsewhere or not _ABOUT_ITEM.search(src.tool or ""))]
-                mine = {v for v in mine if not any(conv.word_hashes(set(words(fold(v)))) <= p for p in made)}
+                hashed = {v: conv.word_hashes(set(words(fold(v)))) for v in mine}  # once per value, not per call
+                mine = {v for v in mine if not any(hashed[v] <= p for p in made)}
                 shapes = {_id_shape(v) for v in mine} - {None}
                 theirs = {v for v in theirs if _id_shape(v) in shapes}
             if kind == "email":
@@ -2662,10 +2684,7 @@ class ProvenanceCheck:
         if not {"communicate", "modify", "pay", "reserve", "schedule"} & set(action_classes(tool)) or \
                 not isinstance(leaf.value, str) or role_of(leaf.path, frozenset()) is not None:
             return None
-        if "asked_secret" not in conv.memo:
-            conv.memo["asked_secret"] = bool(_SECRET_ASKED & {
-                _unaccented(w) for t in conv.user_texts for w in words(fold(t))})
-        if conv.memo["asked_secret"]:
+        if ProvenanceCheck._asked_secret(conv):
             return None
         for m in _SECRET_LABEL.finditer(leaf.value):
             value = fold(m.group("value"))

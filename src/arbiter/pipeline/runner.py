@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
@@ -32,6 +33,7 @@ from arbiter.types import VERDICTS, Agent, CallContext, CallInfo, ToolCall, Verd
 log = logging.getLogger(__name__)
 
 Executor = Callable[[CallContext], Awaitable[None]]
+MAX_AHEAD = 8  # preparations (Pipeline.prepare) in flight at once per process; more are shed
 # Makes arguments safe to store when the chain stopped before the PII check scrubbed them.
 RecordScrubber = Callable[[CallContext], Any]
 
@@ -53,6 +55,9 @@ class Pipeline:
         self.secret = secret
         self.record_scrubber = record_scrubber
         self.metrics = metrics
+        self._ahead = 0  # preparations in flight (see prepare)
+        self._ahead_lock = threading.Lock()
+        self._futures: set[asyncio.Future[None]] = set()
 
     @staticmethod
     def context(call: ToolCall, agent: Agent | None, *, kind: str = "check") -> CallContext:
@@ -95,19 +100,32 @@ class Pipeline:
         """Start, in a worker thread, the work the checks can do from a conversation alone before its calls are
         known (a check's optional ``prepare(agent, info, kind)``), while the caller waits for something else: the
         model endpoints call it before forwarding a request and await it before checking the calls the model
-        proposes. Never a decision: a failure is logged and the checks do the work themselves. Never raises."""
+        proposes, and ``POST /v1/check/prepare`` starts it for callers of ``/v1/check``. Never a decision: a failure
+        is logged and the checks do the work themselves. Never raises. None when there is nothing to prepare, or
+        when :data:`MAX_AHEAD` preparations are already in flight (optional work is shed under load)."""
         preparers = [p for c in self.checks if callable(p := getattr(c, "prepare", None))]
         if not preparers or not (info.messages or info.untrusted_values):
             return None
+        with self._ahead_lock:
+            if self._ahead >= MAX_AHEAD:
+                return None  # optional work: shed under load, the checks do it themselves if they must
+            self._ahead += 1
 
         def work() -> None:
-            for prepare in preparers:
-                try:
-                    prepare(agent, info, kind)
-                except Exception as exc:  # only ever work done ahead: the check redoes it and fails closed itself
-                    log.warning("work ahead of a check failed with %s", type(exc).__name__)
+            try:
+                for prepare in preparers:
+                    try:
+                        prepare(agent, info, kind)
+                    except Exception as exc:  # only ever work done ahead: the check redoes it, failing closed
+                        log.warning("work ahead of a check failed with %s", type(exc).__name__)
+            finally:
+                with self._ahead_lock:
+                    self._ahead -= 1
 
-        return asyncio.ensure_future(asyncio.to_thread(work))
+        future = asyncio.ensure_future(asyncio.to_thread(work))
+        self._futures.add(future)  # held until done: a caller may drop it (POST /v1/check/prepare answers first)
+        future.add_done_callback(self._futures.discard)
+        return future
 
     async def run(self, ctx: CallContext, executor: Executor | None = None) -> CallContext:
         """Decide (and, with an executor, execute) one call; always audit it before returning."""

@@ -486,6 +486,13 @@ class Analyser:
         made: frozenset[Atom] = self._cached(ck, lambda: frozenset(extract(fold(text))))
         return made
 
+    def picked(self, key: bytes, text: str, order: str, cap: float | None, noun: str | None) -> frozenset[int]:
+        """:func:`picked` of a tool result's text, cached: the items a user's criterion picks."""
+        ck = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=key[:64], digest_size=16,
+                             person=b"picked").digest() + repr((order, cap, noun)).encode()
+        made: frozenset[int] = self._cached(ck, lambda: picked(text, order, cap, noun))
+        return made
+
     def producer(self, key: bytes, arguments: Any) -> frozenset[int]:
         """The hashed words of a tool call's arguments (what the user's words may have chosen), and its ids and links
         (what an item read before may have chosen), cached."""

