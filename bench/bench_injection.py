@@ -247,6 +247,8 @@ async def growing(scenarios: list[dict[str, Any]]) -> dict[str, dict[str, float]
                 msgs = [own[0]["messages"][0]] + [m for sc in own for m in sc["messages"] if m["role"] != "system"]
                 call = own[-1]["calls"][0]
                 for mode, (svc, agents) in services.items():
+                    if mode == "prepared" and not hasattr(svc.pipeline, "prepare"):
+                        continue  # an older tree (PYTHONPATH) prepares nothing
                     check = next(c for c in svc.pipeline.checks if c.name == "provenance")
                     agent = agents[domain]
                     for n in range(2, min(len(msgs), 60) + 1):
@@ -320,6 +322,8 @@ def main() -> None:
     ap.add_argument("--via", choices=["inprocess", "check", "chat", "all"], default="all",
                     help="in process, POST /v1/check over HTTP, or /v1/chat/completions with the openai SDK")
     ap.add_argument("--show", type=int, default=0, help="print N wrong decisions (tuned splits, in process only)")
+    ap.add_argument("--latency-only", action="store_true",
+                    help="only the timings, on the split given (also under an older tree: PYTHONPATH=<tree>/src)")
     args = ap.parse_args()
     splits = [*TUNED, *HELD_OUT] if args.split == "all" else list(TUNED) if args.split == "tuned" else [args.split]
     vias = ["inprocess", "check", "chat"] if args.via == "all" else [args.via]
@@ -328,7 +332,7 @@ def main() -> None:
         svc, agents = _service(tmp)
 
         async def go() -> None:
-            for split in splits:
+            for split in ([] if args.latency_only else splits):
                 scenarios = load(split)
                 for via in vias:
                     if via == "inprocess":
@@ -336,6 +340,8 @@ def main() -> None:
                     else:
                         rows = await asyncio.to_thread(run_http, svc, agents, scenarios, via)
                     results[f"{split}/{via}"] = report(split, via, scenarios, rows, args.show)
+            if args.latency_only:  # load the models and warm the caches as a quality run would have
+                await run_inprocess(svc, agents, load(splits[-1])[:10])
             lat = await latency(svc, agents, load(splits[-1]))
             results["latency"] = lat
             print(f"\n  provenance check, one 50-message history checked 5 times (first sight, then repeats: the calls "
@@ -346,6 +352,8 @@ def main() -> None:
             for mode, label in (("check", "history sent with the call (/v1/check)"),
                                 ("prepared", "history prepared while the model answers (model endpoints)")):
                 g = grow[mode]
+                if not g["n"]:
+                    continue
                 print(f"  provenance check per call in a live conversation at 40-59 messages, {label}: "
                       f"p50 {g['p50_ms']} ms, p99 {g['p99_ms']} ms over {g['n']} calls (targets 1 / 5 ms)")
 
