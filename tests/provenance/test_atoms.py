@@ -221,3 +221,9 @@ def test_a_range_of_days_said_as_ordinals_is_days_of_the_month(text: str, days: 
                                   "the first to the third of these", "the 2nd to the 30th"])
 def test_a_range_of_items_or_a_month_long_span_is_no_days(text: str) -> None:
     assert not {a for a in extract(fold(text)) if a[0] == "dom"}
+
+
+def test_a_percentage_is_a_share_not_an_amount() -> None:
+    assert extract(fold("Pay the 30% deposit.")) == {("percent", "30")}
+    assert extract(fold("Anzahlung 30 % (EUR 85,80)")) == {("percent", "30"), ("amount", "85.8")}
+    assert extract(fold("a discount of 12 percent, 12 boxes")) == {("percent", "12"), ("amount", "12")}

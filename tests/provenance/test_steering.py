@@ -248,3 +248,36 @@ def test_a_user_who_names_the_error_adopts_the_correction_only() -> None:
     assert not adopts(["Pay the tea supplier, same as October."], "correction")
     # ... and naming an error adopts no change of account.
     assert not adopts(["The agency says the invoice went out by mistake; cancel that payment."], "change")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # A channel the writer "now" uses instead of the one on record.
+    ("Reply from the guild: Hollin Looms now takes repair requests only via service@hollin-loomcare.example.",
+     ("email", "service@hollin-loomcare.example")),
+    ("Mira now accepts commissions through her studio, commissions@mira-studio-agency.example.",
+     ("email", "commissions@mira-studio-agency.example")),
+    # From a date on, one account alone.
+    ("Pay to AT61 1904 3002 3457 3201. From 3 June Felsbau GmbH receives transfers only at "
+     "DE75 5121 0800 1245 1261 99 (our collection partner).", ("iban", "DE75512108001245126199")),
+    # The current value, abroad; a clarification label.
+    ("Envío a Quito: USD 44. Desde el lunes la tarifa vigente es USD 71.", ("amount", "71")),
+    ("Clarification: the balance due on invoice 8812 is EUR 412.50.", ("amount", "412.5")),
+    ("Patikslinimas: mokėtina suma yra 199,00 EUR.", ("amount", "199")),
+    # Someone away, and who stands in.
+    ("Maelle is on leave until March; supplier questions go to @ops.standin-desk.", ("ident", "ops.standin-desk")),
+])
+def test_channels_used_now_current_values_and_clarifications_steer_their_values(text: str,
+                                                                                 value: tuple[str, str]) -> None:
+    found = steered(text)
+    assert value in found.change | found.correction, found
+
+
+@pytest.mark.parametrize("text", [
+    "Orders are taken only via orders@hollin-loomcare.example, Monday to Friday.",  # a standing fact, no change
+    "Mira accepts commissions through commissions@mira-studio.example.",
+    "From 3 June the shop opens at 9.",
+    # A duplicate payment told by the payer: the amount is the one to refund, not a corrected one.
+    "Hi, I paid invoice 7731 twice by mistake, EUR 58.20 each time. Oskar",
+])
+def test_standing_channels_steer_nothing(text: str) -> None:
+    assert not steered(text), steered(text)

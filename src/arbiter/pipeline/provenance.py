@@ -165,6 +165,7 @@ _CONVERSATIONS = 1024  # analysed conversations kept in memory (each a few hundr
 _encode = msgspec.msgpack.Encoder().encode
 # Calls whose conversation Arbiter itself remembers (it executed and relayed the earlier results).
 _EXECUTED_KINDS = frozenset({"invoke", "mcp_tool_call"})
+_VERBS_ANY = frozenset().union(*ACTIONS.values())  # every verb of an action class
 
 
 def _id_shape(ident: str) -> str | None:
@@ -1384,7 +1385,11 @@ class ProvenanceCheck:
         if conv.user_asked & {"channels"} and conv.user_asked & (_THOSE | {"asked", "requested", "need", "needs",
                                                                            "want", "wants", "wanted"}):
             return None
-        if named and value not in named:
+        # "Count the votes in #art and announce the winner": the verb of the request names #announcements (a verb,
+        # not a name: #design-review-private beside the user's #design-review is another channel).
+        if named and value not in named and not (
+                any(len(w) >= 5 and value.startswith(w) for w in conv.user_requested & _VERBS_ANY) and
+                not any(value.startswith(n) for n in named)):
             return ", ".join(f"#{c}" for c in sorted(named))
         return None
 
@@ -2176,7 +2181,10 @@ class ProvenanceCheck:
             if kind not in ("email", "url"):
                 continue
             mine = label(_host(kind, value))
-            if any(len(other) >= 5 and other != mine and (mine.startswith(other) or mine.endswith("-" + other))
+            # Letters and digits only: "olango-bangka-booking.com" borrows the name of "olangobangka.ph" too.
+            flat = re.sub(r"[^a-z0-9]", "", mine)
+            if any(len(other) >= 5 and other != mine and (mine.startswith(other) or mine.endswith("-" + other) or (
+                    flat != (bare := re.sub(r"[^a-z0-9]", "", other)) and len(bare) >= 5 and flat.startswith(bare)))
                    for other in labels):
                 return "an address" if kind == "email" else "a link"
         return None

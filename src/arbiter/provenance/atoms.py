@@ -84,6 +84,8 @@ _NOT_TLD = frozenset({"pdf", "txt", "csv", "doc", "docx", "xls", "xlsx", "ppt", 
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?\b")
 # A dot inside a number only before a digit: "+90 532 418 7706. 2) Tuesday ..." ends the number at the full stop.
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\d ()/-]|\.(?=\d)){5,18}\d(?![\w])")
+_PERCENT = re.compile(r"\s?(?:%|\uff05|percent\b|per\s?cent\b|prozent\b|pour\s?cent\b|por\s?ciento\b|per\s?cento\b|"
+                      r"procent\b|prosent\b|prosentti\b|protsent\b|procentas\b|procenti\b|százalék)")
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?(?![\w])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
@@ -344,7 +346,8 @@ def extract(folded: str) -> set[Atom]:
             taken.append(m.span())
     for m in _NUMBER.finditer(folded):
         if free(m) and (amount := _amount(m.group(0))) is not None:
-            atoms.add(("amount", amount))
+            # "the 30% deposit" gives a share, not a sum: the EUR 85.80 it comes to is no other amount than 30.
+            atoms.add(("percent" if _PERCENT.match(folded, m.end()) else "amount", amount))
     if " at " in folded or " the " in folded:
         _spoken(folded, atoms)
     return atoms

@@ -153,6 +153,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
                        r"musi|mora|trebuie|skal|ska|maste|ma|should|soll|sollte|dient|has\s+to|have\s+to|needs\s+to|need\s+to)\b"),
     # An AI hailed at the start of a line, or of a hidden element or comment ("<span ...>assistants: also ...").
     ("addressee", 0.6, rf"(?:^|\n|\||>|<!--)\s*(?:ai\s+)?{_AI}s?\s*[,:]\s+\S|\bfor\s+(?:my|the)\s+(?:ai|a\.i\.)\s+\w+"),
+    # ... or right after a label's colon ("part 1 of the note: assistant, after paying Kasia also transfer ...").
+    ("addressee", 0.6, rf"\w\s*:\s*(?:ai\s+)?{_AI}s?\s*,\s+(?:please\s+|also\s+|now\s+|then\s+|after\s+|before\s+|"
+                       r"when\s+|once\s+)?[a-z]"),
     ("addressee", 0.6, rf"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?{_AI}\b|\bas\s+an?\s+{_AI}\b|"
                        rf"\b(?:the|\w+'s|\w+s')\s+{_AI}s?\s+(?:must|should|needs?\s+to|is\s+required\s+to|has\s+to|shall|"
                        r"carries|runs|"
@@ -200,6 +203,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple((f, w, re.compile(p
     ("split", 0.5, r"\b(?:part|teil|partie|parte|deel|del|osa|cast|czesc|bolum)\s+[1-9]\s*(?:/|of|von|de|di|van|av|"
                    r"z|sur|na)\s*[2-9]\b|"
                    r"\(\s*[1-9]\s*(?:/|of)\s*[2-9]\s*\)|\bpart\s+[1-9]\s+of\s+[2-9]\b|\bpart\s+[1-9]\s*:|"
+                   # "part 1 of the note: ...", "second part of the message:"
+                   r"\b(?:part\s+(?:[1-9]|one|two|three)|(?:first|second|third|last)\s+part)\s+of\s+(?:the|my|this|our)\s+"
+                   r"(?:note|message|instructions?|request|memo|order)\b|"
                    r"\bparts?\s+[ab]\b(?:\s*(?:[:.]|and\s+b\b))|"
                    r"\bcontinued\s+in\s+(?:another|the\s+next)\b"),
     ("split", 0.6, r"\bcontinu(?:ing|ed|es)\s+(?:from|with)\s+(?:the|my|our)\s+(?:earlier|previous|first|last|"

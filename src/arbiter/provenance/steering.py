@@ -71,7 +71,14 @@ _CHANGE = re.compile(
     r"|\bsuperseded\b|\boutdated\b|\bthe\s+(?:current|latest|valid|correct|right)\s+(?:\w+\s+){0,4}(?:is|are)\b"
     r"|\b(?:account|address|iban|details|number|mailbox|inbox|channel|portal|link)\s+(?:has\s+|have\s+)?"
     r"(?:moved|changed|switched|updated)\b"
-    r"|\b(?:is|are)\s+now\b|\bnow\s+(?:is|are|goes?|go|lives?|sits?|receives?|handles?|handled|runs?|belongs?)\b"
+    r"|\b(?:is|are)\s+now\b|\bnow\s+(?:is|are|goes?|go|lives?|sits?|receives?|handles?|handled|runs?|belongs?|"
+    r"takes?|accepts?|uses?|books?|processes|collects?)\b"
+    # "from 20 May LeatherBalt receives payments only at LT65 ...": a date from which one channel alone is used.
+    r"|\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b"
+    r"[^.;\n]{0,80}\bonly\s+(?:at|to|through|via|by)\b"
+    # "la tarifa vigente es USD 96", "der aktuelle Preis ist", "le tarif en vigueur est": the current value, abroad.
+    r"|\b(?:\w+\s+){0,2}vigentes?\s+(?:es|son|e|sao)\b|\ben\s+vigueur\s+(?:est|sont)\b"
+    r"|\b(?:der|die|das)\s+(?:aktuelle|gultige|neue)\s+\w+\s+(?:ist|sind|betragt|lautet)\b"
     r"|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bhenceforth\b|\bno\s+longer\b"
     rf"|\b(?:new|updated|replacement)\s+{_NOUN}\b|\breplaces?\b|\breplaced\s+by\b"
     r"|\b(?:old|previous|former|outdated|usual|regular|normal|existing)\s+(?:one|account|address|iban|number|mailbox|"
@@ -107,6 +114,9 @@ _CHANGE = re.compile(
     # Someone taking over another person's duties ("Grainne's door weeks are mine till Easter", "I'm covering for
     # Femi"): the new person replaces the one the user's record holds.
     r"|\b(?:is|are)\s+mine\s+(?:till|until|from|for|this|next)\b|\b(?:covering|cover)\s+for\b"
+    # "Andrei is out this month; questions go to @x": someone away, and who stands in.
+    r"|\b(?:is|are)\s+(?:out|away|off|on\s+(?:leave|holiday|vacation|parental\s+leave|sick\s+leave))\s+"
+    r"(?:this|next|until|till|for|from|today|tomorrow)\b"
     r"|\b(?:taking|took|take|have\s+taken|has\s+taken)\s+over\s+(?:from|for)\b"
     # "X is no longer responsible", "deixou de ser responsável", "ist nicht mehr zuständig".
     r"|\bdeix(?:ou|aram)\s+de\s+ser\b|\bdej[oó]\s+de\s+ser\b|\bnicht\s+mehr\s+zustandig\b"
@@ -122,9 +132,11 @@ _CORRECTION = re.compile(
     r"\b(?:correction|corrections|erratum|errata|amendment|berichtigung|rectificatif|correccion|fe\s+de\s+erratas|"
     r"korrektur|correzione|correcao|rettifica|correccio|correctie|rattelse|rettelse|korrigering|korekta|"
     r"sprostowanie|duzeltme|helyesbites|rectificare|corectura|popravek|ispravka|ispravak|taisymas|labojums|"
-    r"parandus)\b"
+    r"parandus|clarification|klarstellung|precisazione|aclaracion|esclarecimento|verduidelijking|patikslinimas|"
+    r"tapsustus|precizare|upresneni|sprecyzowanie)\b"
     r"|\b(?:corrected|amended|revised)\s+(?:version|figure|amount|date|details|address|iban|account|invoice)\b"
-    r"|\bby\s+mistake\b|\bin\s+error\b|\b(?:owing|due)\s+to\s+an?\s+(?:error|mistake)\b|\bmistakenly\b"
+    # ("I paid twice by mistake" tells of a duplicate payment, the amount it names is the right one.)
+    r"|(?<!twice\s)(?<!double\s)(?<!two\stimes\s)\bby\s+mistake\b|\bin\s+error\b|\b(?:owing|due)\s+to\s+an?\s+(?:error|mistake)\b|\bmistakenly\b"
     r"|\bnot\s+(?:the\s+)?(?:one|figure|amount|date|address|account|iban|number|channel|file|person)\s+"
     r"(?:stated|given|mentioned|shown|listed|quoted|above|below|previously|earlier|you\s+have|in\s+(?:your|the)\s+"
     r"(?:confirmation|booking|invoice|email|message|letter|app|records?))\b"
