@@ -399,3 +399,24 @@ def test_texts_the_models_cannot_read_are_reused_only_when_identical(a: str, b: 
 def test_digits_glued_to_unspaced_scripts_are_numbers() -> None:
     assert features("チーム10名分の見積もり").numbers == features("チーム 10 名分の見積もり").numbers == ("10.0",)
     assert features("회원 10명 요금").numbers == ("10.0",)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # Whether a shop has it: opposite answers, even where the verifier decides the rest.
+    ("kayak paddle in forest green, in stock at the Leeds store", "kayak paddle in forest green, out of stock at "
+                                                                 "the Leeds store"),
+    ("is the 40L dry bag in stock online", "is the 40L dry bag sold out online"),
+    # A time of day against none at all.
+    ("evening trains Lyon to Turin on May 3", "trains at any time Lyon to Turin on May 3"),
+])
+def test_stock_and_time_of_day_phrases_take_sides_even_beside_the_verifier(a: str, b: str) -> None:
+    assert near_miss(a, b, verified=True) == "opposite or different qualifiers"
+    assert near_miss(a, b) is not None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("can I pause my membership at any time", "can I pause my membership anytime"),
+    ("How many units of the Aldo hand truck do we have in stock?", "stock on hand Aldo hand truck qty"),
+])
+def test_the_same_phrase_or_none_on_one_side_is_left_to_the_verifier(a: str, b: str) -> None:
+    assert near_miss(a, b, verified=True) is None

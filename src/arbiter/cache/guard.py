@@ -233,6 +233,14 @@ _POLITE = re.compile(
 _PHRASE_HINT = re.compile(
     r"[<>=\u2192\u2264\u2265]|\b(?:turn|switch|sign|log|opt|zoom|check|speed|slow|out|other|apart|everything|roll|"
     r"anything|all|dej|arr|smett|stop|drop|pick)|\b(?:after|this|dies\w*|cette|ce|i)\b", re.I)
+# Poles that phrases take, read beside the words (rewriting them into one word would change what the word rules see):
+# "in stock" / "out of stock" are opposite answers, and "at any time" takes a side on the time of day as surely as
+# "morning" does.
+_PHRASE_POLES = (
+    (re.compile(r"\bin[\s-]+stock\b", re.I), "act:stock", "+", "in stock"),
+    (re.compile(r"\b(?:out[\s-]*of[\s-]+stock|sold[\s-]+out)\b", re.I), "act:stock", "-", "out of stock"),
+    (re.compile(r"\b(?:at\s+)?any\s*time\b", re.I), "period", "anytime", "any time"),
+)
 _CANT = re.compile(r"\b(ca|wo|sha)n['\u2019]t\b", re.I)
 _CONTRACTION = re.compile(r"(\w)n['\u2019]t\b", re.I)
 _CLITIC = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)\b", re.I)
@@ -335,6 +343,7 @@ def features(text: str) -> Features:
                 entities.append("~" + low)
             else:
                 entities.append(low)
+    phrase_poles = [(axis, pole, word) for rx, axis, pole, word in _PHRASE_POLES if rx.search(text)]
     return Features(
         words=frozenset(words_lower),
         numbers=tuple(sorted(numbers)),
@@ -342,8 +351,8 @@ def features(text: str) -> Features:
         identifiers=frozenset(identifiers),
         entities=tuple(entities),
         negations=sum(1 for w in words_lower if w in _NEGATIONS),
-        poles=frozenset(p for p in map(_pole, words_lower) if p),
-        pole_words=frozenset((*p, w) for w in words_lower if (p := _pole(w))),
+        poles=frozenset(p for p in map(_pole, words_lower) if p) | frozenset(x[:2] for x in phrase_poles),
+        pole_words=frozenset((*p, w) for w in words_lower if (p := _pole(w))) | frozenset(phrase_poles),
         roles=_roles(text),
         tokens=tuple(w.lower().rstrip(".-") for w in _TOKEN.findall(text)),
         currencies=frozenset(_CURRENCY_CODES.get(c.lower(), c) for c in _CURRENCY.findall(text)),
