@@ -433,9 +433,9 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="include 1M entries across partitions")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--quality-only", action="store_true")
-    parser.add_argument("--split", choices=["test12", "test11", "test10", "test9", "test8", "test7", "test6", "test5",
-                                            "test4", "test", "tune", "test2", "test3", "tune5"],
-                        default="test12", help="pairs to score (test12 unless told: the newest held-out set, in no "
+    parser.add_argument("--split", choices=["test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6",
+                                            "test5", "test4", "test", "tune", "test2", "test3", "tune5"],
+                        default="test13", help="pairs to score (test13 unless told: the newest held-out set, in no "
                                               "calibration)")
     parser.add_argument("--calibrate", action="store_true",
                         help="rewrite src/arbiter/cache/calibration.json from the calibration pairs, then stop")
