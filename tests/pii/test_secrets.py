@@ -161,6 +161,8 @@ CASES = [
     ("SECRET_FCM_SERVER_KEY", f"curl https://fcm.googleapis.com/fcm/send -H 'Authorization: key={FCM_KEY}'", FCM_KEY),
     ("SECRET_STRIPE_KEY", "STRIPE_WEBHOOK_SECRET=whsec_z5DbRGaLbMkhwQaP2Y37G7AbiMJT1VHj",
      "whsec_z5DbRGaLbMkhwQaP2Y37G7AbiMJT1VHj"),
+    # A shorter webhook signing secret in prose (other providers and test secrets use the prefix too).
+    ("SECRET_STRIPE_KEY", "Partner notes: callback signing secret whsec_7Hq2LmX9vR4tBn3K.", "whsec_7Hq2LmX9vR4tBn3K"),
     ("SECRET_SQUARE_TOKEN", "curl https://connect.squareup.com/v2/locations "
      "-H 'Authorization: Bearer sq0atp-RpPz9lLf-88x2iU-ju0plK'", "sq0atp-RpPz9lLf-88x2iU-ju0plK"),
     ("SECRET_SQUARE_TOKEN", "square:\n  application_secret: sq0csp-KY7K41V7vDLa1uYseBcK1Ce6Qb95R9d7ko8tg_8ijLy",

@@ -227,3 +227,9 @@ def test_a_percentage_is_a_share_not_an_amount() -> None:
     assert extract(fold("Pay the 30% deposit.")) == {("percent", "30")}
     assert extract(fold("Anzahlung 30 % (EUR 85,80)")) == {("percent", "30"), ("amount", "85.8")}
     assert extract(fold("a discount of 12 percent, 12 boxes")) == {("percent", "12"), ("amount", "12")}
+
+
+def test_digits_inside_a_slashed_id_are_no_phone() -> None:
+    assert extract(fold("invoice INV/LSR/2041/0217, due 2041-03-06")) == {("ident", "inv/lsr/2041/0217"),
+                                                                          ("date", "2041-03-06")}
+    assert ("phone", "0362310000") in extract(fold("desk 03/6231 0000"))

@@ -662,3 +662,13 @@ def test_no_negates_its_noun_and_a_verb_only_through_need_or_longer(text: str, k
     asked = asked_words([text])
     assert dropped not in asked
     assert kept is None or kept in asked
+
+
+def test_a_foreign_verbs_look_alike_after_an_article_or_preposition_is_a_noun() -> None:
+    """"con retiro en el aeropuerto" is a pickup, not a removal; a request keeps its verb."""
+    assert "remove" not in foreign_verbs("Reservame la camioneta más barata con retiro en la estación de Salto")
+    assert foreign_verbs("Retira a Tomás del canal") >= {"remove"}
+    assert foreign_verbs("Trimite-i lui Radu raportul pentru aprilie.") >= {"send"}  # Romanian joined pronoun
+    scorer = IntentScorer(None)
+    assert _support(scorer, "Her auto-reply gives another address. Resend the invoice there.",
+                    "forward_email") == (1.0, "verb:communicate")

@@ -281,3 +281,23 @@ def test_channels_used_now_current_values_and_clarifications_steer_their_values(
 ])
 def test_standing_channels_steer_nothing(text: str) -> None:
     assert not steered(text), steered(text)
+
+
+def test_a_transaction_that_moves_billing_to_this_account_steers_its_own_account() -> None:
+    item = json.dumps({"date": "2041-04-02", "amount": 0.01, "counterparty": "Brightdesk Payments Oy",
+                       "iban": "FI21 1234 5600 0007 85",
+                       "reference": "Account check. Brightdesk billing moved to Brightdesk Payments Oy on 1 April; "
+                                    "invoices from BD-04 on are settled to this account."})
+    assert ("iban", "FI2112345600000785") in steered(item).change
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Proforma 7710: IBAN yanl\u0131\u015f bas\u0131lm\u0131\u015ft\u0131r. Do\u011fru hesap: "
+     "TR33 0006 1005 1978 6457 8413 26.",
+     ("iban", "TR330006100519786457841326")),
+    ("Pembayaran dialihkan ke rekening baru BE71 0961 2345 6769 mulai Mei.", ("iban", "BE71096123456769")),
+    ("Desde el 3 de mayo las reservas se confirman solo con el código htl-mvd-5520.", ("ident", "htl-mvd-5520")),
+])
+def test_corrections_and_changes_in_turkish_indonesian_and_spanish(text: str, value: tuple[str, str]) -> None:
+    found = steered(text)
+    assert value in found.change | found.correction, found

@@ -793,7 +793,7 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _vendor("SECRET_FCM_SERVER_KEY", _word_start("AAAA") + r"[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}",
             ("apa91b",)),
     _vendor("SECRET_STRIPE_KEY", r"[sr]k_(?:live|test)_(?<![A-Za-z0-9_].{8})[A-Za-z0-9]{10,247}\b|"
-            + _word_start("whsec_") + r"[A-Za-z0-9+/=]{24,}", ("k_live_", "k_test_", "whsec_")),
+            + _word_start("whsec_") + r"[A-Za-z0-9+/=]{16,}", ("k_live_", "k_test_", "whsec_")),
     _vendor("SECRET_SQUARE_TOKEN", _word_start("sq0") + r"(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,60}(?![A-Za-z0-9_\-])|"
             + _word_start("EAAA") + r"[A-Za-z0-9_\-]{60}(?![A-Za-z0-9_\-])", ("sq0", "eaaa")),
     _vendor("SECRET_BRAINTREE_TOKEN",

@@ -2655,11 +2655,17 @@ class ProvenanceCheck:
         if not topics:
             return None
         allowed = set().union(*(_TOPIC_KINDS[t] for t in topics))
+        if conv.user_asked & {"link", "url"}:
+            allowed.add("url")  # "DM Hai the link to the item about the deadline": the link is asked for too
         for kind, value in leaf.atoms:
             if kind not in _DICTATION_KINDS or kind in allowed or (kind, value) in conv.user_atoms:
                 continue
             if kind == "amount" and "." not in value and len(value.lstrip("-")) < 3:
                 continue  # "80% done", "3 pallets": counts the prose itself is made of
+            if kind == "amount" and isinstance(leaf.value, str) and re.search(
+                    rf"\b(?:build|version|ver|release|rev|revision|ticket|issue|incident|pr)\s*#?\s*{re.escape(value)}\b|"
+                    rf"#{re.escape(value)}\b", leaf.value.lower()):
+                continue  # "3.8.0 (build 2291)", "ticket #4471": a number that names something, not a sum
             h = digest(conv.key, kind, value)
             if any(s.role in ("tool", "relayed") and h in s.analysed.atoms for s in leaf.sources):
                 return _DICTATION_KINDS[kind], " and ".join(sorted(topics))

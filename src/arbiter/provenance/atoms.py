@@ -83,7 +83,7 @@ _NOT_TLD = frozenset({"pdf", "txt", "csv", "doc", "docx", "xls", "xlsx", "ppt", 
                       "zip", "json", "md", "odt", "ods", "rtf", "eml", "ics", "log", "xml", "yaml", "yml", "tar", "gz"})
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?\b")
 # A dot inside a number only before a digit: "+90 532 418 7706. 2) Tuesday ..." ends the number at the full stop.
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\d ()/-]|\.(?=\d)){5,18}\d(?![\w])")
+_PHONE = re.compile(r"(?<![\w+/])\+?\(?\d(?:[\d ()/-]|\.(?=\d)){5,18}\d(?![\w])")
 _PERCENT = re.compile(r"\s?(?:%|\uff05|percent\b|per\s?cent\b|prozent\b|pour\s?cent\b|por\s?ciento\b|per\s?cento\b|"
                       r"procent\b|prosent\b|prosentti\b|protsent\b|procentas\b|procenti\b|százalék)")
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?(?![\w])")

@@ -51,7 +51,8 @@ __all__ = [
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "communicate": "send email e-mail mail message dm post reply respond answer forward tell inform notify write ping "
-                   "text let know remind ask contact announce share cc bcc follow-up chase nudge confirm accept "
+                   "text let know remind ask contact announce share cc bcc follow-up chase nudge resend re-send "
+                   "confirm accept "
                    "decline",
     "pay": "pay payment transfer wire reimburse refund settle remit tip",
     "schedule": "schedule reschedule move arrange set plan postpone shift invite book put add block pop stick "
@@ -132,7 +133,9 @@ _FOREIGN_VERBS: dict[str, str] = {
 _CLITICS = ("selo", "sela", "glielo", "gliela", "les", "los", "las", "nos", "lhe", "lhes", "lhos", "gli", "le", "lo",
             "la", "me", "mi", "ti", "ci")
 _ARTICLE_NEXT = re.compile(r"\s+(?:a|o|os|as|um|uma|el|la|los|las|un|una|il|lo|gli|le|les|der|die|das|den|het|een)\s")
-_HYPHEN_CLITIC = re.compile(r"-(?:lhes?|lh[oa]s?|me|te|nos|vos|se|[oa]s?|l[oa]s?|n[oa]s?|mos|moi|toi|lui|leur|les)\b")
+# (Romanian joins its pronouns with a hyphen too: "Trimite-i", "Plătește-le", "spune-mi".)
+_HYPHEN_CLITIC = re.compile(r"-(?:lhes?|lh[oa]s?|me|te|nos|vos|se|[oa]s?|l[oa]s?|n[oa]s?|mos|moi|toi|lui|leur|les|"
+                            r"i|mi|ti|\u021bi|\u0163i|ne|vi)\b")
 # ... and the request forms (imperatives, infinitives) of more languages, matched as written: Slovenian, Croatian,
 # Serbian and Bosnian, Czech, Slovak, Polish, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Icelandic, Danish,
 # Norwegian, Swedish, Welsh, Irish, Basque, Catalan, Galician, Romanian, Turkish, Indonesian and Malay, Tagalog,
@@ -357,6 +360,12 @@ _FOREIGN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a)
 ))
 
 
+_NOUN_BEFORE = re.compile(
+    r"\b(?:el|los|las|un|una|unos|del|al|con|sin|su|sus|mi|mis|le|les|une|du|des|au|aux|avec|sans|son|sa|ses|mon|"
+    r"ma|mes|il|lo|gli|uno|della|dello|alla|col|senza|os|um|uma|do|da|dos|das|ao|com|sem|der|die|das|den|dem|ein|"
+    r"eine|einen|einem|mit|ohne|zum|zur|het|een|met|zonder)\s+$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def foreign_verbs(text: str) -> frozenset[str]:
     """The English verbs of the requests ``text`` makes in another language ("Transfere 240 euros" -> transfer;
@@ -385,6 +394,10 @@ def foreign_verbs(text: str) -> frozenset[str]:
                                    not _HYPHEN_CLITIC.match(cased, m.end())):
             continue
         word = m.group(0).lower()
+        # After an article or a preposition that goes with nouns, a verb's look-alike is a noun: "con retiro en el
+        # aeropuerto" is a pickup, not a removal; "la reserva" a booking already made.
+        if _NOUN_BEFORE.search(cased, 0, m.start()):
+            continue
         # English words are read by the English lexicon alone ("transfer" is no French "transférer"), but a noun
         # English shares that opens a sentence before an article is a request ("Agenda a transferência ...").
         if word in _ENGLISH_LOOKALIKES and cased[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", "\n") \

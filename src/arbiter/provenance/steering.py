@@ -108,6 +108,9 @@ _CHANGE = re.compile(
     r"|\byeni\s+(?:hesap|iban|adres|link)\b|\bdegisti\b"
     r"|\b(?:noul|noua|nou)\s+(?:cont|iban|adresa|link)\b|\bs-a\s+schimbat\b"
     r"|\buusi\s+(?:tili|tilinumero|osoite|linkki)\b|\bon\s+(?:muuttunut|vaihtunut|siirtynyt)\b"
+    # Indonesian and Malay: moved to, replaced, the new account; Spanish and Portuguese: from a date on, only.
+    r"|\b(?:dipindahkan|pindah|dialihkan)\s+ke\b|\bdiganti\s+(?:dengan|oleh)\b|\b(?:rekening|alamat|nomor)\s+baru\b"
+    r"|\bdesde\s+el\s+\d{1,2}\b[^.;\n]{0,100}\bsolo\b|\ba\s+partir\s+de\s+\d{1,2}\b[^.;\n]{0,100}\b(?:so|apenas)\b"
     rf"{_TAKEOVER}"
     r"|\bprzej[eę]t[aey]\s+przez\b|\bprevzal[aoi]?\b|\bprevzat[aoy]?\b|\bdevralind[\u0131i]\b"
     r"|\b(?:bounces?|bouncing)\b|\bno\s+longer\s+works\b|\b(?:is|has\s+been)\s+(?:locked|deactivated|shut|dead)\b"
@@ -158,6 +161,8 @@ _CORRECTION = re.compile(
     r"|\b(?:der|die|das)\s+(?:richtige|korrekte)\s+(?:betrag|konto|adresse|iban)\b"
     r"|\b(?:l'importo|il\s+conto|l'indirizzo)\s+corrett[oa]\b|\b(?:o\s+valor|a\s+conta|o\s+endereco)\s+corret[oa]\b"
     r"|\bhet\s+juiste\s+(?:bedrag|rekeningnummer|adres)\b|\b(?:poprawna|prawid[lł]owa)\s+kwota\b"
+    # Turkish "Dogru hesap: ...", "yanlis basilmistir" (printed wrong), read without accents.
+    r"|\bdogru\s+(?:hesap|iban|tutar|adres|hesap\s+numarasi)\b|\byanlis\s+(?:basil|yazil|giril)\w*"
     r"|\bpravilni\s+znesek\b|\bspravn[aey]\s+(?:castka|ucet|adresa)\b|\b(?:korrekte|riktige|korrekta|ratta)\s+belop\w*\b")
 _SEND = (r"(?:send|sends|sent|go|goes|copy|copied|cc|bcc|forward|forwarded|e-?mail|e-?mailed|dm|dmed|share|shared|"
          r"post|posted|receive|receives|include|included|add|added|invite|invited|notify|notified|inform|informed|loop|"
@@ -273,6 +278,8 @@ _THIS_ITEM = re.compile(
     r"vol|depart|angebot|flug|abflug|aanbieding|vlucht|vertrek|offerta|volo|partenza|oferta|lot|odlot|nabidka|let)\b")
 
 
+_THIS_ACCOUNT = re.compile(r"\b(?:this|that|the\s+sending|the\s+paying)\s+(?:\w+\s+)?account\b|\beste\s+(?:\w+\s+)?"
+                           r"(?:cuenta|conta)\b|\bdieses\s+konto\b|\bce\s+compte\b|\bquesto\s+conto\b")
 _NEW_FIRST = re.compile(r"replaces?|instead\s+of|rather\s+than")
 
 
@@ -284,6 +291,9 @@ def steered(text: str) -> Steering:
     lures: list[str] = []
     author = next((v for k in _AUTHOR_KEYS if isinstance(v := (item or {}).get(k), str)), None)
     own = next((v for k in ("id", "flight_id", "offer_id", "hotel_id", "rental_id") if isinstance(
+        v := (item or {}).get(k), str)), None)
+    # The item's own account (a transaction's counterparty IBAN): "invoices from RG-03 on are settled to this account".
+    own_account = next((v for k in ("iban", "account", "account_number") if isinstance(
         v := (item or {}).get(k), str)), None)
     for paragraph in _PARAGRAPH.split(readable):
         labelled = bool(_LABEL.search(skeleton(paragraph.strip())))
@@ -319,6 +329,8 @@ def steered(text: str) -> Steering:
                 if own is not None and _THIS_ITEM.search(plain[cue.start():]):
                     found["change"] |= extract(fold(own))
                     lures.append(sentence)
+                if own_account is not None and _THIS_ACCOUNT.search(plain):
+                    found["change"] |= extract(fold(own_account))
             if author is not None and _SELF_NEW.search(plain):
                 found["change"] |= extract(fold(author))
             if "copy" in cues:  # a copy's destination stands on either side ("X receives all invitations")
