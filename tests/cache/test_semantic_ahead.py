@@ -87,12 +87,23 @@ def test_a_score_asked_during_a_run_ahead_waits_for_it_instead_of_running_again(
     assert score == verifier.compute(a, b) and not verifier._running
 
 
-def test_a_paraphrase_hit_is_verified_in_the_preparation_thread(embedder: OnnxEmbedder, verifier: Verifier) -> None:
+def test_a_paraphrase_hit_is_verified_in_the_preparation_thread(embedder: OnnxEmbedder, verifier: Verifier,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     cache = SemanticCache(embedder, verifier=verifier)
     key, bar = _key(embedder), _bar(verifier)
     stored, asked = "how long does delivery to Norway take", "delivery time for shipping to Norway"
     assert near_miss(stored, asked, verified=True) is None  # the pair reaches the verifier
     cache.store_result(key, {"query": stored}, "r", "dec-1", 60, ["query"])
+    # The run ahead overlaps the lookup's embedding; on a loaded test host the preparation thread may be scheduled
+    # only after a 1 ms embedding ends, so the lookup's embedding is made to take 50 ms here.
+    embed = embedder.embed
+
+    def slow(texts: list[str]) -> Any:
+        if threading.current_thread() is threading.main_thread():
+            time.sleep(0.05)
+        return embed(texts)
+
+    monkeypatch.setattr(embedder, "embed", slow)
     hit = cache.lookup(key, {"query": asked}, ["query"], 0.7, verifier=bar)
     _wait_idle(verifier)
     assert _runs(verifier).threads == ["arbiter-cache-prepare"]  # the lookup itself ran no model

@@ -1003,7 +1003,9 @@ async def test_a_dm_to_a_person_goes_to_the_member_lists_handle(svc: Arbiter,
     text = "The ISO audit pack went in as SUB-20931."
     desk = await _run(svc, chat, "send_direct_message", {"user": "cert.desk-ext", "text": text}, msgs)
     assert [(r.code, r.path) for r in desk.verdict.reasons] == [("TAINTED_ARGUMENT", "/user")]
-    assert "takes an account handle that only untrusted content holds" in desk.verdict.reasons[0].message
+    # (Since stop 50 "Piotr is out this month; ... covered by @x" is also read as a statement of change.)
+    assert "takes an account handle that only untrusted content holds" in desk.verdict.reasons[0].message or \
+        "presents as replacing another value" in desk.verdict.reasons[0].message
     piotr = await _run(svc, chat, "send_direct_message", {"user": "piotr.quaresma", "text": text}, msgs)
     assert piotr.verdict.verdict == "allow", piotr.verdict.reasons
 

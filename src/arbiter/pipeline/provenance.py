@@ -469,7 +469,7 @@ _PEOPLE_GIVEN = frozenset({"address", "addresses", "gave", "given", "gives", "me
 _LET_KNOW = re.compile(r"\blet\s+(?!me\b|us\b)(?:[\w.'\u2019&-]+\s+){1,4}know\b", re.IGNORECASE)
 # The verbs of a user who asks for a message of their own, not for an existing one to be passed on.
 _REPLYING_VERBS = frozenset({"reply", "answer", "respond", "say", "tell", "write", "thank", "confirm", "decline"})
-_ANSWER_VERBS = frozenset({"reply", "answer", "respond"})
+_ANSWER_VERBS = frozenset({"reply", "answer", "respond", "confirm", "accept", "decline"})  # (confirming answers too)
 _REPLY_TO_MAIL = re.compile(r"\b(?:reply|answer|respond)\s+(?:to\s+)?(?:[\w'\u2019.-]+\s+){0,3}"
                             r"(?:mail|email|e-mail|message|letter|note|thread|invitation|request|query)\b",
                             re.IGNORECASE)

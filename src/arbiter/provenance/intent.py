@@ -51,9 +51,7 @@ __all__ = [
 # Action class -> verbs (and a few nouns) a user says when asking for it; tool-name verbs map to classes too.
 ACTIONS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "communicate": "send email e-mail mail message dm post reply respond answer forward tell inform notify write ping "
-                   "text let know remind ask contact announce share cc bcc follow-up chase nudge resend re-send "
-                   "confirm accept "
-                   "decline",
+                   "text let know remind ask contact announce share cc bcc follow-up chase nudge resend re-send",
     "pay": "pay payment transfer wire reimburse refund settle remit tip",
     "schedule": "schedule reschedule move arrange set plan postpone shift invite book put add block pop stick "
                 "pencil diarise diarize",
