@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
@@ -55,9 +54,7 @@ class Pipeline:
         self.secret = secret
         self.record_scrubber = record_scrubber
         self.metrics = metrics
-        self._ahead = 0  # preparations in flight (see prepare)
-        self._ahead_lock = threading.Lock()
-        self._futures: set[asyncio.Future[None]] = set()
+        self._ahead: set[asyncio.Future[None]] = set()  # preparations in flight (see prepare)
 
     @staticmethod
     def context(call: ToolCall, agent: Agent | None, *, kind: str = "check") -> CallContext:
@@ -106,25 +103,21 @@ class Pipeline:
         preparers = [p for c in self.checks if callable(p := getattr(c, "prepare", None))]
         if not preparers or not (info.messages or info.untrusted_values):
             return None
-        with self._ahead_lock:
-            if self._ahead >= MAX_AHEAD:
-                return None  # optional work: shed under load, the checks do it themselves if they must
-            self._ahead += 1
+        if len(self._ahead) >= MAX_AHEAD:
+            return None  # optional work: shed under load, the checks do it themselves if they must
 
         def work() -> None:
-            try:
-                for prepare in preparers:
-                    try:
-                        prepare(agent, info, kind)
-                    except Exception as exc:  # only ever work done ahead: the check redoes it, failing closed
-                        log.warning("work ahead of a check failed with %s", type(exc).__name__)
-            finally:
-                with self._ahead_lock:
-                    self._ahead -= 1
+            for prepare in preparers:
+                try:
+                    prepare(agent, info, kind)
+                except Exception as exc:  # only ever work done ahead: the check redoes it, failing closed
+                    log.warning("work ahead of a check failed with %s", type(exc).__name__)
 
+        # Called on the event loop only, so the set is the count in flight; it also holds each future until done
+        # (a caller may drop it: POST /v1/check/prepare answers first).
         future = asyncio.ensure_future(asyncio.to_thread(work))
-        self._futures.add(future)  # held until done: a caller may drop it (POST /v1/check/prepare answers first)
-        future.add_done_callback(self._futures.discard)
+        self._ahead.add(future)
+        future.add_done_callback(self._ahead.discard)
         return future
 
     async def run(self, ctx: CallContext, executor: Executor | None = None) -> CallContext:

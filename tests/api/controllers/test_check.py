@@ -172,7 +172,7 @@ def _settled(server: Server) -> None:
     deadline = time.monotonic() + 10
     while server.svc.pipeline._ahead and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert server.svc.pipeline._ahead == 0
+    assert not server.svc.pipeline._ahead
 
 
 def test_prepare_analyses_the_history_ahead_and_the_check_decides_the_same(server: Server) -> None:
